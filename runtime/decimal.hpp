@@ -76,7 +76,11 @@ class decimal
 
  private:
    struct big;
-   __int128 m_coef = 0;
+   // Helpers that need the big form's type, which this header keeps hidden.
+   struct ops;
+   // __extension__ because ISO C++ has no 128-bit integer (-Wpedantic).
+   __extension__ typedef __int128 coef_t;
+   coef_t m_coef = 0;
    std::int32_t m_scale = 0;
    std::shared_ptr<const big> m_big; // set only when the value is not representable as coef/scale
 };

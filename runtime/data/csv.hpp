@@ -49,7 +49,7 @@ class reader
    // or on error; then error() tells which. Blank lines (no characters at all) are skipped.
    bool next(record& out);
 
-   const std::optional<error>& error() const { return m_error; }
+   const std::optional<struct error>& error() const { return m_error; }
    char delimiter() const { return m_delimiter; }
 
  private:

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Set up, build and run ind on a fresh Debian 12 machine.
+#   ./dev.sh example   install what is missing, build, evaluate the bundled Pasuruan example
+#   ./dev.sh test      install what is missing, build, run every test (also under ASan/UBSan)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(g++ cmake ninja-build python3 tao-pegtl-dev libboost-dev libfmt-dev doctest-dev
+          libcli11-dev)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "== installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get install -y --no-install-recommends "${missing[@]}" ||
+    { $sudo apt-get update && $sudo apt-get install -y --no-install-recommends "${missing[@]}"; }
+}
+
+build() { # build DIR [cmake options...]
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja "$@" > /dev/null
+  cmake --build "$dir"
+}
+
+case "${1:-}" in
+  example)
+    install_missing
+    build build -DCMAKE_BUILD_TYPE=Release
+    build/ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024
+    ;;
+  test)
+    install_missing
+    echo "== release build and tests"
+    build build -DCMAKE_BUILD_TYPE=Release
+    ctest --test-dir build --output-on-failure -j "$(nproc)"
+    echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests"
+    build build-san -DCMAKE_BUILD_TYPE=Debug -DIND_SANITIZE=ON
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+      ctest --test-dir build-san --output-on-failure -j "$(nproc)"
+    ;;
+  *)
+    echo "usage: ./dev.sh example | test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,401 @@
+// The syntax tree of one .ind file, as written: names are still text, numbers are still the
+// canonical text of their literal. Every node keeps its span. resolve() turns a set of these
+// modules into a program (lang/program.hpp).
+#pragma once
+
+#include "lang/source.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace ind::lang::ast {
+
+struct identifier
+{
+   std::string text;
+   span where;
+};
+
+// a, ipasn.kategori, anggaran.pagu
+struct qualified_name
+{
+   std::vector<identifier> parts;
+   span where;
+
+   std::string joined() const;
+};
+
+struct expr;
+using expr_ptr = std::unique_ptr<expr>;
+
+struct number_literal
+{
+   std::string canonical; // "71.17": '.' as separator, no grouping
+   bool percent = false;  // written with a trailing '%'
+};
+
+struct string_literal
+{
+   std::string value;
+};
+
+struct boolean_literal
+{
+   bool value = false;
+};
+
+struct name_ref
+{
+   qualified_name name;
+};
+
+enum class unary_op : unsigned char
+{
+   negate,
+   logical_not,
+};
+
+enum class binary_op : unsigned char
+{
+   add,
+   subtract,
+   multiply,
+   divide,
+   equal,
+   not_equal,
+   less,
+   less_equal,
+   greater,
+   greater_equal,
+   logical_and,
+   logical_or,
+};
+
+struct unary
+{
+   unary_op op;
+   expr_ptr operand;
+};
+
+struct binary
+{
+   binary_op op;
+   expr_ptr lhs;
+   expr_ptr rhs;
+};
+
+// One argument of a call. Aggregates over a table take a per-row expression, optionally
+// filtered ("dengan <cond>") and grouped ("menurut <col>, <col>").
+struct argument
+{
+   expr_ptr value;
+   expr_ptr filter;
+   std::vector<expr_ptr> group_by;
+};
+
+struct call
+{
+   qualified_name callee;
+   std::vector<argument> args;
+};
+
+// jika c maka a lain b
+struct conditional
+{
+   expr_ptr condition;
+   expr_ptr then_value;
+   expr_ptr else_value;
+};
+
+// pilih x { "S3": 25  "S2": 20  lainnya: 1 }
+struct choice_arm
+{
+   std::vector<expr_ptr> keys;
+   expr_ptr value;
+   span where;
+};
+
+struct choose
+{
+   expr_ptr subject;
+   std::vector<choice_arm> arms;
+   expr_ptr otherwise; // may be null: then an unmatched subject is an evaluation error
+};
+
+struct expr
+{
+   span where;
+   std::variant<number_literal, string_literal, boolean_literal, name_ref, unary, binary, call,
+                conditional, choose>
+      node;
+};
+
+// ---------------------------------------------------------------- declaration metadata
+
+enum class source_status : unsigned char
+{
+   unspecified,
+   confirmed,            // terkonfirmasi: read in the regulation's text
+   practitioner_reading, // bacaan_praktisi: how practitioners apply it; not read in the text
+   assumed,              // asumsi: a choice made where the regulation is silent
+};
+
+struct citation
+{
+   std::string text; // "PermenPANRB 88/2021, Lampiran"
+   span where;
+};
+
+// Clauses any declaration may carry: where it comes from, how sure we are, since when it holds.
+struct meta
+{
+   std::vector<citation> citations;
+   source_status status = source_status::unspecified;
+   span status_where;
+   std::optional<std::string> effective_from; // canonical period text: "2022"
+   span effective_where;
+   std::vector<std::string> doc; // comment lines directly above the declaration
+};
+
+// ---------------------------------------------------------------- declarations
+
+// instansi "BKPSDM Kabupaten Pasuruan" renstra 2024..2026   |   modul ipasn "IP ASN"
+struct header
+{
+   enum class kind : unsigned char
+   {
+      agency,
+      module,
+   } what = kind::agency;
+   std::string title;
+   identifier module_name; // for modules
+   std::optional<int> renstra_from;
+   std::optional<int> renstra_to;
+   span where;
+};
+
+// pakai capaian, ipasn
+struct import_decl
+{
+   std::vector<identifier> modules;
+   span where;
+};
+
+enum class column_type : unsigned char
+{
+   text,     // teks
+   decimal,  // desimal
+   integer,  // bulat
+   rupiah,   // rupiah
+   percent,  // persen
+   period,   // periode
+   boolean,  // ya_tidak
+};
+
+enum class number_style : unsigned char
+{
+   comma_decimal, // koma (default)
+   point_decimal, // titik
+};
+
+struct column_decl
+{
+   identifier name;
+   column_type type = column_type::text;
+   number_style style = number_style::comma_decimal;
+   std::optional<std::string> header; // the CSV header text when it differs from the name
+   span where;
+};
+
+// tabel ipasn_dimensi "ipasn_dimensi.csv" { kolom dimensi teks ... }
+struct table_decl
+{
+   identifier name;
+   std::string file;
+   span file_where;
+   std::string title;
+   std::optional<char> delimiter;
+   std::vector<column_decl> columns;
+   meta info;
+   span where;
+};
+
+// realisasi "realisasi.csv": reported realisasi per indicator and period
+struct realisasi_decl
+{
+   std::string file;
+   number_style style = number_style::comma_decimal;
+   span where;
+};
+
+// anggaran "anggaran.csv" { serapan bulat 2  predikat rentang_serapan }
+struct budget_decl
+{
+   std::string file;
+   std::optional<int> absorption_places;
+   std::optional<qualified_name> absorption_scale;
+   span where;
+};
+
+// tetapan bobot_kinerja = 30 dasar "..." status asumsi
+struct constant_decl
+{
+   identifier name;
+   std::string title;
+   expr_ptr value;
+   meta info;
+   span where;
+};
+
+// aturan capaian_naik(realisasi; target) = realisasi / target * 100
+struct rule_decl
+{
+   identifier name;
+   std::string title;
+   std::vector<identifier> params;
+   expr_ptr body;
+   meta info;
+   span where;
+};
+
+// nilai ip_asn_pns "IP ASN PNS" = ... bulat 2
+struct value_decl
+{
+   identifier name;
+   std::string title;
+   expr_ptr value;
+   std::optional<int> places;
+   span places_where;
+   meta info;
+   span where;
+};
+
+// bobot sakip_komponen "Komponen" total 100 { perencanaan "Perencanaan Kinerja" 30 ... }
+struct weight_item
+{
+   identifier name;
+   std::string title;
+   number_literal weight;
+   span where;
+};
+
+struct weight_decl
+{
+   identifier name;
+   std::string title;
+   std::optional<number_literal> total;
+   span total_where;
+   std::vector<weight_item> items;
+   meta info;
+   span where;
+};
+
+// A bound of a band: a number, or '~' for unbounded.
+struct bound
+{
+   std::optional<std::string> canonical; // nullopt = unbounded
+   bool closed = false;                  // '[' or ']'
+   span where;
+};
+
+// [85..100) "Sangat Baik" "keterangan"
+struct band
+{
+   bound lower;
+   bound upper;
+   std::string label;
+   std::string description;
+   span where;
+};
+
+struct scale_decl
+{
+   identifier name;
+   std::string title;
+   std::vector<band> bands;
+   meta info;
+   span where;
+};
+
+enum class indicator_level : unsigned char
+{
+   tujuan,
+   sasaran,
+   program,
+   kegiatan,
+   subkegiatan,
+};
+
+enum class direction : unsigned char
+{
+   up,   // naik: higher is better
+   down, // turun: lower is better
+};
+
+struct target_entry
+{
+   std::string period; // canonical: "2024", "2024-TW2"
+   span period_where;
+   number_literal value;
+   span where;
+};
+
+// A computed field of an indicator: an optional formula and an optional rounding.
+struct figure
+{
+   expr_ptr formula;
+   std::optional<int> places;
+   span places_where;
+   span where;
+};
+
+struct indicator_decl
+{
+   identifier name;
+   std::string title;
+   std::optional<indicator_level> level;
+   std::optional<identifier> parent;
+   std::string unit;
+   std::optional<direction> dir;
+   std::string definition;
+   std::string data_source;
+   std::optional<figure> value;      // rumus <expr> [bulat N]
+   std::vector<target_entry> targets;
+   std::optional<figure> achievement; // capaian [<expr>] [bulat N]
+   std::optional<qualified_name> achievement_scale; // predikat
+   std::optional<qualified_name> value_scale;       // kategori
+   std::vector<std::string> budget_codes;           // anggaran "A", "B"
+   bool budget_all = false;                          // anggaran semua
+   span budget_where;
+   std::optional<figure> efficiency;                 // efisiensi [<expr>] [bulat N]
+   std::optional<qualified_name> efficiency_scale;   // predikat_efisiensi
+   meta info;
+   span where;
+};
+
+using declaration = std::variant<import_decl, table_decl, realisasi_decl, budget_decl,
+                                 constant_decl, rule_decl, value_decl, weight_decl, scale_decl,
+                                 indicator_decl>;
+
+struct comment
+{
+   std::string text; // without the leading "//"
+   span where;
+};
+
+struct module
+{
+   const source_file* file = nullptr;
+   std::optional<header> head;
+   std::vector<declaration> declarations;
+   std::vector<comment> comments;
+};
+
+const char* level_name(indicator_level level);
+const char* column_type_name(column_type type);
+const char* status_name(source_status status);
+
+} // namespace ind::lang::ast

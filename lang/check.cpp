@@ -1,0 +1,331 @@
+#include "lang/check.hpp"
+
+#include "runtime/number_format.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace ind::lang {
+
+void walk(const ir::expr& e, const std::function<void(const ir::expr&)>& visit)
+{
+   visit(e);
+   const auto sub = [&](const ir::expr_ptr& child) {
+      if (child) {
+         walk(*child, visit);
+      }
+   };
+   std::visit(
+      [&](const auto& node) {
+         using T = std::decay_t<decltype(node)>;
+         if constexpr (std::is_same_v<T, ir::unary>) {
+            sub(node.operand);
+         }
+         else if constexpr (std::is_same_v<T, ir::binary>) {
+            sub(node.lhs);
+            sub(node.rhs);
+         }
+         else if constexpr (std::is_same_v<T, ir::conditional>) {
+            sub(node.condition);
+            sub(node.then_value);
+            sub(node.else_value);
+         }
+         else if constexpr (std::is_same_v<T, ir::choose>) {
+            sub(node.subject);
+            for (const auto& arm : node.arms) {
+               sub(arm.value);
+            }
+            sub(node.otherwise);
+         }
+         else if constexpr (std::is_same_v<T, ir::rule_call> ||
+                            std::is_same_v<T, ir::function_call>) {
+            for (const auto& a : node.args) {
+               sub(a);
+            }
+         }
+         else if constexpr (std::is_same_v<T, ir::aggregate>) {
+            sub(node.row_value);
+            sub(node.filter);
+         }
+      },
+      e.node);
+}
+
+namespace {
+
+std::string number_text(const rt::decimal& d)
+{
+   return rt::format_number(d, std::max(0, d.places()), rt::locale::id);
+}
+
+// Where a scale's bands leave values unclassified or classify them twice. Bands are compared
+// in order of their lower bounds; "~" sorts first.
+void check_scale(const scale& s, bool open_above, diagnostic_sink& sink)
+{
+   std::vector<const band*> order;
+   for (const band& b : s.bands) {
+      order.push_back(&b);
+   }
+   std::stable_sort(order.begin(), order.end(), [](const band* a, const band* b) {
+      if (!a->lower || !b->lower) {
+         return !a->lower && b->lower;
+      }
+      if (*a->lower != *b->lower) {
+         return *a->lower < *b->lower;
+      }
+      return a->lower_closed && !b->lower_closed;
+   });
+   for (std::size_t i = 0; i + 1 < order.size(); ++i) {
+      const band& low = *order[i];
+      const band& high = *order[i + 1];
+      if (!low.upper || !high.lower || *low.upper > *high.lower ||
+          (*low.upper == *high.lower && low.upper_closed && high.lower_closed)) {
+         auto& d = sink.warning(
+            "W-SKALA-TUMPANG", high.where,
+            "kelas \"" + high.label + "\" " + high.interval_text() + " bertumpang tindih dengan \"" +
+               low.label + "\" " + low.interval_text(),
+            "nilai di bagian yang sama masuk dua kelas; evaluasi akan menolak menggolongkannya. "
+            "Tentukan kelas mana yang memuat batasnya dengan '[' atau '('");
+         d.notes.push_back({low.where, "kelas \"" + low.label + "\""});
+      }
+      else if (*low.upper < *high.lower ||
+               (*low.upper == *high.lower && !low.upper_closed && !high.lower_closed)) {
+         const std::string gap = std::string(low.upper_closed ? "(" : "[") +
+                                 number_text(*low.upper) + ".." + number_text(*high.lower) +
+                                 (high.lower_closed ? ")" : "]");
+         auto& d = sink.warning(
+            "W-SKALA-CELAH", high.where,
+            "ada celah " + gap + " antara kelas \"" + low.label + "\" dan \"" + high.label + "\"",
+            "nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas "
+            "mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung");
+         d.notes.push_back({low.where, "kelas \"" + low.label + "\""});
+      }
+   }
+   if (order.empty()) {
+      return;
+   }
+   const band& bottom = *order.front();
+   if (bottom.lower && bottom.lower->sign() > 0) {
+      sink.warning("W-SKALA-CELAH", bottom.where,
+                   "nilai di bawah " + number_text(*bottom.lower) + " tidak masuk kelas mana pun",
+                   "tambahkan kelas terbawah, mis. [0.." + number_text(*bottom.lower) +
+                      (bottom.lower_closed ? ")" : "]"));
+   }
+   const auto top = std::max_element(order.begin(), order.end(), [](const band* a, const band* b) {
+      if (!a->upper || !b->upper) {
+         return a->upper && !b->upper;
+      }
+      return *a->upper < *b->upper;
+   });
+   if (open_above && (*top)->upper) {
+      sink.warning("W-SKALA-CELAH", (*top)->where,
+                   "capaian di atas " + number_text(*(*top)->upper) +
+                      " tidak masuk kelas mana pun",
+                   "capaian dapat melebihi 100%; tutup kelas teratas dengan '~', mis. [85..~)");
+   }
+}
+
+void check_weights(const weight_set& w, diagnostic_sink& sink)
+{
+   rt::decimal sum;
+   for (const weight_item& item : w.items) {
+      sum = sum + item.weight;
+   }
+   if (w.total && sum != *w.total) {
+      auto& d = sink.error("E-BOBOT", w.total_where,
+                           "total bobot " + number_text(sum) + ", harus " + number_text(*w.total),
+                           "periksa bobot setiap komponen");
+      for (const weight_item& item : w.items) {
+         d.notes.push_back({item.where, "bobot " + item.name + " " + number_text(item.weight)});
+      }
+   }
+}
+
+int level_rank(ast::indicator_level level)
+{
+   return static_cast<int>(level);
+}
+
+bool uses_context(const ir::expr& e, ir::context_name which)
+{
+   bool found = false;
+   walk(e, [&](const ir::expr& x) {
+      if (const auto* c = std::get_if<ir::context_ref>(&x.node); c && c->name == which) {
+         found = true;
+      }
+   });
+   return found;
+}
+
+void check_indicator(const program& p, const indicator& ind, diagnostic_sink& sink)
+{
+   for (const auto& [when, target] : ind.targets) {
+      if (target.value.is_zero()) {
+         sink.error("E-TARGET-NOL", target.where,
+                    "target " + ind.id + " periode " + when.to_string() + " bernilai 0",
+                    "capaian dihitung dengan membagi oleh target; target 0 membuat capaian tidak "
+                    "tersedia. Tulis target yang sebenarnya");
+      }
+   }
+   if (p.renstra_from && p.renstra_to && ind.level &&
+       *ind.level <= ast::indicator_level::sasaran) {
+      for (int y = *p.renstra_from; y <= *p.renstra_to; ++y) {
+         if (!ind.targets.contains(rt::period::of_year(y))) {
+            sink.warning("W-TARGET", ind.where,
+                         "indikator " + ind.id + " tidak punya target tahun " + std::to_string(y),
+                         "renstra " + std::to_string(*p.renstra_from) + "-" +
+                            std::to_string(*p.renstra_to) +
+                            " menuntut target setiap tahun: target " + std::to_string(y) + ": ...");
+         }
+      }
+   }
+   if (ind.dir == ast::direction::down && !ind.achievement.formula) {
+      sink.error("E-CAPAIAN-ARAH", ind.where,
+                 "indikator " + ind.id + " berarah turun tetapi rumus capaiannya tidak ditulis",
+                 "rumus untuk indikator turun berbeda-beda ((2 x target - realisasi) / target x 100 "
+                 "atau target / realisasi x 100); tulis salah satunya di 'capaian'");
+   }
+   if (ind.parent && ind.level && ind.parent->level &&
+       level_rank(*ind.level) <= level_rank(*ind.parent->level)) {
+      sink.error("E-TINGKAT", ind.where,
+                 std::string("indikator tingkat ") + ast::level_name(*ind.level) +
+                    " tidak dapat berinduk pada indikator tingkat " +
+                    ast::level_name(*ind.parent->level),
+                 "urutan tingkat: tujuan, sasaran, program, kegiatan, subkegiatan");
+   }
+   if (!ind.value.formula && !p.realisasi) {
+      sink.error("E-REALISASI", ind.where,
+                 "indikator " + ind.id + " tidak punya rumus dan berkas ini tidak menyatakan data "
+                 "realisasi",
+                 "tulis 'rumus ...' atau nyatakan: realisasi \"realisasi.csv\"");
+   }
+   if (ind.has_budget() && !p.budget) {
+      sink.error("E-ANGGARAN", ind.where,
+                 "indikator " + ind.id + " memakai anggaran tetapi data anggaran tidak dinyatakan",
+                 "nyatakan: anggaran \"anggaran.csv\"");
+   }
+   if (ind.efficiency.formula && !ind.has_budget()) {
+      for (auto which : {ir::context_name::absorption, ir::context_name::budget_ceiling,
+                         ir::context_name::budget_realisasi}) {
+         if (uses_context(*ind.efficiency.formula, which)) {
+            sink.error("E-ANGGARAN", ind.efficiency.formula->where,
+                       "efisiensi " + ind.id + " memakai anggaran, tetapi indikator ini tidak "
+                       "menyebut anggarannya",
+                       "tambahkan: anggaran \"kode\" atau anggaran semua");
+            break;
+         }
+      }
+   }
+}
+
+// Declarations of the evaluated file that nothing refers to.
+void check_unused(const program& p, diagnostic_sink& sink)
+{
+   std::set<const void*> used;
+   const auto mark = [&](const ir::expr& root) {
+      walk(root, [&](const ir::expr& e) {
+         std::visit(
+            [&](const auto& node) {
+               using T = std::decay_t<decltype(node)>;
+               if constexpr (std::is_same_v<T, ir::constant_ref> ||
+                             std::is_same_v<T, ir::value_ref> ||
+                             std::is_same_v<T, ir::indicator_ref>) {
+                  used.insert(node.target);
+               }
+               else if constexpr (std::is_same_v<T, ir::weight_ref>) {
+                  used.insert(node.set);
+               }
+               else if constexpr (std::is_same_v<T, ir::rule_call>) {
+                  used.insert(node.callee);
+               }
+               else if constexpr (std::is_same_v<T, ir::aggregate>) {
+                  used.insert(node.source);
+               }
+               else if constexpr (std::is_same_v<T, ir::column_ref>) {
+                  used.insert(node.source);
+               }
+               else if constexpr (std::is_same_v<T, ir::function_call>) {
+                  used.insert(node.scale_arg);
+               }
+            },
+            e.node);
+      });
+   };
+   for (const auto& c : p.constants) {
+      if (c->value) {
+         mark(*c->value);
+      }
+   }
+   for (const auto& r : p.rules) {
+      if (r->body) {
+         mark(*r->body);
+      }
+   }
+   for (const auto& v : p.values) {
+      if (v->value) {
+         mark(*v->value);
+      }
+   }
+   for (const auto& ind : p.indicators) {
+      for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
+         if (f->formula) {
+            mark(*f->formula);
+         }
+      }
+      used.insert(ind->achievement_scale);
+      used.insert(ind->value_scale);
+      used.insert(ind->efficiency_scale);
+   }
+   if (p.budget) {
+      used.insert(p.budget->absorption_scale);
+   }
+   const auto report = [&](const void* entity, const module_info* owner, span where,
+                           const char* what, const std::string& name) {
+      if (owner && owner->name.empty() && !used.contains(entity)) {
+         sink.warning("W-TAK-DIPAKAI", where,
+                      std::string(what) + " '" + name + "' tidak dipakai di mana pun",
+                      "hapus, atau pakai dalam rumus atau laporan");
+      }
+   };
+   for (const auto& t : p.tables) {
+      report(t.get(), t->owner, t->where, "tabel", t->name);
+   }
+   for (const auto& c : p.constants) {
+      report(c.get(), c->owner, c->where, "tetapan", c->name);
+   }
+   for (const auto& r : p.rules) {
+      report(r.get(), r->owner, r->where, "aturan", r->name);
+   }
+   for (const auto& s : p.scales) {
+      report(s.get(), s->owner, s->where, "skala", s->name);
+   }
+   for (const auto& w : p.weights) {
+      report(w.get(), w->owner, w->where, "bobot", w->name);
+   }
+}
+
+} // namespace
+
+void check(const program& p, diagnostic_sink& sink)
+{
+   std::set<const scale*> open_above;
+   for (const auto& ind : p.indicators) {
+      open_above.insert(ind->achievement_scale);
+      open_above.insert(ind->efficiency_scale);
+   }
+   if (p.budget) {
+      open_above.insert(p.budget->absorption_scale);
+   }
+   for (const auto& s : p.scales) {
+      check_scale(*s, open_above.contains(s.get()), sink);
+   }
+   for (const auto& w : p.weights) {
+      check_weights(*w, sink);
+   }
+   for (const auto& ind : p.indicators) {
+      check_indicator(p, *ind, sink);
+   }
+   check_unused(p, sink);
+}
+
+} // namespace ind::lang

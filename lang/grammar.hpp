@@ -1,0 +1,287 @@
+// The grammar of .ind files, as PEGTL rules: one empty struct per rule, each with a line saying
+// what it matches. Error messages live in grammar_errors.hpp, tree building in parser.cpp; only
+// those two files and the grammar unit test include this header.
+//
+// Layout: whitespace and `//` comments may appear between any two tokens; newlines carry no
+// meaning, because every field and declaration starts with its own keyword. Numbers are
+// written the Indonesian way: ',' is the decimal separator and '.' groups thousands
+// (71,17; 14.289.814.108), so arguments are separated by ';' as in Indonesian spreadsheets.
+#pragma once
+
+#include <tao/pegtl.hpp>
+
+namespace ind::lang::grammar {
+
+using namespace tao::pegtl;
+
+// clang-format off
+
+// ---------------------------------------------------------------- layout
+struct comment : seq< two< '/' >, until< eolf > > {};                 // // to the end of the line
+struct blank : sor< space, comment > {};                               // one space or comment
+struct _ : star< blank > {};                                           // optional layout
+struct byte_order_mark : TAO_PEGTL_STRING( "\xEF\xBB\xBF" ) {};      // UTF-8 BOM some editors write
+
+// ---------------------------------------------------------------- names and keywords
+struct name_char : sor< ranges< 'a', 'z', '0', '9' >, one< '_' > > {}; // letters of a name
+struct no_uppercase : not_at< range< 'A', 'Z' > > {};                  // names are snake_case
+struct word : seq< sor< range< 'a', 'z' >, one< '_' > >, star< name_char >, must< no_uppercase > > {};
+
+template< typename Text > struct kw : seq< Text, not_at< sor< name_char, range< 'A', 'Z' > > > > {};
+
+// Expression keywords are reserved; declaration keywords are reserved only where a declaration
+// or field starts, so data columns may be called `nilai` or `target`.
+struct kw_jika : kw< TAO_PEGTL_STRING( "jika" ) > {};
+struct kw_maka : kw< TAO_PEGTL_STRING( "maka" ) > {};
+struct kw_lain : kw< TAO_PEGTL_STRING( "lain" ) > {};
+struct kw_dan : kw< TAO_PEGTL_STRING( "dan" ) > {};
+struct kw_atau : kw< TAO_PEGTL_STRING( "atau" ) > {};
+struct kw_tidak : kw< TAO_PEGTL_STRING( "tidak" ) > {};
+struct kw_dengan : kw< TAO_PEGTL_STRING( "dengan" ) > {};
+struct kw_menurut : kw< TAO_PEGTL_STRING( "menurut" ) > {};
+struct kw_benar : kw< TAO_PEGTL_STRING( "benar" ) > {};
+struct kw_salah : kw< TAO_PEGTL_STRING( "salah" ) > {};
+struct kw_pilih : kw< TAO_PEGTL_STRING( "pilih" ) > {};
+struct kw_lainnya : kw< TAO_PEGTL_STRING( "lainnya" ) > {};
+struct reserved : sor< kw_jika, kw_maka, kw_lainnya, kw_lain, kw_dan, kw_atau, kw_tidak, kw_dengan,
+                       kw_menurut, kw_benar, kw_salah, kw_pilih > {};
+
+struct identifier : seq< not_at< reserved >, word > {};                // ip_asn
+struct qualified_name : seq< identifier, star< one< '.' >, identifier > > {}; // ipasn.kategori
+
+// ---------------------------------------------------------------- literals
+struct digits : plus< digit > {};
+struct grouped_integer : seq< rep_min_max< 1, 3, digit >, plus< one< '.' >, rep< 3, digit > >, not_at< digit > > {};
+struct integer_part : sor< grouped_integer, digits > {};              // 14.289.814.108 or 2024
+struct fraction : seq< one< ',' >, digits > {};                        // ,17
+struct no_decimal_point : not_at< one< '.' >, digit > {};              // 1.5 is not a number here
+struct number : seq< integer_part, opt< fraction >, must< no_decimal_point > > {};
+struct percent_sign : one< '%' > {};
+struct number_literal : seq< number, opt< percent_sign > > {};        // 71,17  30%
+struct negative_sign : one< '-' > {};
+struct signed_number : seq< opt< negative_sign >, number_literal > {}; // -3,5 in tables of bands
+struct integer : digits {};                                            // places of rounding
+struct year : rep< 4, digit > {};
+struct period_suffix : seq< one< '-' >, plus< ranges< 'A', 'Z', 'a', 'z', '0', '9' > > > {};
+struct period_literal : seq< year, opt< period_suffix > > {};          // 2024, 2024-TW2, 2024-S1
+
+struct escaped_char : one< '"', '\\', 'n', 't' > {};
+struct escape : if_must< one< '\\' >, escaped_char > {};
+struct string_char : sor< escape, not_one< '"', '\\', '\n', '\r' > > {};
+struct string_close : one< '"' > {};
+struct string_literal : if_must< one< '"' >, star< string_char >, string_close > {}; // "teks"
+
+// ---------------------------------------------------------------- expressions
+struct expression;
+
+struct paren_close : one< ')' > {};
+struct parenthesized : if_must< one< '(' >, _, expression, _, paren_close > {};
+
+struct filter : seq< expression > {};                                  // dengan <kondisi>
+struct group_key : seq< expression > {};                               // menurut <kolom>
+struct filter_clause : if_must< kw_dengan, _, filter > {};
+struct group_clause : if_must< kw_menurut, _, group_key, star< _, one< ',' >, _, group_key > > {};
+struct argument : seq< expression, opt< _, filter_clause >, opt< _, group_clause > > {};
+struct argument_separator : seq< _, one< ';' >, _ > {};
+struct call_close : one< ')' > {};
+struct next_argument : seq< argument > {};
+struct call_arguments : if_must< one< '(' >, _, opt< argument, star< if_must< argument_separator, next_argument > > >, _, call_close > {};
+struct call : seq< qualified_name, _, call_arguments > {};             // rata(a; b)
+struct name_ref : seq< qualified_name > {};
+
+struct boolean_true : seq< kw_benar > {};
+struct boolean_false : seq< kw_salah > {};
+
+struct colon : one< ':' > {};
+struct choice_key : sor< string_literal, signed_number > {};
+struct choice_value : seq< expression > {};
+struct choice_arm : seq< choice_key, star< _, one< ',' >, _, choice_key >, _, must< colon >, _, must< choice_value > > {};
+struct choice_otherwise : if_must< kw_lainnya, _, colon, _, choice_value > {};
+struct choice_open : one< '{' > {};
+struct choice_close : one< '}' > {};
+struct choose : if_must< kw_pilih, _, expression, _, choice_open, _, star< choice_arm, _ >, opt< choice_otherwise, _ >, choice_close > {};
+
+struct atom : sor< parenthesized, number_literal, string_literal, boolean_true, boolean_false, choose, call, name_ref > {};
+struct operand : seq< atom > {};                                        // what an operator needs next
+
+struct negation;
+struct unary_minus : if_must< negative_sign, _, operand > {};
+struct unary : sor< unary_minus, atom > {};
+
+struct multiply_op : sor< one< '*' >, one< '/' >, TAO_PEGTL_STRING( "\xC3\x97" ), TAO_PEGTL_STRING( "\xC3\xB7" ) > {}; // * / × ÷
+struct add_op : one< '+', '-' > {};
+struct compare_op : sor< TAO_PEGTL_STRING( "<=" ), TAO_PEGTL_STRING( ">=" ), TAO_PEGTL_STRING( "!=" ),
+                         TAO_PEGTL_STRING( "\xE2\x89\xA4" ), TAO_PEGTL_STRING( "\xE2\x89\xA5" ), TAO_PEGTL_STRING( "\xE2\x89\xA0" ),
+                         one< '=', '<', '>' > > {};                   // = != < <= > >= ≤ ≥ ≠
+
+struct unary_operand : seq< unary > {};
+struct product : seq< unary, star< _, multiply_op, _, must< unary_operand > > > {};
+struct sum_operand : seq< product > {};
+struct sum : seq< product, star< _, add_op, _, must< sum_operand > > > {};
+struct comparison_operand : seq< sum > {};
+struct comparison : seq< sum, opt< _, compare_op, _, must< comparison_operand > > > {};
+struct negated : if_must< kw_tidak, _, negation > {};
+struct negation : sor< negated, comparison > {};
+struct conjunction_operand : seq< negation > {};
+struct conjunction : seq< negation, star< _, kw_dan, _, must< conjunction_operand > > > {};
+struct disjunction_operand : seq< conjunction > {};
+struct disjunction : seq< conjunction, star< _, kw_atau, _, must< disjunction_operand > > > {};
+struct then_branch : seq< expression > {};
+struct else_branch : seq< expression > {};
+struct conditional : if_must< kw_jika, _, expression, _, kw_maka, _, then_branch, _, kw_lain, _, else_branch > {};
+struct expression : sor< conditional, disjunction > {};
+
+// ---------------------------------------------------------------- clauses shared by declarations
+struct equals : one< '=' > {};
+struct semicolon : one< ';' > {};
+struct rounding : seq< kw< TAO_PEGTL_STRING( "bulat" ) >, _, integer > {}; // bulat 2
+
+struct kw_dasar : kw< TAO_PEGTL_STRING( "dasar" ) > {};
+struct kw_status : kw< TAO_PEGTL_STRING( "status" ) > {};
+struct kw_berlaku : kw< TAO_PEGTL_STRING( "berlaku" ) > {};
+struct kw_sejak : kw< TAO_PEGTL_STRING( "sejak" ) > {};
+struct status_value : sor< kw< TAO_PEGTL_STRING( "terkonfirmasi" ) >, kw< TAO_PEGTL_STRING( "bacaan_praktisi" ) >,
+                           kw< TAO_PEGTL_STRING( "asumsi" ) > > {};
+struct citation_clause : if_must< kw_dasar, _, string_literal > {};    // dasar "PermenPANRB 88/2021"
+struct status_clause : if_must< kw_status, _, status_value > {};       // status terkonfirmasi
+struct effective_clause : if_must< kw_berlaku, _, kw_sejak, _, period_literal > {}; // berlaku sejak 2022
+struct meta_clause : sor< citation_clause, status_clause, effective_clause > {};
+struct trailing_meta : star< _, meta_clause > {};
+
+// ---------------------------------------------------------------- header and imports
+struct range_dots : two< '.' > {};
+struct renstra_clause : if_must< kw< TAO_PEGTL_STRING( "renstra" ) >, _, year, _, range_dots, _, year > {};
+struct agency_header : if_must< kw< TAO_PEGTL_STRING( "instansi" ) >, _, string_literal, opt< _, renstra_clause > > {};
+struct module_header : if_must< kw< TAO_PEGTL_STRING( "modul" ) >, _, identifier, opt< _, string_literal > > {};
+struct header : sor< agency_header, module_header > {};
+
+struct import_decl : if_must< kw< TAO_PEGTL_STRING( "pakai" ) >, _, identifier, star< _, one< ',' >, _, identifier > > {};
+
+// ---------------------------------------------------------------- data declarations
+struct column_type : sor< kw< TAO_PEGTL_STRING( "teks" ) >, kw< TAO_PEGTL_STRING( "desimal" ) >,
+                          kw< TAO_PEGTL_STRING( "bulat" ) >, kw< TAO_PEGTL_STRING( "rupiah" ) >,
+                          kw< TAO_PEGTL_STRING( "persen" ) >, kw< TAO_PEGTL_STRING( "periode" ) >,
+                          kw< TAO_PEGTL_STRING( "ya_tidak" ) > > {};
+struct number_style : sor< kw< TAO_PEGTL_STRING( "koma" ) >, kw< TAO_PEGTL_STRING( "titik" ) > > {};
+struct column_decl : if_must< kw< TAO_PEGTL_STRING( "kolom" ) >, _, identifier, _, column_type, opt< _, number_style >, opt< _, string_literal > > {};
+struct delimiter_clause : if_must< kw< TAO_PEGTL_STRING( "pemisah" ) >, _, string_literal > {};
+struct table_item : sor< column_decl, delimiter_clause, meta_clause > {};
+struct table_open : one< '{' > {};
+struct table_close : one< '}' > {};
+struct table_decl : if_must< kw< TAO_PEGTL_STRING( "tabel" ) >, _, identifier, _, string_literal, _, opt< string_literal, _ >,
+                             table_open, _, star< table_item, _, opt< semicolon, _ > >, table_close > {};
+
+struct realisasi_decl : if_must< kw< TAO_PEGTL_STRING( "realisasi" ) >, _, string_literal, opt< _, number_style > > {};
+
+struct budget_absorption : if_must< kw< TAO_PEGTL_STRING( "serapan" ) >, _, rounding > {};
+struct budget_scale : if_must< kw< TAO_PEGTL_STRING( "predikat" ) >, _, qualified_name > {};
+struct budget_item : sor< budget_absorption, budget_scale > {};
+struct budget_close : one< '}' > {};
+struct budget_body : if_must< one< '{' >, _, star< budget_item, _, opt< semicolon, _ > >, budget_close > {};
+struct budget_decl : if_must< kw< TAO_PEGTL_STRING( "anggaran" ) >, _, string_literal, opt< _, budget_body > > {};
+
+// ---------------------------------------------------------------- constants, rules, values, weights
+struct title : seq< string_literal > {};
+struct constant_decl : if_must< kw< TAO_PEGTL_STRING( "tetapan" ) >, _, identifier, _, opt< title, _ >, equals, _, expression, trailing_meta > {};
+
+struct parameter : seq< identifier > {};
+struct parameters_close : one< ')' > {};
+struct parameters : if_must< one< '(' >, _, opt< parameter, star< _, one< ';' >, _, parameter > >, _, parameters_close > {};
+struct rule_decl : if_must< kw< TAO_PEGTL_STRING( "aturan" ) >, _, identifier, _, parameters, _, opt< title, _ >, equals, _, expression, trailing_meta > {};
+
+struct value_decl : if_must< kw< TAO_PEGTL_STRING( "nilai" ) >, _, identifier, _, opt< title, _ >, equals, _, expression, opt< _, rounding >, trailing_meta > {};
+
+struct weight_value : seq< number_literal > {};
+struct weight_item : seq< identifier, _, opt< title, _ >, must< weight_value > > {};
+struct weight_total : if_must< kw< TAO_PEGTL_STRING( "total" ) >, _, number_literal > {};
+struct weight_open : one< '{' > {};
+struct weight_close : one< '}' > {};
+struct weight_decl : if_must< kw< TAO_PEGTL_STRING( "bobot" ) >, _, identifier, _, opt< title, _ >, opt< weight_total, _ >,
+                              weight_open, _, star< sor< meta_clause, weight_item >, _, opt< semicolon, _ > >, weight_close > {};
+
+// ---------------------------------------------------------------- scales
+struct unbounded : one< '~' > {};
+struct lower_bound : sor< unbounded, signed_number > {};
+struct upper_bound : sor< unbounded, signed_number > {};
+struct open_lower : one< '(' > {};
+struct closed_lower : one< '[' > {};
+struct open_upper : one< ')' > {};
+struct closed_upper : one< ']' > {};
+struct interval_close : sor< open_upper, closed_upper > {};
+struct interval : seq< sor< closed_lower, open_lower >, _, must< lower_bound >, _, must< range_dots >, _, must< upper_bound >, _, must< interval_close > > {};
+struct band_label : seq< string_literal > {};
+struct band_description : seq< string_literal > {};
+struct band : seq< interval, _, must< band_label >, opt< _, band_description > > {};
+struct scale_open : one< '{' > {};
+struct scale_close : one< '}' > {};
+struct scale_decl : if_must< kw< TAO_PEGTL_STRING( "skala" ) >, _, identifier, _, opt< title, _ >,
+                             scale_open, _, star< sor< band, meta_clause >, _, opt< semicolon, _ > >, scale_close > {};
+
+// ---------------------------------------------------------------- indicators
+struct level_value : sor< kw< TAO_PEGTL_STRING( "tujuan" ) >, kw< TAO_PEGTL_STRING( "sasaran" ) >, kw< TAO_PEGTL_STRING( "program" ) >,
+                          kw< TAO_PEGTL_STRING( "kegiatan" ) >, kw< TAO_PEGTL_STRING( "subkegiatan" ) > > {};
+struct direction_value : sor< kw< TAO_PEGTL_STRING( "naik" ) >, kw< TAO_PEGTL_STRING( "turun" ) > > {};
+struct unit_value : sor< string_literal, word > {};
+
+struct kw_rumus : kw< TAO_PEGTL_STRING( "rumus" ) > {};
+struct kw_target : kw< TAO_PEGTL_STRING( "target" ) > {};
+struct kw_capaian : kw< TAO_PEGTL_STRING( "capaian" ) > {};
+struct kw_predikat : kw< TAO_PEGTL_STRING( "predikat" ) > {};
+struct kw_kategori : kw< TAO_PEGTL_STRING( "kategori" ) > {};
+struct kw_anggaran : kw< TAO_PEGTL_STRING( "anggaran" ) > {};
+struct kw_efisiensi : kw< TAO_PEGTL_STRING( "efisiensi" ) > {};
+struct kw_predikat_efisiensi : kw< TAO_PEGTL_STRING( "predikat_efisiensi" ) > {};
+struct kw_tingkat : kw< TAO_PEGTL_STRING( "tingkat" ) > {};
+struct kw_induk : kw< TAO_PEGTL_STRING( "induk" ) > {};
+struct kw_satuan : kw< TAO_PEGTL_STRING( "satuan" ) > {};
+struct kw_arah : kw< TAO_PEGTL_STRING( "arah" ) > {};
+struct kw_definisi : kw< TAO_PEGTL_STRING( "definisi" ) > {};
+struct kw_sumber : kw< TAO_PEGTL_STRING( "sumber" ) > {};
+struct kw_bulat : kw< TAO_PEGTL_STRING( "bulat" ) > {};
+struct field_keyword : sor< kw_rumus, kw_target, kw_capaian, kw_predikat, kw_kategori, kw_anggaran, kw_efisiensi,
+                            kw_predikat_efisiensi, kw_tingkat, kw_induk, kw_satuan, kw_arah, kw_definisi, kw_sumber,
+                            kw_bulat, kw_dasar, kw_status, kw_berlaku > {};
+
+// An optional formula followed by an optional rounding: `capaian`, `capaian bulat 1`,
+// `capaian realisasi / target * 100 bulat 1`.
+struct optional_formula : opt< _, sor< rounding, seq< not_at< field_keyword >, not_at< one< '}' > >, expression, opt< _, rounding > > > > {};
+
+struct target_value : seq< signed_number > {};
+struct target_entry : seq< period_literal, _, must< colon >, _, must< target_value > > {};
+struct target_separator : seq< _, opt< one< ';', ',' >, _ > > {};
+struct budget_code : seq< string_literal > {};
+struct budget_all : kw< TAO_PEGTL_STRING( "semua" ) > {};
+
+struct field_level : if_must< kw_tingkat, _, level_value > {};
+struct field_parent : if_must< kw_induk, _, identifier > {};
+struct field_unit : if_must< kw_satuan, _, unit_value > {};
+struct field_direction : if_must< kw_arah, _, direction_value > {};
+struct field_definition : if_must< kw_definisi, _, string_literal > {};
+struct field_source : if_must< kw_sumber, _, string_literal > {};
+struct field_formula : if_must< kw_rumus, _, expression, opt< _, rounding > > {};
+struct field_rounding : if_must< kw_bulat, _, integer > {};
+struct field_targets : if_must< kw_target, _, target_entry, star< target_separator, target_entry > > {};
+struct field_achievement : if_must< kw_capaian, optional_formula > {};
+struct field_achievement_scale : if_must< kw_predikat, _, qualified_name > {};
+struct field_value_scale : if_must< kw_kategori, _, qualified_name > {};
+struct budget_codes : sor< budget_all, seq< budget_code, star< _, one< ',' >, _, budget_code > > > {};
+struct field_budget : if_must< kw_anggaran, _, budget_codes > {};
+struct field_efficiency : if_must< kw_efisiensi, optional_formula > {};
+struct field_efficiency_scale : if_must< kw_predikat_efisiensi, _, qualified_name > {};
+struct indicator_field : sor< field_level, field_parent, field_unit, field_direction, field_definition, field_source,
+                              field_formula, field_rounding, field_targets, field_achievement, field_efficiency_scale,
+                              field_achievement_scale, field_value_scale, field_budget, field_efficiency, meta_clause > {};
+struct indicator_open : one< '{' > {};
+struct indicator_close : one< '}' > {};
+struct indicator_decl : if_must< kw< TAO_PEGTL_STRING( "indikator" ) >, _, identifier, _, title, _, indicator_open, _,
+                                 star< indicator_field, _, opt< semicolon, _ > >, indicator_close > {};
+
+// ---------------------------------------------------------------- file
+struct declaration : sor< import_decl, table_decl, realisasi_decl, budget_decl, constant_decl, rule_decl,
+                          value_decl, weight_decl, scale_decl, indicator_decl > {};
+struct file_end : eof {};
+struct file : seq< opt< byte_order_mark >, _, opt< header, _ >, star< declaration, _ >, must< file_end > > {};
+
+// clang-format on
+
+} // namespace ind::lang::grammar

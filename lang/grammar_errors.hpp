@@ -1,0 +1,111 @@
+// What the user reads when the grammar cannot go on: one Indonesian message per rule at which
+// parsing commits (every must<> and if_must<> target), optionally followed by '\n' and a hint.
+// The control class below refuses to compile if a committing rule has no message, unless the rule
+// can never fail, so a PEGTL rule name can never reach a user.
+#pragma once
+
+#include "lang/grammar.hpp"
+
+namespace ind::lang::grammar_errors {
+
+namespace g = ind::lang::grammar;
+namespace pegtl = tao::pegtl;
+
+template <typename Rule>
+inline constexpr const char* message = nullptr;
+
+// Rules that always succeed; they appear inside if_must<> but can never be the reason it fails.
+template <typename Rule>
+inline constexpr bool never_fails = false;
+template <typename... Rules>
+inline constexpr bool never_fails<pegtl::star<Rules...>> = true;
+template <typename... Rules>
+inline constexpr bool never_fails<pegtl::opt<Rules...>> = true;
+template <>
+inline constexpr bool never_fails<g::_> = true;
+template <>
+inline constexpr bool never_fails<g::trailing_meta> = true;
+template <>
+inline constexpr bool never_fails<g::optional_formula> = true;
+
+// clang-format off
+template <> inline constexpr const char* message<g::no_uppercase> = "nama hanya boleh memakai huruf kecil, angka dan garis bawah\ntulis nama dalam snake_case, mis. ip_asn_pns";
+template <> inline constexpr const char* message<g::no_decimal_point> = "tanda desimal dalam berkas .ind adalah koma\ntulis 77,32 bukan 77.32; titik hanya untuk pemisah ribuan (14.289.814.108)";
+template <> inline constexpr const char* message<g::escaped_char> = "urutan escape tidak dikenal dalam teks\nyang dikenal: \\\" \\\\ \\n \\t";
+template <> inline constexpr const char* message<g::string_close> = "teks tidak ditutup dengan '\"' sebelum akhir baris";
+template <> inline constexpr const char* message<g::expression> = "diharapkan ekspresi (angka, nama, panggilan seperti rata(a; b), atau '(')";
+template <> inline constexpr const char* message<g::paren_close> = "diharapkan ')' untuk menutup '('";
+template <> inline constexpr const char* message<g::filter> = "diharapkan kondisi setelah 'dengan'";
+template <> inline constexpr const char* message<g::group_key> = "diharapkan kolom pengelompokan setelah 'menurut'";
+template <> inline constexpr const char* message<g::call_close> = "diharapkan ';' atau ')' dalam daftar argumen\nargumen dipisahkan dengan ';' karena koma adalah tanda desimal: rata(a; b)";
+template <> inline constexpr const char* message<g::next_argument> = "diharapkan argumen setelah ';'";
+template <> inline constexpr const char* message<g::colon> = "diharapkan ':'";
+template <> inline constexpr const char* message<g::choice_value> = "diharapkan nilai setelah ':'";
+template <> inline constexpr const char* message<g::choice_open> = "diharapkan '{' setelah subjek 'pilih'";
+template <> inline constexpr const char* message<g::choice_close> = "diharapkan pilihan (\"kunci\": nilai), 'lainnya: nilai' atau '}'";
+template <> inline constexpr const char* message<g::operand> = "diharapkan angka, nama atau '(' setelah '-'";
+template <> inline constexpr const char* message<g::unary_operand> = "diharapkan operand setelah operator kali/bagi";
+template <> inline constexpr const char* message<g::sum_operand> = "diharapkan operand setelah '+' atau '-'";
+template <> inline constexpr const char* message<g::comparison_operand> = "diharapkan operand setelah operator pembanding";
+template <> inline constexpr const char* message<g::negation> = "diharapkan kondisi setelah 'tidak'";
+template <> inline constexpr const char* message<g::conjunction_operand> = "diharapkan kondisi setelah 'dan'";
+template <> inline constexpr const char* message<g::disjunction_operand> = "diharapkan kondisi setelah 'atau'";
+template <> inline constexpr const char* message<g::kw_maka> = "diharapkan 'maka' setelah kondisi 'jika'\nbentuknya: jika <kondisi> maka <nilai> lain <nilai>";
+template <> inline constexpr const char* message<g::kw_lain> = "diharapkan 'lain' (nilai bila kondisi tidak terpenuhi)\nbentuknya: jika <kondisi> maka <nilai> lain <nilai>";
+template <> inline constexpr const char* message<g::then_branch> = "diharapkan nilai setelah 'maka'";
+template <> inline constexpr const char* message<g::else_branch> = "diharapkan nilai setelah 'lain'";
+template <> inline constexpr const char* message<g::string_literal> = "diharapkan teks dalam tanda kutip, mis. \"Indeks Profesionalitas ASN\"";
+template <> inline constexpr const char* message<g::status_value> = "status sumber tidak dikenal\nyang dikenal: terkonfirmasi, bacaan_praktisi, asumsi";
+template <> inline constexpr const char* message<g::kw_sejak> = "diharapkan 'sejak' setelah 'berlaku'\nbentuknya: berlaku sejak 2022";
+template <> inline constexpr const char* message<g::period_literal> = "diharapkan periode, mis. 2024 atau 2024-TW2";
+template <> inline constexpr const char* message<g::year> = "diharapkan tahun empat angka, mis. 2024";
+template <> inline constexpr const char* message<g::range_dots> = "diharapkan '..' di antara dua batas";
+template <> inline constexpr const char* message<g::identifier> = "diharapkan nama (huruf kecil, angka dan garis bawah, mis. ip_asn)";
+template <> inline constexpr const char* message<g::column_type> = "jenis kolom tidak dikenal\nyang dikenal: teks, desimal, bulat, rupiah, persen, periode, ya_tidak";
+template <> inline constexpr const char* message<g::table_open> = "diharapkan '{' untuk memulai daftar kolom";
+template <> inline constexpr const char* message<g::table_close> = "diharapkan 'kolom', 'pemisah', 'dasar' atau '}' dalam tabel";
+template <> inline constexpr const char* message<g::rounding> = "diharapkan 'bulat' dan jumlah desimal, mis. bulat 2";
+template <> inline constexpr const char* message<g::qualified_name> = "diharapkan nama, mis. rentang_capaian atau sakip.predikat";
+template <> inline constexpr const char* message<g::budget_close> = "diharapkan 'serapan bulat N', 'predikat <skala>' atau '}'";
+template <> inline constexpr const char* message<g::equals> = "diharapkan '='";
+template <> inline constexpr const char* message<g::parameters> = "diharapkan daftar parameter dalam kurung, mis. (realisasi; target)";
+template <> inline constexpr const char* message<g::parameters_close> = "diharapkan ';' atau ')' dalam daftar parameter";
+template <> inline constexpr const char* message<g::weight_value> = "diharapkan angka bobot, mis. 30 atau 30%";
+template <> inline constexpr const char* message<g::number_literal> = "diharapkan angka, mis. 100 atau 100%";
+template <> inline constexpr const char* message<g::weight_open> = "diharapkan '{' untuk memulai daftar komponen bobot";
+template <> inline constexpr const char* message<g::weight_close> = "diharapkan komponen (nama \"judul\" bobot) atau '}'";
+template <> inline constexpr const char* message<g::lower_bound> = "diharapkan batas bawah: angka atau '~' (tanpa batas)";
+template <> inline constexpr const char* message<g::upper_bound> = "diharapkan batas atas: angka atau '~' (tanpa batas)";
+template <> inline constexpr const char* message<g::interval_close> = "diharapkan ')' (batas atas terbuka) atau ']' (batas atas tertutup)";
+template <> inline constexpr const char* message<g::band_label> = "diharapkan label kelas dalam tanda kutip, mis. \"Sangat Baik\"";
+template <> inline constexpr const char* message<g::scale_open> = "diharapkan '{' untuk memulai daftar kelas skala";
+template <> inline constexpr const char* message<g::scale_close> = "diharapkan kelas ([a..b) \"label\"), 'dasar' atau '}'\nbatas kelas ditulis [85..100) dengan '[' ']' tertutup dan '(' ')' terbuka";
+template <> inline constexpr const char* message<g::target_value> = "diharapkan angka target, mis. 71,17";
+template <> inline constexpr const char* message<g::target_entry> = "diharapkan target per periode, mis. target 2024: 71,17  2025: 77,34";
+template <> inline constexpr const char* message<g::level_value> = "tingkat tidak dikenal\nyang dikenal: tujuan, sasaran, program, kegiatan, subkegiatan";
+template <> inline constexpr const char* message<g::unit_value> = "diharapkan satuan, mis. persen, indeks, nilai atau \"dokumen\"";
+template <> inline constexpr const char* message<g::direction_value> = "arah tidak dikenal\nyang dikenal: naik (makin tinggi makin baik), turun (makin rendah makin baik)";
+template <> inline constexpr const char* message<g::integer> = "diharapkan bilangan bulat, mis. 2";
+template <> inline constexpr const char* message<g::budget_codes> = "diharapkan kode anggaran dalam tanda kutip (\"A\", \"B\") atau 'semua'";
+template <> inline constexpr const char* message<g::title> = "diharapkan nama lengkap dalam tanda kutip, mis. \"Indeks Profesionalitas ASN\"";
+template <> inline constexpr const char* message<g::indicator_open> = "diharapkan '{' untuk memulai isi indikator";
+template <> inline constexpr const char* message<g::indicator_close> = "diharapkan kolom indikator atau '}'\nkolom indikator: tingkat, induk, satuan, arah, definisi, sumber, rumus, bulat, target, capaian, predikat, kategori, anggaran, efisiensi, predikat_efisiensi, dasar, status";
+template <> inline constexpr const char* message<g::file_end> = "diharapkan deklarasi\ndeklarasi dimulai dengan: pakai, tabel, realisasi, anggaran, tetapan, aturan, nilai, bobot, skala, indikator";
+// clang-format on
+
+// The parser's control: standard behaviour, except that raising at a committing rule throws the
+// rule's Indonesian message.
+template <typename Rule>
+struct control : pegtl::normal<Rule>
+{
+   template <typename ParseInput, typename... States>
+   [[noreturn]] static void raise(const ParseInput& in, States&&... /*unused*/)
+   {
+      static_assert(message<Rule> != nullptr || never_fails<Rule>,
+                    "a rule at which parsing commits has no message in grammar_errors.hpp");
+      throw pegtl::parse_error(message<Rule> != nullptr ? message<Rule> : "sintaks tidak dikenal",
+                               in);
+   }
+};
+
+} // namespace ind::lang::grammar_errors

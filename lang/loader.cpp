@@ -1,0 +1,169 @@
+#include "lang/loader.hpp"
+
+#include "lang/parser.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace ind::lang {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> default_stdlib_dirs()
+{
+   if (const char* env = std::getenv("IND_STDLIB"); env != nullptr && *env != '\0') {
+      return {fs::path(env)};
+   }
+   return {fs::path(IND_STDLIB_DIR)};
+}
+
+namespace {
+
+class loader
+{
+ public:
+   loader(source_manager& sources, const load_options& options, diagnostic_sink& sink)
+      : m_sources(sources), m_options(options), m_sink(sink)
+   {}
+
+   module_set run(const source_file& main)
+   {
+      auto entry = std::make_unique<loaded_module>();
+      entry->syntax = parse(main, m_sink);
+      const std::size_t errors_before = m_sink.error_count();
+      loaded_module& ref = *entry;
+      m_set.modules.push_back(std::move(entry));
+      imports_of(ref, fs::path(main.name()).parent_path());
+      m_set.complete = m_sink.error_count() == errors_before && !m_failed;
+      return std::move(m_set);
+   }
+
+   void fail() { m_failed = true; }
+
+ private:
+   // Loads the modules `module` uses, depth first, so each lands after its own dependencies.
+   void imports_of(loaded_module& module, const fs::path& folder)
+   {
+      m_in_progress.push_back(module.name);
+      for (const ast::declaration& d : module.syntax.declarations) {
+         const auto* use = std::get_if<ast::import_decl>(&d);
+         if (!use) {
+            continue;
+         }
+         for (const ast::identifier& name : use->modules) {
+            require(name, folder);
+         }
+      }
+      m_in_progress.pop_back();
+   }
+
+   void require(const ast::identifier& name, const fs::path& folder)
+   {
+      if (std::find(m_in_progress.begin(), m_in_progress.end(), name.text) !=
+          m_in_progress.end()) {
+         std::string chain;
+         for (const std::string& m : m_in_progress) {
+            chain += (m.empty() ? "berkas utama" : m) + " -> ";
+         }
+         m_sink.error("E-SIKLUS", name.where,
+                      "modul '" + name.text + "' memakai dirinya sendiri: " + chain + name.text,
+                      "hapus salah satu 'pakai' agar tidak melingkar");
+         m_failed = true;
+         return;
+      }
+      const bool known = std::any_of(m_set.modules.begin(), m_set.modules.end(),
+                                     [&](const auto& m) { return m->name == name.text; });
+      if (known) {
+         return;
+      }
+      std::vector<fs::path> candidates{folder / (name.text + ".ind")};
+      for (const fs::path& dir : m_options.stdlib_dirs) {
+         candidates.push_back(dir / (name.text + ".ind"));
+      }
+      for (const fs::path& candidate : candidates) {
+         std::error_code ec;
+         if (!fs::is_regular_file(candidate, ec)) {
+            continue;
+         }
+         std::string error;
+         const source_file* file = m_sources.load(candidate.string(), error);
+         if (!file) {
+            m_sink.error("E-BERKAS", name.where,
+                         "modul '" + name.text + "' tidak dapat dibaca: " + error);
+            m_failed = true;
+            return;
+         }
+         auto entry = std::make_unique<loaded_module>();
+         entry->name = name.text;
+         entry->syntax = parse(*file, m_sink);
+         check_header(*entry, name);
+         loaded_module& ref = *entry;
+         m_set.modules.push_back(std::move(entry));
+         imports_of(ref, candidate.parent_path());
+         return;
+      }
+      std::string searched;
+      for (const fs::path& candidate : candidates) {
+         searched += (searched.empty() ? "" : ", ") + candidate.parent_path().string();
+      }
+      m_sink.error("E-MODUL", name.where, "modul '" + name.text + "' tidak ditemukan",
+                   "dicari di: " + searched + "; pakai --stdlib untuk folder lain");
+      m_failed = true;
+   }
+
+   void check_header(const loaded_module& module, const ast::identifier& used_as)
+   {
+      const auto& head = module.syntax.head;
+      if (!head || head->what != ast::header::kind::module) {
+         m_sink.error("E-MODUL", used_as.where,
+                      "berkas " + module.syntax.file->name() + " bukan modul",
+                      "baris pertama sebuah modul: modul " + used_as.text + " \"judul\"");
+         m_failed = true;
+      }
+      else if (head->module_name.text != used_as.text) {
+         m_sink.error("E-MODUL", head->module_name.where,
+                      "modul ini bernama '" + head->module_name.text + "', dipakai sebagai '" +
+                         used_as.text + "'",
+                      "samakan nama modul dengan nama berkasnya");
+         m_failed = true;
+      }
+   }
+
+   source_manager& m_sources;
+   const load_options& m_options;
+   diagnostic_sink& m_sink;
+   module_set m_set;
+   std::vector<std::string> m_in_progress;
+   bool m_failed = false;
+};
+
+} // namespace
+
+module_set load(source_manager& sources, const std::string& path, const load_options& options,
+                diagnostic_sink& sink)
+{
+   std::error_code ec;
+   if (fs::is_directory(path, ec)) {
+      place at;
+      at.file = path;
+      sink.error("E-BERKAS", at, "ini folder, bukan berkas aturan .ind");
+      return {};
+   }
+   std::string error;
+   const source_file* file = sources.load(path, error);
+   if (!file) {
+      place at;
+      at.file = path;
+      sink.error("E-BERKAS", at, "berkas aturan tidak dapat dibuka: " + error);
+      return {};
+   }
+   return loader(sources, options, sink).run(*file);
+}
+
+module_set load_text(source_manager& sources, const std::string& name, std::string text,
+                     const load_options& options, diagnostic_sink& sink)
+{
+   return loader(sources, options, sink).run(sources.add(name, std::move(text)));
+}
+
+} // namespace ind::lang

@@ -1,0 +1,90 @@
+#include "lang/program.hpp"
+
+#include <algorithm>
+
+namespace ind::lang {
+
+const char* type_name(value_type type)
+{
+   switch (type) {
+   case value_type::number:
+      return "angka";
+   case value_type::boolean:
+      return "benar/salah";
+   case value_type::text:
+      return "teks";
+   case value_type::period:
+      return "periode";
+   case value_type::any:
+      return "nilai";
+   }
+   return "";
+}
+
+std::string display_name(const module_info* owner, const std::string& name)
+{
+   return owner && !owner->name.empty() ? owner->name + "." + name : name;
+}
+
+const indicator* program::find_indicator(std::string_view id) const
+{
+   for (const auto& ind : indicators) {
+      if (ind->id == id) {
+         return ind.get();
+      }
+   }
+   return nullptr;
+}
+
+const named_value* program::find_value(std::string_view name) const
+{
+   for (const auto& v : values) {
+      if (v->name == name && v->owner && v->owner->name.empty()) {
+         return v.get();
+      }
+   }
+   return nullptr;
+}
+
+bool band::contains(const rt::decimal& x) const
+{
+   if (lower && (lower_closed ? x < *lower : x <= *lower)) {
+      return false;
+   }
+   if (upper && (upper_closed ? x > *upper : x >= *upper)) {
+      return false;
+   }
+   return true;
+}
+
+std::string band::interval_text() const
+{
+   const auto bound = [](const std::optional<rt::decimal>& b) {
+      if (!b) {
+         return std::string("~");
+      }
+      std::string text = b->to_string();
+      std::replace(text.begin(), text.end(), '.', ',');
+      return text;
+   };
+   // Built by appending: GCC 12 warns falsely (-Wrestrict) on chained operator+ here.
+   std::string text(lower_closed ? "[" : "(");
+   text += bound(lower);
+   text += "..";
+   text += bound(upper);
+   text += upper_closed ? "]" : ")";
+   return text;
+}
+
+std::vector<const band*> scale::classify(const rt::decimal& x) const
+{
+   std::vector<const band*> hits;
+   for (const band& b : bands) {
+      if (b.contains(x)) {
+         hits.push_back(&b);
+      }
+   }
+   return hits;
+}
+
+} // namespace ind::lang

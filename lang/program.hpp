@@ -1,0 +1,391 @@
+// The resolved program: what resolve() makes of a rule file and the modules it uses. Names are
+// bound to the entities they denote, literals are exact decimals, targets are keyed by period,
+// and every expression node knows its type and keeps its span for diagnostics and `explain`.
+#pragma once
+
+#include "lang/ast.hpp"
+#include "runtime/decimal.hpp"
+#include "runtime/period.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace ind::lang {
+
+struct table;
+struct constant;
+struct rule;
+struct named_value;
+struct weight_set;
+struct scale;
+struct indicator;
+struct module_info;
+
+// ---------------------------------------------------------------- typed expressions
+
+enum class value_type : unsigned char
+{
+   number,
+   boolean,
+   text,
+   period,
+   any, // not known statically (a parameter of an `aturan`)
+};
+
+const char* type_name(value_type type);
+
+namespace ir {
+
+struct expr;
+using expr_ptr = std::unique_ptr<expr>;
+
+struct literal
+{
+   std::variant<rt::decimal, bool, std::string> value;
+};
+
+// Names that mean something only inside a figure of an indicator.
+enum class context_name : unsigned char
+{
+   period,            // periode: the period being evaluated
+   realisasi,         // realisasi of the indicator
+   target,            // its target for the period
+   achievement,       // capaian
+   absorption,        // serapan: realisasi anggaran / pagu * 100
+   budget_ceiling,    // pagu
+   budget_realisasi,  // realisasi_anggaran
+};
+
+struct context_ref
+{
+   context_name name;
+};
+
+struct constant_ref
+{
+   const constant* target;
+};
+struct value_ref
+{
+   const named_value* target;
+};
+struct indicator_ref
+{
+   const indicator* target;
+};
+struct weight_ref
+{
+   const weight_set* set;
+   std::size_t item;
+};
+struct parameter_ref
+{
+   std::size_t index;
+};
+// A column of the row being visited by an aggregate.
+struct column_ref
+{
+   const table* source;
+   std::size_t column;
+};
+
+struct unary
+{
+   ast::unary_op op;
+   expr_ptr operand;
+};
+
+struct binary
+{
+   ast::binary_op op;
+   expr_ptr lhs;
+   expr_ptr rhs;
+};
+
+struct conditional
+{
+   expr_ptr condition;
+   expr_ptr then_value;
+   expr_ptr else_value;
+};
+
+struct choice_arm
+{
+   std::vector<std::variant<rt::decimal, std::string>> keys;
+   expr_ptr value;
+};
+
+struct choose
+{
+   expr_ptr subject;
+   std::vector<choice_arm> arms;
+   expr_ptr otherwise;
+};
+
+struct rule_call
+{
+   const rule* callee;
+   std::vector<expr_ptr> args;
+};
+
+// Functions over values.
+enum class function : unsigned char
+{
+   sum,          // jumlah(a; b; ...)
+   mean,         // rata(a; b; ...)
+   min,          // min(a; b; ...)
+   max,          // maks(a; b; ...)
+   round,        // bulat(x; n): half-up
+   round_even,   // bulat_genap(x; n)
+   truncate,     // potong(x; n)
+   abs,          // mutlak(x)
+   clamp,        // batas(x; bawah; atas)
+   percent,      // persen(a; b) = a / b * 100
+   available,    // tersedia(x)
+   if_missing,   // jika_kosong(x; pengganti)
+   exact,        // tepat(x): a rounded figure before its rounding
+   realisasi_at, // realisasi(indikator; periode)
+   target_at,    // target(indikator; periode)
+   classify,     // kelas(skala; x): the label of the band x falls in
+};
+
+struct function_call
+{
+   function fn;
+   std::vector<expr_ptr> args;
+   const scale* scale_arg = nullptr; // for classify
+};
+
+// Functions over the rows of a table.
+enum class aggregate_kind : unsigned char
+{
+   sum,    // jumlah(t.kolom)
+   mean,   // rata(t.kolom)
+   min,    // min(t.kolom)
+   max,    // maks(t.kolom)
+   count,  // hitung(t)
+   lookup, // ambil(t.kolom dengan ...): the one matching row
+};
+
+struct aggregate
+{
+   aggregate_kind kind;
+   const table* source;
+   expr_ptr row_value; // null for count
+   expr_ptr filter;    // may be null
+};
+
+struct expr
+{
+   span where;
+   value_type type = value_type::any;
+   std::variant<literal, context_ref, constant_ref, value_ref, indicator_ref, weight_ref,
+                parameter_ref, column_ref, unary, binary, conditional, choose, rule_call,
+                function_call, aggregate>
+      node;
+};
+
+} // namespace ir
+
+// ---------------------------------------------------------------- entities
+
+struct citation_info
+{
+   std::vector<ast::citation> citations;
+   ast::source_status status = ast::source_status::unspecified;
+   std::optional<rt::period> since; // berlaku sejak
+   std::vector<std::string> doc;
+};
+
+struct module_info
+{
+   std::string name; // "" for the file being evaluated, the module name for `pakai` modules
+   const ast::module* syntax = nullptr;
+};
+
+struct column
+{
+   std::string name;
+   std::string header; // text in the CSV header row
+   ast::column_type type = ast::column_type::text;
+   ast::number_style style = ast::number_style::comma_decimal;
+   span where;
+};
+
+struct table
+{
+   std::string name;
+   std::string file;
+   std::string title;
+   std::optional<char> delimiter;
+   std::vector<column> columns;
+   std::optional<std::size_t> period_column; // the column of type `periode`, if any
+   const module_info* owner = nullptr;
+   span where;
+   span file_where;
+};
+
+struct constant
+{
+   std::string name;
+   std::string title;
+   ir::expr_ptr value;
+   citation_info info;
+   const module_info* owner = nullptr;
+   span where;
+};
+
+struct rule
+{
+   std::string name;
+   std::string title;
+   std::vector<std::string> params;
+   ir::expr_ptr body;
+   citation_info info;
+   const module_info* owner = nullptr;
+   span where;
+};
+
+struct named_value
+{
+   std::string name;
+   std::string title;
+   ir::expr_ptr value;
+   std::optional<int> places;
+   citation_info info;
+   const module_info* owner = nullptr;
+   span where;
+};
+
+struct weight_item
+{
+   std::string name;
+   std::string title;
+   rt::decimal weight;
+   span where;
+};
+
+struct weight_set
+{
+   std::string name;
+   std::string title;
+   std::vector<weight_item> items;
+   std::optional<rt::decimal> total;
+   span total_where;
+   citation_info info;
+   const module_info* owner = nullptr;
+   span where;
+};
+
+struct band
+{
+   std::optional<rt::decimal> lower; // nullopt: unbounded
+   bool lower_closed = false;
+   std::optional<rt::decimal> upper;
+   bool upper_closed = false;
+   std::string label;
+   std::string description;
+   span where;
+
+   bool contains(const rt::decimal& x) const;
+   std::string interval_text() const; // "[85..100)" in Indonesian number style
+};
+
+struct scale
+{
+   std::string name;
+   std::string title;
+   std::vector<band> bands;
+   citation_info info;
+   const module_info* owner = nullptr;
+   span where;
+
+   // The bands containing x: none (a gap), one, or several (an overlap).
+   std::vector<const band*> classify(const rt::decimal& x) const;
+};
+
+// A figure: a formula (or the default for its field) and the rounding that defines it.
+struct figure
+{
+   ir::expr_ptr formula;
+   std::optional<int> places;
+   span where;
+};
+
+struct target_value
+{
+   rt::decimal value;
+   span where;
+};
+
+struct indicator
+{
+   std::string id;
+   std::string title;
+   std::optional<ast::indicator_level> level;
+   const indicator* parent = nullptr;
+   std::string unit;
+   ast::direction dir = ast::direction::up;
+   std::string definition;
+   std::string data_source;
+   figure value;       // rumus; null formula: realisasi comes from the realisasi data
+   figure achievement; // capaian; null formula: realisasi / target * 100
+   figure efficiency;  // efisiensi; null formula and no budget: not computed
+   std::map<rt::period, target_value> targets;
+   const scale* achievement_scale = nullptr;
+   const scale* value_scale = nullptr;
+   const scale* efficiency_scale = nullptr;
+   std::vector<std::string> budget_codes;
+   bool budget_all = false;
+   citation_info info;
+   const module_info* owner = nullptr;
+   span where;
+
+   bool has_budget() const { return budget_all || !budget_codes.empty(); }
+};
+
+struct realisasi_source
+{
+   std::string file;
+   ast::number_style style = ast::number_style::comma_decimal;
+   span where;
+};
+
+struct budget_source
+{
+   std::string file;
+   int absorption_places = 2;
+   const scale* absorption_scale = nullptr;
+   span where;
+};
+
+struct program
+{
+   std::string agency; // instansi
+   std::optional<int> renstra_from;
+   std::optional<int> renstra_to;
+   const source_file* main_file = nullptr;
+
+   std::vector<std::unique_ptr<module_info>> modules;
+   std::vector<std::unique_ptr<table>> tables;
+   std::vector<std::unique_ptr<constant>> constants;
+   std::vector<std::unique_ptr<rule>> rules;
+   std::vector<std::unique_ptr<named_value>> values;
+   std::vector<std::unique_ptr<weight_set>> weights;
+   std::vector<std::unique_ptr<scale>> scales;
+   std::vector<std::unique_ptr<indicator>> indicators; // the evaluated file's, in order
+   std::optional<realisasi_source> realisasi;
+   std::optional<budget_source> budget;
+
+   const indicator* find_indicator(std::string_view id) const;
+   const named_value* find_value(std::string_view name) const;
+};
+
+// Qualified display name of an entity: "ip_asn" in the main file, "ipasn.kategori" in a module.
+std::string display_name(const module_info* owner, const std::string& name);
+
+} // namespace ind::lang

@@ -1,0 +1,1341 @@
+#include "lang/resolve.hpp"
+
+#include "lang/limits.hpp"
+#include "lang/suggest.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ind::lang {
+
+namespace {
+
+// ---------------------------------------------------------------- built-in functions
+
+struct builtin_info
+{
+   const char* name;
+   ir::function fn;
+   bool aggregates; // also works over the rows of a table
+   int min_args;
+   int max_args; // -1: any number
+};
+
+// clang-format off
+const builtin_info builtins[] = {
+   {"jumlah", ir::function::sum, true, 1, -1},
+   {"rata", ir::function::mean, true, 1, -1},
+   {"min", ir::function::min, true, 1, -1},
+   {"maks", ir::function::max, true, 1, -1},
+   {"hitung", ir::function::sum, true, 1, 1},  // aggregate only
+   {"ambil", ir::function::sum, true, 1, 1},   // aggregate only
+   {"bulat", ir::function::round, false, 2, 2},
+   {"bulat_genap", ir::function::round_even, false, 2, 2},
+   {"potong", ir::function::truncate, false, 2, 2},
+   {"mutlak", ir::function::abs, false, 1, 1},
+   {"batas", ir::function::clamp, false, 3, 3},
+   {"persen", ir::function::percent, false, 2, 2},
+   {"tersedia", ir::function::available, false, 1, 1},
+   {"jika_kosong", ir::function::if_missing, false, 2, 2},
+   {"tepat", ir::function::exact, false, 1, 1},
+   {"realisasi", ir::function::realisasi_at, false, 2, 2},
+   {"target", ir::function::target_at, false, 2, 2},
+   {"kelas", ir::function::classify, false, 2, 2},
+};
+// clang-format on
+
+const builtin_info* find_builtin(std::string_view name)
+{
+   for (const builtin_info& b : builtins) {
+      if (name == b.name) {
+         return &b;
+      }
+   }
+   return nullptr;
+}
+
+struct context_info
+{
+   const char* name;
+   ir::context_name which;
+   value_type type;
+};
+
+const context_info contexts[] = {
+   {"periode", ir::context_name::period, value_type::period},
+   {"realisasi", ir::context_name::realisasi, value_type::number},
+   {"target", ir::context_name::target, value_type::number},
+   {"capaian", ir::context_name::achievement, value_type::number},
+   {"serapan", ir::context_name::absorption, value_type::number},
+   {"pagu", ir::context_name::budget_ceiling, value_type::number},
+   {"realisasi_anggaran", ir::context_name::budget_realisasi, value_type::number},
+};
+
+unsigned bit(ir::context_name n)
+{
+   return 1u << static_cast<unsigned>(n);
+}
+
+// Which context names each kind of formula may use.
+const unsigned period_only = bit(ir::context_name::period);
+const unsigned achievement_context =
+   period_only | bit(ir::context_name::realisasi) | bit(ir::context_name::target);
+const unsigned efficiency_context = achievement_context | bit(ir::context_name::achievement) |
+                                    bit(ir::context_name::absorption) |
+                                    bit(ir::context_name::budget_ceiling) |
+                                    bit(ir::context_name::budget_realisasi);
+
+// ---------------------------------------------------------------- scopes
+
+enum class entity_kind : unsigned char
+{
+   table,
+   constant,
+   rule,
+   value,
+   weight,
+   scale,
+   indicator,
+   module,
+};
+
+const char* kind_name(entity_kind k)
+{
+   switch (k) {
+   case entity_kind::table:
+      return "tabel";
+   case entity_kind::constant:
+      return "tetapan";
+   case entity_kind::rule:
+      return "aturan";
+   case entity_kind::value:
+      return "nilai";
+   case entity_kind::weight:
+      return "bobot";
+   case entity_kind::scale:
+      return "skala";
+   case entity_kind::indicator:
+      return "indikator";
+   case entity_kind::module:
+      return "modul";
+   }
+   return "";
+}
+
+struct module_scope;
+
+enum class progress : unsigned char
+{
+   pending,
+   active,
+   done,
+};
+
+struct entry
+{
+   entity_kind kind;
+   void* entity = nullptr;              // table*, constant*, ... (module_scope* for modules)
+   const ast::declaration* decl = nullptr;
+   module_scope* home = nullptr;
+   span where;
+   progress state = progress::pending;
+   value_type type = value_type::any;
+};
+
+struct module_scope
+{
+   module_info* info = nullptr;
+   const ast::module* syntax = nullptr;
+   std::map<std::string, entry, std::less<>> names;
+};
+
+// What a name may mean at one point of an expression.
+struct local_scope
+{
+   module_scope* module = nullptr;
+   const std::vector<std::string>* params = nullptr;
+   unsigned contexts = 0;
+   const table* row_table = nullptr;     // inside an aggregate: unqualified names are its columns
+   const table** discovered = nullptr;   // resolving an aggregate's value: the table it reads
+   bool inside_rule = false;
+};
+
+class resolver
+{
+ public:
+   resolver(const module_set& modules, diagnostic_sink& sink) : m_modules(modules), m_sink(sink) {}
+
+   std::unique_ptr<program> run();
+
+ private:
+   void declare(module_scope& scope, const ast::declaration& d);
+   void add_name(module_scope& scope, const ast::identifier& name, entity_kind kind, void* entity,
+                 const ast::declaration* decl);
+   void ensure(entry& e, span used_at);
+   void resolve_entry(entry& e);
+
+   citation_info citations(const ast::meta& m);
+   void resolve_table(table& t, const ast::table_decl& d);
+   void resolve_indicator(indicator& ind, const ast::indicator_decl& d, module_scope& scope);
+   const scale* resolve_scale_name(const ast::qualified_name& name, module_scope& scope);
+   figure resolve_figure(const std::optional<ast::figure>& f, const local_scope& scope);
+
+   ir::expr_ptr expression(const ast::expr& e, const local_scope& scope);
+   ir::expr_ptr name(const ast::qualified_name& n, const local_scope& scope);
+   ir::expr_ptr entity_ref(entry& e, const ast::qualified_name& n, std::size_t next_part,
+                           const local_scope& scope);
+   ir::expr_ptr call(const ast::expr& e, const ast::call& c, const local_scope& scope);
+   ir::expr_ptr aggregate(const ast::expr& e, const builtin_info& b, const ast::argument& arg,
+                          const local_scope& scope);
+   ir::expr_ptr function(const ast::expr& e, const builtin_info& b, const ast::call& c,
+                         const local_scope& scope);
+
+   entry* lookup(module_scope& scope, std::string_view name);
+   void unknown_name(const ast::identifier& id, const local_scope& scope,
+                     const std::string& what = "nama");
+   void expect_type(const ir::expr& e, value_type wanted, const char* role);
+   ir::expr_ptr error_node(span where);
+
+   const module_set& m_modules;
+   diagnostic_sink& m_sink;
+   std::unique_ptr<program> m_program;
+   std::vector<std::unique_ptr<module_scope>> m_scopes;
+   std::vector<std::pair<entry*, span>> m_stack; // entities being resolved, for cycle paths
+   std::set<const entry*> m_reported_cycles;
+};
+
+ir::expr_ptr make(span where, value_type type, auto&& node)
+{
+   auto e = std::make_unique<ir::expr>();
+   e->where = where;
+   e->type = type;
+   e->node = std::forward<decltype(node)>(node);
+   return e;
+}
+
+ir::expr_ptr resolver::error_node(span where)
+{
+   return make(where, value_type::any, ir::literal{rt::decimal{}});
+}
+
+citation_info resolver::citations(const ast::meta& m)
+{
+   citation_info info;
+   info.citations = m.citations;
+   info.status = m.status;
+   info.doc = m.doc;
+   if (m.effective_from) {
+      info.since = rt::period::parse(*m.effective_from);
+   }
+   return info;
+}
+
+// ---------------------------------------------------------------- declaring
+
+template <typename Decl>
+span name_span(const Decl& d)
+{
+   return d.name.where;
+}
+
+void resolver::add_name(module_scope& scope, const ast::identifier& name, entity_kind kind,
+                        void* entity, const ast::declaration* decl)
+{
+   if (find_builtin(name.text) && (kind == entity_kind::rule || kind == entity_kind::value ||
+                                   kind == entity_kind::constant)) {
+      m_sink.error("E-GANDA", name.where,
+                   "'" + name.text + "' adalah nama fungsi bawaan dan tidak dapat dipakai ulang",
+                   "pilih nama lain");
+      return;
+   }
+   auto [it, inserted] = scope.names.try_emplace(name.text);
+   if (!inserted) {
+      auto& d = m_sink.error("E-GANDA", name.where,
+                             std::string(kind_name(kind)) + " '" + name.text +
+                                "' sudah didefinisikan",
+                             "setiap nama dalam satu berkas harus unik");
+      d.notes.push_back({it->second.where, "definisi pertama di sini"});
+      return;
+   }
+   it->second = entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any};
+}
+
+void resolver::declare(module_scope& scope, const ast::declaration& d)
+{
+   program& p = *m_program;
+   const bool is_main = scope.info->name.empty();
+   std::visit(
+      [&](const auto& decl) {
+         using T = std::decay_t<decltype(decl)>;
+         if constexpr (std::is_same_v<T, ast::import_decl>) {
+            for (const ast::identifier& m : decl.modules) {
+               for (const auto& other : m_scopes) {
+                  if (other->info->name == m.text) {
+                     add_name(scope, m, entity_kind::module, other.get(), &d);
+                  }
+               }
+            }
+         }
+         else if constexpr (std::is_same_v<T, ast::table_decl>) {
+            auto t = std::make_unique<table>();
+            t->name = decl.name.text;
+            t->owner = scope.info;
+            add_name(scope, decl.name, entity_kind::table, t.get(), &d);
+            p.tables.push_back(std::move(t));
+         }
+         else if constexpr (std::is_same_v<T, ast::realisasi_decl> ||
+                            std::is_same_v<T, ast::budget_decl>) {
+            constexpr bool is_realisasi = std::is_same_v<T, ast::realisasi_decl>;
+            const char* what = is_realisasi ? "realisasi" : "anggaran";
+            const bool already = is_realisasi ? p.realisasi.has_value() : p.budget.has_value();
+            if (!is_main) {
+               m_sink.error("E-DEKLARASI", decl.where,
+                            std::string("'") + what + "' hanya boleh ada di berkas instansi",
+                            "modul pustaka tidak membaca data");
+            }
+            else if (already) {
+               m_sink.error("E-GANDA", decl.where,
+                            std::string("'") + what + "' sudah dinyatakan dalam berkas ini");
+            }
+            else if constexpr (is_realisasi) {
+               p.realisasi = realisasi_source{decl.file, decl.style, decl.where};
+            }
+            else {
+               p.budget = budget_source{decl.file, decl.absorption_places.value_or(2), nullptr,
+                                        decl.where};
+            }
+         }
+         else if constexpr (std::is_same_v<T, ast::constant_decl>) {
+            auto c = std::make_unique<constant>();
+            c->name = decl.name.text;
+            c->owner = scope.info;
+            add_name(scope, decl.name, entity_kind::constant, c.get(), &d);
+            p.constants.push_back(std::move(c));
+         }
+         else if constexpr (std::is_same_v<T, ast::rule_decl>) {
+            auto r = std::make_unique<rule>();
+            r->name = decl.name.text;
+            r->owner = scope.info;
+            add_name(scope, decl.name, entity_kind::rule, r.get(), &d);
+            p.rules.push_back(std::move(r));
+         }
+         else if constexpr (std::is_same_v<T, ast::value_decl>) {
+            auto v = std::make_unique<named_value>();
+            v->name = decl.name.text;
+            v->owner = scope.info;
+            add_name(scope, decl.name, entity_kind::value, v.get(), &d);
+            p.values.push_back(std::move(v));
+         }
+         else if constexpr (std::is_same_v<T, ast::weight_decl>) {
+            auto w = std::make_unique<weight_set>();
+            w->name = decl.name.text;
+            w->owner = scope.info;
+            add_name(scope, decl.name, entity_kind::weight, w.get(), &d);
+            p.weights.push_back(std::move(w));
+         }
+         else if constexpr (std::is_same_v<T, ast::scale_decl>) {
+            auto s = std::make_unique<scale>();
+            s->name = decl.name.text;
+            s->owner = scope.info;
+            add_name(scope, decl.name, entity_kind::scale, s.get(), &d);
+            p.scales.push_back(std::move(s));
+         }
+         else if constexpr (std::is_same_v<T, ast::indicator_decl>) {
+            if (!is_main) {
+               m_sink.error("E-DEKLARASI", decl.where,
+                            "indikator hanya boleh didefinisikan di berkas instansi");
+               return;
+            }
+            auto ind = std::make_unique<indicator>();
+            ind->id = decl.name.text;
+            ind->owner = scope.info;
+            add_name(scope, decl.name, entity_kind::indicator, ind.get(), &d);
+            p.indicators.push_back(std::move(ind));
+         }
+      },
+      d);
+}
+
+// ---------------------------------------------------------------- entities
+
+void resolver::ensure(entry& e, span used_at)
+{
+   if (e.state == progress::done) {
+      return;
+   }
+   if (e.state == progress::active) {
+      // A cycle: the path runs from e's place on the stack to the top.
+      auto start = std::find_if(m_stack.begin(), m_stack.end(),
+                                [&](const auto& item) { return item.first == &e; });
+      if (m_reported_cycles.count(&e) > 0) {
+         return;
+      }
+      std::string path;
+      std::vector<note> notes;
+      for (auto it = start; it != m_stack.end(); ++it) {
+         const auto* ind = it->first;
+         path += display_name(ind->home->info, std::string(ind->where.text())) + " -> ";
+         m_reported_cycles.insert(it->first);
+      }
+      path += std::string(e.where.text());
+      for (auto it = std::next(start); it != m_stack.end(); ++it) {
+         notes.push_back({it->second, "dipakai di sini"});
+      }
+      auto& d = m_sink.error("E-SIKLUS", used_at, "rumus melingkar: " + path,
+                             "sebuah nilai tidak boleh bergantung pada dirinya sendiri; "
+                             "putus salah satu rujukan");
+      d.notes = std::move(notes);
+      return;
+   }
+   e.state = progress::active;
+   m_stack.emplace_back(&e, used_at);
+   resolve_entry(e);
+   m_stack.pop_back();
+   e.state = progress::done;
+}
+
+void resolver::resolve_table(table& t, const ast::table_decl& d)
+{
+   t.file = d.file;
+   t.file_where = d.file_where;
+   t.title = d.title;
+   t.delimiter = d.delimiter;
+   t.where = d.where;
+   std::set<std::string> seen;
+   for (const ast::column_decl& c : d.columns) {
+      if (!seen.insert(c.name.text).second) {
+         m_sink.error("E-GANDA", c.name.where, "kolom '" + c.name.text + "' ditulis dua kali");
+         continue;
+      }
+      if (c.type == ast::column_type::period) {
+         if (t.period_column) {
+            m_sink.error("E-GANDA", c.where, "tabel hanya boleh punya satu kolom periode");
+         }
+         t.period_column = t.columns.size();
+      }
+      t.columns.push_back(column{c.name.text, c.header.value_or(c.name.text), c.type, c.style,
+                                 c.where});
+   }
+   if (t.columns.empty()) {
+      m_sink.error("E-TABEL", d.name.where, "tabel '" + t.name + "' tidak punya kolom",
+                   "sebutkan kolom yang dibaca: kolom nama teks");
+   }
+}
+
+const scale* resolver::resolve_scale_name(const ast::qualified_name& n, module_scope& scope)
+{
+   module_scope* where = &scope;
+   std::size_t i = 0;
+   while (i + 1 < n.parts.size()) {
+      entry* m = lookup(*where, n.parts[i].text);
+      if (!m || m->kind != entity_kind::module) {
+         break;
+      }
+      where = static_cast<module_scope*>(m->entity);
+      ++i;
+   }
+   entry* e = i + 1 == n.parts.size() ? lookup(*where, n.parts[i].text) : nullptr;
+   if (!e || e->kind != entity_kind::scale) {
+      std::vector<std::string> candidates;
+      for (const auto& [name, candidate] : where->names) {
+         if (candidate.kind == entity_kind::scale) {
+            candidates.push_back(name);
+         }
+      }
+      const std::string guess = closest(n.parts.back().text, candidates);
+      m_sink.error("E-NAMA", n.where, "skala '" + n.joined() + "' tidak dikenal",
+                   guess.empty() ? "skala dinyatakan dengan: skala nama \"judul\" { ... }"
+                                 : "mungkin maksud Anda '" + guess + "'");
+      return nullptr;
+   }
+   ensure(*e, n.where);
+   return static_cast<const scale*>(e->entity);
+}
+
+figure resolver::resolve_figure(const std::optional<ast::figure>& f, const local_scope& scope)
+{
+   figure out;
+   if (!f) {
+      return out;
+   }
+   out.where = f->where;
+   out.places = f->places;
+   if (f->formula) {
+      out.formula = expression(*f->formula, scope);
+      expect_type(*out.formula, value_type::number, "rumus");
+   }
+   return out;
+}
+
+void resolver::resolve_indicator(indicator& ind, const ast::indicator_decl& d,
+                                 module_scope& scope)
+{
+   ind.title = d.title;
+   ind.level = d.level;
+   ind.unit = d.unit;
+   ind.dir = d.dir.value_or(ast::direction::up);
+   ind.definition = d.definition;
+   ind.data_source = d.data_source;
+   ind.budget_codes = d.budget_codes;
+   ind.budget_all = d.budget_all;
+   ind.info = citations(d.info);
+   ind.where = d.where;
+   if (d.parent) {
+      entry* p = lookup(scope, d.parent->text);
+      if (!p || p->kind != entity_kind::indicator) {
+         unknown_name(*d.parent, local_scope{&scope, nullptr, 0, nullptr, nullptr, false},
+                      "indikator induk");
+      }
+      else if (p->entity == &ind) {
+         m_sink.error("E-SIKLUS", d.parent->where, "indikator tidak dapat menjadi induknya sendiri");
+      }
+      else {
+         ind.parent = static_cast<const indicator*>(p->entity);
+      }
+   }
+   for (const ast::target_entry& t : d.targets) {
+      const auto when = rt::period::parse(t.period);
+      const auto value = rt::decimal::parse(t.value.canonical);
+      if (!when || !value) {
+         continue; // the parser has reported the bad period
+      }
+      if (!ind.targets.try_emplace(*when, target_value{*value, t.where}).second) {
+         auto& diag = m_sink.error("E-GANDA", t.period_where,
+                                   "target periode " + t.period + " ditulis dua kali");
+         diag.notes.push_back({ind.targets.at(*when).where, "target pertama di sini"});
+      }
+   }
+   const local_scope value_scope{&scope, nullptr, period_only, nullptr, nullptr, false};
+   ind.value = resolve_figure(d.value, value_scope);
+   ind.achievement =
+      resolve_figure(d.achievement, {&scope, nullptr, achievement_context, nullptr, nullptr, false});
+   ind.efficiency =
+      resolve_figure(d.efficiency, {&scope, nullptr, efficiency_context, nullptr, nullptr, false});
+   if (d.achievement_scale) {
+      ind.achievement_scale = resolve_scale_name(*d.achievement_scale, scope);
+   }
+   if (d.value_scale) {
+      ind.value_scale = resolve_scale_name(*d.value_scale, scope);
+   }
+   if (d.efficiency_scale) {
+      ind.efficiency_scale = resolve_scale_name(*d.efficiency_scale, scope);
+   }
+}
+
+void resolver::resolve_entry(entry& e)
+{
+   module_scope& scope = *e.home;
+   const local_scope plain{&scope, nullptr, 0, nullptr, nullptr, false};
+   switch (e.kind) {
+   case entity_kind::module:
+      break;
+   case entity_kind::table:
+      resolve_table(*static_cast<table*>(e.entity), std::get<ast::table_decl>(*e.decl));
+      break;
+   case entity_kind::constant: {
+      auto& c = *static_cast<constant*>(e.entity);
+      const auto& d = std::get<ast::constant_decl>(*e.decl);
+      c.title = d.title;
+      c.info = citations(d.info);
+      c.where = d.where;
+      c.value = expression(*d.value, plain);
+      e.type = c.value->type;
+      break;
+   }
+   case entity_kind::rule: {
+      auto& r = *static_cast<rule*>(e.entity);
+      const auto& d = std::get<ast::rule_decl>(*e.decl);
+      r.title = d.title;
+      r.info = citations(d.info);
+      r.where = d.where;
+      std::set<std::string> seen;
+      for (const ast::identifier& p : d.params) {
+         if (!seen.insert(p.text).second) {
+            m_sink.error("E-GANDA", p.where, "parameter '" + p.text + "' ditulis dua kali");
+         }
+         r.params.push_back(p.text);
+      }
+      r.body = expression(*d.body, {&scope, &r.params, 0, nullptr, nullptr, true});
+      e.type = r.body->type;
+      break;
+   }
+   case entity_kind::value: {
+      auto& v = *static_cast<named_value*>(e.entity);
+      const auto& d = std::get<ast::value_decl>(*e.decl);
+      v.title = d.title;
+      v.places = d.places;
+      v.info = citations(d.info);
+      v.where = d.where;
+      v.value = expression(*d.value, {&scope, nullptr, period_only, nullptr, nullptr, false});
+      e.type = v.value->type;
+      break;
+   }
+   case entity_kind::weight: {
+      auto& w = *static_cast<weight_set*>(e.entity);
+      const auto& d = std::get<ast::weight_decl>(*e.decl);
+      w.title = d.title;
+      w.info = citations(d.info);
+      w.where = d.where;
+      w.total_where = d.total_where;
+      if (d.total) {
+         w.total = rt::decimal::parse(d.total->canonical);
+      }
+      std::set<std::string> seen;
+      for (const ast::weight_item& item : d.items) {
+         if (!seen.insert(item.name.text).second) {
+            m_sink.error("E-GANDA", item.name.where,
+                         "komponen '" + item.name.text + "' ditulis dua kali");
+            continue;
+         }
+         w.items.push_back({item.name.text, item.title,
+                            rt::decimal::parse(item.weight.canonical).value_or(rt::decimal{}),
+                            item.where});
+      }
+      e.type = value_type::number;
+      break;
+   }
+   case entity_kind::scale: {
+      auto& s = *static_cast<scale*>(e.entity);
+      const auto& d = std::get<ast::scale_decl>(*e.decl);
+      s.title = d.title;
+      s.info = citations(d.info);
+      s.where = d.where;
+      for (const ast::band& b : d.bands) {
+         band out;
+         out.where = b.where;
+         out.label = b.label;
+         out.description = b.description;
+         out.lower_closed = b.lower.closed;
+         out.upper_closed = b.upper.closed;
+         if (b.lower.canonical) {
+            out.lower = rt::decimal::parse(*b.lower.canonical);
+         }
+         if (b.upper.canonical) {
+            out.upper = rt::decimal::parse(*b.upper.canonical);
+         }
+         if ((!b.lower.canonical && b.lower.closed) || (!b.upper.canonical && b.upper.closed)) {
+            m_sink.error("E-SKALA", b.where, "batas '~' (tanpa batas) harus terbuka",
+                         "tulis (~..55) atau [100..~), bukan [~..55)");
+         }
+         if (out.lower && out.upper && *out.upper < *out.lower) {
+            m_sink.error("E-SKALA", b.where, "batas bawah kelas lebih besar dari batas atasnya");
+         }
+         else if (out.lower && out.upper && *out.lower == *out.upper &&
+                  !(out.lower_closed && out.upper_closed)) {
+            m_sink.error("E-SKALA", b.where, "kelas ini kosong: tidak ada nilai yang masuk",
+                         "untuk satu titik tulis [a..a]");
+         }
+         s.bands.push_back(std::move(out));
+      }
+      if (s.bands.empty()) {
+         m_sink.error("E-SKALA", d.name.where, "skala '" + s.name + "' tidak punya kelas");
+      }
+      break;
+   }
+   case entity_kind::indicator:
+      resolve_indicator(*static_cast<indicator*>(e.entity), std::get<ast::indicator_decl>(*e.decl),
+                        scope);
+      e.type = value_type::number;
+      break;
+   }
+}
+
+// ---------------------------------------------------------------- names
+
+entry* resolver::lookup(module_scope& scope, std::string_view name)
+{
+   auto it = scope.names.find(name);
+   return it == scope.names.end() ? nullptr : &it->second;
+}
+
+void resolver::unknown_name(const ast::identifier& id, const local_scope& scope,
+                            const std::string& what)
+{
+   std::vector<std::string> candidates;
+   if (scope.params) {
+      candidates.insert(candidates.end(), scope.params->begin(), scope.params->end());
+   }
+   for (const context_info& c : contexts) {
+      if (scope.contexts & bit(c.which)) {
+         candidates.emplace_back(c.name);
+      }
+   }
+   if (scope.row_table) {
+      for (const column& c : scope.row_table->columns) {
+         candidates.push_back(c.name);
+      }
+   }
+   for (const auto& [name, e] : scope.module->names) {
+      candidates.push_back(name);
+   }
+   const std::string guess = closest(id.text, candidates);
+   std::string hint;
+   if (!guess.empty()) {
+      hint = "mungkin maksud Anda '" + guess + "'";
+   }
+   else if (std::any_of(std::begin(contexts), std::end(contexts),
+                        [&](const context_info& c) { return id.text == c.name; })) {
+      hint = "'" + id.text + "' hanya dikenal di dalam rumus capaian atau efisiensi indikator";
+   }
+   m_sink.error("E-NAMA", id.where, what + " '" + id.text + "' tidak dikenal", hint);
+}
+
+ir::expr_ptr resolver::name(const ast::qualified_name& n, const local_scope& scope)
+{
+   const ast::identifier& first = n.parts.front();
+   if (n.parts.size() == 1) {
+      if (scope.params) {
+         const auto it = std::find(scope.params->begin(), scope.params->end(), first.text);
+         if (it != scope.params->end()) {
+            return make(n.where, value_type::any,
+                        ir::parameter_ref{static_cast<std::size_t>(it - scope.params->begin())});
+         }
+      }
+      for (const context_info& c : contexts) {
+         if ((scope.contexts & bit(c.which)) && first.text == c.name) {
+            return make(n.where, c.type, ir::context_ref{c.which});
+         }
+      }
+      if (scope.row_table) {
+         const auto& cols = scope.row_table->columns;
+         for (std::size_t i = 0; i < cols.size(); ++i) {
+            if (cols[i].name == first.text) {
+               const value_type t = cols[i].type == ast::column_type::text    ? value_type::text
+                                    : cols[i].type == ast::column_type::period ? value_type::period
+                                    : cols[i].type == ast::column_type::boolean
+                                       ? value_type::boolean
+                                       : value_type::number;
+               return make(n.where, t, ir::column_ref{scope.row_table, i});
+            }
+         }
+      }
+   }
+   entry* e = lookup(*scope.module, first.text);
+   if (!e) {
+      unknown_name(first, scope);
+      return error_node(n.where);
+   }
+   return entity_ref(*e, n, 1, scope);
+}
+
+value_type column_value_type(const column& c)
+{
+   switch (c.type) {
+   case ast::column_type::text:
+      return value_type::text;
+   case ast::column_type::period:
+      return value_type::period;
+   case ast::column_type::boolean:
+      return value_type::boolean;
+   default:
+      return value_type::number;
+   }
+}
+
+// The meaning of name part `next_part - 1`, which denotes entry `e`, given the parts after it.
+ir::expr_ptr resolver::entity_ref(entry& e, const ast::qualified_name& n, std::size_t next_part,
+                                  const local_scope& scope)
+{
+   const bool last = next_part == n.parts.size();
+   const ast::identifier& here = n.parts[next_part - 1];
+   if (e.kind == entity_kind::module) {
+      if (last) {
+         m_sink.error("E-NAMA", n.where, "'" + here.text + "' adalah modul",
+                      "sebut isinya, mis. " + here.text + ".nama");
+         return error_node(n.where);
+      }
+      auto& inner = *static_cast<module_scope*>(e.entity);
+      const ast::identifier& part = n.parts[next_part];
+      entry* member = lookup(inner, part.text);
+      if (!member || member->kind == entity_kind::module) {
+         unknown_name(part, local_scope{&inner, nullptr, 0, nullptr, nullptr, false},
+                      "isi modul " + here.text);
+         return error_node(n.where);
+      }
+      return entity_ref(*member, n, next_part + 1, scope);
+   }
+   if (e.kind == entity_kind::table) {
+      auto* t = static_cast<const table*>(e.entity);
+      ensure(e, n.where);
+      if (last) {
+         m_sink.error("E-KOLOM", n.where, "'" + here.text + "' adalah tabel, bukan nilai",
+                      "hitung barisnya dengan hitung(" + here.text + ") atau sebut kolomnya: " +
+                         here.text + ".kolom");
+         return error_node(n.where);
+      }
+      const ast::identifier& part = n.parts[next_part];
+      const auto& cols = t->columns;
+      const auto it = std::find_if(cols.begin(), cols.end(),
+                                   [&](const column& c) { return c.name == part.text; });
+      if (it == cols.end()) {
+         std::vector<std::string> names;
+         for (const column& c : cols) {
+            names.push_back(c.name);
+         }
+         const std::string guess = closest(part.text, names);
+         m_sink.error("E-NAMA", part.where,
+                      "tabel '" + t->name + "' tidak punya kolom '" + part.text + "'",
+                      guess.empty() ? "kolom yang ada dinyatakan di deklarasi tabel"
+                                    : "mungkin maksud Anda '" + guess + "'");
+         return error_node(n.where);
+      }
+      if (scope.row_table != t) {
+         if (scope.discovered && (!*scope.discovered || *scope.discovered == t)) {
+            *scope.discovered = t;
+         }
+         else if (scope.discovered) {
+            m_sink.error("E-KOLOM", n.where,
+                         "satu agregat hanya boleh membaca satu tabel, ini sudah membaca '" +
+                            (*scope.discovered)->name + "'");
+            return error_node(n.where);
+         }
+         else {
+            m_sink.error("E-KOLOM", n.where,
+                         "kolom " + n.joined() + " hanya dapat dibaca di dalam agregat",
+                         "mis. jumlah(" + n.joined() + "), rata(...), ambil(" + n.joined() +
+                            " dengan kunci = \"...\")");
+            return error_node(n.where);
+         }
+      }
+      if (next_part + 1 != n.parts.size()) {
+         m_sink.error("E-NAMA", n.parts[next_part + 1].where, "kolom tidak punya isi bernama");
+         return error_node(n.where);
+      }
+      return make(n.where, column_value_type(*it),
+                  ir::column_ref{t, static_cast<std::size_t>(it - cols.begin())});
+   }
+   if (e.kind == entity_kind::weight) {
+      ensure(e, n.where);
+      auto* w = static_cast<const weight_set*>(e.entity);
+      if (last) {
+         m_sink.error("E-NAMA", n.where, "'" + here.text + "' adalah daftar bobot",
+                      "sebut komponennya, mis. " + here.text + "." +
+                         (w->items.empty() ? std::string("nama") : w->items.front().name));
+         return error_node(n.where);
+      }
+      const ast::identifier& part = n.parts[next_part];
+      for (std::size_t i = 0; i < w->items.size(); ++i) {
+         if (w->items[i].name == part.text) {
+            return make(n.where, value_type::number, ir::weight_ref{w, i});
+         }
+      }
+      std::vector<std::string> names;
+      for (const auto& item : w->items) {
+         names.push_back(item.name);
+      }
+      const std::string guess = closest(part.text, names);
+      m_sink.error("E-NAMA", part.where,
+                   "bobot '" + w->name + "' tidak punya komponen '" + part.text + "'",
+                   guess.empty() ? "" : "mungkin maksud Anda '" + guess + "'");
+      return error_node(n.where);
+   }
+   if (!last) {
+      m_sink.error("E-NAMA", n.parts[next_part].where,
+                   std::string(kind_name(e.kind)) + " '" + here.text + "' tidak punya isi bernama");
+      return error_node(n.where);
+   }
+   switch (e.kind) {
+   case entity_kind::constant:
+      ensure(e, n.where);
+      return make(n.where, e.type, ir::constant_ref{static_cast<const constant*>(e.entity)});
+   case entity_kind::value:
+      ensure(e, n.where);
+      return make(n.where, e.type, ir::value_ref{static_cast<const named_value*>(e.entity)});
+   case entity_kind::indicator:
+      ensure(e, n.where);
+      return make(n.where, value_type::number,
+                  ir::indicator_ref{static_cast<const indicator*>(e.entity)});
+   case entity_kind::rule:
+      m_sink.error("E-ARGUMEN", n.where, "aturan '" + here.text + "' harus dipanggil",
+                   "tulis " + here.text + "(argumen; ...)");
+      return error_node(n.where);
+   case entity_kind::scale:
+      m_sink.error("E-NAMA", n.where, "'" + here.text + "' adalah skala, bukan nilai",
+                   "label kelas suatu nilai: kelas(" + here.text + "; nilai)");
+      return error_node(n.where);
+   default:
+      return error_node(n.where);
+   }
+}
+
+// ---------------------------------------------------------------- expressions
+
+void resolver::expect_type(const ir::expr& e, value_type wanted, const char* role)
+{
+   if (e.type != wanted && e.type != value_type::any) {
+      m_sink.error("E-TIPE", e.where,
+                   std::string(role) + " harus berupa " + type_name(wanted) + ", bukan " +
+                      type_name(e.type));
+   }
+}
+
+ir::expr_ptr resolver::expression(const ast::expr& e, const local_scope& scope)
+{
+   return std::visit(
+      [&](const auto& node) -> ir::expr_ptr {
+         using T = std::decay_t<decltype(node)>;
+         if constexpr (std::is_same_v<T, ast::number_literal>) {
+            return make(e.where, value_type::number,
+                        ir::literal{rt::decimal::parse(node.canonical).value_or(rt::decimal{})});
+         }
+         else if constexpr (std::is_same_v<T, ast::string_literal>) {
+            return make(e.where, value_type::text, ir::literal{node.value});
+         }
+         else if constexpr (std::is_same_v<T, ast::boolean_literal>) {
+            return make(e.where, value_type::boolean, ir::literal{node.value});
+         }
+         else if constexpr (std::is_same_v<T, ast::name_ref>) {
+            return name(node.name, scope);
+         }
+         else if constexpr (std::is_same_v<T, ast::unary>) {
+            auto operand = expression(*node.operand, scope);
+            const bool is_not = node.op == ast::unary_op::logical_not;
+            expect_type(*operand, is_not ? value_type::boolean : value_type::number,
+                        is_not ? "operand 'tidak'" : "operand '-'");
+            return make(e.where, is_not ? value_type::boolean : value_type::number,
+                        ir::unary{node.op, std::move(operand)});
+         }
+         else if constexpr (std::is_same_v<T, ast::binary>) {
+            auto lhs = expression(*node.lhs, scope);
+            auto rhs = expression(*node.rhs, scope);
+            using op = ast::binary_op;
+            value_type result = value_type::number;
+            switch (node.op) {
+            case op::add:
+            case op::subtract:
+               // periode - 1: the period one step earlier
+               if (lhs->type == value_type::period) {
+                  expect_type(*rhs, value_type::number, "langkah periode");
+                  result = value_type::period;
+                  break;
+               }
+               [[fallthrough]];
+            case op::multiply:
+            case op::divide:
+               expect_type(*lhs, value_type::number, "operand aritmetika");
+               expect_type(*rhs, value_type::number, "operand aritmetika");
+               break;
+            case op::logical_and:
+            case op::logical_or:
+               expect_type(*lhs, value_type::boolean, "operand 'dan'/'atau'");
+               expect_type(*rhs, value_type::boolean, "operand 'dan'/'atau'");
+               result = value_type::boolean;
+               break;
+            default:
+               if (lhs->type != rhs->type && lhs->type != value_type::any &&
+                   rhs->type != value_type::any) {
+                  m_sink.error("E-TIPE", e.where,
+                               std::string("tidak dapat membandingkan ") + type_name(lhs->type) +
+                                  " dengan " + type_name(rhs->type));
+               }
+               else if (node.op != op::equal && node.op != op::not_equal &&
+                        lhs->type == value_type::boolean) {
+                  m_sink.error("E-TIPE", e.where, "benar/salah tidak punya urutan");
+               }
+               result = value_type::boolean;
+               break;
+            }
+            return make(e.where, result, ir::binary{node.op, std::move(lhs), std::move(rhs)});
+         }
+         else if constexpr (std::is_same_v<T, ast::call>) {
+            return call(e, node, scope);
+         }
+         else if constexpr (std::is_same_v<T, ast::conditional>) {
+            auto condition = expression(*node.condition, scope);
+            expect_type(*condition, value_type::boolean, "kondisi 'jika'");
+            auto then_value = expression(*node.then_value, scope);
+            auto else_value = expression(*node.else_value, scope);
+            value_type t = then_value->type == value_type::any ? else_value->type : then_value->type;
+            if (then_value->type != else_value->type && then_value->type != value_type::any &&
+                else_value->type != value_type::any) {
+               m_sink.error("E-TIPE", e.where,
+                            std::string("cabang 'maka' berupa ") + type_name(then_value->type) +
+                               " tetapi cabang 'lain' berupa " + type_name(else_value->type));
+            }
+            return make(e.where, t,
+                        ir::conditional{std::move(condition), std::move(then_value),
+                                        std::move(else_value)});
+         }
+         else {
+            static_assert(std::is_same_v<T, ast::choose>);
+            ir::choose out;
+            out.subject = expression(*node.subject, scope);
+            value_type t = value_type::any;
+            const auto note_type = [&](const ir::expr& v) {
+               if (t == value_type::any) {
+                  t = v.type;
+               }
+               else if (v.type != t && v.type != value_type::any) {
+                  m_sink.error("E-TIPE", v.where,
+                               std::string("pilihan ini berupa ") + type_name(v.type) +
+                                  ", pilihan lain berupa " + type_name(t));
+               }
+            };
+            std::vector<std::string> seen;
+            for (const ast::choice_arm& arm : node.arms) {
+               ir::choice_arm out_arm;
+               for (const ast::expr_ptr& key : arm.keys) {
+                  const bool is_text = std::holds_alternative<ast::string_literal>(key->node);
+                  const value_type key_type = is_text ? value_type::text : value_type::number;
+                  if (out.subject->type != value_type::any && out.subject->type != key_type) {
+                     m_sink.error("E-TIPE", key->where,
+                                  std::string("kunci berupa ") + type_name(key_type) +
+                                     " tetapi yang dipilih berupa " +
+                                     type_name(out.subject->type));
+                  }
+                  const std::string text(key->where.text());
+                  if (std::find(seen.begin(), seen.end(), text) != seen.end()) {
+                     m_sink.error("E-GANDA", key->where, "kunci " + text + " ditulis dua kali");
+                  }
+                  seen.push_back(text);
+                  if (is_text) {
+                     out_arm.keys.emplace_back(std::get<ast::string_literal>(key->node).value);
+                  }
+                  else {
+                     out_arm.keys.emplace_back(
+                        rt::decimal::parse(std::get<ast::number_literal>(key->node).canonical)
+                           .value_or(rt::decimal{}));
+                  }
+               }
+               out_arm.value = expression(*arm.value, scope);
+               note_type(*out_arm.value);
+               out.arms.push_back(std::move(out_arm));
+            }
+            if (node.otherwise) {
+               out.otherwise = expression(*node.otherwise, scope);
+               note_type(*out.otherwise);
+            }
+            return make(e.where, t, std::move(out));
+         }
+      },
+      e.node);
+}
+
+ir::expr_ptr resolver::call(const ast::expr& e, const ast::call& c, const local_scope& scope)
+{
+   const ast::qualified_name& callee = c.callee;
+   if (callee.parts.size() == 1) {
+      if (const builtin_info* b = find_builtin(callee.parts.front().text)) {
+         const int n = static_cast<int>(c.args.size());
+         if (n < b->min_args || (b->max_args >= 0 && n > b->max_args)) {
+            const std::string expected =
+               b->max_args < 0 ? "paling sedikit " + std::to_string(b->min_args)
+               : b->min_args == b->max_args
+                  ? std::to_string(b->min_args)
+                  : std::to_string(b->min_args) + " sampai " + std::to_string(b->max_args);
+            m_sink.error("E-ARGUMEN", e.where,
+                         std::string(b->name) + "() memerlukan " + expected + " argumen, diberi " +
+                            std::to_string(n),
+                         "argumen dipisahkan dengan ';'");
+            return error_node(e.where);
+         }
+         if (b->aggregates && n == 1) {
+            return aggregate(e, *b, c.args.front(), scope);
+         }
+         return function(e, *b, c, scope);
+      }
+   }
+   // A user rule: name or module.name.
+   module_scope* where = scope.module;
+   for (std::size_t i = 0; i + 1 < callee.parts.size(); ++i) {
+      entry* m = lookup(*where, callee.parts[i].text);
+      if (!m || m->kind != entity_kind::module) {
+         unknown_name(callee.parts[i], local_scope{where, nullptr, 0, nullptr, nullptr, false},
+                      "modul");
+         return error_node(e.where);
+      }
+      where = static_cast<module_scope*>(m->entity);
+   }
+   entry* target = lookup(*where, callee.parts.back().text);
+   if (!target || target->kind != entity_kind::rule) {
+      std::vector<std::string> names;
+      for (const builtin_info& b : builtins) {
+         names.emplace_back(b.name);
+      }
+      for (const auto& [name, candidate] : where->names) {
+         if (candidate.kind == entity_kind::rule) {
+            names.push_back(name);
+         }
+      }
+      const std::string guess = closest(callee.parts.back().text, names);
+      const std::string what =
+         target ? std::string(kind_name(target->kind)) + " '" + callee.joined() +
+                     "' tidak dapat dipanggil"
+                : "fungsi atau aturan '" + callee.joined() + "' tidak dikenal";
+      m_sink.error("E-NAMA", callee.where, what,
+                   guess.empty() ? "" : "mungkin maksud Anda '" + guess + "'");
+      return error_node(e.where);
+   }
+   ensure(*target, callee.where);
+   auto* r = static_cast<const rule*>(target->entity);
+   if (r->params.size() != c.args.size()) {
+      m_sink.error("E-ARGUMEN", e.where,
+                   "aturan '" + callee.joined() + "' memerlukan " +
+                      std::to_string(r->params.size()) + " argumen, diberi " +
+                      std::to_string(c.args.size()));
+      return error_node(e.where);
+   }
+   ir::rule_call out{r, {}};
+   for (const ast::argument& a : c.args) {
+      if (a.filter || !a.group_by.empty()) {
+         m_sink.error("E-ARGUMEN", a.value->where,
+                      "'dengan' dan 'menurut' hanya untuk agregat atas tabel");
+      }
+      out.args.push_back(expression(*a.value, scope));
+   }
+   return make(e.where, target->type, std::move(out));
+}
+
+ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, const ast::argument& arg,
+                                 const local_scope& scope)
+{
+   const std::string fname = b.name;
+   if (!arg.group_by.empty()) {
+      m_sink.error("E-ARGUMEN", arg.group_by.front()->where,
+                   "pengelompokan 'menurut' belum didukung di rumus indikator");
+      return error_node(e.where);
+   }
+   // hitung(tabel ...): the argument names a whole table.
+   const table* source = nullptr;
+   ir::expr_ptr row_value;
+   const auto* bare = std::get_if<ast::name_ref>(&arg.value->node);
+   if (bare && bare->name.parts.size() == 1) {
+      entry* t = lookup(*scope.module, bare->name.parts.front().text);
+      if (t && t->kind == entity_kind::table) {
+         ensure(*t, bare->name.where);
+         source = static_cast<const table*>(t->entity);
+      }
+   }
+   if (!source) {
+      local_scope inner = scope;
+      inner.row_table = nullptr;
+      inner.discovered = &source;
+      row_value = expression(*arg.value, inner);
+   }
+   const bool only_aggregate = fname == "hitung" || fname == "ambil";
+   if (!source) {
+      if (only_aggregate || arg.filter) {
+         m_sink.error("E-ARGUMEN", arg.value->where,
+                      fname + "() memerlukan tabel atau kolom tabel",
+                      only_aggregate ? "mis. " + fname + "(tabel.kolom dengan kolom_lain = \"x\")"
+                                     : "'dengan' hanya untuk agregat atas kolom tabel");
+         return error_node(e.where);
+      }
+      // One plain value: jumlah(x) is x.
+      expect_type(*row_value, value_type::number, "argumen");
+      ir::function_call out{b.fn, {}, nullptr};
+      out.args.push_back(std::move(row_value));
+      return make(e.where, value_type::number, std::move(out));
+   }
+   ir::aggregate out;
+   out.source = source;
+   out.kind = fname == "hitung"  ? ir::aggregate_kind::count
+              : fname == "ambil" ? ir::aggregate_kind::lookup
+              : fname == "rata"  ? ir::aggregate_kind::mean
+              : fname == "min"   ? ir::aggregate_kind::min
+              : fname == "maks"  ? ir::aggregate_kind::max
+                                 : ir::aggregate_kind::sum;
+   value_type result = value_type::number;
+   if (out.kind == ir::aggregate_kind::lookup) {
+      if (!row_value) {
+         m_sink.error("E-ARGUMEN", arg.value->where, "ambil() memerlukan kolom yang diambil",
+                      "mis. ambil(" + source->name + ".kolom dengan kunci = \"x\")");
+         return error_node(e.where);
+      }
+      result = row_value->type;
+   }
+   else if (out.kind != ir::aggregate_kind::count) {
+      if (!row_value) {
+         m_sink.error("E-ARGUMEN", arg.value->where,
+                      fname + "() atas tabel memerlukan kolom, mis. " + fname + "(" +
+                         source->name + ".kolom)");
+         return error_node(e.where);
+      }
+      expect_type(*row_value, value_type::number, "nilai yang dijumlah/dirata-rata");
+   }
+   out.row_value = out.kind == ir::aggregate_kind::count ? nullptr : std::move(row_value);
+   if (arg.filter) {
+      local_scope inner = scope;
+      inner.row_table = source;
+      inner.discovered = nullptr;
+      out.filter = expression(*arg.filter, inner);
+      expect_type(*out.filter, value_type::boolean, "kondisi 'dengan'");
+   }
+   return make(e.where, result, std::move(out));
+}
+
+ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const ast::call& c,
+                                const local_scope& scope)
+{
+   for (const ast::argument& a : c.args) {
+      if (a.filter || !a.group_by.empty()) {
+         m_sink.error("E-ARGUMEN", a.value->where,
+                      "'dengan' dan 'menurut' hanya untuk agregat atas satu kolom tabel");
+         return error_node(e.where);
+      }
+   }
+   ir::function_call out{b.fn, {}, nullptr};
+   value_type result = value_type::number;
+   const auto first_name = [&]() -> const ast::name_ref* {
+      return std::get_if<ast::name_ref>(&c.args.front().value->node);
+   };
+   switch (b.fn) {
+   case ir::function::realisasi_at:
+   case ir::function::target_at: {
+      const ast::name_ref* ref = first_name();
+      entry* target = ref && ref->name.parts.size() == 1
+                         ? lookup(*scope.module, ref->name.parts.front().text)
+                         : nullptr;
+      if (!target || target->kind != entity_kind::indicator) {
+         m_sink.error("E-ARGUMEN", c.args.front().value->where,
+                      std::string("argumen pertama ") + b.name + "() harus nama indikator",
+                      std::string("mis. ") + b.name + "(ip_asn; periode - 1)");
+         return error_node(e.where);
+      }
+      out.args.push_back(make(ref->name.where, value_type::number,
+                              ir::indicator_ref{static_cast<const indicator*>(target->entity)}));
+      auto when = expression(*c.args[1].value, scope);
+      if (when->type == value_type::boolean) {
+         m_sink.error("E-TIPE", when->where, "periode harus berupa tahun atau periode");
+      }
+      out.args.push_back(std::move(when));
+      return make(e.where, value_type::number, std::move(out));
+   }
+   case ir::function::classify: {
+      const ast::name_ref* ref = first_name();
+      if (!ref) {
+         m_sink.error("E-ARGUMEN", c.args.front().value->where,
+                      "argumen pertama kelas() harus nama skala");
+         return error_node(e.where);
+      }
+      out.scale_arg = resolve_scale_name(ref->name, *scope.module);
+      auto x = expression(*c.args[1].value, scope);
+      expect_type(*x, value_type::number, "nilai yang digolongkan");
+      out.args.push_back(std::move(x));
+      return make(e.where, value_type::text, std::move(out));
+   }
+   case ir::function::exact: {
+      auto x = expression(*c.args.front().value, scope);
+      const bool figure_ref = std::holds_alternative<ir::indicator_ref>(x->node) ||
+                              std::holds_alternative<ir::value_ref>(x->node) ||
+                              std::holds_alternative<ir::context_ref>(x->node);
+      if (!figure_ref) {
+         m_sink.error("E-ARGUMEN", x->where,
+                      "tepat() berlaku untuk indikator, nilai bernama, realisasi, capaian atau "
+                      "serapan",
+                      "tepat(x) memberi angka x sebelum dibulatkan");
+      }
+      out.args.push_back(std::move(x));
+      return make(e.where, value_type::number, std::move(out));
+   }
+   default:
+      break;
+   }
+   for (const ast::argument& a : c.args) {
+      out.args.push_back(expression(*a.value, scope));
+   }
+   switch (b.fn) {
+   case ir::function::round:
+   case ir::function::round_even:
+   case ir::function::truncate: {
+      expect_type(*out.args[0], value_type::number, "nilai yang dibulatkan");
+      const auto* places = std::get_if<ir::literal>(&out.args[1]->node);
+      const auto* number = places ? std::get_if<rt::decimal>(&places->value) : nullptr;
+      const auto digits = number ? number->to_int64() : std::nullopt;
+      if (!digits || *digits < 0 || *digits > 30) {
+         m_sink.error("E-ARGUMEN", out.args[1]->where,
+                      std::string("jumlah desimal ") + b.name +
+                         "() harus bilangan bulat 0 sampai 30 yang ditulis langsung",
+                      std::string("mis. ") + b.name + "(x; 2)");
+      }
+      break;
+   }
+   case ir::function::available:
+      result = value_type::boolean;
+      break;
+   case ir::function::if_missing:
+      result = out.args[0]->type == value_type::any ? out.args[1]->type : out.args[0]->type;
+      if (out.args[0]->type != out.args[1]->type && out.args[0]->type != value_type::any &&
+          out.args[1]->type != value_type::any) {
+         m_sink.error("E-TIPE", e.where, "pengganti harus sejenis dengan nilai yang diganti");
+      }
+      break;
+   default:
+      for (const auto& a : out.args) {
+         expect_type(*a, value_type::number, "argumen");
+      }
+      break;
+   }
+   return make(e.where, result, std::move(out));
+}
+
+// ---------------------------------------------------------------- driver
+
+std::unique_ptr<program> resolver::run()
+{
+   m_program = std::make_unique<program>();
+   program& p = *m_program;
+   for (const auto& m : m_modules.modules) {
+      auto info = std::make_unique<module_info>();
+      info->name = m->name;
+      info->syntax = &m->syntax;
+      auto scope = std::make_unique<module_scope>();
+      scope->info = info.get();
+      scope->syntax = &m->syntax;
+      p.modules.push_back(std::move(info));
+      m_scopes.push_back(std::move(scope));
+   }
+   if (m_modules.modules.empty()) {
+      return std::move(m_program);
+   }
+   const ast::module& main = m_modules.modules.front()->syntax;
+   p.main_file = main.file;
+   if (main.head && main.head->what == ast::header::kind::agency) {
+      p.agency = main.head->title;
+      p.renstra_from = main.head->renstra_from;
+      p.renstra_to = main.head->renstra_to;
+   }
+   for (auto& scope : m_scopes) {
+      for (const ast::declaration& d : scope->syntax->declarations) {
+         declare(*scope, d);
+      }
+   }
+   for (auto& scope : m_scopes) {
+      for (auto& [name, e] : scope->names) {
+         ensure(e, e.where);
+      }
+   }
+   if (p.budget) {
+      for (const ast::declaration& d : main.declarations) {
+         if (const auto* b = std::get_if<ast::budget_decl>(&d); b && b->absorption_scale) {
+            p.budget->absorption_scale = resolve_scale_name(*b->absorption_scale, *m_scopes.front());
+         }
+      }
+   }
+   // Indicators are kept in the order they are written, which is the order reports show.
+   std::stable_sort(p.indicators.begin(), p.indicators.end(),
+                    [](const auto& a, const auto& b) { return a->where.begin < b->where.begin; });
+   return std::move(m_program);
+}
+
+} // namespace
+
+const std::vector<std::string>& builtin_function_names()
+{
+   static const std::vector<std::string> names = [] {
+      std::vector<std::string> out;
+      for (const builtin_info& b : builtins) {
+         out.emplace_back(b.name);
+      }
+      return out;
+   }();
+   return names;
+}
+
+std::unique_ptr<program> resolve(const module_set& modules, diagnostic_sink& sink)
+{
+   return resolver(modules, sink).run();
+}
+
+} // namespace ind::lang

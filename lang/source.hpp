@@ -1,0 +1,65 @@
+// Source files and positions. Every AST node, data cell and diagnostic points into a
+// source_file through a span of byte offsets; line and column are computed on demand.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ind::lang {
+
+class source_file
+{
+ public:
+   source_file(std::string name, std::string text);
+
+   const std::string& name() const { return m_name; }
+   std::string_view text() const { return m_text; }
+
+   // 1-based line of byte `offset`.
+   std::size_t line_of(std::size_t offset) const;
+   // 1-based column of byte `offset`, counting UTF-8 code points.
+   std::size_t column_of(std::size_t offset) const;
+   // The text of 1-based line `line`, without its line ending.
+   std::string_view line_text(std::size_t line) const;
+   std::size_t line_count() const { return m_line_starts.size(); }
+
+ private:
+   std::string m_name;
+   std::string m_text;
+   std::vector<std::size_t> m_line_starts;
+};
+
+// A half-open byte range [begin, end) in one source file. A default span points nowhere
+// (file == nullptr) and is used for things that have no place in a file.
+struct span
+{
+   const source_file* file = nullptr;
+   std::uint32_t begin = 0;
+   std::uint32_t end = 0;
+
+   bool valid() const { return file != nullptr; }
+   std::string_view text() const
+   {
+      return file ? file->text().substr(begin, end - begin) : std::string_view{};
+   }
+   // "file:line:col"
+   std::string location() const;
+};
+
+// Owns every source file read during one run, so spans stay valid for the run's lifetime.
+class source_manager
+{
+ public:
+   const source_file& add(std::string name, std::string text);
+   // Reads a file from disk; nullptr with `error` set when it cannot be read.
+   const source_file* load(const std::string& path, std::string& error);
+
+ private:
+   std::vector<std::unique_ptr<source_file>> m_files;
+};
+
+} // namespace ind::lang

@@ -1,0 +1,220 @@
+#include "runtime/cli/commands.hpp"
+
+#include "lang/check.hpp"
+#include "lang/limits.hpp"
+#include "lang/loader.hpp"
+#include "lang/resolve.hpp"
+#include "runtime/data/dataset.hpp"
+#include "runtime/evaluator.hpp"
+#include "runtime/report/render.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace ind::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// One run: the files read, the diagnostics collected, and how they are shown.
+struct session
+{
+   lang::source_manager sources;
+   lang::diagnostic_sink sink{lang::limits::max_diagnostics};
+   const common_options& common;
+
+   explicit session(const common_options& c) : common(c) {}
+
+   lang::load_options load_options() const
+   {
+      return {common.stdlib_dirs.empty() ? lang::default_stdlib_dirs() : common.stdlib_dirs};
+   }
+
+   void report(bool warnings = true)
+   {
+      lang::render_options options = common.diagnostics;
+      options.show_warnings = warnings;
+      lang::render(std::cerr, sink, options);
+   }
+};
+
+struct compiled
+{
+   lang::module_set modules;
+   std::unique_ptr<lang::program> program;
+};
+
+// Parse, resolve and check one rule file; the program is usable when the sink has no errors.
+compiled compile(session& s, const std::string& path)
+{
+   compiled out;
+   out.modules = lang::load(s.sources, path, s.load_options(), s.sink);
+   if (!out.modules.complete) {
+      return out;
+   }
+   out.program = lang::resolve(out.modules, s.sink);
+   if (!s.sink.has_errors()) {
+      lang::check(*out.program, s.sink);
+   }
+   return out;
+}
+
+// Writes through a temporary file in the same folder and renames it into place, so an
+// interrupted run never leaves a half-written report where a good one was.
+bool write_atomically(const fs::path& target, const std::string& content, std::string& error)
+{
+   const fs::path temporary = target.string() + ".ind-tmp";
+   {
+      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+      if (!out) {
+         error = "tidak dapat menulis " + temporary.string();
+         return false;
+      }
+      out << content;
+      out.flush();
+      if (!out) {
+         error = "gagal menulis " + temporary.string();
+         std::error_code ignored;
+         fs::remove(temporary, ignored);
+         return false;
+      }
+   }
+   std::error_code ec;
+   fs::rename(temporary, target, ec);
+   if (ec) {
+      error = "tidak dapat mengganti " + target.string() + ": " + ec.message();
+      fs::remove(temporary, ec);
+      return false;
+   }
+   return true;
+}
+
+void usage_error(const std::string& message, const std::string& hint = {})
+{
+   lang::diagnostic d;
+   d.code = "E-PERINTAH";
+   d.message = message;
+   d.hint = hint;
+   lang::render(std::cerr, d, {});
+}
+
+bool same_file(const fs::path& a, const fs::path& b)
+{
+   std::error_code ec;
+   return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+}
+
+} // namespace
+
+int run_check(const check_options& options, const common_options& common)
+{
+   int worst = ok;
+   for (const std::string& file : options.files) {
+      session s(common);
+      compile(s, file);
+      s.report(options.warnings);
+      const std::size_t warnings = options.warnings ? s.sink.warning_count() : 0;
+      if (s.sink.has_errors()) {
+         std::cout << file << ": " << s.sink.error_count() << " galat, " << warnings
+                   << " peringatan\n";
+         worst = input_error;
+      }
+      else if (warnings > 0) {
+         std::cout << file << ": " << warnings << " peringatan\n";
+         worst = std::max(worst, static_cast<int>(findings));
+      }
+      else {
+         std::cout << file << ": tidak ada temuan\n";
+      }
+   }
+   return worst;
+}
+
+int run_eval(const eval_options& options, const common_options& common)
+{
+   static const std::vector<std::string> formats = {"table", "json", "csv", "md"};
+   if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
+      usage_error("format '" + options.format + "' tidak dikenal",
+                  "pilih salah satu: table, json, csv, md");
+      return input_error;
+   }
+   if (options.locale != "id" && options.locale != "en") {
+      usage_error("locale '" + options.locale + "' tidak dikenal", "pilih id atau en");
+      return input_error;
+   }
+   std::optional<rt::period> when;
+   if (options.period) {
+      when = rt::period::parse(*options.period);
+      if (!when) {
+         usage_error("periode '" + *options.period + "' tidak dikenal",
+                     "tulis 2024, 2024-TW2 atau 2024-S1");
+         return input_error;
+      }
+   }
+   else {
+      when = rt::period_of_folder(options.data);
+      if (!when) {
+         usage_error("periode tidak disebut dan tidak dapat dibaca dari nama folder data '" +
+                        options.data + "'",
+                     "tambahkan --period 2024, atau namai folder data menurut periodenya");
+         return input_error;
+      }
+   }
+   if (options.out && (same_file(*options.out, options.file) ||
+                       (fs::is_directory(options.data) &&
+                        fs::path(*options.out).parent_path() == fs::path(options.data)))) {
+      usage_error("--out tidak boleh menimpa berkas aturan atau berkas di folder data",
+                  "tulis laporan ke tempat lain");
+      return input_error;
+   }
+
+   session s(common);
+   compiled c = compile(s, options.file);
+   if (s.sink.has_errors() || !c.program) {
+      s.report(false);
+      return input_error;
+   }
+   s.sink.clear(); // findings of `check` are for `ind check`; eval reports what it computes
+   const rt::dataset data = rt::load_dataset(*c.program, options.data, *when, s.sources, s.sink);
+   if (s.sink.has_errors()) {
+      s.report();
+      return input_error;
+   }
+   rt::evaluator eval(*c.program, data, s.sink);
+   const rt::report::document doc = rt::report::build(*c.program, eval, *when, s.sink);
+   if (s.sink.has_errors()) {
+      s.report();
+      return input_error;
+   }
+   s.report();
+
+   std::ostringstream text;
+   const rt::report::render_options render{options.locale == "en" ? rt::locale::en
+                                                                  : rt::locale::id};
+   if (options.format == "json") {
+      rt::report::render_json(text, doc);
+   }
+   else if (options.format == "csv") {
+      rt::report::render_csv(text, doc, render);
+   }
+   else if (options.format == "md") {
+      rt::report::render_markdown(text, doc, render);
+   }
+   else {
+      rt::report::render_text(text, doc, render);
+   }
+   if (!options.out) {
+      std::cout << text.str();
+      return ok;
+   }
+   std::string error;
+   if (!write_atomically(*options.out, text.str(), error)) {
+      usage_error(error);
+      return input_error;
+   }
+   return ok;
+}
+
+} // namespace ind::cli

@@ -1,0 +1,46 @@
+// The `ind` subcommands. Each returns the process exit code: 0 ok, 1 findings, 2 usage or input
+// error (see README).
+#pragma once
+
+#include "lang/diagnostic.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ind::cli {
+
+enum exit_code : int
+{
+   ok = 0,
+   findings = 1,
+   input_error = 2,
+};
+
+struct common_options
+{
+   std::vector<std::filesystem::path> stdlib_dirs; // empty: the default
+   lang::render_options diagnostics;
+};
+
+struct check_options
+{
+   std::vector<std::string> files;
+   bool warnings = true;
+};
+
+struct eval_options
+{
+   std::string file;
+   std::string data;
+   std::optional<std::string> period;
+   std::string format = "table";
+   std::string locale = "id";
+   std::optional<std::string> out;
+};
+
+int run_check(const check_options& options, const common_options& common);
+int run_eval(const eval_options& options, const common_options& common);
+
+} // namespace ind::cli

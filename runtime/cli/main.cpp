@@ -1,0 +1,84 @@
+// ind: evaluate agency performance rules (.ind) against their data and print the LKjIP tables.
+#include "runtime/cli/commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+namespace {
+
+bool color_wanted(const std::string& mode)
+{
+   if (mode == "always") {
+      return true;
+   }
+   if (mode == "never") {
+      return false;
+   }
+   const char* term = std::getenv("TERM");
+   return isatty(STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr && term != nullptr &&
+          std::string(term) != "dumb";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+   using namespace ind::cli;
+   CLI::App app{"ind: aturan kinerja instansi pemerintah (SAKIP, IP ASN, Sistem Merit) sebagai "
+                "teks yang dapat dihitung ulang"};
+   app.require_subcommand(1);
+   app.set_version_flag("--version", "ind 0.1.0");
+
+   common_options common;
+   std::vector<std::string> stdlib_dirs;
+   std::string color = "auto";
+   std::string diagnostics = "human";
+   app.add_option("--stdlib", stdlib_dirs, "folder pustaka standar (boleh berulang)");
+   app.add_option("--color", color, "warna pesan: auto, always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+   app.add_option("--diagnostics", diagnostics, "bentuk pesan: human, short")
+      ->check(CLI::IsMember({"human", "short"}));
+
+   check_options check;
+   CLI::App* check_cmd = app.add_subcommand("check", "periksa berkas aturan tanpa data");
+   check_cmd->add_option("files", check.files, "berkas .ind")->required();
+   bool no_warnings = false;
+   check_cmd->add_flag("--no-warnings", no_warnings, "tampilkan galat saja");
+
+   eval_options eval;
+   CLI::App* eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
+   eval_cmd->add_option("file", eval.file, "berkas .ind")->required();
+   eval_cmd->add_option("--data", eval.data, "folder data CSV")->required();
+   eval_cmd->add_option("--period", eval.period, "periode: 2024, 2024-TW2, 2024-S1");
+   eval_cmd->add_option("--format", eval.format, "table, json, csv, md");
+   eval_cmd->add_option("--locale", eval.locale, "format angka: id (77,32) atau en (77.32)");
+   eval_cmd->add_option("--out", eval.out, "tulis ke berkas ini (diganti secara atomik)");
+
+   try {
+      app.parse(argc, argv);
+   }
+   catch (const CLI::CallForHelp& e) {
+      return app.exit(e);
+   }
+   catch (const CLI::CallForVersion& e) {
+      return app.exit(e);
+   }
+   catch (const CLI::ParseError& e) {
+      std::cerr << "ind: " << e.what() << "\n(lihat ind --help)\n";
+      return input_error;
+   }
+   for (const std::string& dir : stdlib_dirs) {
+      common.stdlib_dirs.emplace_back(dir);
+   }
+   common.diagnostics.color = color_wanted(color);
+   common.diagnostics.style = diagnostics == "short" ? ind::lang::diagnostic_style::short_form
+                                                     : ind::lang::diagnostic_style::human;
+   if (*check_cmd) {
+      check.warnings = !no_warnings;
+      return run_check(check, common);
+   }
+   return run_eval(eval, common);
+}

@@ -1,0 +1,470 @@
+#include "runtime/data/dataset.hpp"
+
+#include "lang/suggest.hpp"
+#include "runtime/data/csv.hpp"
+#include "runtime/number_format.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace ind::rt {
+
+namespace fs = std::filesystem;
+
+std::vector<std::size_t> dataset::rows_for(const loaded_table& t, const period& p) const
+{
+   std::vector<std::size_t> out;
+   for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      if (t.row_period[r] == p) {
+         out.push_back(r);
+      }
+   }
+   return out;
+}
+
+std::optional<period> period_of_folder(const fs::path& folder)
+{
+   fs::path name = folder.filename();
+   if (name.empty()) {
+      name = folder.parent_path().filename();
+   }
+   return period::parse(name.string());
+}
+
+namespace {
+
+std::string trim(std::string_view text)
+{
+   std::size_t begin = 0;
+   std::size_t end = text.size();
+   while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) {
+      ++begin;
+   }
+   while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) {
+      --end;
+   }
+   return std::string(text.substr(begin, end - begin));
+}
+
+std::string lower(std::string text)
+{
+   std::transform(text.begin(), text.end(), text.begin(),
+                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+   return text;
+}
+
+// A CSV file held as a source_file, so that cells can be pointed at like rule text.
+class csv_file
+{
+ public:
+   csv_file(const lang::source_file& file, std::optional<char> delimiter)
+      : m_file(file), m_reader(file.text(), delimiter.value_or(0))
+   {}
+
+   bool next(csv::record& r) { return m_reader.next(r); }
+   const std::optional<csv::error>& error() const { return m_reader.error(); }
+
+   lang::span span_of(const csv::field& f) const
+   {
+      // Fields are views into the file text unless they were unescaped; quoted fields are then
+      // located by their starting line and column.
+      const std::string_view text = m_file.text();
+      const char* data = f.text.data();
+      if (data >= text.data() && data <= text.data() + text.size()) {
+         const auto begin = static_cast<std::uint32_t>(data - text.data());
+         return {&m_file, begin, static_cast<std::uint32_t>(begin + f.text.size())};
+      }
+      return at(f.line, f.column);
+   }
+
+   lang::span at(std::size_t line, std::size_t column) const
+   {
+      const std::string_view line_text = m_file.line_text(line);
+      const std::size_t line_begin =
+         static_cast<std::size_t>(line_text.data() - m_file.text().data());
+      std::size_t offset = line_begin;
+      for (std::size_t c = 1; c < column && offset < line_begin + line_text.size(); ++c) {
+         ++offset;
+         while (offset < line_begin + line_text.size() &&
+                (static_cast<unsigned char>(m_file.text()[offset]) & 0xC0) == 0x80) {
+            ++offset;
+         }
+      }
+      return {&m_file, static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(offset + 1)};
+   }
+
+   const lang::source_file& file() const { return m_file; }
+
+ private:
+   const lang::source_file& m_file;
+   csv::reader m_reader;
+};
+
+number_kind kind_of(lang::ast::column_type type)
+{
+   switch (type) {
+   case lang::ast::column_type::integer:
+      return number_kind::integer;
+   case lang::ast::column_type::rupiah:
+      return number_kind::rupiah;
+   case lang::ast::column_type::percent:
+      return number_kind::percent;
+   default:
+      return number_kind::decimal;
+   }
+}
+
+number_style style_of(lang::ast::number_style style)
+{
+   return style == lang::ast::number_style::point_decimal ? number_style::point_decimal
+                                                          : number_style::comma_decimal;
+}
+
+class loader
+{
+ public:
+   loader(const fs::path& folder, const period& data_period, lang::source_manager& sources,
+          lang::diagnostic_sink& sink)
+      : m_folder(folder), m_period(data_period), m_sources(sources), m_sink(sink)
+   {}
+
+   const lang::source_file* open(const std::string& name, lang::span declared_at);
+
+   // Maps each wanted column to its index in the header row; reports the ones that are absent.
+   std::optional<std::vector<std::size_t>> header(csv_file& in,
+                                                  const std::vector<lang::column>& wanted,
+                                                  lang::span declared_at);
+
+   value cell(const csv_file& in, const csv::field& f, const lang::column& c);
+   void table(const lang::table& t, dataset& out);
+   void realisasi(const lang::program& p, dataset& out);
+   void budget(const lang::budget_source& b, dataset& out);
+
+ private:
+   void read_error(const csv_file& in);
+
+   fs::path m_folder;
+   period m_period;
+   lang::source_manager& m_sources;
+   lang::diagnostic_sink& m_sink;
+};
+
+const lang::source_file* loader::open(const std::string& name, lang::span declared_at)
+{
+   const fs::path path = m_folder / name;
+   std::error_code ec;
+   if (!fs::is_regular_file(path, ec)) {
+      auto& d = m_sink.error("E-DATA-BERKAS", declared_at,
+                             "berkas data '" + path.string() + "' tidak ada",
+                             "periksa --data dan nama berkas yang dinyatakan di sini");
+      (void)d;
+      return nullptr;
+   }
+   std::string error;
+   const lang::source_file* file = m_sources.load(path.string(), error);
+   if (!file) {
+      m_sink.error("E-DATA-BERKAS", declared_at,
+                   "berkas data '" + path.string() + "' tidak dapat dibaca: " + error);
+   }
+   return file;
+}
+
+void loader::read_error(const csv_file& in)
+{
+   const csv::error& e = *in.error();
+   m_sink.error("E-DATA-CSV", in.at(e.line, e.column), e.message,
+                "periksa tanda kutip pada baris ini");
+}
+
+std::optional<std::vector<std::size_t>> loader::header(csv_file& in,
+                                                       const std::vector<lang::column>& wanted,
+                                                       lang::span declared_at)
+{
+   csv::record head;
+   if (!in.next(head)) {
+      if (in.error()) {
+         read_error(in);
+      }
+      else {
+         m_sink.error("E-DATA-KOLOM", declared_at,
+                      "berkas " + in.file().name() + " kosong: baris judul kolom tidak ada");
+      }
+      return std::nullopt;
+   }
+   std::vector<std::string> names;
+   for (const csv::field& f : head.fields) {
+      names.push_back(lower(trim(f.text)));
+   }
+   std::vector<std::size_t> index;
+   bool complete = true;
+   for (const lang::column& c : wanted) {
+      const auto it = std::find(names.begin(), names.end(), lower(c.header));
+      if (it != names.end()) {
+         index.push_back(static_cast<std::size_t>(it - names.begin()));
+         continue;
+      }
+      complete = false;
+      const std::string guess = lang::closest(lower(c.header), names);
+      std::string present;
+      for (const csv::field& f : head.fields) {
+         present += (present.empty() ? "" : ", ") + trim(f.text);
+      }
+      auto& d = m_sink.error(
+         "E-DATA-KOLOM", in.at(head.line, 1),
+         "berkas " + in.file().name() + " tidak punya kolom '" + c.header + "'",
+         guess.empty() ? "kolom yang ada: " + present
+                       : "mungkin maksud Anda '" + guess + "'; kolom yang ada: " + present);
+      if (c.where.valid()) {
+         d.notes.push_back({c.where, "kolom dinyatakan di sini"});
+      }
+   }
+   if (!complete) {
+      return std::nullopt;
+   }
+   return index;
+}
+
+value loader::cell(const csv_file& in, const csv::field& f, const lang::column& c)
+{
+   const lang::span where = in.span_of(f);
+   const std::string text = trim(f.text);
+   const auto unavailable = [&] {
+      return missing{missing::kind::empty_cell,
+                     "sel kolom " + c.header + " kosong (\"" + text + "\")", where};
+   };
+   switch (c.type) {
+   case lang::ast::column_type::text:
+      return text;
+   case lang::ast::column_type::period: {
+      if (is_missing_marker(text)) {
+         return unavailable();
+      }
+      if (auto p = period::parse(text)) {
+         return *p;
+      }
+      m_sink.error("E-DATA-NILAI", where,
+                   "'" + text + "' pada kolom " + c.header + " bukan periode",
+                   "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1)");
+      return unavailable();
+   }
+   case lang::ast::column_type::boolean: {
+      const std::string word = lower(text);
+      if (word == "ya" || word == "1" || word == "benar") {
+         return true;
+      }
+      if (word == "tidak" || word == "0" || word == "salah") {
+         return false;
+      }
+      if (is_missing_marker(text)) {
+         return unavailable();
+      }
+      m_sink.error("E-DATA-NILAI", where,
+                   "'" + text + "' pada kolom " + c.header + " bukan ya/tidak",
+                   "tulis ya, tidak, 1 atau 0");
+      return unavailable();
+   }
+   default:
+      break;
+   }
+   const number_parse parsed = parse_number(text, kind_of(c.type), style_of(c.style));
+   switch (parsed.error) {
+   case number_error::none:
+      return *parsed.value;
+   case number_error::missing:
+      return unavailable();
+   case number_error::ambiguous:
+      m_sink.error("E-DATA-AMBIGU", where,
+                   "'" + text + "' pada kolom " + c.header + " dapat dibaca dua cara", parsed.hint);
+      return unavailable();
+   default:
+      m_sink.error("E-DATA-NILAI", where,
+                   "'" + text + "' pada kolom " + c.header + " bukan angka " +
+                      lang::ast::column_type_name(c.type),
+                   parsed.hint);
+      return unavailable();
+   }
+}
+
+void loader::table(const lang::table& t, dataset& out)
+{
+   const lang::source_file* file = open(t.file, t.file_where);
+   if (!file) {
+      return;
+   }
+   csv_file in(*file, t.delimiter);
+   const auto index = header(in, t.columns, t.where);
+   if (!index) {
+      return;
+   }
+   loaded_table& lt = out.tables[&t];
+   lt.decl = &t;
+   lt.file = file;
+   csv::record r;
+   const std::size_t needed = *std::max_element(index->begin(), index->end()) + 1;
+   while (in.next(r)) {
+      if (r.fields.size() < needed) {
+         m_sink.error("E-DATA-BARIS", in.at(r.line, 1),
+                      "baris ini punya " + std::to_string(r.fields.size()) + " kolom, judulnya " +
+                         "menuntut paling sedikit " + std::to_string(needed),
+                      "periksa pemisah kolom dan tanda kutip");
+         continue;
+      }
+      std::vector<value> row;
+      std::vector<lang::span> spans;
+      for (std::size_t c = 0; c < t.columns.size(); ++c) {
+         const csv::field& f = r.fields[(*index)[c]];
+         row.push_back(cell(in, f, t.columns[c]));
+         spans.push_back(in.span_of(f));
+      }
+      period row_period = m_period;
+      if (t.period_column) {
+         const value& p = row[*t.period_column];
+         if (!p.is_period()) {
+            continue; // reported by cell()
+         }
+         row_period = p.as_period();
+      }
+      lt.rows.push_back(std::move(row));
+      lt.cells.push_back(std::move(spans));
+      lt.row_period.push_back(row_period);
+   }
+   if (in.error()) {
+      read_error(in);
+   }
+}
+
+void loader::realisasi(const lang::program& p, dataset& out)
+{
+   const lang::realisasi_source& src = *p.realisasi;
+   const lang::source_file* file = open(src.file, src.where);
+   if (!file) {
+      return;
+   }
+   csv_file in(*file, std::nullopt);
+   const std::vector<lang::column> wanted = {
+      {"indikator", "indikator", lang::ast::column_type::text, src.style, {}},
+      {"periode", "periode", lang::ast::column_type::period, src.style, {}},
+      {"nilai", "nilai", lang::ast::column_type::decimal, src.style, {}},
+   };
+   const auto index = header(in, wanted, src.where);
+   if (!index) {
+      return;
+   }
+   std::vector<std::string> ids;
+   for (const auto& ind : p.indicators) {
+      ids.push_back(ind->id);
+   }
+   csv::record r;
+   while (in.next(r)) {
+      if (r.fields.size() < 3) {
+         m_sink.error("E-DATA-BARIS", in.at(r.line, 1), "baris realisasi harus punya 3 kolom");
+         continue;
+      }
+      const csv::field& id_field = r.fields[(*index)[0]];
+      const std::string id = trim(id_field.text);
+      const value when = cell(in, r.fields[(*index)[1]], wanted[1]);
+      const value amount = cell(in, r.fields[(*index)[2]], wanted[2]);
+      if (!p.find_indicator(id)) {
+         const std::string guess = lang::closest(id, ids);
+         m_sink.error("E-DATA-NILAI", in.span_of(id_field),
+                      "indikator '" + id + "' tidak ada di berkas aturan",
+                      guess.empty() ? "" : "mungkin maksud Anda '" + guess + "'");
+         continue;
+      }
+      if (!when.is_period() || !amount.is_number()) {
+         continue; // not available, or reported by cell()
+      }
+      const auto key = std::make_pair(id, when.as_period());
+      const lang::span where = in.span_of(r.fields[(*index)[2]]);
+      if (!out.realisasi.try_emplace(key, realisasi_entry{amount.as_number(), where}).second) {
+         auto& d = m_sink.error("E-DATA-GANDA", where,
+                                "realisasi " + id + " periode " + key.second.to_string() +
+                                   " tertulis dua kali");
+         d.notes.push_back({out.realisasi.at(key).where, "yang pertama di sini"});
+      }
+   }
+   if (in.error()) {
+      read_error(in);
+   }
+}
+
+void loader::budget(const lang::budget_source& b, dataset& out)
+{
+   const lang::source_file* file = open(b.file, b.where);
+   if (!file) {
+      return;
+   }
+   csv_file in(*file, std::nullopt);
+   const std::vector<lang::column> wanted = {
+      {"kode", "kode", lang::ast::column_type::text, {}, {}},
+      {"nama", "nama", lang::ast::column_type::text, {}, {}},
+      {"pagu", "pagu", lang::ast::column_type::rupiah, {}, {}},
+      {"realisasi", "realisasi", lang::ast::column_type::rupiah, {}, {}},
+   };
+   const auto index = header(in, wanted, b.where);
+   if (!index) {
+      return;
+   }
+   csv::record r;
+   while (in.next(r)) {
+      if (r.fields.size() < 4) {
+         m_sink.error("E-DATA-BARIS", in.at(r.line, 1), "baris anggaran harus punya 4 kolom");
+         continue;
+      }
+      budget_line line;
+      const csv::field& code = r.fields[(*index)[0]];
+      line.code = trim(code.text);
+      line.name = trim(r.fields[(*index)[1]].text);
+      line.ceiling = cell(in, r.fields[(*index)[2]], wanted[2]);
+      line.realised = cell(in, r.fields[(*index)[3]], wanted[3]);
+      line.where = in.span_of(code);
+      line.ceiling_where = in.span_of(r.fields[(*index)[2]]);
+      line.realised_where = in.span_of(r.fields[(*index)[3]]);
+      const bool duplicate = std::any_of(out.budget.begin(), out.budget.end(),
+                                         [&](const budget_line& l) { return l.code == line.code; });
+      if (line.code.empty()) {
+         m_sink.error("E-DATA-NILAI", line.where, "kode anggaran kosong");
+      }
+      else if (duplicate) {
+         m_sink.error("E-DATA-GANDA", line.where,
+                      "kode anggaran '" + line.code + "' tertulis dua kali");
+      }
+      else {
+         out.budget.push_back(std::move(line));
+      }
+   }
+   if (in.error()) {
+      read_error(in);
+   }
+}
+
+} // namespace
+
+dataset load_dataset(const lang::program& p, const fs::path& folder, const period& data_period,
+                     lang::source_manager& sources, lang::diagnostic_sink& sink)
+{
+   dataset out;
+   out.data_period = data_period;
+   out.folder = folder;
+   std::error_code ec;
+   if (!fs::is_directory(folder, ec)) {
+      lang::place at;
+      at.file = folder.string();
+      sink.error("E-DATA-BERKAS", at, "folder data tidak ada",
+                 "--data menunjuk folder berisi berkas CSV yang dinyatakan aturan");
+      return out;
+   }
+   loader load(folder, data_period, sources, sink);
+   for (const auto& t : p.tables) {
+      load.table(*t, out);
+   }
+   if (p.realisasi) {
+      load.realisasi(p, out);
+   }
+   if (p.budget) {
+      load.budget(*p.budget, out);
+   }
+   return out;
+}
+
+} // namespace ind::rt

@@ -1,0 +1,732 @@
+#include "runtime/evaluator.hpp"
+
+#include "lang/limits.hpp"
+#include "runtime/number_format.hpp"
+
+#include <algorithm>
+
+namespace ind::rt {
+
+namespace ir = lang::ir;
+
+namespace {
+
+// The first missing value among the arguments, if any: a figure built from a value that is not
+// available is not available either, for the same reason.
+const value* first_missing(std::initializer_list<const value*> values)
+{
+   for (const value* v : values) {
+      if (v->is_missing()) {
+         return v;
+      }
+   }
+   return nullptr;
+}
+
+std::string number_text(const decimal& d)
+{
+   return value(d).describe();
+}
+
+missing division_by_zero(lang::span where, const std::string& what)
+{
+   return missing{missing::kind::division_by_zero, "pembagian dengan nol (" + what + ")", where};
+}
+
+bool is_descendant(const std::string& code, const std::string& ancestor)
+{
+   return code.size() > ancestor.size() && code.compare(0, ancestor.size(), ancestor) == 0 &&
+          code[ancestor.size()] == '.';
+}
+
+} // namespace
+
+evaluator::evaluator(const lang::program& p, const dataset& data, lang::diagnostic_sink& sink)
+   : m_program(p), m_data(data), m_sink(sink)
+{}
+
+figure_value evaluator::make_figure(value exact, std::optional<int> places)
+{
+   figure_value f;
+   f.places = places;
+   f.shown = exact.is_number() && places ? value(exact.as_number().round(*places)) : exact;
+   f.exact = std::move(exact);
+   return f;
+}
+
+bool evaluator::enter(const void* what, const period& when, lang::span where)
+{
+   if (!m_active.insert({what, when}).second) {
+      m_sink.error("E-SIKLUS", where,
+                   "rumus melingkar saat menghitung periode " + when.to_string(),
+                   "periksa rujukan realisasi(...; periode) yang kembali ke periode yang sama");
+      return false;
+   }
+   if (m_active.size() > lang::limits::max_call_depth * 4) {
+      m_active.erase({what, when});
+      m_sink.error("E-BATAS", where, "rantai rujukan antarperiode terlalu panjang");
+      return false;
+   }
+   return true;
+}
+
+void evaluator::leave(const void* what, const period& when)
+{
+   m_active.erase({what, when});
+}
+
+// ---------------------------------------------------------------- figures of an indicator
+
+figure_value evaluator::realisasi(const lang::indicator& ind, const period& when)
+{
+   const auto key = std::make_pair(static_cast<const void*>(&ind), when);
+   if (auto it = m_realisasi.find(key); it != m_realisasi.end()) {
+      return it->second;
+   }
+   const auto recorded = m_data.realisasi.find({ind.id, when});
+   const bool has_recorded = recorded != m_data.realisasi.end();
+   figure_value result;
+   if (ind.value.formula) {
+      if (!enter(&ind, when, ind.where)) {
+         return make_figure(missing{missing::kind::not_computed, "rumus melingkar", ind.where},
+                            std::nullopt);
+      }
+      result = make_figure(evaluate(*ind.value.formula, env{when, &ind, nullptr, nullptr, 0, 0}),
+                           ind.value.places);
+      leave(&ind, when);
+      if (has_recorded) {
+         const bool no_data = result.exact.is_missing() &&
+                              result.exact.as_missing().why == missing::kind::no_data_for_period;
+         if (no_data) {
+            result = make_figure(recorded->second.amount, ind.value.places);
+            result.from_data = true;
+         }
+         else if (result.shown.is_number() &&
+                  (ind.value.places ? recorded->second.amount.round(*ind.value.places)
+                                    : recorded->second.amount) != result.shown.as_number()) {
+            auto& d = m_sink.warning(
+               "W-REALISASI-GANDA", recorded->second.where,
+               "realisasi " + ind.id + " " + when.to_string() + " tertulis " +
+                  number_text(recorded->second.amount) + " tetapi rumusnya menghasilkan " +
+                  result.shown.describe(),
+               "hasil rumus yang dipakai; hapus baris ini atau perbaiki datanya");
+            d.notes.push_back({ind.value.formula->where, "rumus realisasi"});
+         }
+      }
+   }
+   else if (has_recorded) {
+      result = make_figure(recorded->second.amount, ind.value.places);
+      result.from_data = true;
+   }
+   else {
+      lang::place at;
+      if (m_program.realisasi) {
+         at = m_program.realisasi->where;
+      }
+      result = make_figure(missing{missing::kind::no_data_for_period,
+                                   "tidak ada realisasi " + ind.id + " periode " +
+                                      when.to_string() + " di data realisasi",
+                                   at},
+                           ind.value.places);
+   }
+   m_realisasi.emplace(key, result);
+   return result;
+}
+
+value evaluator::target(const lang::indicator& ind, const period& when)
+{
+   const auto it = ind.targets.find(when);
+   if (it == ind.targets.end()) {
+      return missing{missing::kind::no_target,
+                     "target " + ind.id + " periode " + when.to_string() + " tidak ditulis",
+                     ind.where};
+   }
+   return it->second.value;
+}
+
+figure_value evaluator::achievement(const lang::indicator& ind, const period& when)
+{
+   const auto key = std::make_pair(static_cast<const void*>(&ind), when);
+   if (auto it = m_achievement.find(key); it != m_achievement.end()) {
+      return it->second;
+   }
+   value exact;
+   if (ind.achievement.formula) {
+      exact = evaluate(*ind.achievement.formula, env{when, &ind, nullptr, nullptr, 0, 0});
+   }
+   else {
+      // The capaian of a higher-is-better indicator: realisasi / target x 100.
+      const value r = realisasi(ind, when).shown;
+      const value t = target(ind, when);
+      if (const value* m = first_missing({&r, &t})) {
+         exact = *m;
+      }
+      else if (t.as_number().is_zero()) {
+         exact = division_by_zero(ind.targets.at(when).where, "target " + ind.id + " bernilai 0");
+      }
+      else {
+         exact = *decimal::divide(r.as_number() * decimal(100), t.as_number());
+      }
+   }
+   figure_value f = make_figure(std::move(exact), ind.achievement.places);
+   m_achievement.emplace(key, f);
+   return f;
+}
+
+budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang::span where)
+{
+   budget_figures out;
+   const int places = m_program.budget ? m_program.budget->absorption_places : 2;
+   const std::vector<rt::budget_line>& lines = m_data.budget;
+   decimal ceiling;
+   decimal realised;
+   for (const std::string& code : codes) {
+      const bool known = std::any_of(lines.begin(), lines.end(),
+                                     [&](const rt::budget_line& l) { return l.code == code; });
+      if (!known) {
+         m_sink.error("E-ANGGARAN", where,
+                      "kode anggaran '" + code + "' tidak ada di data anggaran",
+                      "kode ditulis persis seperti kolom kode pada berkas anggaran");
+         out.ceiling = out.realised =
+            missing{missing::kind::no_match, "kode anggaran " + code + " tidak ada", where};
+         out.absorption = make_figure(out.ceiling, places);
+         return out;
+      }
+      // Sum the lines that have no children: totals are recomputed, never trusted.
+      for (const rt::budget_line& line : lines) {
+         if (line.code != code && !is_descendant(line.code, code)) {
+            continue;
+         }
+         const bool leaf = std::none_of(lines.begin(), lines.end(), [&](const rt::budget_line& other) {
+            return is_descendant(other.code, line.code);
+         });
+         if (!leaf) {
+            continue;
+         }
+         if (const value* m = first_missing({&line.ceiling, &line.realised})) {
+            out.ceiling = out.realised = *m;
+            out.absorption = make_figure(*m, places);
+            return out;
+         }
+         ceiling = ceiling + line.ceiling.as_number();
+         realised = realised + line.realised.as_number();
+      }
+   }
+   out.ceiling = ceiling;
+   out.realised = realised;
+   if (ceiling.is_zero()) {
+      out.absorption = make_figure(division_by_zero(where, "pagu 0"), places);
+   }
+   else {
+      out.absorption = make_figure(*decimal::divide(realised * decimal(100), ceiling), places);
+   }
+   return out;
+}
+
+budget_figures evaluator::budget(const lang::indicator& ind)
+{
+   if (!ind.has_budget()) {
+      budget_figures none;
+      none.ceiling = none.realised =
+         missing{missing::kind::not_computed, "indikator tanpa anggaran", ind.where};
+      none.absorption = make_figure(none.ceiling, std::nullopt);
+      return none;
+   }
+   if (!ind.budget_all) {
+      return budget_of(ind.budget_codes, ind.where);
+   }
+   return budget_total();
+}
+
+budget_figures evaluator::budget_for_code(const std::string& code)
+{
+   const lang::span where = m_program.budget ? m_program.budget->where : lang::span{};
+   return budget_of({code}, where);
+}
+
+budget_figures evaluator::budget_total()
+{
+   std::vector<std::string> roots;
+   for (const rt::budget_line& line : m_data.budget) {
+      const bool root = std::none_of(m_data.budget.begin(), m_data.budget.end(),
+                                     [&](const rt::budget_line& other) {
+                                        return is_descendant(line.code, other.code);
+                                     });
+      if (root) {
+         roots.push_back(line.code);
+      }
+   }
+   const lang::span where = m_program.budget ? m_program.budget->where : lang::span{};
+   return budget_of(roots, where);
+}
+
+figure_value evaluator::efficiency(const lang::indicator& ind, const period& when)
+{
+   const auto key = std::make_pair(static_cast<const void*>(&ind), when);
+   if (auto it = m_efficiency.find(key); it != m_efficiency.end()) {
+      return it->second;
+   }
+   value exact;
+   if (!ind.efficiency.where.valid()) {
+      exact = missing{missing::kind::not_computed, "efisiensi tidak dinyatakan", ind.where};
+   }
+   else if (ind.efficiency.formula) {
+      exact = evaluate(*ind.efficiency.formula, env{when, &ind, nullptr, nullptr, 0, 0});
+   }
+   else {
+      // capaian kinerja / capaian anggaran x 100, from the figures as they are rounded.
+      const value c = achievement(ind, when).shown;
+      const value s = budget(ind).absorption.shown;
+      if (const value* m = first_missing({&c, &s})) {
+         exact = *m;
+      }
+      else if (s.as_number().is_zero()) {
+         exact = division_by_zero(ind.efficiency.where, "serapan anggaran 0");
+      }
+      else {
+         exact = *decimal::divide(c.as_number() * decimal(100), s.as_number());
+      }
+   }
+   figure_value f = make_figure(std::move(exact), ind.efficiency.places);
+   m_efficiency.emplace(key, f);
+   return f;
+}
+
+figure_value evaluator::named(const lang::named_value& v, const period& when)
+{
+   const auto key = std::make_pair(static_cast<const void*>(&v), when);
+   if (auto it = m_named.find(key); it != m_named.end()) {
+      return it->second;
+   }
+   if (!enter(&v, when, v.where)) {
+      return make_figure(missing{missing::kind::not_computed, "rumus melingkar", v.where},
+                         std::nullopt);
+   }
+   figure_value f = make_figure(evaluate(*v.value, env{when, nullptr, nullptr, nullptr, 0, 0}),
+                                v.places);
+   leave(&v, when);
+   m_named.emplace(key, f);
+   return f;
+}
+
+value evaluator::classify(const lang::scale* s, const value& x, lang::span used_at)
+{
+   if (!s) {
+      return missing{missing::kind::not_computed, "tidak ada skala", used_at};
+   }
+   if (!x.is_number()) {
+      return x.is_missing() ? x : value(missing{missing::kind::unclassified, "bukan angka", used_at});
+   }
+   const auto hits = s->classify(x.as_number());
+   if (hits.size() == 1) {
+      return hits.front()->label;
+   }
+   const std::string name = lang::display_name(s->owner, s->name);
+   if (hits.empty()) {
+      return missing{missing::kind::unclassified,
+                     x.describe() + " tidak masuk kelas mana pun pada skala " + name, s->where};
+   }
+   std::string bands;
+   for (const lang::band* b : hits) {
+      bands += (bands.empty() ? "" : " dan ") + ("\"" + b->label + "\" " + b->interval_text());
+   }
+   return missing{missing::kind::unclassified,
+                  x.describe() + " masuk dua kelas pada skala " + name + ": " + bands, s->where};
+}
+
+// ---------------------------------------------------------------- expressions
+
+std::optional<period> evaluator::period_of(const value& v) const
+{
+   if (v.is_period()) {
+      return v.as_period();
+   }
+   if (v.is_text()) {
+      return period::parse(v.as_text());
+   }
+   if (v.is_number()) {
+      const auto year = v.as_number().to_int64();
+      if (year && *year >= 1900 && *year <= 2999) {
+         return period::of_year(static_cast<int>(*year));
+      }
+   }
+   return std::nullopt;
+}
+
+value evaluator::context(const ir::context_ref& c, const env& scope, lang::span where, bool exact)
+{
+   const lang::indicator* ind = scope.subject;
+   const auto pick = [exact](const figure_value& f) { return exact ? f.exact : f.shown; };
+   switch (c.name) {
+   case ir::context_name::period:
+      return scope.when;
+   case ir::context_name::realisasi:
+      return pick(realisasi(*ind, scope.when));
+   case ir::context_name::target:
+      return target(*ind, scope.when);
+   case ir::context_name::achievement:
+      return pick(achievement(*ind, scope.when));
+   case ir::context_name::absorption:
+      return pick(budget(*ind).absorption);
+   case ir::context_name::budget_ceiling:
+      return budget(*ind).ceiling;
+   case ir::context_name::budget_realisasi:
+      return budget(*ind).realised;
+   }
+   return missing{missing::kind::not_computed, "", where};
+}
+
+value evaluator::binary(const ir::expr& e, const ir::binary& b, const env& scope)
+{
+   using op = lang::ast::binary_op;
+   const value lhs = evaluate(*b.lhs, scope);
+   if (b.op == op::logical_and || b.op == op::logical_or) {
+      if (lhs.is_missing()) {
+         return lhs;
+      }
+      const bool decided = b.op == op::logical_and ? !lhs.as_bool() : lhs.as_bool();
+      if (decided) {
+         return lhs;
+      }
+      return evaluate(*b.rhs, scope);
+   }
+   const value rhs = evaluate(*b.rhs, scope);
+   if (const value* m = first_missing({&lhs, &rhs})) {
+      return *m;
+   }
+   if (lhs.is_period() && rhs.is_number() && (b.op == op::add || b.op == op::subtract)) {
+      const auto steps = rhs.as_number().to_int64();
+      if (!steps) {
+         return missing{missing::kind::not_computed, "langkah periode harus bilangan bulat",
+                        e.where};
+      }
+      return lhs.as_period().shifted(static_cast<int>(b.op == op::add ? *steps : -*steps));
+   }
+   switch (b.op) {
+   case op::add:
+      return lhs.as_number() + rhs.as_number();
+   case op::subtract:
+      return lhs.as_number() - rhs.as_number();
+   case op::multiply:
+      return lhs.as_number() * rhs.as_number();
+   case op::divide: {
+      if (rhs.as_number().is_zero()) {
+         return division_by_zero(e.where, std::string(b.rhs->where.text()) + " bernilai 0");
+      }
+      return *decimal::divide(lhs.as_number(), rhs.as_number());
+   }
+   case op::equal:
+      return lhs == rhs;
+   case op::not_equal:
+      return !(lhs == rhs);
+   default:
+      break;
+   }
+   std::partial_ordering order = std::partial_ordering::unordered;
+   if (lhs.is_number() && rhs.is_number()) {
+      order = lhs.as_number() <=> rhs.as_number();
+   }
+   else if (lhs.is_text() && rhs.is_text()) {
+      order = lhs.as_text() <=> rhs.as_text();
+   }
+   else if (lhs.is_period() && rhs.is_period()) {
+      order = lhs.as_period() <=> rhs.as_period();
+   }
+   else {
+      return missing{missing::kind::not_computed, "nilai tidak dapat dibandingkan", e.where};
+   }
+   switch (b.op) {
+   case op::less:
+      return order < 0;
+   case op::less_equal:
+      return order <= 0;
+   case op::greater:
+      return order > 0;
+   default:
+      return order >= 0;
+   }
+}
+
+value evaluator::function(const ir::expr& e, const ir::function_call& f, const env& scope)
+{
+   using fn = ir::function;
+   switch (f.fn) {
+   case fn::available:
+      return !evaluate(*f.args[0], scope).is_missing();
+   case fn::if_missing: {
+      value v = evaluate(*f.args[0], scope);
+      return v.is_missing() ? evaluate(*f.args[1], scope) : v;
+   }
+   case fn::exact: {
+      const ir::expr& arg = *f.args[0];
+      if (const auto* ref = std::get_if<ir::indicator_ref>(&arg.node)) {
+         return realisasi(*ref->target, scope.when).exact;
+      }
+      if (const auto* ref = std::get_if<ir::value_ref>(&arg.node)) {
+         return named(*ref->target, scope.when).exact;
+      }
+      if (const auto* ref = std::get_if<ir::context_ref>(&arg.node)) {
+         return context(*ref, scope, arg.where, true);
+      }
+      return evaluate(arg, scope);
+   }
+   case fn::realisasi_at:
+   case fn::target_at: {
+      const auto& ind = *std::get<ir::indicator_ref>(f.args[0]->node).target;
+      const value when = evaluate(*f.args[1], scope);
+      if (when.is_missing()) {
+         return when;
+      }
+      const auto p = period_of(when);
+      if (!p) {
+         return missing{missing::kind::not_computed, when.describe() + " bukan periode",
+                        f.args[1]->where};
+      }
+      return f.fn == fn::target_at ? target(ind, *p) : realisasi(ind, *p).shown;
+   }
+   case fn::classify:
+      return classify(f.scale_arg, evaluate(*f.args[0], scope), e.where);
+   default:
+      break;
+   }
+   std::vector<value> args;
+   for (const auto& a : f.args) {
+      args.push_back(evaluate(*a, scope));
+      if (args.back().is_missing()) {
+         return args.back();
+      }
+   }
+   switch (f.fn) {
+   case fn::sum:
+   case fn::mean: {
+      decimal total;
+      for (const value& v : args) {
+         total = total + v.as_number();
+      }
+      if (f.fn == fn::sum) {
+         return total;
+      }
+      return *decimal::divide(total, decimal(static_cast<std::int64_t>(args.size())));
+   }
+   case fn::min:
+   case fn::max: {
+      decimal best = args.front().as_number();
+      for (const value& v : args) {
+         const decimal& x = v.as_number();
+         best = (f.fn == fn::min ? x < best : x > best) ? x : best;
+      }
+      return best;
+   }
+   case fn::round:
+   case fn::round_even:
+   case fn::truncate: {
+      const auto places = static_cast<int>(args[1].as_number().to_int64().value_or(0));
+      const rounding mode = f.fn == fn::round        ? rounding::half_up
+                            : f.fn == fn::round_even ? rounding::half_even
+                                                     : rounding::down;
+      return args[0].as_number().round(places, mode);
+   }
+   case fn::abs:
+      return args[0].as_number().sign() < 0 ? -args[0].as_number() : args[0].as_number();
+   case fn::clamp: {
+      const decimal& x = args[0].as_number();
+      const decimal& low = args[1].as_number();
+      const decimal& high = args[2].as_number();
+      return x < low ? low : x > high ? high : x;
+   }
+   case fn::percent:
+      if (args[1].as_number().is_zero()) {
+         return division_by_zero(e.where, std::string(f.args[1]->where.text()) + " bernilai 0");
+      }
+      return *decimal::divide(args[0].as_number() * decimal(100), args[1].as_number());
+   default:
+      return missing{missing::kind::not_computed, "fungsi tidak dikenal", e.where};
+   }
+}
+
+value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env& scope)
+{
+   const auto it = m_data.tables.find(a.source);
+   if (it == m_data.tables.end()) {
+      return missing{missing::kind::no_data_for_period, "tabel " + a.source->name + " tidak terbaca",
+                     a.source->where};
+   }
+   const loaded_table& t = it->second;
+   const std::vector<std::size_t> rows = m_data.rows_for(t, scope.when);
+   if (rows.empty()) {
+      return missing{missing::kind::no_data_for_period,
+                     "tabel " + a.source->name + " tidak punya data periode " +
+                        scope.when.to_string(),
+                     a.source->where};
+   }
+   std::vector<value> picked;
+   std::size_t matched = 0;
+   for (std::size_t r : rows) {
+      env row_scope = scope;
+      row_scope.table = &t;
+      row_scope.row = r;
+      if (a.filter) {
+         const value keep = evaluate(*a.filter, row_scope);
+         if (keep.is_missing()) {
+            return keep;
+         }
+         if (!keep.as_bool()) {
+            continue;
+         }
+      }
+      ++matched;
+      if (a.row_value) {
+         picked.push_back(evaluate(*a.row_value, row_scope));
+         if (picked.back().is_missing() && a.kind != ir::aggregate_kind::lookup) {
+            return picked.back();
+         }
+      }
+   }
+   switch (a.kind) {
+   case ir::aggregate_kind::count:
+      return decimal(static_cast<std::int64_t>(matched));
+   case ir::aggregate_kind::lookup:
+      if (picked.size() == 1) {
+         return picked.front();
+      }
+      if (picked.empty()) {
+         return missing{missing::kind::no_match,
+                        "ambil() tidak menemukan baris yang cocok di tabel " + a.source->name,
+                        e.where};
+      }
+      m_sink.error("E-DATA-GANDA", e.where,
+                   "ambil() menemukan " + std::to_string(picked.size()) +
+                      " baris yang cocok di tabel " + a.source->name + ", harus tepat satu",
+                   "perketat kondisi 'dengan' atau perbaiki data yang ganda");
+      return missing{missing::kind::no_match, "lebih dari satu baris cocok", e.where};
+   default:
+      break;
+   }
+   if (picked.empty()) {
+      if (a.kind == ir::aggregate_kind::sum) {
+         return decimal{};
+      }
+      return missing{missing::kind::no_match,
+                     "tidak ada baris yang cocok di tabel " + a.source->name, e.where};
+   }
+   decimal total;
+   decimal best = picked.front().as_number();
+   for (const value& v : picked) {
+      const decimal& x = v.as_number();
+      total = total + x;
+      if ((a.kind == ir::aggregate_kind::min && x < best) ||
+          (a.kind == ir::aggregate_kind::max && x > best)) {
+         best = x;
+      }
+   }
+   switch (a.kind) {
+   case ir::aggregate_kind::sum:
+      return total;
+   case ir::aggregate_kind::mean:
+      return *decimal::divide(total, decimal(static_cast<std::int64_t>(picked.size())));
+   default:
+      return best;
+   }
+}
+
+value evaluator::evaluate(const ir::expr& e, const env& scope)
+{
+   if (scope.depth > lang::limits::max_call_depth) {
+      m_sink.error("E-BATAS", e.where,
+                   "aturan memanggil aturan terlalu dalam (batas " +
+                      std::to_string(lang::limits::max_call_depth) + ")");
+      return missing{missing::kind::not_computed, "batas kedalaman", e.where};
+   }
+   return std::visit(
+      [&](const auto& node) -> value {
+         using T = std::decay_t<decltype(node)>;
+         if constexpr (std::is_same_v<T, ir::literal>) {
+            return std::visit([](const auto& v) { return value(v); }, node.value);
+         }
+         else if constexpr (std::is_same_v<T, ir::context_ref>) {
+            return context(node, scope, e.where, false);
+         }
+         else if constexpr (std::is_same_v<T, ir::constant_ref>) {
+            const auto it = m_constants.find(node.target);
+            if (it != m_constants.end()) {
+               return it->second;
+            }
+            value v = evaluate(*node.target->value, env{scope.when, nullptr, nullptr, nullptr, 0,
+                                                        scope.depth + 1});
+            m_constants.emplace(node.target, v);
+            return v;
+         }
+         else if constexpr (std::is_same_v<T, ir::value_ref>) {
+            return named(*node.target, scope.when).shown;
+         }
+         else if constexpr (std::is_same_v<T, ir::indicator_ref>) {
+            return realisasi(*node.target, scope.when).shown;
+         }
+         else if constexpr (std::is_same_v<T, ir::weight_ref>) {
+            return node.set->items[node.item].weight;
+         }
+         else if constexpr (std::is_same_v<T, ir::parameter_ref>) {
+            return (*scope.args)[node.index];
+         }
+         else if constexpr (std::is_same_v<T, ir::column_ref>) {
+            return scope.table->rows[scope.row][node.column];
+         }
+         else if constexpr (std::is_same_v<T, ir::unary>) {
+            const value v = evaluate(*node.operand, scope);
+            if (v.is_missing()) {
+               return v;
+            }
+            if (node.op == lang::ast::unary_op::logical_not) {
+               return !v.as_bool();
+            }
+            return -v.as_number();
+         }
+         else if constexpr (std::is_same_v<T, ir::binary>) {
+            return binary(e, node, scope);
+         }
+         else if constexpr (std::is_same_v<T, ir::conditional>) {
+            const value c = evaluate(*node.condition, scope);
+            if (c.is_missing()) {
+               return c;
+            }
+            return evaluate(c.as_bool() ? *node.then_value : *node.else_value, scope);
+         }
+         else if constexpr (std::is_same_v<T, ir::choose>) {
+            const value subject = evaluate(*node.subject, scope);
+            if (subject.is_missing()) {
+               return subject;
+            }
+            for (const ir::choice_arm& arm : node.arms) {
+               for (const auto& key : arm.keys) {
+                  const value k = std::visit([](const auto& x) { return value(x); }, key);
+                  if (k == subject) {
+                     return evaluate(*arm.value, scope);
+                  }
+               }
+            }
+            if (node.otherwise) {
+               return evaluate(*node.otherwise, scope);
+            }
+            return missing{missing::kind::no_match,
+                           subject.describe() + " tidak ada di daftar pilihan", e.where};
+         }
+         else if constexpr (std::is_same_v<T, ir::rule_call>) {
+            std::vector<value> args;
+            for (const auto& a : node.args) {
+               args.push_back(evaluate(*a, scope));
+            }
+            env inner{scope.when, scope.subject, &args, nullptr, 0, scope.depth + 1};
+            return evaluate(*node.callee->body, inner);
+         }
+         else if constexpr (std::is_same_v<T, ir::function_call>) {
+            return function(e, node, scope);
+         }
+         else {
+            static_assert(std::is_same_v<T, ir::aggregate>);
+            return aggregate(e, node, scope);
+         }
+      },
+      e.node);
+}
+
+} // namespace ind::rt

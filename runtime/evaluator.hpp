@@ -1,0 +1,89 @@
+// evaluate: program + dataset -> figures. A tree-walking evaluator over the resolved program.
+// Every figure is computed exactly, then rounded where its rule says (half-up unless the rule
+// names another mode); both the exact and the rounded value are kept, so that `explain` can show
+// the rounding and `tepat(x)` can reach behind it. Figures are memoised per period, so each is
+// computed once however often it is referred to.
+#pragma once
+
+#include "lang/program.hpp"
+#include "runtime/data/dataset.hpp"
+#include "runtime/value.hpp"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace ind::rt {
+
+struct figure_value
+{
+   value exact;
+   value shown; // exact rounded to `places`; equal to exact when the figure has no rounding
+   std::optional<int> places;
+   bool from_data = false; // realisasi read from the realisasi file, not computed
+};
+
+struct budget_figures
+{
+   value ceiling;  // pagu
+   value realised; // realisasi anggaran
+   figure_value absorption;
+};
+
+class evaluator
+{
+ public:
+   evaluator(const lang::program& p, const dataset& data, lang::diagnostic_sink& sink);
+
+   figure_value realisasi(const lang::indicator& ind, const period& when);
+   value target(const lang::indicator& ind, const period& when);
+   figure_value achievement(const lang::indicator& ind, const period& when);
+   budget_figures budget(const lang::indicator& ind);
+   budget_figures budget_for_code(const std::string& code);
+   budget_figures budget_total();
+   figure_value efficiency(const lang::indicator& ind, const period& when);
+   figure_value named(const lang::named_value& v, const period& when);
+
+   // The label of the band `x` falls in, or a missing value saying why there is none.
+   value classify(const lang::scale* s, const value& x, lang::span used_at);
+
+   const dataset& data() const { return m_data; }
+
+   struct env
+   {
+      period when;
+      const lang::indicator* subject = nullptr; // whose realisasi, target, capaian ... are meant
+      const std::vector<value>* args = nullptr;  // parameters of the `aturan` being applied
+      const loaded_table* table = nullptr;       // the row an aggregate is visiting
+      std::size_t row = 0;
+      std::size_t depth = 0;
+   };
+
+   value evaluate(const lang::ir::expr& e, const env& scope);
+
+ private:
+   value function(const lang::ir::expr& e, const lang::ir::function_call& f, const env& scope);
+   value aggregate(const lang::ir::expr& e, const lang::ir::aggregate& a, const env& scope);
+   value binary(const lang::ir::expr& e, const lang::ir::binary& b, const env& scope);
+   value context(const lang::ir::context_ref& c, const env& scope, lang::span where, bool exact);
+   figure_value make_figure(value exact, std::optional<int> places);
+   std::optional<period> period_of(const value& v) const;
+   budget_figures budget_of(const std::vector<std::string>& codes, lang::span where);
+
+   // Guards a figure against being computed while it is being computed (a cycle the static
+   // check cannot see, through another period).
+   bool enter(const void* what, const period& when, lang::span where);
+   void leave(const void* what, const period& when);
+
+   const lang::program& m_program;
+   const dataset& m_data;
+   lang::diagnostic_sink& m_sink;
+   std::map<std::pair<const void*, period>, figure_value> m_realisasi;
+   std::map<std::pair<const void*, period>, figure_value> m_achievement;
+   std::map<std::pair<const void*, period>, figure_value> m_efficiency;
+   std::map<std::pair<const void*, period>, figure_value> m_named;
+   std::map<const void*, value> m_constants;
+   std::set<std::pair<const void*, period>> m_active;
+};
+
+} // namespace ind::rt

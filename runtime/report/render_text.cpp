@@ -1,0 +1,22 @@
+#include "runtime/report/render.hpp"
+#include "runtime/report/tables.hpp"
+
+#include <ostream>
+
+namespace ind::rt::report {
+
+void render_text(std::ostream& out, const document& doc, const render_options& options)
+{
+   out << doc.agency << '\n';
+   out << "Periode " << doc.when.display();
+   if (doc.renstra_from && doc.renstra_to) {
+      out << " (Renstra " << *doc.renstra_from << "-" << *doc.renstra_to << ")";
+   }
+   out << '\n';
+   for (const text_table& t : lkjip_tables(doc, {options.loc, true})) {
+      out << '\n';
+      print_aligned(out, t);
+   }
+}
+
+} // namespace ind::rt::report

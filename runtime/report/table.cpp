@@ -1,0 +1,155 @@
+#include "runtime/report/table.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+namespace ind::rt::report {
+
+namespace {
+
+std::size_t width(const std::string& text)
+{
+   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+   }));
+}
+
+// Splits text into lines of at most `limit` characters at spaces (a longer word stays whole).
+std::vector<std::string> wrap(const std::string& text, std::size_t limit)
+{
+   std::vector<std::string> lines{""};
+   std::size_t start = 0;
+   while (start <= text.size()) {
+      std::size_t end = text.find(' ', start);
+      if (end == std::string::npos) {
+         end = text.size();
+      }
+      const std::string word = text.substr(start, end - start);
+      if (!lines.back().empty() && width(lines.back()) + 1 + width(word) > limit) {
+         lines.emplace_back();
+      }
+      lines.back() += (lines.back().empty() ? "" : " ") + word;
+      start = end + 1;
+   }
+   return lines;
+}
+
+} // namespace
+
+void print_aligned(std::ostream& out, const text_table& t)
+{
+   // Wrap the long text column first; a wrapped cell continues on lines of its own.
+   std::vector<std::vector<std::string>> lines;
+   for (const auto& row : t.rows) {
+      const bool wraps = t.wrap_column < row.size();
+      const std::vector<std::string> parts =
+         wraps ? wrap(row[t.wrap_column], t.wrap_width) : std::vector<std::string>{};
+      lines.push_back(row);
+      if (wraps) {
+         lines.back()[t.wrap_column] = parts.front();
+         for (std::size_t i = 1; i < parts.size(); ++i) {
+            std::vector<std::string> more(row.size());
+            more[t.wrap_column] = parts[i];
+            lines.push_back(std::move(more));
+         }
+      }
+   }
+   std::vector<std::size_t> widths(t.headers.size(), 0);
+   for (std::size_t c = 0; c < t.headers.size(); ++c) {
+      widths[c] = width(t.headers[c]);
+      for (const auto& row : lines) {
+         widths[c] = std::max(widths[c], width(row[c]));
+      }
+   }
+   const auto line = [&](const std::vector<std::string>& cells) {
+      std::string text;
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+         const std::string pad(widths[c] - width(cells[c]), ' ');
+         const bool right = c < t.right_aligned.size() && t.right_aligned[c];
+         text += right ? pad + cells[c] : cells[c] + pad;
+         if (c + 1 < cells.size()) {
+            text += "  ";
+         }
+      }
+      while (!text.empty() && text.back() == ' ') {
+         text.pop_back();
+      }
+      out << text << '\n';
+   };
+   if (!t.title.empty()) {
+      out << t.title << '\n';
+   }
+   line(t.headers);
+   std::vector<std::string> rule;
+   for (std::size_t w : widths) {
+      rule.emplace_back(w, '-');
+   }
+   line(rule);
+   for (const auto& row : lines) {
+      line(row);
+   }
+}
+
+void print_markdown(std::ostream& out, const text_table& t)
+{
+   const auto escape = [](const std::string& cell) {
+      std::string text;
+      for (char c : cell) {
+         if (c == '|') {
+            text += '\\';
+         }
+         text += c;
+      }
+      return text;
+   };
+   if (!t.title.empty()) {
+      out << "### " << t.title << "\n\n";
+   }
+   out << '|';
+   for (const auto& h : t.headers) {
+      out << ' ' << escape(h) << " |";
+   }
+   out << "\n|";
+   for (std::size_t c = 0; c < t.headers.size(); ++c) {
+      const bool right = c < t.right_aligned.size() && t.right_aligned[c];
+      out << (right ? " ---: |" : " --- |");
+   }
+   out << '\n';
+   for (const auto& row : t.rows) {
+      out << '|';
+      for (const auto& cell : row) {
+         out << ' ' << escape(cell) << " |";
+      }
+      out << '\n';
+   }
+}
+
+void print_csv(std::ostream& out, const text_table& t, char delimiter)
+{
+   const auto cell = [&](const std::string& text) {
+      const bool quote = text.find_first_of(std::string("\"\n\r") + delimiter) != std::string::npos;
+      if (!quote) {
+         return text;
+      }
+      std::string quoted = "\"";
+      for (char c : text) {
+         quoted += c;
+         if (c == '"') {
+            quoted += '"';
+         }
+      }
+      return quoted + "\"";
+   };
+   const auto line = [&](const std::vector<std::string>& cells) {
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+         out << (c ? std::string(1, delimiter) : "") << cell(cells[c]);
+      }
+      out << '\n';
+   };
+   line(t.headers);
+   for (const auto& row : t.rows) {
+      line(row);
+   }
+}
+
+} // namespace ind::rt::report

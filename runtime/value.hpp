@@ -1,0 +1,64 @@
+// Runtime values. A value is a number, a truth value, a text, a period, or "not available":
+// a missing value carries the reason and the place that caused it, so that a figure that
+// cannot be computed is reported as such, with its cause, and never as zero.
+#pragma once
+
+#include "lang/diagnostic.hpp"
+#include "runtime/decimal.hpp"
+#include "runtime/period.hpp"
+
+#include <string>
+#include <variant>
+
+namespace ind::rt {
+
+struct missing
+{
+   enum class kind : unsigned char
+   {
+      no_data_for_period, // the data holds no rows for the period asked
+      empty_cell,         // a cell written as "-", "n/a" or left empty
+      division_by_zero,
+      no_target,          // no target written for the period
+      unclassified,       // a value in no band (a gap) or in two (an overlap)
+      no_match,           // a lookup or a choice found nothing
+      not_computed,       // a figure the rules do not define (no budget, no scale)
+   };
+   kind why = kind::not_computed;
+   std::string reason; // Indonesian, complete sentence fragment: "pagu 0 pada kode A"
+   lang::place at;
+};
+
+class value
+{
+ public:
+   value() : m_data(missing{}) {}
+   value(missing m) : m_data(std::move(m)) {}             // NOLINT: implicit by design
+   value(decimal d) : m_data(std::move(d)) {}             // NOLINT
+   value(bool b) : m_data(b) {}                           // NOLINT
+   value(std::string s) : m_data(std::move(s)) {}         // NOLINT
+   value(period p) : m_data(p) {}                         // NOLINT
+
+   bool is_missing() const { return std::holds_alternative<missing>(m_data); }
+   bool is_number() const { return std::holds_alternative<decimal>(m_data); }
+   bool is_bool() const { return std::holds_alternative<bool>(m_data); }
+   bool is_text() const { return std::holds_alternative<std::string>(m_data); }
+   bool is_period() const { return std::holds_alternative<period>(m_data); }
+
+   const missing& as_missing() const { return std::get<missing>(m_data); }
+   const decimal& as_number() const { return std::get<decimal>(m_data); }
+   bool as_bool() const { return std::get<bool>(m_data); }
+   const std::string& as_text() const { return std::get<std::string>(m_data); }
+   const period& as_period() const { return std::get<period>(m_data); }
+
+   friend bool operator==(const value& a, const value& b);
+
+   // Short human text for traces and messages: "77,315", "benar", "\"PNS\"", "2024",
+   // "tidak tersedia".
+   std::string describe() const;
+
+ private:
+   std::variant<missing, decimal, bool, std::string, period> m_data;
+};
+
+} // namespace ind::rt

@@ -142,6 +142,34 @@ void render_excerpt(std::ostream& out, const place& at, const palette& p)
    if (at.line_number() == 0 || (line_text.empty() && !at.where.valid())) {
       return;
    }
+   // A very long line (generated text, a one-line file) is shown as a window around the caret.
+   std::size_t caret_column = at.column_number();
+   std::string clipped;
+   constexpr std::size_t window = 60;
+   if (code_points(line_text) > 2 * window && caret_column > window) {
+      std::size_t skip = caret_column - window / 2;
+      std::size_t i = 0;
+      for (std::size_t seen = 1; i < line_text.size() && seen < skip; ++i) {
+         if ((static_cast<unsigned char>(line_text[i + 1]) & 0xC0) != 0x80) {
+            ++seen;
+         }
+      }
+      clipped = "..." + std::string(line_text.substr(i + 1));
+      caret_column = caret_column - skip + 3;
+      line_text = clipped;
+   }
+   if (code_points(line_text) > 2 * window + 3) {
+      std::size_t keep = 0;
+      for (std::size_t seen = 0; keep < line_text.size(); ++keep) {
+         if ((static_cast<unsigned char>(line_text[keep]) & 0xC0) != 0x80 && ++seen > 2 * window) {
+            break;
+         }
+      }
+      clipped = std::string(line_text.substr(0, keep)) + "...";
+      line_text = clipped;
+   }
+   width = std::min(width, std::max<std::size_t>(1, code_points(line_text) + 1 - std::min(
+                                                        caret_column, code_points(line_text))));
    const std::string number = std::to_string(at.line_number());
    const std::string gutter(number.size(), ' ');
    out << p.blue << ' ' << number << " |" << p.reset << ' ' << line_text << '\n';
@@ -149,7 +177,7 @@ void render_excerpt(std::ostream& out, const place& at, const palette& p)
    // Keep tabs so the caret lines up under tab-indented text.
    std::size_t column = 1;
    for (char c : line_text) {
-      if (column >= at.column_number()) {
+      if (column >= caret_column) {
          break;
       }
       if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {

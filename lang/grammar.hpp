@@ -238,13 +238,12 @@ struct kw_arah : kw< TAO_PEGTL_STRING( "arah" ) > {};
 struct kw_definisi : kw< TAO_PEGTL_STRING( "definisi" ) > {};
 struct kw_sumber : kw< TAO_PEGTL_STRING( "sumber" ) > {};
 struct kw_bulat : kw< TAO_PEGTL_STRING( "bulat" ) > {};
-struct field_keyword : sor< kw_rumus, kw_target, kw_capaian, kw_predikat, kw_kategori, kw_anggaran, kw_efisiensi,
-                            kw_predikat_efisiensi, kw_tingkat, kw_induk, kw_satuan, kw_arah, kw_definisi, kw_sumber,
-                            kw_bulat, kw_dasar, kw_status, kw_berlaku > {};
 
-// An optional formula followed by an optional rounding: `capaian`, `capaian bulat 1`,
-// `capaian realisasi / target * 100 bulat 1`.
-struct optional_formula : opt< _, sor< rounding, seq< not_at< field_keyword >, not_at< one< '}' > >, expression, opt< _, rounding > > > > {};
+// An optional formula after '=' and an optional rounding: `capaian`, `capaian bulat 1`,
+// `capaian = target / realisasi * 100 bulat 1`. The '=' keeps names such as `target` and `capaian`
+// usable at the start of a formula without being read as the next field.
+struct figure_formula : seq< expression > {};
+struct optional_formula : seq< opt< _, if_must< equals, _, figure_formula > >, opt< _, rounding > > {};
 
 struct target_value : seq< signed_number > {};
 struct target_entry : seq< period_literal, _, must< colon >, _, must< target_value > > {};

@@ -68,6 +68,7 @@ template <> inline constexpr const char* message<g::rounding> = "diharapkan 'bul
 template <> inline constexpr const char* message<g::qualified_name> = "diharapkan nama, mis. rentang_capaian atau sakip.predikat";
 template <> inline constexpr const char* message<g::budget_close> = "diharapkan 'serapan bulat N', 'predikat <skala>' atau '}'";
 template <> inline constexpr const char* message<g::equals> = "diharapkan '='";
+template <> inline constexpr const char* message<g::figure_formula> = "diharapkan rumus setelah '=', mis. capaian = realisasi / target * 100";
 template <> inline constexpr const char* message<g::parameters> = "diharapkan daftar parameter dalam kurung, mis. (realisasi; target)";
 template <> inline constexpr const char* message<g::parameters_close> = "diharapkan ';' atau ')' dalam daftar parameter";
 template <> inline constexpr const char* message<g::weight_value> = "diharapkan angka bobot, mis. 30 atau 30%";
@@ -89,7 +90,7 @@ template <> inline constexpr const char* message<g::integer> = "diharapkan bilan
 template <> inline constexpr const char* message<g::budget_codes> = "diharapkan kode anggaran dalam tanda kutip (\"A\", \"B\") atau 'semua'";
 template <> inline constexpr const char* message<g::title> = "diharapkan nama lengkap dalam tanda kutip, mis. \"Indeks Profesionalitas ASN\"";
 template <> inline constexpr const char* message<g::indicator_open> = "diharapkan '{' untuk memulai isi indikator";
-template <> inline constexpr const char* message<g::indicator_close> = "diharapkan kolom indikator atau '}'\nkolom indikator: tingkat, induk, satuan, arah, definisi, sumber, rumus, bulat, target, capaian, predikat, kategori, anggaran, efisiensi, predikat_efisiensi, dasar, status";
+template <> inline constexpr const char* message<g::indicator_close> = "diharapkan kolom indikator atau '}'\nkolom indikator: tingkat, induk, satuan, arah, definisi, sumber, rumus, bulat, target, capaian, predikat, kategori, anggaran, efisiensi, predikat_efisiensi, dasar, status; rumus capaian dan efisiensi ditulis sesudah '=': capaian = target / realisasi * 100";
 template <> inline constexpr const char* message<g::file_end> = "diharapkan deklarasi\ndeklarasi dimulai dengan: pakai, tabel, realisasi, anggaran, tetapan, aturan, nilai, bobot, skala, indikator";
 // clang-format on
 

@@ -154,7 +154,7 @@ module_set load(source_manager& sources, const std::string& path, const load_opt
    if (!file) {
       place at;
       at.file = path;
-      sink.error("E-BERKAS", at, "berkas aturan tidak dapat dibuka: " + error);
+      sink.error("E-BERKAS", at, "berkas aturan: " + error);
       return {};
    }
    return loader(sources, options, sink).run(*file);

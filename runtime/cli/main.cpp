@@ -22,6 +22,23 @@ bool color_wanted(const std::string& mode)
           std::string(term) != "dumb";
 }
 
+// The command-line parser's complaint in the users' language; its own text names the option.
+std::string usage_message(const CLI::ParseError& e)
+{
+   const std::string detail = e.what();
+   if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+      return "argumen tidak dikenal (" + detail + ")";
+   }
+   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+      return "perintah kurang lengkap (" + detail + ")";
+   }
+   if (dynamic_cast<const CLI::ValidationError*>(&e) ||
+       dynamic_cast<const CLI::ConversionError*>(&e)) {
+      return "nilai opsi tidak sah (" + detail + ")";
+   }
+   return "perintah tidak dapat dibaca (" + detail + ")";
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -67,7 +84,7 @@ int main(int argc, char** argv)
       return app.exit(e);
    }
    catch (const CLI::ParseError& e) {
-      std::cerr << "ind: " << e.what() << "\n(lihat ind --help)\n";
+      std::cerr << "ind: " << usage_message(e) << "\n(lihat ind --help)\n";
       return input_error;
    }
    for (const std::string& dir : stdlib_dirs) {

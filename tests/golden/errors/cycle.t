@@ -1,0 +1,17 @@
+$ ind check tests/golden/errors/cycle.ind
+--- stdout
+tests/golden/errors/cycle.ind: 1 galat, 0 peringatan
+
+--- stderr
+tests/golden/errors/cycle.ind:19:9: error[E-SIKLUS]: rumus melingkar: a -> b -> c -> a
+ 19 |   rumus a - 1
+    |         ^
+tests/golden/errors/cycle.ind:5:9: catatan: dipakai di sini
+ 5 |   rumus b + 1
+   |         ^
+tests/golden/errors/cycle.ind:12:9: catatan: dipakai di sini
+ 12 |   rumus c * 2
+    |         ^
+   = saran: sebuah nilai tidak boleh bergantung pada dirinya sendiri; putus salah satu rujukan
+
+--- exit 2

@@ -1,0 +1,88 @@
+// Static findings: scale gaps and overlaps, weights, targets, directions, levels, unused names.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+using ind::test::compile;
+
+namespace {
+
+std::vector<std::string> scale_findings(const std::string& bands, bool used_for_capaian = false)
+{
+   std::string text = "instansi \"Uji\"\nskala s \"S\" {\n" + bands + "\n}\n";
+   if (used_for_capaian) {
+      text += "indikator x \"X\" { tingkat tujuan  rumus 1  target 2024: 1  predikat s }\n";
+   }
+   auto c = compile(text);
+   std::vector<std::string> out;
+   for (const auto& d : c->sink.sorted()) {
+      if (d.code != "W-TAK-DIPAKAI") {
+         out.push_back(d.code + " " + d.message);
+      }
+   }
+   return out;
+}
+
+} // namespace
+
+TEST_CASE("check: contiguous scales have no findings")
+{
+   CHECK(scale_findings("[100..~) \"A\"\n[85..100) \"B\"\n(~..85) \"C\"").empty());
+   CHECK(scale_findings("(90..100] \"AA\"\n(80..90] \"A\"\n[0..80] \"B\"").empty());
+}
+
+TEST_CASE("check: integer-bounded bands leave gaps (Permendagri 86/2017 style)")
+{
+   CHECK(scale_findings("[91..~) \"ST\"\n[76..90] \"T\"\n(~..75] \"S\"") ==
+         std::vector<std::string>{
+            "W-SKALA-CELAH ada celah (90..91) antara kelas \"T\" dan \"ST\"",
+            "W-SKALA-CELAH ada celah (75..76) antara kelas \"S\" dan \"T\""});
+}
+
+TEST_CASE("check: a point in two bands is an overlap; a point in none is a gap")
+{
+   CHECK(scale_findings("[90..100] \"Cukup\"\n[100..110] \"Efisien\"") ==
+         std::vector<std::string>{
+            "W-SKALA-CELAH nilai di bawah 90 tidak masuk kelas mana pun",
+            "W-SKALA-TUMPANG kelas \"Efisien\" [100..110] bertumpang tindih dengan \"Cukup\" "
+            "[90..100]"});
+   CHECK(scale_findings("(~..50) \"K\"\n(50..~) \"B\"") ==
+         std::vector<std::string>{"W-SKALA-CELAH ada celah [50..50] antara kelas \"K\" dan \"B\""});
+}
+
+TEST_CASE("check: a capaian scale must reach above 100")
+{
+   CHECK(scale_findings("[85..100] \"SB\"\n(~..85) \"K\"", true) ==
+         std::vector<std::string>{
+            "W-SKALA-CELAH capaian di atas 100 tidak masuk kelas mana pun"});
+}
+
+TEST_CASE("check: weights must sum to their declared total")
+{
+   auto c = compile(R"(instansi "Uji"
+bobot w "W" total 100 { a "A" 30  b "B" 30  c "C" 15  d "D" 20 }
+nilai x = w.a)");
+   REQUIRE(c->sink.error_count() == 1);
+   CHECK(c->sink.sorted()[0].message == "total bobot 95, harus 100");
+   auto ok = compile(R"(instansi "Uji"
+bobot w "W" total 100% { a "A" 30%  b "B" 30%  c "C" 15%  d "D" 25% }
+nilai x = w.a)");
+   CHECK(ok->sink.error_count() == 0);
+}
+
+TEST_CASE("check: targets, directions and levels")
+{
+   auto c = compile(R"(instansi "Uji" renstra 2024..2025
+indikator a "A" { tingkat tujuan  rumus 1  target 2024: 0 }
+indikator b "B" { tingkat program  induk a  arah turun  rumus 1  target 2024: 1 }
+indikator c "C" { tingkat tujuan  induk b  rumus 1  target 2024: 1 })");
+   CHECK(c->places() == std::vector<std::string>{"2:1 W-TARGET", "2:51 E-TARGET-NOL",
+                                                 "3:1 E-CAPAIAN-ARAH", "4:1 E-TINGKAT",
+                                                 "4:1 W-TARGET"});
+}
+
+TEST_CASE("check: an indicator needs a source for its realisasi")
+{
+   auto c = compile("instansi \"Uji\"\nindikator a \"A\" { tingkat tujuan  target 2024: 1 }\n");
+   CHECK(c->codes() == std::vector<std::string>{"E-REALISASI"});
+}

@@ -1,0 +1,182 @@
+// The parser: the AST it builds, the spans it keeps, and the one syntax error it reports.
+#include "lang/parser.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace ind::lang;
+
+namespace {
+
+struct parsed
+{
+   source_manager sources;
+   diagnostic_sink sink;
+   ast::module module;
+};
+
+std::unique_ptr<parsed> parse_text(const std::string& text)
+{
+   auto p = std::make_unique<parsed>();
+   p->module = parse(p->sources.add("uji.ind", text), p->sink);
+   return p;
+}
+
+} // namespace
+
+TEST_CASE("parser: header, indicator fields and Indonesian numbers")
+{
+   auto p = parse_text(R"(instansi "BKPSDM Kabupaten Pasuruan" renstra 2024..2026
+indikator ip_asn "Indeks Profesionalitas ASN" {
+  tingkat tujuan; satuan indeks; arah naik
+  rumus rata(ip_asn_pns; ip_asn_pppk) bulat 2
+  target 2024: 71,17  2025: 77,34  2026: 14.289.814.108
+  capaian bulat 1
+  predikat rentang_capaian
+  anggaran "B", "C"
+  efisiensi bulat 0
+}
+)");
+   REQUIRE(p->sink.error_count() == 0);
+   REQUIRE(p->module.head);
+   CHECK(p->module.head->title == "BKPSDM Kabupaten Pasuruan");
+   CHECK(*p->module.head->renstra_from == 2024);
+   CHECK(*p->module.head->renstra_to == 2026);
+   REQUIRE(p->module.declarations.size() == 1);
+   const auto& ind = std::get<ast::indicator_decl>(p->module.declarations[0]);
+   CHECK(ind.name.text == "ip_asn");
+   CHECK(*ind.level == ast::indicator_level::tujuan);
+   CHECK(ind.unit == "indeks");
+   CHECK(*ind.value->places == 2);
+   REQUIRE(ind.targets.size() == 3);
+   CHECK(ind.targets[0].period == "2024");
+   CHECK(ind.targets[0].value.canonical == "71.17");
+   CHECK(ind.targets[2].value.canonical == "14289814108");
+   CHECK(!ind.achievement->formula);
+   CHECK(*ind.achievement->places == 1);
+   CHECK(ind.budget_codes == std::vector<std::string>{"B", "C"});
+   CHECK(*ind.efficiency->places == 0);
+   const auto& call = std::get<ast::call>(ind.value->formula->node);
+   CHECK(call.callee.joined() == "rata");
+   CHECK(call.args.size() == 2);
+   CHECK(ind.value->formula->where.text() == "rata(ip_asn_pns; ip_asn_pppk)");
+}
+
+TEST_CASE("parser: operator precedence and associativity")
+{
+   auto p = parse_text("nilai x = 1 - 2 - 3 * 4 / 5\n");
+   REQUIRE(p->sink.error_count() == 0);
+   const auto& v = std::get<ast::value_decl>(p->module.declarations[0]);
+   // ((1 - 2) - ((3 * 4) / 5))
+   const auto& top = std::get<ast::binary>(v.value->node);
+   CHECK(top.op == ast::binary_op::subtract);
+   CHECK(top.lhs->where.text() == "1 - 2");
+   CHECK(top.rhs->where.text() == "3 * 4 / 5");
+   const auto& right = std::get<ast::binary>(top.rhs->node);
+   CHECK(right.op == ast::binary_op::divide);
+   CHECK(right.lhs->where.text() == "3 * 4");
+}
+
+TEST_CASE("parser: scales keep open and closed bounds")
+{
+   auto p = parse_text(R"(skala s "S" {
+  (90..100] "AA" "Sangat Memuaskan"
+  [0..30]   "D"
+  (~..55)   "Kurang"
+  dasar "PermenPANRB 88/2021"
+  status bacaan_praktisi
+})");
+   REQUIRE(p->sink.error_count() == 0);
+   const auto& s = std::get<ast::scale_decl>(p->module.declarations[0]);
+   REQUIRE(s.bands.size() == 3);
+   CHECK_FALSE(s.bands[0].lower.closed);
+   CHECK(s.bands[0].upper.closed);
+   CHECK(*s.bands[0].lower.canonical == "90");
+   CHECK(s.bands[0].description == "Sangat Memuaskan");
+   CHECK(s.bands[1].lower.closed);
+   CHECK_FALSE(s.bands[2].lower.canonical);
+   CHECK(s.info.citations.at(0).text == "PermenPANRB 88/2021");
+   CHECK(s.info.status == ast::source_status::practitioner_reading);
+}
+
+TEST_CASE("parser: comments above a declaration document it")
+{
+   auto p = parse_text("// Rumus IP ASN (Bab III)\n// per jenis ASN\nnilai x = 1\n\n// lepas\n\nnilai y = 2\n");
+   REQUIRE(p->sink.error_count() == 0);
+   CHECK(std::get<ast::value_decl>(p->module.declarations[0]).info.doc ==
+         std::vector<std::string>{" Rumus IP ASN (Bab III)", " per jenis ASN"});
+   CHECK(std::get<ast::value_decl>(p->module.declarations[1]).info.doc.empty());
+   CHECK(p->module.comments.size() == 3);
+}
+
+TEST_CASE("parser: comment scanning skips strings")
+{
+   source_manager sources;
+   const auto comments = scan_comments(sources.add("x.ind", "x \"a // b\" // nyata\n"));
+   REQUIRE(comments.size() == 1);
+   CHECK(comments[0].text == " nyata");
+}
+
+TEST_CASE("parser: syntax errors point at the offending character")
+{
+   struct bad_case
+   {
+      const char* text;
+      std::size_t line;
+      std::size_t column;
+      const char* message_start;
+   };
+   const bad_case cases[] = {
+      {"nilai x = 77.32\n", 1, 13, "tanda desimal"},
+      {"nilai x = rata(a, b)\n", 1, 17, "diharapkan ';' atau ')'"},
+      {"nilai x = (1 + 2\n", 2, 1, "diharapkan ')'"},
+      {"nilai x = \"teks\n", 1, 16, "teks tidak ditutup"},
+      {"nilai X = 1\n", 1, 7, "diharapkan nama"},
+      {"nilai ipAsn = 1\n", 1, 9, "nama hanya boleh"},
+      {"indikatr x \"X\" {}\n", 1, 1, "diharapkan deklarasi"},
+      {"skala s { [85, 100) \"x\" }\n", 1, 14, "diharapkan '..'"},
+      {"nilai x = jika a maka b\n", 2, 1, "diharapkan 'lain'"},
+   };
+   for (const bad_case& c : cases) {
+      CAPTURE(c.text);
+      auto p = parse_text(c.text);
+      const auto all = p->sink.sorted();
+      REQUIRE(all.size() == 1);
+      CHECK(all[0].code == "E-SINTAKS");
+      CHECK(all[0].at.line_number() == c.line);
+      CHECK(all[0].at.column_number() == c.column);
+      CHECK(all[0].message.rfind(c.message_start, 0) == 0);
+   }
+}
+
+TEST_CASE("parser: a misspelt keyword gets a suggestion")
+{
+   auto p = parse_text("indikatr x \"X\" {}\n");
+   CHECK(p->sink.sorted().at(0).hint == "mungkin maksud Anda 'indikator'");
+   auto q = parse_text("indikator x \"X\" {\n  taget 2024: 1\n}\n");
+   CHECK(q->sink.sorted().at(0).hint == "mungkin maksud Anda 'target'");
+}
+
+TEST_CASE("limits: nesting deeper than the limit is refused, not a stack overflow")
+{
+   for (std::size_t depth : {std::size_t{150}, std::size_t{100000}}) {
+      CAPTURE(depth);
+      const std::string text =
+         "nilai x = " + std::string(depth, '(') + "1" + std::string(depth, ')') + "\n";
+      auto p = parse_text(text);
+      if (depth < 200) {
+         CHECK(p->sink.error_count() == 0);
+      }
+      else {
+         REQUIRE(p->sink.error_count() == 1);
+         CHECK(p->sink.sorted()[0].message.find("terlalu dalam") != std::string::npos);
+      }
+   }
+   auto minus = parse_text("nilai x = " + std::string(50000, '-') + "1\n");
+   CHECK(minus->sink.error_count() == 1);
+   std::string nots = "nilai x = ";
+   for (int i = 0; i < 50000; ++i) {
+      nots += "tidak ";
+   }
+   auto negations = parse_text(nots + "benar\n");
+   CHECK(negations->sink.error_count() == 1);
+}

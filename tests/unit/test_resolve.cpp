@@ -1,0 +1,106 @@
+// Name resolution and typing: what each name denotes, and the errors for names that denote
+// nothing, the wrong thing, or themselves.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+using ind::test::compile;
+
+TEST_CASE("resolve: entities, targets and scales of an agency file")
+{
+   auto c = compile(R"(instansi "Uji" renstra 2024..2025
+tabel t "t.csv" { kolom jenis teks  kolom nilai desimal }
+skala s "S" { [0..~) "Ada" }
+nilai total "Total" = jumlah(t.nilai dengan jenis = "PNS") bulat 2
+indikator x "X" {
+  tingkat tujuan
+  rumus total * 2
+  target 2024: 10  2025: 12
+  predikat s
+})");
+   REQUIRE(c->program);
+   CHECK(c->codes().empty());
+   const auto& p = *c->program;
+   CHECK(p.agency == "Uji");
+   REQUIRE(p.indicators.size() == 1);
+   const auto& x = *p.indicators[0];
+   CHECK(x.targets.size() == 2);
+   CHECK(x.targets.at(ind::rt::period::of_year(2025)).value == ind::rt::decimal(12));
+   CHECK(x.achievement_scale == p.scales[0].get());
+   CHECK(x.value.formula->type == ind::lang::value_type::number);
+   REQUIRE(p.tables.size() == 1);
+   CHECK(p.tables[0]->columns.size() == 2);
+}
+
+TEST_CASE("resolve: unknown names name what was meant")
+{
+   auto c = compile(R"(instansi "Uji"
+nilai ip_asn_pns "PNS" = 1
+indikator x "X" { tingkat tujuan  rumus ip_asn_pn + 1  target 2024: 1 })");
+   REQUIRE(c->sink.error_count() == 1);
+   const auto d = c->sink.sorted()[0];
+   CHECK(d.code == "E-NAMA");
+   CHECK(d.message == "nama 'ip_asn_pn' tidak dikenal");
+   CHECK(d.hint == "mungkin maksud Anda 'ip_asn_pns'");
+   CHECK(c->places() == std::vector<std::string>{"3:41 E-NAMA"});
+}
+
+TEST_CASE("resolve: context names exist only where they mean something")
+{
+   auto c = compile(R"(instansi "Uji"
+nilai v = realisasi * 2
+indikator x "X" { tingkat tujuan  rumus 1  target 2024: 1  capaian = capaian * 2 })");
+   CHECK(c->places() == std::vector<std::string>{"2:11 E-NAMA", "3:70 E-NAMA"});
+}
+
+TEST_CASE("resolve: a cycle is reported once, with its path")
+{
+   auto c = compile(R"(instansi "Uji"
+nilai a = b + 1
+nilai b = c + 1
+nilai c = a + 1
+nilai d = a)");
+   REQUIRE(c->sink.error_count() == 1);
+   CHECK(c->sink.sorted()[0].message == "rumus melingkar: a -> b -> c -> a");
+}
+
+TEST_CASE("resolve: types of operands are checked")
+{
+   auto c = compile(R"(instansi "Uji"
+nilai a = 1 + "x"
+nilai b = jika 1 maka 2 lain 3
+nilai c = jika benar maka 2 lain "x"
+nilai d = "a" < 1)");
+   CHECK(c->codes() == std::vector<std::string>{"E-TIPE", "E-TIPE", "E-TIPE", "E-TIPE"});
+}
+
+TEST_CASE("resolve: functions check their arguments")
+{
+   auto c = compile(R"(instansi "Uji"
+tabel t "t.csv" { kolom nilai desimal }
+tetapan n = 2
+nilai a = bulat(1)
+nilai b = bulat(1; n)
+nilai c = hitung(5)
+nilai d = realisasi(a; 2023)
+nilai e = rata(t.nilai; 1)
+nilai f = t.nilai
+nilai g = jumlah(t.nilai dengan nilai > 0)
+aturan dobel(x) = x * 2
+nilai h = dobel(1; 2)
+nilai rata = 1)");
+   CHECK(c->places() == std::vector<std::string>{"4:11 E-ARGUMEN", "5:20 E-ARGUMEN",
+                                                 "6:18 E-ARGUMEN", "7:21 E-ARGUMEN",
+                                                 "8:16 E-KOLOM", "9:11 E-KOLOM",
+                                                 "12:11 E-ARGUMEN", "13:7 E-GANDA"});
+}
+
+TEST_CASE("resolve: duplicate definitions point at the first one")
+{
+   auto c = compile("instansi \"Uji\"\nnilai a = 1\nnilai a = 2\n");
+   REQUIRE(c->sink.error_count() == 1);
+   const auto d = c->sink.sorted()[0];
+   CHECK(d.code == "E-GANDA");
+   REQUIRE(d.notes.size() == 1);
+   CHECK(d.notes[0].at.line_number() == 2);
+}

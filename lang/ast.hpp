@@ -376,9 +376,37 @@ struct indicator_decl
    span where;
 };
 
+// ubah ipasn.poin_s1 = 15 dasar "...": an agency's visible change of a module's tetapan
+struct override_decl
+{
+   qualified_name target;
+   expr_ptr value;
+   meta info;
+   span where;
+};
+
+// andaikan x = 1: inside an example, x has this value instead of its own
+struct given
+{
+   qualified_name target;
+   expr_ptr value;
+   span where;
+};
+
+// contoh "judul" periode 2021 { andaikan ...  <pernyataan benar/salah> ... }
+struct example_decl
+{
+   std::string title;
+   span title_where;
+   std::optional<std::string> when; // canonical period
+   std::vector<given> givens;
+   std::vector<expr_ptr> assertions;
+   span where;
+};
+
 using declaration = std::variant<import_decl, table_decl, realisasi_decl, budget_decl,
                                  constant_decl, rule_decl, value_decl, weight_decl, scale_decl,
-                                 indicator_decl>;
+                                 indicator_decl, override_decl, example_decl>;
 
 struct comment
 {

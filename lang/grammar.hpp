@@ -275,9 +275,22 @@ struct indicator_close : one< '}' > {};
 struct indicator_decl : if_must< kw< TAO_PEGTL_STRING( "indikator" ) >, _, identifier, _, title, _, indicator_open, _,
                                  star< indicator_field, _, opt< semicolon, _ > >, indicator_close > {};
 
+// ---------------------------------------------------------------- overrides and examples
+// ubah ipasn.poin_s1 = 15 dasar "Surat Kepala BKN ..."
+struct override_decl : if_must< kw< TAO_PEGTL_STRING( "ubah" ) >, _, qualified_name, _, equals, _, expression, trailing_meta > {};
+
+// contoh "judul" periode 2021 { andaikan x = 1  bulat(naik(77,32; 71,17); 1) = 108,6 }
+struct example_period : if_must< kw< TAO_PEGTL_STRING( "periode" ) >, _, period_literal > {};
+struct given : if_must< kw< TAO_PEGTL_STRING( "andaikan" ) >, _, qualified_name, _, equals, _, expression > {};
+struct assertion : seq< expression > {};
+struct example_open : one< '{' > {};
+struct example_close : one< '}' > {};
+struct example_decl : if_must< kw< TAO_PEGTL_STRING( "contoh" ) >, _, title, _, opt< example_period, _ >, example_open, _,
+                               star< sor< given, assertion >, _, opt< semicolon, _ > >, example_close > {};
+
 // ---------------------------------------------------------------- file
 struct declaration : sor< import_decl, table_decl, realisasi_decl, budget_decl, constant_decl, rule_decl,
-                          value_decl, weight_decl, scale_decl, indicator_decl > {};
+                          value_decl, weight_decl, scale_decl, indicator_decl, override_decl, example_decl > {};
 struct file_end : eof {};
 struct file : seq< opt< byte_order_mark >, _, opt< header, _ >, star< declaration, _ >, must< file_end > > {};
 

@@ -58,7 +58,8 @@ using selector = pt::selector<Rule,
       g::field_achievement, g::field_achievement_scale, g::field_value_scale, g::field_budget,
       g::field_efficiency, g::field_efficiency_scale, g::level_value, g::direction_value,
       g::unit_value, g::target_entry, g::budget_all, g::budget_code,
-      g::citation_clause, g::status_value, g::effective_clause>,
+      g::citation_clause, g::status_value, g::effective_clause,
+      g::override_decl, g::example_decl, g::example_period, g::given, g::assertion>,
    fold_single::on<g::product, g::sum, g::comparison, g::conjunction, g::disjunction>>;
 // clang-format on
 
@@ -154,6 +155,7 @@ class converter
    ast::weight_decl weight(const node& n);
    ast::scale_decl scale(const node& n);
    ast::indicator_decl indicator(const node& n);
+   ast::example_decl example(const node& n);
    ast::figure figure(const node& n);
    void attach_doc_comments(ast::module& out);
 
@@ -700,6 +702,29 @@ ast::indicator_decl converter::indicator(const node& n)
    return ind;
 }
 
+// example_decl: 'contoh' title ('periode' period)? '{' (given | assertion)* '}'
+ast::example_decl converter::example(const node& n)
+{
+   ast::example_decl ex;
+   ex.where = span_of(n);
+   ex.title = string_literal(*n.children[0]->children.front());
+   ex.title_where = span_of(*n.children[0]);
+   for (std::size_t i = 1; i < n.children.size(); ++i) {
+      const node& c = *n.children[i];
+      if (c.is_type<g::example_period>()) {
+         ex.when = period(*c.children.front());
+      }
+      else if (c.is_type<g::given>()) {
+         ex.givens.push_back(
+            {qualified_name(*c.children[0]), expression(*c.children[1]), span_of(c)});
+      }
+      else {
+         ex.assertions.push_back(expression(*c.children.front()));
+      }
+   }
+   return ex;
+}
+
 ast::declaration converter::declaration(const node& n)
 {
    if (n.is_type<g::import_decl>()) {
@@ -733,6 +758,19 @@ ast::declaration converter::declaration(const node& n)
    }
    if (n.is_type<g::indicator_decl>()) {
       return indicator(n);
+   }
+   if (n.is_type<g::override_decl>()) {
+      ast::override_decl o;
+      o.where = span_of(n);
+      o.target = qualified_name(*n.children[0]);
+      o.value = expression(*n.children[1]);
+      for (std::size_t i = 2; i < n.children.size(); ++i) {
+         meta_clause(*n.children[i], o.info);
+      }
+      return o;
+   }
+   if (n.is_type<g::example_decl>()) {
+      return example(n);
    }
    // constant_decl, rule_decl, value_decl: name params? title? '=' expression rounding? meta*
    ast::identifier name = identifier(*n.children.front());
@@ -836,8 +874,8 @@ void converter::module(const node& root, ast::module& out)
 }
 
 const std::vector<std::string> declaration_keywords = {
-   "pakai", "tabel", "realisasi", "anggaran", "tetapan", "aturan",
-   "nilai", "bobot", "skala",     "indikator", "instansi", "modul"};
+   "pakai", "tabel", "realisasi", "anggaran",  "tetapan", "aturan", "nilai",
+   "bobot", "skala", "indikator", "instansi", "modul",   "ubah",   "contoh"};
 const std::vector<std::string> indicator_keywords = {
    "tingkat",  "induk",    "satuan",    "arah",      "definisi",
    "sumber",   "rumus",    "bulat",     "target",    "capaian",

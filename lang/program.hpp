@@ -77,10 +77,11 @@ struct indicator_ref
 {
    const indicator* target;
 };
+// A component of a weight set, by name: versions of the set may differ in their components.
 struct weight_ref
 {
    const weight_set* set;
-   std::size_t item;
+   std::string item;
 };
 struct parameter_ref
 {
@@ -229,11 +230,21 @@ struct table
    span file_where;
 };
 
+// An agency's change of a module's tetapan, written in the agency's file (`ubah`).
+struct override_info
+{
+   ir::expr_ptr value;
+   citation_info info;
+   span where;
+};
+
 struct constant
 {
    std::string name;
    std::string title;
    ir::expr_ptr value;
+   std::optional<override_info> changed; // set on the first version only
+   std::vector<const constant*> versions; // see in_force()
    citation_info info;
    const module_info* owner = nullptr;
    span where;
@@ -245,6 +256,7 @@ struct rule
    std::string title;
    std::vector<std::string> params;
    ir::expr_ptr body;
+   std::vector<const rule*> versions;
    citation_info info;
    const module_info* owner = nullptr;
    span where;
@@ -256,6 +268,7 @@ struct named_value
    std::string title;
    ir::expr_ptr value;
    std::optional<int> places;
+   std::vector<const named_value*> versions;
    citation_info info;
    const module_info* owner = nullptr;
    span where;
@@ -276,6 +289,7 @@ struct weight_set
    std::vector<weight_item> items;
    std::optional<rt::decimal> total;
    span total_where;
+   std::vector<const weight_set*> versions;
    citation_info info;
    const module_info* owner = nullptr;
    span where;
@@ -300,6 +314,7 @@ struct scale
    std::string name;
    std::string title;
    std::vector<band> bands;
+   std::vector<const scale*> versions;
    citation_info info;
    const module_info* owner = nullptr;
    span where;
@@ -348,6 +363,23 @@ struct indicator
    bool has_budget() const { return budget_all || !budget_codes.empty(); }
 };
 
+// contoh: statements that must hold, evaluated with the given values in the given period.
+struct example
+{
+   struct given
+   {
+      const void* entity = nullptr; // constant, named_value or indicator
+      ir::expr_ptr value;
+      span where;
+   };
+   std::string title;
+   std::optional<rt::period> when;
+   std::vector<given> givens;
+   std::vector<ir::expr_ptr> assertions;
+   const module_info* owner = nullptr;
+   span where;
+};
+
 struct realisasi_source
 {
    std::string file;
@@ -380,10 +412,29 @@ struct program
    std::vector<std::unique_ptr<indicator>> indicators; // the evaluated file's, in order
    std::optional<realisasi_source> realisasi;
    std::optional<budget_source> budget;
+   std::vector<std::unique_ptr<example>> examples;
 
    const indicator* find_indicator(std::string_view id) const;
    const named_value* find_value(std::string_view name) const;
 };
+
+// The version of an entity in force in period `when`: the last one whose `berlaku sejak` is not
+// after `when` (a version without `berlaku sejak` holds from the beginning). Entities written
+// once have no version list and are always in force. nullptr when `when` precedes every version.
+template <typename T>
+const T* in_force(const T& first, const rt::period& when)
+{
+   if (first.versions.empty()) {
+      return &first;
+   }
+   const T* found = nullptr;
+   for (const T* v : first.versions) {
+      if (!v->info.since || !(when < *v->info.since)) {
+         found = v;
+      }
+   }
+   return found;
+}
 
 // Qualified display name of an entity: "ip_asn" in the main file, "ipasn.kategori" in a module.
 std::string display_name(const module_info* owner, const std::string& name);

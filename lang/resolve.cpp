@@ -141,6 +141,7 @@ struct entry
    span where;
    progress state = progress::pending;
    value_type type = value_type::any;
+   std::vector<std::unique_ptr<entry>> later; // further versions (berlaku sejak), in file order
 };
 
 struct module_scope
@@ -161,6 +162,21 @@ struct local_scope
    bool inside_rule = false;
 };
 
+// The `berlaku sejak` period of a declaration, if it has one.
+std::optional<std::string> effective_of(const ast::declaration& d)
+{
+   return std::visit(
+      [](const auto& decl) -> std::optional<std::string> {
+         if constexpr (requires { decl.info.effective_from; }) {
+            return decl.info.effective_from;
+         }
+         else {
+            return std::nullopt;
+         }
+      },
+      d);
+}
+
 class resolver
 {
  public:
@@ -174,6 +190,10 @@ class resolver
                  const ast::declaration* decl);
    void ensure(entry& e, span used_at);
    void resolve_entry(entry& e);
+   void link_versions(entry& e);
+   void resolve_override(const ast::override_decl& d, module_scope& scope);
+   void resolve_example(const ast::example_decl& d, module_scope& scope);
+   entry* find_entry(const ast::qualified_name& n, module_scope& scope);
 
    citation_info citations(const ast::meta& m);
    void resolve_table(table& t, const ast::table_decl& d);
@@ -202,6 +222,8 @@ class resolver
    std::unique_ptr<program> m_program;
    std::vector<std::unique_ptr<module_scope>> m_scopes;
    std::vector<std::pair<entry*, span>> m_stack; // entities being resolved, for cycle paths
+   std::vector<std::pair<const ast::override_decl*, module_scope*>> m_overrides;
+   std::vector<std::pair<const ast::example_decl*, module_scope*>> m_examples;
    std::set<const entry*> m_reported_cycles;
 };
 
@@ -242,23 +264,42 @@ span name_span(const Decl& d)
 void resolver::add_name(module_scope& scope, const ast::identifier& name, entity_kind kind,
                         void* entity, const ast::declaration* decl)
 {
-   if (find_builtin(name.text) && (kind == entity_kind::rule || kind == entity_kind::value ||
-                                   kind == entity_kind::constant)) {
+   // A call always means the built-in function, so a rule of that name could never be called.
+   if (find_builtin(name.text) && kind == entity_kind::rule) {
       m_sink.error("E-GANDA", name.where,
-                   "'" + name.text + "' adalah nama fungsi bawaan dan tidak dapat dipakai ulang",
+                   "'" + name.text + "' adalah nama fungsi bawaan; aturan ini tidak dapat dipanggil",
                    "pilih nama lain");
-      return;
    }
    auto [it, inserted] = scope.names.try_emplace(name.text);
    if (!inserted) {
+      entry& first = it->second;
+      // Another version of the same entity, distinguished by its date of effect.
+      const auto since = effective_of(*decl);
+      const bool versionable = kind == entity_kind::constant || kind == entity_kind::rule ||
+                               kind == entity_kind::value || kind == entity_kind::weight ||
+                               kind == entity_kind::scale;
+      if (versionable && first.kind == kind && since) {
+         bool clash = effective_of(*first.decl) == since;
+         for (const auto& v : first.later) {
+            clash = clash || effective_of(*v->decl) == since;
+         }
+         if (!clash) {
+            first.later.push_back(std::make_unique<entry>(
+               entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any, {}}));
+            return;
+         }
+      }
       auto& d = m_sink.error("E-GANDA", name.where,
                              std::string(kind_name(kind)) + " '" + name.text +
                                 "' sudah didefinisikan",
-                             "setiap nama dalam satu berkas harus unik");
-      d.notes.push_back({it->second.where, "definisi pertama di sini"});
+                             versionable && first.kind == kind
+                                ? "versi lain harus berlaku sejak periode yang berbeda: "
+                                  "berlaku sejak 2022"
+                                : "setiap nama dalam satu berkas harus unik");
+      d.notes.push_back({first.where, "definisi pertama di sini"});
       return;
    }
-   it->second = entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any};
+   it->second = entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any, {}};
 }
 
 void resolver::declare(module_scope& scope, const ast::declaration& d)
@@ -341,6 +382,19 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
             add_name(scope, decl.name, entity_kind::scale, s.get(), &d);
             p.scales.push_back(std::move(s));
          }
+         else if constexpr (std::is_same_v<T, ast::override_decl>) {
+            if (!is_main) {
+               m_sink.error("E-DEKLARASI", decl.where,
+                            "'ubah' hanya boleh ada di berkas instansi",
+                            "modul pustaka mengubah dirinya sendiri dengan versi baru "
+                            "(berlaku sejak ...)");
+               return;
+            }
+            m_overrides.emplace_back(&decl, &scope);
+         }
+         else if constexpr (std::is_same_v<T, ast::example_decl>) {
+            m_examples.emplace_back(&decl, &scope);
+         }
          else if constexpr (std::is_same_v<T, ast::indicator_decl>) {
             if (!is_main) {
                m_sink.error("E-DEKLARASI", decl.where,
@@ -391,8 +445,69 @@ void resolver::ensure(entry& e, span used_at)
    e.state = progress::active;
    m_stack.emplace_back(&e, used_at);
    resolve_entry(e);
+   for (auto& v : e.later) {
+      v->state = progress::active;
+      resolve_entry(*v);
+      v->state = progress::done;
+   }
    m_stack.pop_back();
    e.state = progress::done;
+   link_versions(e);
+}
+
+template <typename T>
+void link(entry& first)
+{
+   auto* head = static_cast<T*>(first.entity);
+   std::vector<const T*> all{head};
+   for (const auto& v : first.later) {
+      all.push_back(static_cast<const T*>(v->entity));
+   }
+   std::stable_sort(all.begin(), all.end(), [](const T* a, const T* b) {
+      return a->info.since < b->info.since; // no date sorts first: it holds from the beginning
+   });
+   head->versions = std::move(all);
+}
+
+// With several versions, the first declaration lists them all in order of their dates, and
+// they must agree on what they are: the same parameters, the same type.
+void resolver::link_versions(entry& e)
+{
+   if (e.later.empty()) {
+      return;
+   }
+   for (const auto& v : e.later) {
+      if (v->type != e.type && v->type != value_type::any && e.type != value_type::any) {
+         m_sink.error("E-TIPE", v->where,
+                      std::string("versi ini berupa ") + type_name(v->type) +
+                         ", versi pertama berupa " + type_name(e.type));
+      }
+      if (e.kind == entity_kind::rule &&
+          static_cast<const rule*>(v->entity)->params.size() !=
+             static_cast<const rule*>(e.entity)->params.size()) {
+         m_sink.error("E-ARGUMEN", v->where,
+                      "setiap versi aturan harus punya parameter sebanyak versi pertama");
+      }
+   }
+   switch (e.kind) {
+   case entity_kind::constant:
+      link<constant>(e);
+      break;
+   case entity_kind::rule:
+      link<rule>(e);
+      break;
+   case entity_kind::value:
+      link<named_value>(e);
+      break;
+   case entity_kind::weight:
+      link<weight_set>(e);
+      break;
+   case entity_kind::scale:
+      link<scale>(e);
+      break;
+   default:
+      break;
+   }
 }
 
 void resolver::resolve_table(table& t, const ast::table_decl& d)
@@ -815,10 +930,18 @@ ir::expr_ptr resolver::entity_ref(entry& e, const ast::qualified_name& n, std::s
          return error_node(n.where);
       }
       const ast::identifier& part = n.parts[next_part];
-      for (std::size_t i = 0; i < w->items.size(); ++i) {
-         if (w->items[i].name == part.text) {
-            return make(n.where, value_type::number, ir::weight_ref{w, i});
-         }
+      // A component may exist in only some versions of the set (SAKIP had five components under
+      // PermenPANRB 12/2015 and four under 88/2021).
+      const auto has_item = [&](const weight_set& set) {
+         return std::any_of(set.items.begin(), set.items.end(),
+                            [&](const weight_item& item) { return item.name == part.text; });
+      };
+      bool found = has_item(*w);
+      for (const auto& v : e.later) {
+         found = found || has_item(*static_cast<const weight_set*>(v->entity));
+      }
+      if (found) {
+         return make(n.where, value_type::number, ir::weight_ref{w, part.text});
       }
       std::vector<std::string> names;
       for (const auto& item : w->items) {
@@ -1270,6 +1393,107 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
    return make(e.where, result, std::move(out));
 }
 
+// ---------------------------------------------------------------- overrides and examples
+
+entry* resolver::find_entry(const ast::qualified_name& n, module_scope& scope)
+{
+   module_scope* where = &scope;
+   for (std::size_t i = 0; i + 1 < n.parts.size(); ++i) {
+      entry* m = lookup(*where, n.parts[i].text);
+      if (!m || m->kind != entity_kind::module) {
+         unknown_name(n.parts[i], local_scope{where, nullptr, 0, nullptr, nullptr, false}, "modul");
+         return nullptr;
+      }
+      where = static_cast<module_scope*>(m->entity);
+   }
+   entry* e = lookup(*where, n.parts.back().text);
+   if (!e) {
+      unknown_name(n.parts.back(), local_scope{where, nullptr, 0, nullptr, nullptr, false});
+   }
+   return e;
+}
+
+// ubah modul.tetapan = nilai: the agency's value replaces the module's in every period, and
+// `explain` shows both with the agency's citation.
+void resolver::resolve_override(const ast::override_decl& d, module_scope& scope)
+{
+   entry* e = find_entry(d.target, scope);
+   if (!e) {
+      return;
+   }
+   if (e->kind != entity_kind::constant) {
+      m_sink.error("E-UBAH", d.target.where,
+                   std::string("hanya tetapan yang dapat diubah; '") + d.target.joined() +
+                      "' adalah " + kind_name(e->kind),
+                   "aturan, skala dan bobot diganti dengan menulis versinya sendiri");
+      return;
+   }
+   if (e->home == &scope) {
+      m_sink.error("E-UBAH", d.target.where,
+                   "'" + d.target.joined() + "' ditulis di berkas ini; ubah nilainya di sana",
+                   "'ubah' untuk tetapan modul pustaka (mis. ipasn.poin_s1)");
+      return;
+   }
+   auto* c = static_cast<constant*>(e->entity);
+   if (c->changed) {
+      auto& diag = m_sink.error("E-GANDA", d.where,
+                                "tetapan '" + d.target.joined() + "' sudah diubah");
+      diag.notes.push_back({c->changed->where, "perubahan pertama di sini"});
+      return;
+   }
+   ensure(*e, d.target.where);
+   auto value = expression(*d.value, {&scope, nullptr, 0, nullptr, nullptr, false});
+   if (value->type != e->type && value->type != value_type::any && e->type != value_type::any) {
+      m_sink.error("E-TIPE", value->where,
+                   std::string("nilai pengganti berupa ") + type_name(value->type) +
+                      ", tetapan aslinya berupa " + type_name(e->type));
+   }
+   if (d.info.citations.empty()) {
+      m_sink.warning("W-UBAH-TANPA-DASAR", d.where,
+                     "perubahan tetapan '" + d.target.joined() + "' tidak menyebut dasarnya",
+                     "tulis dasar \"...\" agar auditor tahu mengapa nilai pustaka diganti");
+   }
+   c->changed = override_info{std::move(value), citations(d.info), d.where};
+}
+
+void resolver::resolve_example(const ast::example_decl& d, module_scope& scope)
+{
+   auto ex = std::make_unique<example>();
+   ex->title = d.title;
+   ex->owner = scope.info;
+   ex->where = d.where;
+   if (d.when) {
+      ex->when = rt::period::parse(*d.when);
+   }
+   const local_scope plain{&scope, nullptr, period_only, nullptr, nullptr, false};
+   for (const ast::given& g : d.givens) {
+      entry* e = find_entry(g.target, scope);
+      if (!e) {
+         continue;
+      }
+      if (e->kind != entity_kind::constant && e->kind != entity_kind::value &&
+          e->kind != entity_kind::indicator) {
+         m_sink.error("E-CONTOH", g.target.where,
+                      std::string("'andaikan' berlaku untuk tetapan, nilai atau indikator; '") +
+                         g.target.joined() + "' adalah " + kind_name(e->kind));
+         continue;
+      }
+      ensure(*e, g.target.where);
+      ex->givens.push_back({e->entity, expression(*g.value, plain), g.where});
+   }
+   for (const ast::expr_ptr& a : d.assertions) {
+      auto check = expression(*a, plain);
+      expect_type(*check, value_type::boolean, "pernyataan contoh");
+      ex->assertions.push_back(std::move(check));
+   }
+   if (d.assertions.empty()) {
+      m_sink.warning("W-CONTOH-KOSONG", d.title_where,
+                     "contoh \"" + d.title + "\" tidak memuat pernyataan",
+                     "tulis pernyataan yang harus benar, mis. bulat(x; 2) = 77,32");
+   }
+   m_program->examples.push_back(std::move(ex));
+}
+
 // ---------------------------------------------------------------- driver
 
 std::unique_ptr<program> resolver::run()
@@ -1305,6 +1529,12 @@ std::unique_ptr<program> resolver::run()
       for (auto& [name, e] : scope->names) {
          ensure(e, e.where);
       }
+   }
+   for (const auto& [decl, scope] : m_overrides) {
+      resolve_override(*decl, *scope);
+   }
+   for (const auto& [decl, scope] : m_examples) {
+      resolve_example(*decl, *scope);
    }
    if (p.budget) {
       for (const ast::declaration& d : main.declarations) {

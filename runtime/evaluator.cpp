@@ -39,6 +39,12 @@ bool is_descendant(const std::string& code, const std::string& ancestor)
           code[ancestor.size()] == '.';
 }
 
+missing no_version(const std::string& name, const period& when, lang::span where)
+{
+   return missing{missing::kind::not_computed,
+                  name + " belum berlaku pada periode " + when.to_string(), where};
+}
+
 } // namespace
 
 evaluator::evaluator(const lang::program& p, const dataset& data, lang::diagnostic_sink& sink)
@@ -309,10 +315,17 @@ figure_value evaluator::named(const lang::named_value& v, const period& when)
    return f;
 }
 
-value evaluator::classify(const lang::scale* s, const value& x, lang::span used_at)
+value evaluator::classify(const lang::scale* family, const value& x, const period& when,
+                          lang::span used_at)
 {
-   if (!s) {
+   if (!family) {
       return missing{missing::kind::not_computed, "tidak ada skala", used_at};
+   }
+   const lang::scale* s = lang::in_force(*family, when);
+   if (!s) {
+      return missing{missing::kind::not_computed,
+                     "skala " + family->name + " belum berlaku pada periode " + when.to_string(),
+                     family->where};
    }
    if (!x.is_number()) {
       return x.is_missing() ? x : value(missing{missing::kind::unclassified, "bukan angka", used_at});
@@ -485,7 +498,7 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
       return f.fn == fn::target_at ? target(ind, *p) : realisasi(ind, *p).shown;
    }
    case fn::classify:
-      return classify(f.scale_arg, evaluate(*f.args[0], scope), e.where);
+      return classify(f.scale_arg, evaluate(*f.args[0], scope), scope.when, e.where);
    default:
       break;
    }
@@ -647,23 +660,56 @@ value evaluator::evaluate(const ir::expr& e, const env& scope)
             return context(node, scope, e.where, false);
          }
          else if constexpr (std::is_same_v<T, ir::constant_ref>) {
-            const auto it = m_constants.find(node.target);
-            if (it != m_constants.end()) {
+            if (auto it = m_given.find(node.target); it != m_given.end()) {
                return it->second;
             }
-            value v = evaluate(*node.target->value, env{scope.when, nullptr, nullptr, nullptr, 0,
-                                                        scope.depth + 1});
-            m_constants.emplace(node.target, v);
+            // An agency's `ubah` replaces every version; otherwise the version in force.
+            const lang::constant* version = lang::in_force(*node.target, scope.when);
+            const lang::ir::expr* source =
+               node.target->changed ? node.target->changed->value.get()
+               : version            ? version->value.get()
+                                    : nullptr;
+            if (!source) {
+               return no_version(node.target->name, scope.when, node.target->where);
+            }
+            if (const auto it = m_constants.find(source); it != m_constants.end()) {
+               return it->second;
+            }
+            value v = evaluate(*source, env{scope.when, nullptr, nullptr, nullptr, 0,
+                                            scope.depth + 1});
+            m_constants.emplace(source, v);
             return v;
          }
          else if constexpr (std::is_same_v<T, ir::value_ref>) {
-            return named(*node.target, scope.when).shown;
+            if (auto it = m_given.find(node.target); it != m_given.end()) {
+               return it->second;
+            }
+            const lang::named_value* version = lang::in_force(*node.target, scope.when);
+            if (!version) {
+               return no_version(node.target->name, scope.when, node.target->where);
+            }
+            return named(*version, scope.when).shown;
          }
          else if constexpr (std::is_same_v<T, ir::indicator_ref>) {
+            if (auto it = m_given.find(node.target); it != m_given.end()) {
+               return it->second;
+            }
             return realisasi(*node.target, scope.when).shown;
          }
          else if constexpr (std::is_same_v<T, ir::weight_ref>) {
-            return node.set->items[node.item].weight;
+            const lang::weight_set* version = lang::in_force(*node.set, scope.when);
+            if (!version) {
+               return no_version(node.set->name, scope.when, node.set->where);
+            }
+            for (const lang::weight_item& item : version->items) {
+               if (item.name == node.item) {
+                  return item.weight;
+               }
+            }
+            return missing{missing::kind::not_computed,
+                           "komponen " + node.item + " tidak ada pada bobot " + node.set->name +
+                              " yang berlaku periode " + scope.when.to_string(),
+                           e.where};
          }
          else if constexpr (std::is_same_v<T, ir::parameter_ref>) {
             return (*scope.args)[node.index];
@@ -715,8 +761,12 @@ value evaluator::evaluate(const ir::expr& e, const env& scope)
             for (const auto& a : node.args) {
                args.push_back(evaluate(*a, scope));
             }
+            const lang::rule* version = lang::in_force(*node.callee, scope.when);
+            if (!version) {
+               return no_version(node.callee->name, scope.when, node.callee->where);
+            }
             env inner{scope.when, scope.subject, &args, nullptr, 0, scope.depth + 1};
-            return evaluate(*node.callee->body, inner);
+            return evaluate(*version->body, inner);
          }
          else if constexpr (std::is_same_v<T, ir::function_call>) {
             return function(e, node, scope);

@@ -44,8 +44,12 @@ class evaluator
    figure_value efficiency(const lang::indicator& ind, const period& when);
    figure_value named(const lang::named_value& v, const period& when);
 
-   // The label of the band `x` falls in, or a missing value saying why there is none.
-   value classify(const lang::scale* s, const value& x, lang::span used_at);
+   // The label of the band `x` falls in on the version of `s` in force in `when`, or a missing
+   // value saying why there is none.
+   value classify(const lang::scale* s, const value& x, const period& when, lang::span used_at);
+
+   // Inside an example (`contoh ... andaikan x = ...`): x has value v wherever it is referred to.
+   void assume(const void* entity, value v) { m_given[entity] = std::move(v); }
 
    const dataset& data() const { return m_data; }
 
@@ -83,6 +87,7 @@ class evaluator
    std::map<std::pair<const void*, period>, figure_value> m_efficiency;
    std::map<std::pair<const void*, period>, figure_value> m_named;
    std::map<const void*, value> m_constants;
+   std::map<const void*, value> m_given;
    std::set<std::pair<const void*, period>> m_active;
 };
 

@@ -1,5 +1,7 @@
 #include "runtime/cli/commands.hpp"
 
+#include "runtime/cli/session.hpp"
+
 #include "lang/check.hpp"
 #include "lang/limits.hpp"
 #include "lang/loader.hpp"
@@ -17,49 +19,6 @@ namespace ind::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-// One run: the files read, the diagnostics collected, and how they are shown.
-struct session
-{
-   lang::source_manager sources;
-   lang::diagnostic_sink sink{lang::limits::max_diagnostics};
-   const common_options& common;
-
-   explicit session(const common_options& c) : common(c) {}
-
-   lang::load_options load_options() const
-   {
-      return {common.stdlib_dirs.empty() ? lang::default_stdlib_dirs() : common.stdlib_dirs};
-   }
-
-   void report(bool warnings = true)
-   {
-      lang::render_options options = common.diagnostics;
-      options.show_warnings = warnings;
-      lang::render(std::cerr, sink, options);
-   }
-};
-
-struct compiled
-{
-   lang::module_set modules;
-   std::unique_ptr<lang::program> program;
-};
-
-// Parse, resolve and check one rule file; the program is usable when the sink has no errors.
-compiled compile(session& s, const std::string& path)
-{
-   compiled out;
-   out.modules = lang::load(s.sources, path, s.load_options(), s.sink);
-   if (!out.modules.complete) {
-      return out;
-   }
-   out.program = lang::resolve(out.modules, s.sink);
-   if (!s.sink.has_errors()) {
-      lang::check(*out.program, s.sink);
-   }
-   return out;
-}
 
 // Writes through a temporary file in the same folder and renames it into place, so an
 // interrupted run never leaves a half-written report where a good one was.

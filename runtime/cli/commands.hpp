@@ -40,7 +40,13 @@ struct eval_options
    std::optional<std::string> out;
 };
 
+struct test_options
+{
+   std::vector<std::string> paths; // files, or folders whose .ind files are all tested
+};
+
 int run_check(const check_options& options, const common_options& common);
+int run_test(const test_options& options, const common_options& common);
 int run_eval(const eval_options& options, const common_options& common);
 
 } // namespace ind::cli

@@ -65,6 +65,10 @@ int main(int argc, char** argv)
    bool no_warnings = false;
    check_cmd->add_flag("--no-warnings", no_warnings, "tampilkan galat saja");
 
+   test_options test;
+   CLI::App* test_cmd = app.add_subcommand("test", "jalankan contoh di dalam berkas aturan");
+   test_cmd->add_option("paths", test.paths, "berkas .ind atau folder")->required();
+
    eval_options eval;
    CLI::App* eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
    eval_cmd->add_option("file", eval.file, "berkas .ind")->required();
@@ -93,6 +97,9 @@ int main(int argc, char** argv)
    common.diagnostics.color = color_wanted(color);
    common.diagnostics.style = diagnostics == "short" ? ind::lang::diagnostic_style::short_form
                                                      : ind::lang::diagnostic_style::human;
+   if (*test_cmd) {
+      return run_test(test, common);
+   }
    if (*check_cmd) {
       check.warnings = !no_warnings;
       return run_check(check, common);

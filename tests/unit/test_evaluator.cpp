@@ -216,3 +216,40 @@ indikator rasio "R" { tingkat tujuan  arah turun  rumus jumlah(t.a)  target 2024
    CHECK(text(e->row("selisih").achievement) == "0.00");
    CHECK(text(e->row("rasio").achievement) == "50.00");
 }
+
+TEST_CASE("evaluate: the version in force is chosen by the period evaluated")
+{
+   data_folder folder(files{{"t.csv", "periode;nilai\n2021;80\n2022;80\n"}});
+   auto e = test::evaluate(R"(instansi "Uji"
+tabel t "t.csv" { kolom periode periode  kolom nilai desimal }
+bobot komponen "Komponen" total 100 {
+  perencanaan "P" 30  pengukuran "U" 25  pelaporan "L" 15  evaluasi "E" 10  capaian "C" 20
+}
+bobot komponen "Komponen" total 100 {
+  perencanaan "P" 30  pengukuran "U" 30  pelaporan "L" 15  evaluasi "E" 25
+  berlaku sejak 2022
+}
+skala predikat "P" { (70..~) "Baik"  (~..70] "Kurang" }
+skala predikat "P" { (90..~) "Baik"  (~..90] "Kurang"  berlaku sejak 2022 }
+nilai bobot_ukur "U" = komponen.pengukuran
+nilai bobot_capaian "C" = jika_kosong(komponen.capaian; 0)
+nilai kelas_nilai "K" = jika kelas(predikat; jumlah(t.nilai)) = "Baik" maka 1 lain 0)",
+                           folder.path(), rt::period::of_year(2021));
+   REQUIRE_FALSE(e->rules->sink.has_errors());
+   const auto& p = *e->rules->program;
+   const auto at = [&](const char* name, int year) {
+      return e->eval->named(*p.find_value(name), rt::period::of_year(year)).shown.describe();
+   };
+   CHECK(at("bobot_ukur", 2021) == "25");
+   CHECK(at("bobot_ukur", 2022) == "30");
+   CHECK(at("bobot_capaian", 2021) == "20");
+   CHECK(at("bobot_capaian", 2022) == "0");
+   CHECK(at("kelas_nilai", 2021) == "1");
+   CHECK(at("kelas_nilai", 2022) == "0");
+}
+
+TEST_CASE("resolve: two versions with the same date are duplicates")
+{
+   auto c = test::compile("instansi \"Uji\"\ntetapan a = 1 berlaku sejak 2022\ntetapan a = 2 berlaku sejak 2022\n");
+   CHECK(c->codes() == std::vector<std::string>{"E-GANDA"});
+}

@@ -88,11 +88,11 @@ nilai f = t.nilai
 nilai g = jumlah(t.nilai dengan nilai > 0)
 aturan dobel(x) = x * 2
 nilai h = dobel(1; 2)
-nilai rata = 1)");
+aturan rata(x) = x)");
    CHECK(c->places() == std::vector<std::string>{"4:11 E-ARGUMEN", "5:20 E-ARGUMEN",
                                                  "6:18 E-ARGUMEN", "7:21 E-ARGUMEN",
                                                  "8:16 E-KOLOM", "9:11 E-KOLOM",
-                                                 "12:11 E-ARGUMEN", "13:7 E-GANDA"});
+                                                 "12:11 E-ARGUMEN", "13:8 E-GANDA"});
 }
 
 TEST_CASE("resolve: duplicate definitions point at the first one")

@@ -325,7 +325,9 @@ void check(const program& p, diagnostic_sink& sink)
    for (const auto& ind : p.indicators) {
       check_indicator(p, *ind, sink);
    }
-   check_unused(p, sink);
+   if (!p.library) {
+      check_unused(p, sink); // a module's declarations are there to be used by other files
+   }
 }
 
 } // namespace ind::lang

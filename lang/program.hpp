@@ -398,6 +398,7 @@ struct budget_source
 struct program
 {
    std::string agency; // instansi
+   bool library = false; // the evaluated file is a module (`modul`), meant to be used by others
    std::optional<int> renstra_from;
    std::optional<int> renstra_to;
    const source_file* main_file = nullptr;

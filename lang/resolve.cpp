@@ -1515,6 +1515,7 @@ std::unique_ptr<program> resolver::run()
    }
    const ast::module& main = m_modules.modules.front()->syntax;
    p.main_file = main.file;
+   p.library = main.head && main.head->what == ast::header::kind::module;
    if (main.head && main.head->what == ast::header::kind::agency) {
       p.agency = main.head->title;
       p.renstra_from = main.head->renstra_from;

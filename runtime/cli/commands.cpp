@@ -11,6 +11,7 @@
 #include "runtime/report/render.hpp"
 
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -21,26 +22,18 @@ namespace fs = std::filesystem;
 namespace {
 
 // Writes through a temporary file in the same folder and renames it into place, so an
-// interrupted run never leaves a half-written report where a good one was.
-bool write_atomically(const fs::path& target, const std::string& content, std::string& error)
+// interrupted run never leaves a half-written report where a good one was. `write` fills the
+// temporary file.
+bool replace_atomically(const fs::path& target,
+                        const std::function<bool(const fs::path&, std::string&)>& write,
+                        std::string& error)
 {
    const fs::path temporary = target.string() + ".ind-tmp";
-   {
-      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-      if (!out) {
-         error = "tidak dapat menulis " + temporary.string();
-         return false;
-      }
-      out << content;
-      out.flush();
-      if (!out) {
-         error = "gagal menulis " + temporary.string();
-         std::error_code ignored;
-         fs::remove(temporary, ignored);
-         return false;
-      }
-   }
    std::error_code ec;
+   if (!write(temporary, error)) {
+      fs::remove(temporary, ec);
+      return false;
+   }
    fs::rename(temporary, target, ec);
    if (ec) {
       error = "tidak dapat mengganti " + target.string() + ": " + ec.message();
@@ -48,6 +41,27 @@ bool write_atomically(const fs::path& target, const std::string& content, std::s
       return false;
    }
    return true;
+}
+
+bool write_atomically(const fs::path& target, const std::string& content, std::string& error)
+{
+   return replace_atomically(
+      target,
+      [&](const fs::path& temporary, std::string& message) {
+         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+         if (!out) {
+            message = "tidak dapat menulis " + temporary.string();
+            return false;
+         }
+         out << content;
+         out.flush();
+         if (!out) {
+            message = "gagal menulis " + temporary.string();
+            return false;
+         }
+         return true;
+      },
+      error);
 }
 
 void usage_error(const std::string& message, const std::string& hint = {})
@@ -93,10 +107,24 @@ int run_check(const check_options& options, const common_options& common)
 
 int run_eval(const eval_options& options, const common_options& common)
 {
-   static const std::vector<std::string> formats = {"table", "json", "csv", "md"};
+   static const std::vector<std::string> formats = {"table", "json", "csv", "md", "html", "xlsx"};
    if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
       usage_error("format '" + options.format + "' tidak dikenal",
-                  "pilih salah satu: table, json, csv, md");
+                  "pilih salah satu: table, json, csv, md, html, xlsx");
+      return input_error;
+   }
+   if (options.format == "xlsx" && !options.out) {
+      usage_error("format xlsx tidak dapat ditulis ke layar", "tambahkan --out LAPORAN.xlsx");
+      return input_error;
+   }
+   // `--out` naming a folder (an existing one, or a path ending in '/') asks for one CSV file
+   // per table in it.
+   const bool out_folder =
+      options.out && (fs::is_directory(*options.out) ||
+                      (!options.out->empty() && options.out->back() == '/'));
+   if (out_folder && options.format != "csv") {
+      usage_error("--out '" + *options.out + "' adalah folder; hanya format csv menulis ke folder",
+                  "sebut nama berkas, misalnya --out laporan." + options.format);
       return input_error;
    }
    if (options.locale != "id" && options.locale != "en") {
@@ -122,6 +150,7 @@ int run_eval(const eval_options& options, const common_options& common)
       }
    }
    if (options.out && (same_file(*options.out, options.file) ||
+                       same_file(*options.out, options.data) ||
                        (fs::is_directory(options.data) &&
                         fs::path(*options.out).parent_path() == fs::path(options.data)))) {
       usage_error("--out tidak boleh menimpa berkas aturan atau berkas di folder data",
@@ -149,9 +178,39 @@ int run_eval(const eval_options& options, const common_options& common)
    }
    s.report();
 
-   std::ostringstream text;
    const rt::report::render_options render{options.locale == "en" ? rt::locale::en
-                                                                  : rt::locale::id};
+                                                               : rt::locale::id};
+   std::string error;
+   if (options.format == "xlsx") {
+      const bool written = replace_atomically(
+         *options.out,
+         [&](const fs::path& temporary, std::string& message) {
+            return rt::report::render_xlsx(temporary, doc, render, message);
+         },
+         error);
+      if (!written) {
+         usage_error(error);
+         return input_error;
+      }
+      return ok;
+   }
+   if (out_folder) {
+      std::error_code ec;
+      fs::create_directories(*options.out, ec);
+      if (ec) {
+         usage_error("tidak dapat membuat folder " + *options.out + ": " + ec.message());
+         return input_error;
+      }
+      for (const auto& [name, content] : rt::report::render_csv_files(doc, render)) {
+         if (!write_atomically(fs::path(*options.out) / name, content, error)) {
+            usage_error(error);
+            return input_error;
+         }
+      }
+      return ok;
+   }
+
+   std::ostringstream text;
    if (options.format == "json") {
       rt::report::render_json(text, doc);
    }
@@ -161,6 +220,9 @@ int run_eval(const eval_options& options, const common_options& common)
    else if (options.format == "md") {
       rt::report::render_markdown(text, doc, render);
    }
+   else if (options.format == "html") {
+      rt::report::render_html(text, doc, render);
+   }
    else {
       rt::report::render_text(text, doc, render);
    }
@@ -168,7 +230,6 @@ int run_eval(const eval_options& options, const common_options& common)
       std::cout << text.str();
       return ok;
    }
-   std::string error;
    if (!write_atomically(*options.out, text.str(), error)) {
       usage_error(error);
       return input_error;

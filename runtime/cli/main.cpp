@@ -74,9 +74,11 @@ int main(int argc, char** argv)
    eval_cmd->add_option("file", eval.file, "berkas .ind")->required();
    eval_cmd->add_option("--data", eval.data, "folder data CSV")->required();
    eval_cmd->add_option("--period", eval.period, "periode: 2024, 2024-TW2, 2024-S1");
-   eval_cmd->add_option("--format", eval.format, "table, json, csv, md");
+   eval_cmd->add_option("--format", eval.format, "table, json, csv, md, html, xlsx");
    eval_cmd->add_option("--locale", eval.locale, "format angka: id (77,32) atau en (77.32)");
-   eval_cmd->add_option("--out", eval.out, "tulis ke berkas ini (diganti secara atomik)");
+   eval_cmd->add_option("--out", eval.out,
+                        "tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ "
+                        "menulis satu berkas per tabel; xlsx wajib memakai --out");
 
    try {
       app.parse(argc, argv);

@@ -1,6 +1,10 @@
 #include "runtime/report/model.hpp"
 
+#include "lang/check.hpp"
+
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace ind::rt::report {
 
@@ -40,10 +44,151 @@ number to_number(const value& v, std::optional<int> places)
 
 label to_label(const value& v)
 {
+   label out;
    if (v.is_text()) {
-      return {v.as_text(), {}};
+      out.text = v.as_text();
    }
-   return {std::nullopt, v.is_missing() ? v.as_missing().reason : std::string{}};
+   else if (v.is_missing()) {
+      out.note = v.as_missing().reason;
+   }
+   return out;
+}
+
+// a - b of two printed figures. Both are exact at their places, so the difference is exact at
+// the finer of the two, which is the indicator's precision unless a target is written finer.
+number difference_of(const number& a, const number& b)
+{
+   number out;
+   if (!a.value || !b.value) {
+      out.note = !a.value ? a.note : b.note;
+      return out;
+   }
+   out.places = std::max(a.places, b.places);
+   out.value = *a.value - *b.value;
+   return out;
+}
+
+const char* movement(const number& amount)
+{
+   const int sign = amount.value ? amount.value->sign() : 0;
+   return sign > 0 ? "naik" : sign < 0 ? "turun" : "tetap";
+}
+
+// The figures compared in Bab III: this period's target, each earlier realisasi, and every later
+// Renstra target with what is still needed to reach it.
+std::vector<difference> differences_of(const indicator_row& row, const period& when, bool up)
+{
+   std::vector<difference> out;
+   if (!row.realisasi.value) {
+      return out;
+   }
+   if (row.target.value) {
+      difference d;
+      d.what = difference::kind::target;
+      d.when = when;
+      d.reference = row.target;
+      d.amount = difference_of(row.realisasi, row.target);
+      const int sign = d.amount.value->sign();
+      d.verdict = sign > 0 ? "di atas target" : sign < 0 ? "di bawah target" : "sama dengan target";
+      out.push_back(std::move(d));
+   }
+   for (auto it = row.history.rbegin(); it != row.history.rend(); ++it) {
+      difference d;
+      d.what = difference::kind::earlier;
+      d.when = it->when;
+      d.reference = it->figure;
+      d.amount = difference_of(row.realisasi, it->figure);
+      d.verdict = movement(d.amount);
+      out.push_back(std::move(d));
+   }
+   for (const dated_number& t : row.targets) {
+      if (!(t.when > when) || !t.figure.value) {
+         continue;
+      }
+      difference d;
+      d.what = difference::kind::renstra;
+      d.when = t.when;
+      d.reference = t.figure;
+      d.amount =
+         up ? difference_of(t.figure, row.realisasi) : difference_of(row.realisasi, t.figure);
+      d.verdict = d.amount.value->sign() > 0 ? (up ? "perlu peningkatan" : "perlu penurunan")
+                                             : "sudah tercapai";
+      out.push_back(std::move(d));
+   }
+   return out;
+}
+
+// ---------------------------------------------------------------- breakdowns
+
+// An aggregate found in a formula, with the rounding of the figure it feeds.
+struct aggregate_use
+{
+   const lang::ir::expr* expr = nullptr;
+   const lang::ir::aggregate* node = nullptr;
+   std::optional<int> places;
+};
+
+// Every aggregate below `e`, following named values and rules (whose bodies are formulas too)
+// but not other indicators, which have breakdowns of their own.
+void find_aggregates(const lang::ir::expr& e, std::optional<int> places,
+                     std::set<const void*>& seen, std::vector<aggregate_use>& out)
+{
+   lang::walk(e, [&](const lang::ir::expr& node) {
+      if (const auto* a = std::get_if<lang::ir::aggregate>(&node.node)) {
+         out.push_back({&node, a, places});
+      }
+      else if (const auto* v = std::get_if<lang::ir::value_ref>(&node.node)) {
+         if (v->target && v->target->value && seen.insert(v->target).second) {
+            find_aggregates(*v->target->value, v->target->places, seen, out);
+         }
+      }
+      else if (const auto* r = std::get_if<lang::ir::rule_call>(&node.node)) {
+         if (r->callee && r->callee->body && seen.insert(r->callee).second) {
+            find_aggregates(*r->callee->body, places, seen, out);
+         }
+      }
+   });
+}
+
+bool is_numeric(lang::ast::column_type type)
+{
+   using lang::ast::column_type;
+   return type == column_type::decimal || type == column_type::integer ||
+          type == column_type::rupiah || type == column_type::percent;
+}
+
+// A total the report can show under a column: an unfiltered sum, mean, min or max of the plain
+// column. Other aggregates (filtered, over an expression, counts, lookups) are part of the
+// formula but have no single place under the table.
+std::optional<std::size_t> total_column(const lang::ir::aggregate& a)
+{
+   using lang::ir::aggregate_kind;
+   if (a.filter || !a.row_value ||
+       (a.kind != aggregate_kind::sum && a.kind != aggregate_kind::mean &&
+        a.kind != aggregate_kind::min && a.kind != aggregate_kind::max)) {
+      return std::nullopt;
+   }
+   if (const auto* c = std::get_if<lang::ir::column_ref>(&a.row_value->node)) {
+      return c->column;
+   }
+   return std::nullopt;
+}
+
+const char* total_label(lang::ir::aggregate_kind kind)
+{
+   using lang::ir::aggregate_kind;
+   switch (kind) {
+   case aggregate_kind::sum:
+      return "Jumlah";
+   case aggregate_kind::mean:
+      return "Rata-rata";
+   case aggregate_kind::min:
+      return "Terkecil";
+   case aggregate_kind::max:
+      return "Terbesar";
+   default:
+      return "";
+   }
 }
 
 class builder
@@ -62,6 +207,8 @@ class builder
    void warn_unavailable(const lang::indicator& ind, const char* figure, const value& v);
    void warn_total(const value& written, const value& recomputed, lang::span where,
                    const char* what, const std::string& code);
+   std::vector<breakdown> breakdowns();
+   std::vector<recap> recaps(const document& doc);
 
    const lang::program& m_program;
    evaluator& m_eval;
@@ -129,14 +276,14 @@ indicator_row builder::indicator(const lang::indicator& ind)
       warn_unavailable(ind, "capaian", c.shown);
    }
    if (ind.achievement_scale) {
-      const value band = m_eval.classify(ind.achievement_scale, c.shown, ind.where);
+      const value band = m_eval.classify(ind.achievement_scale, c.shown, m_when, ind.where);
       row.achievement_band = to_label(band);
       if (!c.shown.is_missing()) {
          warn_unavailable(ind, "predikat", band);
       }
    }
    if (ind.value_scale) {
-      const value band = m_eval.classify(ind.value_scale, r.shown, ind.where);
+      const value band = m_eval.classify(ind.value_scale, r.shown, m_when, ind.where);
       row.value_band = to_label(band);
       if (!r.shown.is_missing()) {
          warn_unavailable(ind, "kategori", band);
@@ -156,7 +303,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
          warn_unavailable(ind, "efisiensi", e.shown);
       }
       if (ind.efficiency_scale) {
-         const value band = m_eval.classify(ind.efficiency_scale, e.shown, ind.where);
+         const value band = m_eval.classify(ind.efficiency_scale, e.shown, m_when, ind.where);
          row.efficiency_band = to_label(band);
          if (!e.shown.is_missing()) {
             warn_unavailable(ind, "predikat efisiensi", band);
@@ -176,6 +323,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
          }
       }
    }
+   row.differences = differences_of(row, m_when, ind.dir == lang::ast::direction::up);
    return row;
 }
 
@@ -191,9 +339,239 @@ budget_row builder::budget_line(const std::string& code, const std::string& name
    row.absorption = to_number(figures.absorption.shown, figures.absorption.places);
    if (m_program.budget && m_program.budget->absorption_scale) {
       row.band = to_label(m_eval.classify(m_program.budget->absorption_scale,
-                                          figures.absorption.shown, m_program.budget->where));
+                                          figures.absorption.shown, m_when,
+                                          m_program.budget->where));
    }
    return row;
+}
+
+std::vector<breakdown> builder::breakdowns()
+{
+   // Which tables are aggregated, by whom, and with which totals; in order of first use.
+   struct use
+   {
+      const lang::table* source = nullptr;
+      std::vector<std::string> used_by;
+      std::vector<aggregate_use> aggregates;
+   };
+   std::vector<use> uses;
+   const auto record = [&](const lang::ir::expr& formula, std::optional<int> places,
+                           const std::string& title) {
+      std::set<const void*> seen;
+      std::vector<aggregate_use> found;
+      find_aggregates(formula, places, seen, found);
+      for (const aggregate_use& a : found) {
+         auto it = std::find_if(uses.begin(), uses.end(),
+                                [&](const use& u) { return u.source == a.node->source; });
+         if (it == uses.end()) {
+            uses.push_back({a.node->source, {}, {}});
+            it = std::prev(uses.end());
+         }
+         if (std::find(it->used_by.begin(), it->used_by.end(), title) == it->used_by.end()) {
+            it->used_by.push_back(title);
+         }
+         it->aggregates.push_back(a);
+      }
+   };
+   for (const auto& ind : m_program.indicators) {
+      if (ind->value.formula) {
+         record(*ind->value.formula, ind->value.places, ind->title);
+      }
+   }
+   for (const auto& v : m_program.values) {
+      if (v->owner && v->owner->name.empty() && v->value) {
+         record(*v->value, v->places, v->title.empty() ? v->name : v->title);
+      }
+   }
+
+   std::vector<breakdown> out;
+   for (const use& u : uses) {
+      const auto loaded = m_eval.data().tables.find(u.source);
+      if (!u.source || loaded == m_eval.data().tables.end()) {
+         continue;
+      }
+      const lang::table& decl = *u.source;
+      const loaded_table& t = loaded->second;
+      const std::vector<std::size_t> rows = m_eval.data().rows_for(t, m_when);
+
+      breakdown b;
+      b.table = decl.name;
+      b.title = decl.title.empty() ? decl.name : decl.title;
+      b.file = decl.file;
+      b.used_by = u.used_by;
+      b.row_count = rows.size();
+      b.rows_shown = rows.size() <= max_breakdown_rows;
+
+      // Shown columns: all but the period column (the rows are those of the evaluated period).
+      std::vector<std::size_t> shown;
+      for (std::size_t c = 0; c < decl.columns.size(); ++c) {
+         if (decl.period_column && *decl.period_column == c) {
+            continue;
+         }
+         shown.push_back(c);
+         const lang::column& col = decl.columns[c];
+         b.columns.push_back({col.header.empty() ? col.name : col.header, is_numeric(col.type)});
+      }
+      // Decimals per column: the finest written value, or the rounding of the figure that
+      // aggregates the column when that is finer (SAKIP components 24,00 under a total 82,10).
+      std::vector<int> places(decl.columns.size(), 0);
+      for (std::size_t r : rows) {
+         for (std::size_t c = 0; c < decl.columns.size(); ++c) {
+            const value& v = t.rows[r][c];
+            if (v.is_number() && v.as_number().is_terminating()) {
+               places[c] = std::max(places[c], v.as_number().places());
+            }
+         }
+      }
+      for (const aggregate_use& a : u.aggregates) {
+         if (const auto c = total_column(*a.node); c && a.places && *c < places.size()) {
+            places[*c] = std::max(places[*c], *a.places);
+         }
+      }
+      if (b.rows_shown) {
+         for (std::size_t r : rows) {
+            std::vector<breakdown::cell> cells;
+            for (std::size_t c : shown) {
+               const value& v = t.rows[r][c];
+               breakdown::cell cell;
+               if (is_numeric(decl.columns[c].type)) {
+                  cell.figure = to_number(v, places[c]);
+               }
+               else if (v.is_text()) {
+                  cell.text = v.as_text();
+               }
+               else if (v.is_period()) {
+                  cell.text = v.as_period().display();
+               }
+               else if (v.is_bool()) {
+                  cell.text = v.as_bool() ? "ya" : "tidak";
+               }
+               else {
+                  cell.text = "-";
+               }
+               cells.push_back(std::move(cell));
+            }
+            b.rows.push_back(std::move(cells));
+         }
+      }
+      // Totals, one line per kind of aggregate, evaluated by the evaluator itself so that the
+      // line shows exactly what the formula used.
+      for (const aggregate_use& a : u.aggregates) {
+         const auto column = total_column(*a.node);
+         if (!column) {
+            continue;
+         }
+         const auto at = std::find(shown.begin(), shown.end(), *column);
+         if (at == shown.end()) {
+            continue;
+         }
+         const std::string name = total_label(a.node->kind);
+         auto line = std::find_if(b.totals.begin(), b.totals.end(),
+                                  [&](const breakdown::total& x) { return x.label == name; });
+         if (line == b.totals.end()) {
+            b.totals.push_back({name, std::vector<std::optional<number>>(shown.size())});
+            line = std::prev(b.totals.end());
+         }
+         evaluator::env scope;
+         scope.when = m_when;
+         const value v = m_eval.evaluate(*a.expr, scope);
+         int digits = places[*column];
+         if (v.is_number() && v.as_number().is_terminating()) {
+            digits = std::max(digits, v.as_number().places());
+         }
+         const bool exact = !v.is_number() || v.as_number().is_terminating();
+         line->cells[static_cast<std::size_t>(at - shown.begin())] =
+            to_number(v, exact ? std::optional(digits) : std::nullopt);
+      }
+      out.push_back(std::move(b));
+   }
+   return out;
+}
+
+std::vector<recap> builder::recaps(const document& doc)
+{
+   std::vector<recap> out;
+   // Bands are matched by the label the evaluator gave each figure, so that the counts always
+   // agree with the predikat printed beside the figure.
+   const auto tally = [](const lang::scale& s, const std::vector<const label*>& labels) {
+      recap r;
+      r.scale_title = s.title.empty() ? s.name : s.title;
+      for (const lang::band& b : s.bands) {
+         recap::band entry;
+         entry.lower = b.lower;
+         entry.lower_closed = b.lower_closed;
+         entry.upper = b.upper;
+         entry.upper_closed = b.upper_closed;
+         entry.label = b.label;
+         entry.description = b.description;
+         r.bands.push_back(std::move(entry));
+      }
+      for (const label* l : labels) {
+         ++r.total;
+         const auto it = !l->text ? r.bands.end()
+                                  : std::find_if(r.bands.begin(), r.bands.end(),
+                                                 [&](const recap::band& b) {
+                                                    return b.label == *l->text;
+                                                 });
+         if (it == r.bands.end()) {
+            ++r.unclassified;
+         }
+         else {
+            ++it->count;
+         }
+      }
+      for (recap::band& b : r.bands) {
+         b.share = share_of(b.count, r.total);
+      }
+      r.unclassified_share = share_of(r.unclassified, r.total);
+      return r;
+   };
+
+   // Indicators: IKU (tujuan and sasaran) and program indicators, per predikat scale.
+   const auto by_level = [&](const std::vector<std::string>& levels, const std::string& subject,
+                             const std::string& title, const std::string& counted) {
+      std::vector<const lang::scale*> scales;
+      std::map<const lang::scale*, std::vector<const label*>> labels;
+      for (std::size_t i = 0; i < m_program.indicators.size(); ++i) {
+         const lang::indicator& ind = *m_program.indicators[i];
+         const indicator_row& row = doc.indicators[i];
+         if (!ind.achievement_scale ||
+             std::find(levels.begin(), levels.end(), row.level) == levels.end()) {
+            continue;
+         }
+         if (!labels.count(ind.achievement_scale)) {
+            scales.push_back(ind.achievement_scale);
+         }
+         labels[ind.achievement_scale].push_back(&row.achievement_band);
+      }
+      for (const lang::scale* s : scales) {
+         recap r = tally(*s, labels[s]);
+         r.subject = subject;
+         r.title = title;
+         r.counted = counted;
+         out.push_back(std::move(r));
+      }
+   };
+   by_level({"tujuan", "sasaran"}, "iku", "Rekapitulasi Capaian Indikator Kinerja Utama",
+            "Jumlah IKU");
+   by_level({"program"}, "program", "Rekapitulasi Capaian Indikator Kinerja Program",
+            "Jumlah Indikator");
+
+   // Budget programs: the top-level codes of the budget file, per band of absorption.
+   if (m_program.budget && m_program.budget->absorption_scale && !doc.budget.empty()) {
+      std::vector<const label*> labels;
+      for (const budget_row& row : doc.budget) {
+         if (row.depth == 0) {
+            labels.push_back(&row.band);
+         }
+      }
+      recap r = tally(*m_program.budget->absorption_scale, labels);
+      r.subject = "anggaran";
+      r.title = "Rekapitulasi Daya Serap Anggaran per Program";
+      r.counted = "Jumlah Program";
+      out.push_back(std::move(r));
+   }
+   return out;
 }
 
 document builder::run()
@@ -225,10 +603,28 @@ document builder::run()
          doc.budget_total = budget_line("", "Jumlah", 0, m_eval.budget_total());
       }
    }
+   doc.breakdowns = breakdowns();
+   doc.recaps = recaps(doc);
    return doc;
 }
 
 } // namespace
+
+number share_of(std::size_t part, std::size_t whole)
+{
+   number out;
+   out.places = 1;
+   const auto quotient =
+      decimal::divide(decimal(static_cast<std::int64_t>(part)) * decimal(100),
+                      decimal(static_cast<std::int64_t>(whole)));
+   if (quotient) {
+      out.value = quotient->round(1);
+   }
+   else {
+      out.note = "tidak ada yang dihitung";
+   }
+   return out;
+}
 
 document build(const lang::program& p, evaluator& eval, const period& when,
                lang::diagnostic_sink& sink)

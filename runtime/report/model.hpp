@@ -1,17 +1,22 @@
 // build_report: program + evaluator + period -> the figures of an LKjIP, ready to print. Every
-// renderer (table, JSON, CSV, Markdown) prints this one model, so all formats agree figure for
-// figure. Figures that cannot be computed carry the reason instead of a number.
+// renderer (table, JSON, CSV, Markdown, HTML, XLSX) prints this one model, so all formats agree
+// figure for figure. Figures that cannot be computed carry the reason instead of a number.
 #pragma once
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
 #include "runtime/evaluator.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace ind::rt::report {
+
+// A data table with more rows than this (a roster of employees) is not listed row by row in its
+// breakdown; only its totals are shown, with the row count.
+constexpr std::size_t max_breakdown_rows = 60;
 
 // A number as it is printed: the value (already rounded as its rule says) and how many decimals
 // to show; or no value and the reason.
@@ -20,6 +25,10 @@ struct number
    std::optional<decimal> value;
    int places = 0;
    std::string note;
+   // Hook for `ind audit`: set when the report being audited printed something other than what
+   // ind computes for this figure ("tercetak 296,5; dihitung 297,5"). Renderers mark the figure
+   // in place and list every finding in a notes table. report::build never sets it.
+   std::optional<std::string> finding;
 
    bool available() const { return value.has_value(); }
 };
@@ -28,12 +37,29 @@ struct label
 {
    std::optional<std::string> text;
    std::string note;
+   std::optional<std::string> finding; // as number::finding, for a printed predikat
 };
 
 struct dated_number
 {
    period when;
    number figure;
+};
+
+// One "naik / perlu peningkatan" statement of Bab III, computed exactly from the printed figures.
+struct difference
+{
+   enum class kind : unsigned char
+   {
+      target,  // realisasi - target of the evaluated period
+      earlier, // realisasi - realisasi of an earlier period
+      renstra, // what is still needed for a later Renstra target
+   };
+   kind what = kind::target;
+   period when;      // the period of the figure compared with
+   number reference; // that figure
+   number amount;    // at the indicator's precision (or the finer of the two figures)
+   std::string verdict; // naik, turun, tetap, perlu peningkatan, perlu penurunan, sudah tercapai
 };
 
 struct indicator_row
@@ -58,6 +84,7 @@ struct indicator_row
    label efficiency_band;
    std::vector<dated_number> targets; // every period with a target (Renstra and PK)
    std::vector<dated_number> history; // realisasi of the five years before, where known
+   std::vector<difference> differences;
 };
 
 struct value_row
@@ -78,6 +105,64 @@ struct budget_row
    label band;
 };
 
+// The rows of a data table that a figure aggregates (the dimensions of IP ASN, the aspects of the
+// Sistem Merit, the components of SAKIP), with the totals the formulas compute from them. The
+// model does not know which tables are "composites"; every table an indicator or a named value
+// aggregates is shown, so a reader can check the figure against its parts.
+struct breakdown
+{
+   struct column
+   {
+      std::string header;
+      bool numeric = false;
+   };
+   struct cell
+   {
+      std::string text; // for text, period and truth-value columns
+      number figure;    // for numeric columns
+   };
+   struct total
+   {
+      std::string label;                        // Jumlah, Rata-rata, Terkecil, Terbesar
+      std::vector<std::optional<number>> cells; // per column; empty where nothing is aggregated
+   };
+
+   std::string table;  // its name in the rule file
+   std::string title;  // its title, or the name when it has none
+   std::string file;   // the CSV file it was read from
+   std::vector<std::string> used_by; // titles of the figures that aggregate it
+   std::vector<column> columns;
+   std::vector<std::vector<cell>> rows; // empty when rows_shown is false
+   std::size_t row_count = 0;           // rows of the evaluated period
+   bool rows_shown = true;
+   std::vector<total> totals;
+};
+
+// Ikhtisar Eksekutif: how many indicators (or budget programs) fall in each band of a scale.
+struct recap
+{
+   struct band
+   {
+      std::optional<decimal> lower; // nullopt: unbounded
+      bool lower_closed = false;
+      std::optional<decimal> upper;
+      bool upper_closed = false;
+      std::string label;
+      std::string description;
+      std::size_t count = 0;
+      number share; // percent of `total`, 1 decimal, half-up
+   };
+
+   std::string subject;     // "iku", "program", "anggaran"
+   std::string title;
+   std::string counted;     // column header: "Jumlah IKU", "Jumlah Program"
+   std::string scale_title; // the scale's title
+   std::vector<band> bands;
+   std::size_t unclassified = 0; // without a value or outside every band
+   number unclassified_share;
+   std::size_t total = 0;
+};
+
 struct document
 {
    std::string agency;
@@ -86,11 +171,17 @@ struct document
    std::optional<int> renstra_to;
    std::vector<indicator_row> indicators;
    std::vector<value_row> values;
+   std::vector<breakdown> breakdowns;
    std::vector<budget_row> budget;
    std::optional<budget_row> budget_total;
+   std::vector<recap> recaps;
 };
 
 document build(const lang::program& p, evaluator& eval, const period& when,
                lang::diagnostic_sink& sink);
+
+// Shares of a count, as the Ikhtisar Eksekutif prints them: part / whole x 100, rounded half-up
+// to one decimal; not available when whole is zero.
+number share_of(std::size_t part, std::size_t whole);
 
 } // namespace ind::rt::report

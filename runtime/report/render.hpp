@@ -1,11 +1,16 @@
-// render_*: report::document -> text in one format. Human formats (table, Markdown) write numbers
-// the Indonesian way by default; JSON always writes exact decimals as strings with '.'.
+// render_*: report::document -> one output format. Human formats (table, Markdown, CSV, HTML,
+// XLSX display formats) write numbers the Indonesian way by default; JSON always writes exact
+// decimals as strings with '.'.
 #pragma once
 
 #include "runtime/number_format.hpp"
 #include "runtime/report/model.hpp"
 
+#include <filesystem>
 #include <iosfwd>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace ind::rt::report {
 
@@ -16,8 +21,19 @@ struct render_options
 
 void render_json(std::ostream& out, const document& doc);
 void render_text(std::ostream& out, const document& doc, const render_options& options);
-void render_csv(std::ostream& out, const document& doc, const render_options& options);
 void render_markdown(std::ostream& out, const document& doc, const render_options& options);
+// All tables in one stream: each starts with a line "# <title>", tables are separated by an
+// empty line. Indonesian locale separates cells with ';' (',' is the decimal separator).
+void render_csv(std::ostream& out, const document& doc, const render_options& options);
+// One CSV file per table, named "NN-<id>.csv" in report order: {file name, content}.
+std::vector<std::pair<std::string, std::string>> render_csv_files(const document& doc,
+                                                                  const render_options& options);
+// One self-contained HTML page: inline CSS, charts as inline SVG, no script, no external resource.
+void render_html(std::ostream& out, const document& doc, const render_options& options);
+// One sheet per table, numbers as numbers. Writes `file` (libxlsxwriter writes files only);
+// false with a message in `error` when it cannot.
+bool render_xlsx(const std::filesystem::path& file, const document& doc,
+                 const render_options& options, std::string& error);
 
 // Shared by the renderers: a number in the given locale, or "-" when it is not available.
 std::string human(const number& n, locale loc);

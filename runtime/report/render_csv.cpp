@@ -1,25 +1,53 @@
 #include "runtime/report/render.hpp"
 #include "runtime/report/tables.hpp"
 
+#include <cstdio>
 #include <ostream>
+#include <sstream>
 
 namespace ind::rt::report {
 
-// Several tables in one CSV stream: each starts with a line holding only its title, and tables
-// are separated by an empty line. Indonesian locale uses ';' between cells, as Indonesian
-// spreadsheets expect when ',' is the decimal separator.
+namespace {
+
+// Spreadsheets re-read CSV: no thousands separators, and ';' between cells where ',' is the
+// decimal separator, as Indonesian spreadsheets expect.
+table_style csv_style(const render_options& options)
+{
+   return {options.loc, false};
+}
+
+char delimiter(const render_options& options)
+{
+   return options.loc == locale::id ? ';' : ',';
+}
+
+} // namespace
+
 void render_csv(std::ostream& out, const document& doc, const render_options& options)
 {
-   const char delimiter = options.loc == locale::id ? ';' : ',';
    bool first = true;
-   for (const text_table& t : lkjip_tables(doc, {options.loc, false})) {
+   for (const table& t : lkjip_tables(doc, csv_style(options))) {
       if (!first) {
          out << '\n';
       }
       first = false;
       out << "# " << t.title << '\n';
-      print_csv(out, t, delimiter);
+      print_csv(out, t, delimiter(options));
    }
+}
+
+std::vector<std::pair<std::string, std::string>> render_csv_files(const document& doc,
+                                                                  const render_options& options)
+{
+   std::vector<std::pair<std::string, std::string>> files;
+   for (const table& t : lkjip_tables(doc, csv_style(options))) {
+      std::ostringstream content;
+      print_csv(content, t, delimiter(options));
+      char prefix[8];
+      std::snprintf(prefix, sizeof prefix, "%02zu-", files.size() + 1);
+      files.emplace_back(prefix + t.id + ".csv", content.str());
+   }
+   return files;
 }
 
 } // namespace ind::rt::report

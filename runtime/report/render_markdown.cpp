@@ -8,7 +8,7 @@ namespace ind::rt::report {
 void render_markdown(std::ostream& out, const document& doc, const render_options& options)
 {
    out << "## " << doc.agency << " — " << doc.when.display() << "\n";
-   for (const text_table& t : lkjip_tables(doc, {options.loc, true})) {
+   for (const table& t : lkjip_tables(doc, {options.loc, true})) {
       out << '\n';
       print_markdown(out, t);
    }

@@ -13,7 +13,7 @@ void render_text(std::ostream& out, const document& doc, const render_options& o
       out << " (Renstra " << *doc.renstra_from << "-" << *doc.renstra_to << ")";
    }
    out << '\n';
-   for (const text_table& t : lkjip_tables(doc, {options.loc, true})) {
+   for (const table& t : lkjip_tables(doc, {options.loc, true, false})) {
       out << '\n';
       print_aligned(out, t);
    }

@@ -34,13 +34,54 @@ std::vector<std::string> wrap(const std::string& text, std::size_t limit)
    return lines;
 }
 
+// The rows as printed text, with a heading row before each group: the group's name in the wrap
+// column, wrapped by `decorate` (Markdown makes it bold).
+std::vector<std::vector<std::string>> printed_rows(const table& t,
+                                                   std::string (*decorate)(const std::string&))
+{
+   std::vector<std::vector<std::string>> out;
+   const table_row* previous = nullptr;
+   for (const table_row& row : t.rows) {
+      if (!row.group.empty() && (!previous || previous->group != row.group)) {
+         std::vector<std::string> heading(t.headers.size());
+         heading[std::min(t.wrap_column, heading.size() - 1)] = decorate(row.group);
+         out.push_back(std::move(heading));
+      }
+      std::vector<std::string> cells;
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+         const bool repeated = t.merged_column && *t.merged_column == c && previous &&
+                               c < previous->cells.size() &&
+                               previous->cells[c].text == row.cells[c].text;
+         cells.push_back(repeated ? std::string{} : marked(row.cells[c]));
+      }
+      out.push_back(std::move(cells));
+      previous = &row;
+   }
+   return out;
+}
+
+std::string plain(const std::string& text)
+{
+   return text;
+}
+
+std::string bold(const std::string& text)
+{
+   return "**" + text + "**";
+}
+
 } // namespace
 
-void print_aligned(std::ostream& out, const text_table& t)
+std::string marked(const cell& c)
+{
+   return c.finding_no ? c.text + " [" + std::to_string(c.finding_no) + "]" : c.text;
+}
+
+void print_aligned(std::ostream& out, const table& t)
 {
    // Wrap the long text column first; a wrapped cell continues on lines of its own.
    std::vector<std::vector<std::string>> lines;
-   for (const auto& row : t.rows) {
+   for (const auto& row : printed_rows(t, plain)) {
       const bool wraps = t.wrap_column < row.size();
       const std::vector<std::string> parts =
          wraps ? wrap(row[t.wrap_column], t.wrap_width) : std::vector<std::string>{};
@@ -65,7 +106,7 @@ void print_aligned(std::ostream& out, const text_table& t)
       std::string text;
       for (std::size_t c = 0; c < cells.size(); ++c) {
          const std::string pad(widths[c] - width(cells[c]), ' ');
-         const bool right = c < t.right_aligned.size() && t.right_aligned[c];
+         const bool right = c < t.numeric.size() && t.numeric[c];
          text += right ? pad + cells[c] : cells[c] + pad;
          if (c + 1 < cells.size()) {
             text += "  ";
@@ -88,17 +129,20 @@ void print_aligned(std::ostream& out, const text_table& t)
    for (const auto& row : lines) {
       line(row);
    }
+   if (!t.note.empty()) {
+      out << t.note << '\n';
+   }
 }
 
-void print_markdown(std::ostream& out, const text_table& t)
+void print_markdown(std::ostream& out, const table& t)
 {
-   const auto escape = [](const std::string& cell) {
+   const auto escape = [](const std::string& content) {
       std::string text;
-      for (char c : cell) {
+      for (char c : content) {
          if (c == '|') {
             text += '\\';
          }
-         text += c;
+         text += c == '\n' ? ' ' : c;
       }
       return text;
    };
@@ -111,22 +155,25 @@ void print_markdown(std::ostream& out, const text_table& t)
    }
    out << "\n|";
    for (std::size_t c = 0; c < t.headers.size(); ++c) {
-      const bool right = c < t.right_aligned.size() && t.right_aligned[c];
+      const bool right = c < t.numeric.size() && t.numeric[c];
       out << (right ? " ---: |" : " --- |");
    }
    out << '\n';
-   for (const auto& row : t.rows) {
+   for (const auto& row : printed_rows(t, bold)) {
       out << '|';
-      for (const auto& cell : row) {
-         out << ' ' << escape(cell) << " |";
+      for (const auto& text : row) {
+         out << ' ' << escape(text) << " |";
       }
       out << '\n';
    }
+   if (!t.note.empty()) {
+      out << '\n' << t.note << '\n';
+   }
 }
 
-void print_csv(std::ostream& out, const text_table& t, char delimiter)
+void print_csv(std::ostream& out, const table& t, char delimiter)
 {
-   const auto cell = [&](const std::string& text) {
+   const auto quoted_cell = [&](const std::string& text) {
       const bool quote = text.find_first_of(std::string("\"\n\r") + delimiter) != std::string::npos;
       if (!quote) {
          return text;
@@ -142,13 +189,17 @@ void print_csv(std::ostream& out, const text_table& t, char delimiter)
    };
    const auto line = [&](const std::vector<std::string>& cells) {
       for (std::size_t c = 0; c < cells.size(); ++c) {
-         out << (c ? std::string(1, delimiter) : "") << cell(cells[c]);
+         out << (c ? std::string(1, delimiter) : "") << quoted_cell(cells[c]);
       }
       out << '\n';
    };
    line(t.headers);
-   for (const auto& row : t.rows) {
-      line(row);
+   for (const table_row& row : t.rows) {
+      std::vector<std::string> cells;
+      for (const cell& c : row.cells) {
+         cells.push_back(marked(c));
+      }
+      line(cells);
    }
 }
 

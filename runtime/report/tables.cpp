@@ -1,6 +1,7 @@
 #include "runtime/report/tables.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace ind::rt::report {
@@ -15,37 +16,222 @@ std::string human(const label& l)
    return l.text ? *l.text : "-";
 }
 
-namespace {
-
-std::string cell(const number& n, const table_style& style)
+std::string band_range(const recap::band& b, locale loc)
 {
-   std::string text = human(n, style.loc);
-   if (!style.grouping && n.value) {
-      const char group = style.loc == locale::id ? '.' : ',';
-      text.erase(std::remove(text.begin(), text.end(), group), text.end());
+   const auto text = [&](const decimal& d) {
+      return format_number(d, std::max(0, d.places()), loc);
+   };
+   if (b.lower && b.upper) {
+      return text(*b.lower) + (b.lower_closed ? " ≤ x " : " < x ") +
+             (b.upper_closed ? "≤ " : "< ") + text(*b.upper);
    }
-   return text;
+   if (b.lower) {
+      return std::string(b.lower_closed ? "x ≥ " : "x > ") + text(*b.lower);
+   }
+   if (b.upper) {
+      return std::string(b.upper_closed ? "x ≤ " : "x < ") + text(*b.upper);
+   }
+   return "semua nilai";
 }
 
-text_table achievement_table(const document& doc, const table_style& style)
+namespace {
+
+// Levels in the order of the Renstra cascade; indicators without a level come last.
+constexpr std::array<const char*, 5> level_order = {"tujuan", "sasaran", "program", "kegiatan",
+                                                     "subkegiatan"};
+
+std::size_t level_rank(const std::string& level)
 {
-   text_table t;
+   const auto it = std::find(level_order.begin(), level_order.end(), level);
+   return static_cast<std::size_t>(it - level_order.begin());
+}
+
+} // namespace
+
+std::vector<const indicator_row*> indicators_by_level(const document& doc)
+{
+   std::vector<const indicator_row*> out;
+   for (const indicator_row& row : doc.indicators) {
+      out.push_back(&row);
+   }
+   std::stable_sort(out.begin(), out.end(), [](const indicator_row* a, const indicator_row* b) {
+      return level_rank(a->level) < level_rank(b->level);
+   });
+   return out;
+}
+
+namespace {
+
+cell number_cell(const number& n, const table_style& style)
+{
+   cell c;
+   c.text = human(n, style.loc);
+   if (!style.grouping && n.value) {
+      const char group = style.loc == locale::id ? '.' : ',';
+      c.text.erase(std::remove(c.text.begin(), c.text.end(), group), c.text.end());
+   }
+   if (n.value) {
+      c.value = n.value;
+      c.places = n.places;
+   }
+   c.finding = n.finding;
+   return c;
+}
+
+cell label_cell(const label& l)
+{
+   cell c;
+   c.text = human(l);
+   c.finding = l.finding;
+   return c;
+}
+
+cell text_cell(std::string text)
+{
+   cell c;
+   c.text = std::move(text);
+   return c;
+}
+
+cell count_cell(std::size_t count, const table_style& style)
+{
+   number n;
+   n.value = decimal(static_cast<std::int64_t>(count));
+   return number_cell(n, style);
+}
+
+std::string level_group(const std::string& level)
+{
+   if (level == "tujuan") {
+      return "Indikator Kinerja Tujuan";
+   }
+   if (level == "sasaran") {
+      return "Indikator Kinerja Sasaran";
+   }
+   if (level == "program") {
+      return "Indikator Kinerja Program";
+   }
+   if (level == "kegiatan") {
+      return "Indikator Kinerja Kegiatan";
+   }
+   if (level == "subkegiatan") {
+      return "Indikator Kinerja Sub Kegiatan";
+   }
+   return "Indikator Lain";
+}
+
+std::vector<const indicator_row*> ordered(const document& doc, const table_style& style)
+{
+   if (style.full) {
+      return indicators_by_level(doc);
+   }
+   std::vector<const indicator_row*> out;
+   for (const indicator_row& row : doc.indicators) {
+      out.push_back(&row);
+   }
+   return out;
+}
+
+std::string budget_level(std::size_t depth)
+{
+   switch (depth) {
+   case 0:
+      return "Program";
+   case 1:
+      return "Kegiatan";
+   case 2:
+      return "Sub Kegiatan";
+   default:
+      return "Rincian";
+   }
+}
+
+table recap_table(const recap& r, const table_style& style)
+{
+   table t;
+   t.id = "rekap-" + r.subject;
+   t.title = r.title + " — " + r.scale_title;
+   t.sheet = r.subject == "iku"       ? "Rekap IKU"
+             : r.subject == "program" ? "Rekap Indikator Program"
+                                      : "Rekap Serapan Anggaran";
+   t.part = section::summary;
+   const bool described = std::any_of(r.bands.begin(), r.bands.end(), [](const recap::band& b) {
+      return !b.description.empty();
+   });
+   t.headers = {"No", "Rentang", "Predikat"};
+   t.numeric = {true, false, false};
+   if (described) {
+      t.headers.push_back("Keterangan");
+      t.numeric.push_back(false);
+   }
+   t.headers.push_back(r.counted);
+   t.numeric.push_back(true);
+   t.headers.push_back("Persentase (%)");
+   t.numeric.push_back(true);
+   t.wrap_column = 2;
+   std::size_t no = 0;
+   for (const recap::band& b : r.bands) {
+      table_row row;
+      row.cells = {count_cell(++no, style), text_cell(band_range(b, style.loc)),
+                   text_cell(b.label)};
+      if (described) {
+         row.cells.push_back(text_cell(b.description));
+      }
+      row.cells.push_back(count_cell(b.count, style));
+      row.cells.push_back(number_cell(b.share, style));
+      t.rows.push_back(std::move(row));
+   }
+   const auto extra = [&](const std::string& what, std::size_t count, const number& share,
+                          row_kind kind) {
+      table_row row;
+      row.kind = kind;
+      row.cells = {text_cell(""), text_cell(""), text_cell(what)};
+      if (described) {
+         row.cells.push_back(text_cell(""));
+      }
+      row.cells.push_back(count_cell(count, style));
+      row.cells.push_back(number_cell(share, style));
+      t.rows.push_back(std::move(row));
+   };
+   if (r.unclassified > 0) {
+      extra("Tidak tersedia", r.unclassified, r.unclassified_share, row_kind::body);
+   }
+   extra("Jumlah", r.total, share_of(r.total, r.total), row_kind::total);
+   return t;
+}
+
+table achievement_table(const document& doc, const table_style& style)
+{
+   table t;
+   t.id = "capaian";
    t.title = "Capaian Kinerja " + doc.when.display();
+   t.sheet = "Capaian Kinerja";
+   t.part = section::performance;
    t.headers = {"No", "Indikator", "Tingkat", "Satuan", "Target", "Realisasi", "Capaian (%)",
                 "Predikat", "Kategori"};
-   t.right_aligned = {true, false, false, false, true, true, true, false, false};
+   t.numeric = {true, false, false, false, true, true, true, false, false};
    std::size_t no = 0;
-   for (const indicator_row& row : doc.indicators) {
-      t.rows.push_back({std::to_string(++no), row.name, row.level, row.unit,
-                        cell(row.target, style), cell(row.realisasi, style),
-                        cell(row.achievement, style), human(row.achievement_band),
-                        human(row.value_band)});
+   for (const indicator_row* row : ordered(doc, style)) {
+      table_row r;
+      if (style.full) {
+         r.group = level_group(row->level);
+      }
+      r.cells = {count_cell(++no, style),
+                 text_cell(row->name),
+                 text_cell(row->level),
+                 text_cell(row->unit),
+                 number_cell(row->target, style),
+                 number_cell(row->realisasi, style),
+                 number_cell(row->achievement, style),
+                 label_cell(row->achievement_band),
+                 label_cell(row->value_band)};
+      t.rows.push_back(std::move(r));
    }
    return t;
 }
 
 // Realisasi of earlier years and targets to the end of the Renstra, per indicator.
-text_table comparison_table(const document& doc, const table_style& style)
+table comparison_table(const document& doc, const table_style& style)
 {
    std::set<period> years;
    for (const indicator_row& row : doc.indicators) {
@@ -56,102 +242,306 @@ text_table comparison_table(const document& doc, const table_style& style)
    years.insert(doc.when);
    std::set<period> target_years;
    for (const indicator_row& row : doc.indicators) {
-      for (const dated_number& t : row.targets) {
-         if (t.when > doc.when) {
-            target_years.insert(t.when);
+      for (const dated_number& x : row.targets) {
+         if (x.when > doc.when) {
+            target_years.insert(x.when);
          }
       }
    }
-   text_table t;
+   table t;
+   t.id = "perbandingan";
    t.title = "Perbandingan Realisasi dan Target Renstra";
+   t.sheet = "Perbandingan";
+   t.part = section::comparison;
    t.wrap_column = 0;
    t.headers = {"Indikator"};
-   t.right_aligned = {false};
+   t.numeric = {false};
    for (const period& p : years) {
       t.headers.push_back("Realisasi " + p.display());
-      t.right_aligned.push_back(true);
+      t.numeric.push_back(true);
    }
    for (const period& p : target_years) {
       t.headers.push_back("Target " + p.display());
-      t.right_aligned.push_back(true);
+      t.numeric.push_back(true);
    }
-   for (const indicator_row& row : doc.indicators) {
-      std::vector<std::string> cells{row.name};
+   for (const indicator_row* row : ordered(doc, style)) {
+      table_row r;
+      r.cells.push_back(text_cell(row->name));
       for (const period& p : years) {
-         const auto it = std::find_if(row.history.begin(), row.history.end(),
+         const auto it = std::find_if(row->history.begin(), row->history.end(),
                                       [&](const dated_number& h) { return h.when == p; });
-         cells.push_back(p == doc.when            ? cell(row.realisasi, style)
-                         : it != row.history.end() ? cell(it->figure, style)
-                                                   : "-");
+         r.cells.push_back(p == doc.when              ? number_cell(row->realisasi, style)
+                           : it != row->history.end() ? number_cell(it->figure, style)
+                                                      : text_cell("-"));
       }
       for (const period& p : target_years) {
-         const auto it = std::find_if(row.targets.begin(), row.targets.end(),
+         const auto it = std::find_if(row->targets.begin(), row->targets.end(),
                                       [&](const dated_number& x) { return x.when == p; });
-         cells.push_back(it != row.targets.end() ? cell(it->figure, style) : "-");
+         r.cells.push_back(it != row->targets.end() ? number_cell(it->figure, style)
+                                                    : text_cell("-"));
       }
-      t.rows.push_back(std::move(cells));
+      t.rows.push_back(std::move(r));
    }
    return t;
 }
 
-text_table values_table(const document& doc, const table_style& style)
+// The "naik / perlu peningkatan" statements of Bab III, one row per comparison.
+table difference_table(const document& doc, const table_style& style)
 {
-   text_table t;
+   table t;
+   t.id = "selisih";
+   t.title = "Selisih Realisasi " + doc.when.display() +
+             " terhadap Target, Tahun Sebelumnya dan Target Renstra";
+   t.sheet = "Selisih";
+   t.part = section::comparison;
+   t.wrap_column = 0;
+   t.merged_column = 0;
+   t.headers = {"Indikator", "Pembanding", "Nilai Pembanding", "Realisasi " + doc.when.display(),
+                "Selisih", "Keterangan"};
+   t.numeric = {false, false, true, true, true, false};
+   for (const indicator_row* row : ordered(doc, style)) {
+      for (const difference& d : row->differences) {
+         const std::string against =
+            d.what == difference::kind::target    ? "Target " + d.when.display()
+            : d.what == difference::kind::earlier ? "Realisasi " + d.when.display()
+                                                  : "Target Renstra " + d.when.display();
+         table_row r;
+         r.cells = {text_cell(row->name), text_cell(against), number_cell(d.reference, style),
+                    number_cell(row->realisasi, style), number_cell(d.amount, style),
+                    text_cell(d.verdict)};
+         t.rows.push_back(std::move(r));
+      }
+   }
+   t.note = "Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; "
+            "terhadap target Renstra = kekurangan yang masih perlu dicapai.";
+   return t;
+}
+
+table values_table(const document& doc, const table_style& style)
+{
+   table t;
+   t.id = "nilai";
    t.title = "Nilai Komponen";
+   t.sheet = "Nilai Komponen";
+   t.part = section::composite;
    t.wrap_column = 1;
    t.headers = {"Nilai", "Uraian", "Angka"};
-   t.right_aligned = {false, false, true};
+   t.numeric = {false, false, true};
    for (const value_row& v : doc.values) {
-      t.rows.push_back({v.id, v.name, cell(v.figure, style)});
+      table_row r;
+      r.cells = {text_cell(v.id), text_cell(v.name), number_cell(v.figure, style)};
+      t.rows.push_back(std::move(r));
    }
    return t;
 }
 
-text_table budget_table(const document& doc, const table_style& style)
+std::string joined(const std::vector<std::string>& items)
 {
-   text_table t;
+   std::string out;
+   for (const std::string& item : items) {
+      out += (out.empty() ? "" : "; ") + item;
+   }
+   return out;
+}
+
+table breakdown_table(const breakdown& b, const table_style& style)
+{
+   table t;
+   t.id = "rincian-" + b.table;
+   t.title = "Rincian " + b.title;
+   t.sheet = "Rincian " + b.table;
+   t.part = section::composite;
+   std::size_t label_column = 0;
+   bool found = false;
+   for (std::size_t c = 0; c < b.columns.size(); ++c) {
+      t.headers.push_back(b.columns[c].header);
+      t.numeric.push_back(b.columns[c].numeric);
+      if (!found && !b.columns[c].numeric) {
+         label_column = c;
+         found = true;
+      }
+   }
+   t.wrap_column = label_column;
+   for (const auto& cells : b.rows) {
+      table_row r;
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+         r.cells.push_back(b.columns[c].numeric ? number_cell(cells[c].figure, style)
+                                                : text_cell(cells[c].text));
+      }
+      t.rows.push_back(std::move(r));
+   }
+   for (const breakdown::total& total : b.totals) {
+      table_row r;
+      r.kind = row_kind::total;
+      for (std::size_t c = 0; c < b.columns.size(); ++c) {
+         if (total.cells[c]) {
+            r.cells.push_back(number_cell(*total.cells[c], style));
+         }
+         else {
+            r.cells.push_back(text_cell(c == label_column ? total.label : ""));
+         }
+      }
+      t.rows.push_back(std::move(r));
+   }
+   t.note = "Sumber: " + b.file + "; dipakai oleh: " + joined(b.used_by) + ".";
+   if (!b.rows_shown) {
+      const decimal rows(static_cast<std::int64_t>(b.row_count));
+      t.note += " Tabel ini memuat " + format_number(rows, 0, style.loc) +
+                " baris untuk periode ini; hanya hasil agregasinya yang ditampilkan.";
+   }
+   return t;
+}
+
+table budget_table(const document& doc, const table_style& style)
+{
+   table t;
+   t.id = "anggaran";
    t.title = "Realisasi Anggaran " + doc.when.display();
+   t.sheet = "Realisasi Anggaran";
+   t.part = section::budget;
    t.headers = {"Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)", "Predikat"};
-   t.right_aligned = {false, false, true, true, true, false};
-   const auto add = [&](const budget_row& row) {
-      t.rows.push_back({row.code, row.name, cell(row.ceiling, style), cell(row.realised, style),
-                        cell(row.absorption, style), human(row.band)});
+   t.numeric = {false, false, true, true, true, false};
+   if (style.full) {
+      t.headers.insert(t.headers.begin() + 2, "Tingkat");
+      t.numeric.insert(t.numeric.begin() + 2, false);
+   }
+   const auto add = [&](const budget_row& row, const std::string& level, row_kind kind) {
+      table_row r;
+      r.kind = kind;
+      r.depth = row.depth;
+      r.cells = {text_cell(row.code),
+                 text_cell(row.name),
+                 number_cell(row.ceiling, style),
+                 number_cell(row.realised, style),
+                 number_cell(row.absorption, style),
+                 label_cell(row.band)};
+      if (style.full) {
+         r.cells.insert(r.cells.begin() + 2, text_cell(level));
+      }
+      t.rows.push_back(std::move(r));
    };
    for (const budget_row& row : doc.budget) {
-      add(row);
+      add(row, budget_level(row.depth), row_kind::body);
    }
    if (doc.budget_total) {
-      add(*doc.budget_total);
+      add(*doc.budget_total, "", row_kind::total);
    }
    return t;
 }
 
-text_table efficiency_table(const document& doc, const table_style& style)
+table efficiency_table(const document& doc, const table_style& style)
 {
-   text_table t;
+   table t;
+   t.id = "efisiensi";
    t.title = "Efisiensi Penggunaan Sumber Daya";
+   t.sheet = "Efisiensi";
+   t.part = section::budget;
    t.wrap_column = 0;
    t.headers = {"Indikator", "Capaian Kinerja (%)", "Pagu (Rp)", "Realisasi (Rp)",
                 "Serapan (%)", "Efisiensi (%)", "Tingkat Efisiensi"};
-   t.right_aligned = {false, true, true, true, true, true, false};
-   for (const indicator_row& row : doc.indicators) {
-      if (!row.has_budget) {
+   t.numeric = {false, true, true, true, true, true, false};
+   for (const indicator_row* row : ordered(doc, style)) {
+      if (!row->has_budget) {
          continue;
       }
-      t.rows.push_back({row.name, cell(row.achievement, style), cell(row.budget_ceiling, style),
-                        cell(row.budget_realised, style), cell(row.absorption, style),
-                        cell(row.efficiency, style), human(row.efficiency_band)});
+      table_row r;
+      r.cells = {text_cell(row->name),
+                 number_cell(row->achievement, style),
+                 number_cell(row->budget_ceiling, style),
+                 number_cell(row->budget_realised, style),
+                 number_cell(row->absorption, style),
+                 number_cell(row->efficiency, style),
+                 label_cell(row->efficiency_band)};
+      t.rows.push_back(std::move(r));
    }
    return t;
+}
+
+// Numbers every finding in report order and lists them; nullopt when there are none.
+std::optional<table> number_findings(std::vector<table>& tables, const table_style& style)
+{
+   table notes;
+   notes.id = "temuan";
+   notes.title = "Catatan Temuan";
+   notes.sheet = "Catatan Temuan";
+   notes.part = section::findings;
+   notes.headers = {"No", "Tabel", "Baris", "Kolom", "Temuan"};
+   notes.numeric = {true, false, false, false, false};
+   notes.wrap_column = 4;
+   std::size_t no = 0;
+   for (table& t : tables) {
+      for (table_row& row : t.rows) {
+         for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            cell& x = row.cells[c];
+            if (!x.finding) {
+               continue;
+            }
+            x.finding_no = ++no;
+            const std::size_t label = std::min(t.wrap_column, row.cells.size() - 1);
+            table_row r;
+            r.cells = {count_cell(no, style), text_cell(t.title), text_cell(row.cells[label].text),
+                       text_cell(c < t.headers.size() ? t.headers[c] : ""), text_cell(*x.finding)};
+            notes.rows.push_back(std::move(r));
+         }
+      }
+   }
+   if (notes.rows.empty()) {
+      return std::nullopt;
+   }
+   return notes;
+}
+
+// Excel allows 31 characters and no []:*?/\ in a sheet name, and no two sheets alike.
+void name_sheets(std::vector<table>& tables)
+{
+   std::set<std::string> taken;
+   for (table& t : tables) {
+      std::string name;
+      std::size_t chars = 0;
+      for (char c : t.sheet) {
+         if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos) {
+            c = '_';
+         }
+         const bool starts_char = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+         if (starts_char && ++chars > 27) { // room for a " (n)" suffix
+            break;
+         }
+         name += c;
+      }
+      std::string unique = name;
+      for (int n = 2; taken.count(unique); ++n) {
+         unique = name + " (" + std::to_string(n) + ")";
+      }
+      taken.insert(unique);
+      t.sheet = unique;
+   }
 }
 
 } // namespace
 
-std::vector<text_table> lkjip_tables(const document& doc, const table_style& style)
+std::vector<table> lkjip_tables(const document& doc, const table_style& style)
 {
-   std::vector<text_table> tables{achievement_table(doc, style), comparison_table(doc, style)};
+   std::vector<table> tables;
+   if (style.full) {
+      for (const recap& r : doc.recaps) {
+         tables.push_back(recap_table(r, style));
+      }
+   }
+   tables.push_back(achievement_table(doc, style));
+   tables.push_back(comparison_table(doc, style));
+   const bool any_difference =
+      std::any_of(doc.indicators.begin(), doc.indicators.end(),
+                  [](const indicator_row& r) { return !r.differences.empty(); });
+   if (style.full && any_difference) {
+      tables.push_back(difference_table(doc, style));
+   }
    if (!doc.values.empty()) {
       tables.push_back(values_table(doc, style));
+   }
+   if (style.full) {
+      for (const breakdown& b : doc.breakdowns) {
+         tables.push_back(breakdown_table(b, style));
+      }
    }
    if (!doc.budget.empty()) {
       tables.push_back(budget_table(doc, style));
@@ -161,6 +551,20 @@ std::vector<text_table> lkjip_tables(const document& doc, const table_style& sty
    if (any_budget) {
       tables.push_back(efficiency_table(doc, style));
    }
+   if (auto notes = number_findings(tables, style)) {
+      tables.push_back(std::move(*notes));
+   }
+   // Two recaps of one subject (two scales) would share an id; the second gets a number.
+   std::set<std::string> ids;
+   for (table& t : tables) {
+      std::string id = t.id;
+      for (int n = 2; ids.count(id); ++n) {
+         id = t.id + "-" + std::to_string(n);
+      }
+      ids.insert(id);
+      t.id = id;
+   }
+   name_sheets(tables);
    return tables;
 }
 

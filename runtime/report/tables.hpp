@@ -1,5 +1,5 @@
-// The tables of an LKjIP Bab III, as text cells, built once from a report::document and printed
-// by the text, Markdown and CSV renderers.
+// The tables of an LKjIP (Ikhtisar Eksekutif recapitulations and Bab III), built once from a
+// report::document and printed by every renderer, so that all formats agree cell for cell.
 #pragma once
 
 #include "runtime/report/render.hpp"
@@ -13,8 +13,20 @@ struct table_style
 {
    locale loc = locale::id;
    bool grouping = true; // thousands separators (off for CSV, which spreadsheets re-read)
+   // The report formats (Markdown, CSV, HTML, XLSX) print the Ikhtisar recapitulations and all
+   // of Bab III, grouped by level. The terminal view (`--format table`) is the quick look: the
+   // core tables only, flat, in declaration order.
+   bool full = true;
 };
 
-std::vector<text_table> lkjip_tables(const document& doc, const table_style& style);
+// In report order. Cells with an audit finding are numbered, and a last table lists the findings.
+std::vector<table> lkjip_tables(const document& doc, const table_style& style);
+
+// The indicators in the order of the Renstra cascade (tujuan, sasaran, program, ...), in
+// declaration order within a level; indicators without a level come last.
+std::vector<const indicator_row*> indicators_by_level(const document& doc);
+
+// "85 ≤ x < 100", "x ≥ 100", "x < 55": a band of a scale as the Ikhtisar prints it.
+std::string band_range(const recap::band& b, locale loc);
 
 } // namespace ind::rt::report

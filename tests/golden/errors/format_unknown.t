@@ -3,6 +3,6 @@ $ ind eval tests/golden/errors/base.ind --data tests/golden/errors/data/ok --per
 
 --- stderr
 error[E-PERINTAH]: format 'pdf' tidak dikenal
-   = saran: pilih salah satu: table, json, csv, md
+   = saran: pilih salah satu: table, json, csv, md, html, xlsx
 
 --- exit 2

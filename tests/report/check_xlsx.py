@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""XLSX report test: the workbook holds the same tables as the CSV, with numbers as numbers.
+
+    check_xlsx.py --ind build/ind --out build/tests/report NAME RULES DATA
+
+Writes NAME.xlsx (`--format xlsx`, Indonesian locale) and one CSV per table (`--format csv
+--locale en --out DIR/`), then reads the workbook as the zip of XML it is (python's zipfile; no
+spreadsheet library, no network) and checks that
+  - it has one sheet per CSV table, in the same order, named within Excel's rules,
+  - each sheet has the table's title, then its header row, then its rows, cell for cell: a
+    number in the CSV is a numeric cell (not text) holding the double nearest to the CSV's exact
+    decimal, the value a spreadsheet stores when that number is typed in (libxlsxwriter writes
+    16 significant digits: 77,32 is written 77.31999999999999, which reads back as that double),
+  - numbers are shown with Indonesian display formats ([$-421]#,##0.00 and the like),
+  - `--format xlsx` without --out is refused as a usage error (exit 2).
+"""
+import argparse
+import csv
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+      "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
+NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def fail(message):
+    print(f"FAIL: {message}")
+    sys.exit(1)
+
+
+def column_index(ref):
+    letters = re.match(r"[A-Z]+", ref).group(0)
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def read_workbook(path):
+    """[(sheet name, {(row, col): ('n', Decimal) | ('s', text)}, {style: format code})]"""
+    with zipfile.ZipFile(path) as z:
+        bad = z.testzip()
+        if bad:
+            fail(f"{path}: berkas rusak di dalam zip: {bad}")
+        strings = []
+        if "xl/sharedStrings.xml" in z.namelist():
+            for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", NS):
+                strings.append("".join(t.text or "" for t in si.iter(f"{{{NS['m']}}}t")))
+        styles = ET.fromstring(z.read("xl/styles.xml"))
+        codes = {int(f.get("numFmtId")): f.get("formatCode")
+                 for f in styles.findall("m:numFmts/m:numFmt", NS)}
+        xf_codes = [codes.get(int(xf.get("numFmtId", "0")), "")
+                    for xf in styles.findall("m:cellXfs/m:xf", NS)]
+        rels = {r.get("Id"): r.get("Target")
+                for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels")).findall("rel:Relationship", NS)}
+        sheets = []
+        for s in ET.fromstring(z.read("xl/workbook.xml")).findall("m:sheets/m:sheet", NS):
+            target = rels[s.get(f"{{{NS['r']}}}id")]
+            xml = ET.fromstring(z.read("xl/" + target.lstrip("/").removeprefix("xl/")))
+            cells = {}
+            for c in xml.iter(f"{{{NS['m']}}}c"):
+                ref = c.get("r")
+                row = int(re.search(r"\d+", ref).group(0)) - 1
+                v = c.find("m:v", NS)
+                kind = c.get("t", "n")
+                style = xf_codes[int(c.get("s", "0"))]
+                if kind == "s":
+                    cells[(row, column_index(ref))] = ("s", strings[int(v.text)], style)
+                elif kind == "n" and v is not None:
+                    cells[(row, column_index(ref))] = ("n", v.text, style)
+                elif kind == "inlineStr":
+                    cells[(row, column_index(ref))] = ("s", "".join(
+                        t.text or "" for t in c.iter(f"{{{NS['m']}}}t")), style)
+            sheets.append((s.get("name"), cells))
+        return sheets
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ind", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("name")
+    ap.add_argument("rules")
+    ap.add_argument("data")
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    book = os.path.join(args.out, args.name + ".xlsx")
+    csv_dir = os.path.join(args.out, args.name + "-csv-en")
+    shutil.rmtree(csv_dir, ignore_errors=True)
+    base = [args.ind, "eval", args.rules, "--data", args.data]
+
+    refused = subprocess.run(base + ["--format", "xlsx"], capture_output=True, text=True)
+    if refused.returncode != 2 or refused.stdout:
+        fail(f"--format xlsx tanpa --out harus ditolak dengan kode 2, bukan {refused.returncode}")
+    for extra in (["--format", "xlsx", "--out", book],
+                  ["--format", "csv", "--locale", "en", "--out", csv_dir + "/"]):
+        run = subprocess.run(base + extra, capture_output=True, text=True)
+        if run.returncode != 0:
+            fail(f"{' '.join(extra)} keluar dengan {run.returncode}:\n{run.stderr}")
+
+    tables = sorted(f for f in os.listdir(csv_dir) if f.endswith(".csv"))
+    sheets = read_workbook(book)
+    if len(sheets) != len(tables):
+        fail(f"{len(sheets)} lembar, diharapkan {len(tables)} (satu per tabel CSV)")
+    numbers = 0
+    formats = set()
+    for (name, cells), table in zip(sheets, tables):
+        # A column holding numbers must hold them as numbers; a text column may hold digits.
+        numeric_columns = {c for (r, c), cell in cells.items() if r >= 2 and cell[0] == "n"}
+        if len(name) > 31 or re.search(r"[\[\]:*?/\\]", name):
+            fail(f"nama lembar tidak sah: {name!r}")
+        with open(os.path.join(csv_dir, table), encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+        if cells.get((0, 0), ("", ""))[0] != "s" or not cells[(0, 0)][1]:
+            fail(f"lembar {name!r}: judul tabel tidak ada di A1")
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                got = cells.get((r + 1, c))  # row 0 holds the title
+                where = f"lembar {name!r} ({table}) baris {r + 2} kolom {c + 1}"
+                if got is None:
+                    if text not in ("",):
+                        fail(f"{where}: kosong, CSV berisi {text!r}")
+                    continue
+                kind, value, style = got
+                if kind == "n":
+                    if not NUMBER.fullmatch(text) or float(text) != float(value):
+                        fail(f"{where}: angka {value}, CSV berisi {text!r}")
+                    numbers += 1
+                    formats.add(style)
+                elif r > 0 and c in numeric_columns and NUMBER.fullmatch(text):
+                    fail(f"{where}: angka {text!r} tersimpan sebagai teks")
+                elif value != text:
+                    fail(f"{where}: {value!r}, CSV berisi {text!r}")
+    if numbers == 0:
+        fail("tidak ada sel angka")
+    if not all(code.startswith("[$-421]#,##0") for code in formats):
+        fail(f"format angka bukan format Indonesia: {sorted(formats)}")
+    print(f"ok: {args.name}: {len(sheets)} lembar, {numbers} sel angka, format {sorted(formats)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -392,15 +392,18 @@ std::vector<breakdown> builder::breakdowns()
       }
       const lang::table& decl = *u.source;
       const loaded_table& t = loaded->second;
-      const std::vector<std::size_t> rows = m_eval.data().rows_for(t, m_when);
 
       breakdown b;
       b.table = decl.name;
       b.title = decl.title.empty() ? decl.name : decl.title;
       b.file = decl.file;
       b.used_by = u.used_by;
-      b.row_count = rows.size();
-      b.rows_shown = rows.size() <= max_breakdown_rows;
+      // Counted first: a roster of millions of rows is neither listed nor scanned here.
+      b.row_count = static_cast<std::size_t>(
+         std::count(t.row_period.begin(), t.row_period.end(), m_when));
+      b.rows_shown = b.row_count <= max_breakdown_rows;
+      const std::vector<std::size_t> rows =
+         b.rows_shown ? m_eval.data().rows_for(t, m_when) : std::vector<std::size_t>{};
 
       // Shown columns: all but the period column (the rows are those of the evaluated period).
       std::vector<std::size_t> shown;

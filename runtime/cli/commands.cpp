@@ -122,6 +122,14 @@ int run_eval(const eval_options& options, const common_options& common)
    const bool out_folder =
       options.out && (fs::is_directory(*options.out) ||
                       (!options.out->empty() && options.out->back() == '/'));
+   if (options.out && !out_folder) {
+      const fs::path parent = fs::path(*options.out).parent_path();
+      if (!parent.empty() && !fs::is_directory(parent)) {
+         usage_error("folder '" + parent.string() + "' untuk --out tidak ada",
+                     "buat foldernya dahulu, atau tulis ke folder lain");
+         return input_error;
+      }
+   }
    if (out_folder && options.format != "csv") {
       usage_error("--out '" + *options.out + "' adalah folder; hanya format csv menulis ke folder",
                   "sebut nama berkas, misalnya --out laporan." + options.format);

@@ -93,6 +93,9 @@ std::vector<difference> differences_of(const indicator_row& row, const period& w
       out.push_back(std::move(d));
    }
    for (auto it = row.history.rbegin(); it != row.history.rend(); ++it) {
+      if (!it->figure.value) {
+         continue;
+      }
       difference d;
       d.what = difference::kind::earlier;
       d.when = it->when;
@@ -101,8 +104,9 @@ std::vector<difference> differences_of(const indicator_row& row, const period& w
       d.verdict = movement(d.amount);
       out.push_back(std::move(d));
    }
+   // Renstra targets are yearly; a quarter is compared with the years after its own.
    for (const dated_number& t : row.targets) {
-      if (!(t.when > when) || !t.figure.value) {
+      if (t.when.grain != period::kind::year || t.when.year <= when.year || !t.figure.value) {
          continue;
       }
       difference d;
@@ -120,7 +124,10 @@ std::vector<difference> differences_of(const indicator_row& row, const period& w
 
 // ---------------------------------------------------------------- breakdowns
 
-// An aggregate found in a formula, with the rounding of the figure it feeds.
+// An aggregate found in a formula. `places` is the rounding of the figure when the aggregate is
+// the whole formula (jumlah(t.nilai) bulat 2): its column is then shown at that precision. An
+// aggregate inside a larger formula (persen(jumlah(t.a); jumlah(t.b)) bulat 2) says nothing
+// about how its column is written.
 struct aggregate_use
 {
    const lang::ir::expr* expr = nullptr;
@@ -135,7 +142,7 @@ void find_aggregates(const lang::ir::expr& e, std::optional<int> places,
 {
    lang::walk(e, [&](const lang::ir::expr& node) {
       if (const auto* a = std::get_if<lang::ir::aggregate>(&node.node)) {
-         out.push_back({&node, a, places});
+         out.push_back({&node, a, &node == &e ? places : std::nullopt});
       }
       else if (const auto* v = std::get_if<lang::ir::value_ref>(&node.node)) {
          if (v->target && v->target->value && seen.insert(v->target).second) {
@@ -144,7 +151,7 @@ void find_aggregates(const lang::ir::expr& e, std::optional<int> places,
       }
       else if (const auto* r = std::get_if<lang::ir::rule_call>(&node.node)) {
          if (r->callee && r->callee->body && seen.insert(r->callee).second) {
-            find_aggregates(*r->callee->body, places, seen, out);
+            find_aggregates(*r->callee->body, std::nullopt, seen, out);
          }
       }
    });

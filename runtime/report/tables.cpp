@@ -194,7 +194,7 @@ table recap_table(const recap& r, const table_style& style)
       t.rows.push_back(std::move(row));
    };
    if (r.unclassified > 0) {
-      extra("Tidak tersedia", r.unclassified, r.unclassified_share, row_kind::body);
+      extra("Tanpa predikat", r.unclassified, r.unclassified_share, row_kind::body);
    }
    extra("Jumlah", r.total, share_of(r.total, r.total), row_kind::total);
    return t;
@@ -348,7 +348,9 @@ table breakdown_table(const breakdown& b, const table_style& style)
 {
    table t;
    t.id = "rincian-" + b.table;
-   t.title = "Rincian " + b.title;
+   // "Rincian <title>", unless the rule file's title already says so.
+   const bool says_breakdown = b.title.rfind("Rincian", 0) == 0 || b.title.rfind("rincian", 0) == 0;
+   t.title = says_breakdown ? b.title : "Rincian " + b.title;
    t.sheet = "Rincian " + b.table;
    t.part = section::composite;
    std::size_t label_column = 0;

@@ -305,10 +305,19 @@ std::string chart_trends(const document& doc, locale loc)
       }
       const auto series = [&](const std::vector<dated_number>& points, const std::string& css,
                               bool above) {
-         if (points.size() > 1) {
+         // One line per run of consecutive years: a year without a figure breaks the line
+         // rather than suggest a value that was never measured or planned.
+         for (std::size_t start = 0, end = 1; start < points.size(); start = end++) {
+            while (end < points.size() &&
+                   points[end].when.year == points[end - 1].when.year + 1) {
+               ++end;
+            }
+            if (end - start < 2) {
+               continue;
+            }
             body += "<polyline class=\"" + css + "\" points=\"";
-            for (std::size_t i = 0; i < points.size(); ++i) {
-               if (i) {
+            for (std::size_t i = start; i < end; ++i) {
+               if (i > start) {
                   body += ' ';
                }
                body += at(x_of(points[i].when.year));
@@ -342,8 +351,9 @@ std::string chart_trends(const document& doc, locale loc)
    }
    return "<figure class=\"chart\" id=\"grafik-tren\"><div class=\"trend-grid\">" + out +
           "</div><figcaption>Realisasi per tahun (garis utuh, titik bulat, angka di atas) dan "
-          "target (garis putus-putus, titik persegi, angka di bawah). Sumbu tegak tiap grafik "
-          "mengikuti rentang nilainya sendiri.</figcaption></figure>\n";
+          "target (garis putus-putus, titik persegi, angka di bawah); garis terputus pada tahun "
+          "tanpa angka. Sumbu tegak tiap grafik mengikuti rentang nilainya sendiri."
+          "</figcaption></figure>\n";
 }
 
 std::string chart_absorption(const document& doc, locale loc)

@@ -264,3 +264,27 @@ TEST_CASE("report: text is escaped for HTML and SVG")
    CHECK(rt::report::escape_xml("a<b & \"c\" 'd'>") ==
          "a&lt;b &amp; &quot;c&quot; &#39;d&#39;&gt;");
 }
+
+TEST_CASE("report: a trend line is broken where a year has no figure")
+{
+   const auto figure = [](std::int64_t v) {
+      rt::report::number n;
+      n.value = rt::decimal(v);
+      return n;
+   };
+   rt::report::document doc;
+   doc.when = rt::period::of_year(2024);
+   rt::report::indicator_row row;
+   row.name = "Indeks";
+   row.realisasi = figure(80);
+   row.history = {{rt::period::of_year(2021), figure(70)}};
+   doc.indicators.push_back(row);
+   std::string svg = rt::report::chart_trends(doc, rt::locale::id);
+   CHECK(contains(svg, "<circle"));
+   CHECK_FALSE(contains(svg, "<polyline")); // 2021 and 2024: nothing measured in between
+
+   doc.indicators[0].history.push_back({rt::period::of_year(2023), figure(75)});
+   svg = rt::report::chart_trends(doc, rt::locale::id);
+   CHECK(contains(svg, "<polyline class=\"realisasi\" points=\"")); // 2023-2024 joined
+   CHECK(svg.find("<polyline") == svg.rfind("<polyline"));         // and only those
+}

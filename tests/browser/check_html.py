@@ -73,16 +73,16 @@ def install_chromium():
     return None if find_chromium() else "chromium tidak ditemukan setelah dipasang"
 
 
-def chromium(browser, profile, *args, timeout=180):
+def chromium(browser, profile, *args, timeout=180, on_timeout=None):
     """One headless run in a fresh profile, with no network activity of its own."""
-    argv = [browser, "--headless", "--no-sandbox", "--disable-gpu",
+    argv = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
             "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
             f"--user-data-dir={tempfile.mkdtemp(dir=profile)}", *args]
     try:
         return subprocess.run(argv, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        fail(f"chromium tidak selesai dalam {timeout} detik: {' '.join(args)}")
+        (on_timeout or fail)(f"chromium tidak selesai dalam {timeout} detik: {' '.join(args)}")
 
 
 def check_png(path, width, height):
@@ -198,6 +198,13 @@ def main():
 
     url = "file://" + page
     with tempfile.TemporaryDirectory(prefix="ind-chromium-") as profile:
+        # A browser that cannot open an empty page here is a property of the machine (no shared
+        # memory, a broken install), not of the report.
+        smoke = chromium(browser, profile, "--dump-dom", "data:text/html,<p>ind</p>",
+                         timeout=120, on_timeout=skip)
+        if smoke.returncode != 0 or b"<p>ind</p>" not in smoke.stdout:
+            last = smoke.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
+            skip(f"chromium tidak dapat berjalan di sini ({smoke.returncode}): {' '.join(last)}")
         shots = [(os.path.join(args.out, args.name + ".png"), 1280, 2400),
                  (os.path.join(args.out, args.name + "-phone.png"), 390, 1600)]
         for path, width, height in shots:

@@ -1,0 +1,242 @@
+$ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
+--- stdout
+{
+  "instansi": "BKPSDM Kota Blitar",
+  "periode": "2023",
+  "renstra": {
+    "dari": "2021",
+    "sampai": "2026"
+  },
+  "indikator": [
+    {
+      "id": "ip_asn",
+      "nama": "Indeks Profesionalitas ASN",
+      "tingkat": "tujuan",
+      "satuan": "nilai",
+      "arah": "naik",
+      "target": "80.20",
+      "realisasi": "70.89",
+      "sumber_realisasi": "data",
+      "capaian": "88.39",
+      "predikat": "Sangat berhasil",
+      "kategori": null,
+      "target_renstra": {
+        "2023": "80.20"
+      },
+      "realisasi_sebelumnya": {
+        "2020": "78.54"
+      }
+    },
+    {
+      "id": "indeks_sistem_merit",
+      "nama": "Indeks Sistem Merit",
+      "tingkat": "sasaran",
+      "induk": "ip_asn",
+      "satuan": "nilai",
+      "arah": "naik",
+      "target": "270.00",
+      "realisasi": "271.50",
+      "sumber_realisasi": "rumus",
+      "capaian": "100.56",
+      "predikat": null,
+      "kategori": "Baik",
+      "anggaran": {
+        "pagu": "2688593227",
+        "realisasi": "1563272055",
+        "serapan": "58.14"
+      },
+      "efisiensi": "1.73",
+      "predikat_efisiensi": "EFISIEN",
+      "target_renstra": {
+        "2022": "260.00",
+        "2023": "270.00",
+        "2026": "300.00"
+      },
+      "realisasi_sebelumnya": {
+        "2020": "208.00",
+        "2022": "262.00"
+      },
+      "catatan": [
+        "predikat: 100,56 tidak masuk kelas mana pun pada skala atribut_capaian"
+      ]
+    },
+    {
+      "id": "persentase_asn_diklat",
+      "nama": "Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN",
+      "tingkat": "sasaran",
+      "induk": "ip_asn",
+      "satuan": "persen",
+      "arah": "naik",
+      "target": "13.02",
+      "realisasi": "75.90",
+      "sumber_realisasi": "rumus",
+      "capaian": "582.95",
+      "predikat": null,
+      "kategori": null,
+      "anggaran": {
+        "pagu": "2411008974",
+        "realisasi": "2102227874",
+        "serapan": "87.19"
+      },
+      "efisiensi": "6.69",
+      "predikat_efisiensi": "EFISIEN",
+      "target_renstra": {
+        "2022": "11.32",
+        "2023": "13.02",
+        "2026": "51.00"
+      },
+      "realisasi_sebelumnya": {
+        "2020": "8.30",
+        "2022": "49.00"
+      },
+      "catatan": [
+        "predikat: 582,95 tidak masuk kelas mana pun pada skala atribut_capaian"
+      ]
+    },
+    {
+      "id": "nilai_sakip",
+      "nama": "Nilai SAKIP Perangkat Daerah",
+      "tingkat": "sasaran",
+      "induk": "ip_asn",
+      "satuan": "nilai",
+      "arah": "naik",
+      "target": "86.35",
+      "realisasi": "85.49",
+      "sumber_realisasi": "data",
+      "capaian": "99.00",
+      "predikat": "Sangat berhasil",
+      "kategori": null,
+      "anggaran": {
+        "pagu": "9513625429",
+        "realisasi": "9129279310",
+        "serapan": "95.96"
+      },
+      "efisiensi": "1.03",
+      "predikat_efisiensi": "EFISIEN",
+      "target_renstra": {
+        "2022": "86.30",
+        "2023": "86.35",
+        "2026": "86.38"
+      },
+      "realisasi_sebelumnya": {
+        "2020": "86.30",
+        "2022": "85.16"
+      }
+    }
+  ],
+  "nilai": [
+    {
+      "id": "kemajuan_sistem_merit",
+      "nama": "Tingkat kemajuan Indeks Sistem Merit terhadap target akhir Renstra",
+      "nilai": "90.50"
+    },
+    {
+      "id": "kemajuan_asn_diklat",
+      "nama": "Tingkat kemajuan Persentase ASN yang Mengikuti Diklat terhadap target akhir Renstra",
+      "nilai": "148.82"
+    },
+    {
+      "id": "kemajuan_nilai_sakip",
+      "nama": "Tingkat kemajuan Nilai SAKIP Perangkat Daerah terhadap target akhir Renstra",
+      "nilai": "98.97"
+    },
+    {
+      "id": "capaian_nasional_ip_asn",
+      "nama": "Capaian IP ASN KemenPAN RB",
+      "nilai": "108.11"
+    },
+    {
+      "id": "capaian_nasional_sistem_merit",
+      "nama": "Capaian Sistem Merit KemenPAN RB",
+      "nilai": "111.25"
+    },
+    {
+      "id": "capaian_nasional_sakip",
+      "nama": "Capaian SAKIP KemenPAN RB",
+      "nilai": "100.15"
+    },
+    {
+      "id": "persen_belum_pengkom",
+      "nama": "Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali",
+      "nilai": "6.9"
+    },
+    {
+      "id": "pagu_dpa",
+      "nama": "Jumlah pagu tiga program (Lampiran 3)",
+      "nilai": "14645969413"
+    },
+    {
+      "id": "serapan_dpa",
+      "nama": "Serapan anggaran seluruh DPA",
+      "nilai": "87.36"
+    },
+    {
+      "id": "porsi_anggaran_sistem_merit",
+      "nama": "Porsi anggaran sasaran Indeks Sistem Merit",
+      "nilai": "18.36"
+    },
+    {
+      "id": "porsi_anggaran_asn_diklat",
+      "nama": "Porsi anggaran sasaran Persentase ASN yang mengikuti diklat",
+      "nilai": "16.46"
+    },
+    {
+      "id": "porsi_anggaran_nilai_sakip",
+      "nama": "Porsi anggaran sasaran Nilai SAKIP Perangkat Daerah",
+      "nilai": "64.96"
+    },
+    {
+      "id": "penurunan_pagu_sistem_merit",
+      "nama": "Penurunan pagu sasaran Indeks Sistem Merit 2022-2023",
+      "nilai": "2150769223"
+    },
+    {
+      "id": "anggaran_pengkom_2023",
+      "nama": "Total anggaran pengembangan kompetensi 2023 (APBD dan hadiah non tunai)",
+      "nilai": "3161008974"
+    },
+    {
+      "id": "penurunan_anggaran_pengkom",
+      "nama": "Penurunan anggaran pengembangan kompetensi 2022-2023",
+      "nilai": "1053628026"
+    }
+  ],
+  "anggaran": {
+    "pagu": "14613227630",
+    "realisasi": "12794779239",
+    "serapan": "87.56",
+    "rincian": [
+      {
+        "kode": "A",
+        "nama": "Meningkatnya tata kelola kepegawaian sesuai dengan prinsip-prinsip manajemen kepegawaian yang baik (Indeks Sistem Merit)",
+        "pagu": "2688593227",
+        "realisasi": "1563272055",
+        "serapan": "58.14"
+      },
+      {
+        "kode": "B",
+        "nama": "Meningkatnya Kompetensi Aparatur Sipil Negara (Persentase ASN yang mengikuti diklat dan peningkatan kapasitas ASN)",
+        "pagu": "2411008974",
+        "realisasi": "2102227874",
+        "serapan": "87.19"
+      },
+      {
+        "kode": "C",
+        "nama": "Meningkatnya Kinerja Perangkat Daerah (Nilai SAKIP Perangkat Daerah)",
+        "pagu": "9513625429",
+        "realisasi": "9129279310",
+        "serapan": "95.96"
+      }
+    ]
+  }
+}
+
+--- stderr
+rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat indeks_sistem_merit periode 2023 tidak tersedia: 100,56 tidak masuk kelas mana pun pada skala atribut_capaian
+ 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
+     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat persentase_asn_diklat periode 2023 tidak tersedia: 582,95 tidak masuk kelas mana pun pada skala atribut_capaian
+ 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
+     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+--- exit 0

@@ -1,0 +1,183 @@
+$ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format md
+--- stdout
+## BKPSDM Kota Blitar — 2023
+
+### Rekapitulasi Capaian Indikator Kinerja Utama — Pemberian atribut capaian indikator kinerja
+
+| No | Rentang | Predikat | Jumlah IKU | Persentase (%) |
+| ---: | --- | --- | ---: | ---: |
+| 1 | 85 ≤ x ≤ 100 | Sangat berhasil | 2 | 50,0 |
+| 2 | 70 ≤ x < 85 | Berhasil | 0 | 0,0 |
+| 3 | 55 ≤ x < 70 | Cukup berhasil | 0 | 0,0 |
+| 4 | x < 55 | Tidak berhasil | 0 | 0,0 |
+|  |  | Tanpa predikat | 2 | 50,0 |
+|  |  | Jumlah | 4 | 100,0 |
+
+### Capaian Kinerja 2023
+
+| No | Indikator | Tingkat | Satuan | Target | Realisasi | Capaian (%) | Predikat | Kategori |
+| ---: | --- | --- | --- | ---: | ---: | ---: | --- | --- |
+|  | **Indikator Kinerja Tujuan** |  |  |  |  |  |  |  |
+| 1 | Indeks Profesionalitas ASN | tujuan | nilai | 80,20 | 70,89 | 88,39 | Sangat berhasil | - |
+|  | **Indikator Kinerja Sasaran** |  |  |  |  |  |  |  |
+| 2 | Indeks Sistem Merit | sasaran | nilai | 270,00 | 271,50 | 100,56 | - | Baik |
+| 3 | Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | sasaran | persen | 13,02 | 75,90 | 582,95 | - | - |
+| 4 | Nilai SAKIP Perangkat Daerah | sasaran | nilai | 86,35 | 85,49 | 99,00 | Sangat berhasil | - |
+
+### Perbandingan Realisasi dan Target Renstra
+
+| Indikator | Realisasi 2020 | Realisasi 2022 | Realisasi 2023 | Target 2026 |
+| --- | ---: | ---: | ---: | ---: |
+| Indeks Profesionalitas ASN | 78,54 | - | 70,89 | - |
+| Indeks Sistem Merit | 208,00 | 262,00 | 271,50 | 300,00 |
+| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 8,30 | 49,00 | 75,90 | 51,00 |
+| Nilai SAKIP Perangkat Daerah | 86,30 | 85,16 | 85,49 | 86,38 |
+
+### Selisih Realisasi 2023 terhadap Target, Tahun Sebelumnya dan Target Renstra
+
+| Indikator | Pembanding | Nilai Pembanding | Realisasi 2023 | Selisih | Keterangan |
+| --- | --- | ---: | ---: | ---: | --- |
+| Indeks Profesionalitas ASN | Target 2023 | 80,20 | 70,89 | -9,31 | di bawah target |
+|  | Realisasi 2020 | 78,54 | 70,89 | -7,65 | turun |
+| Indeks Sistem Merit | Target 2023 | 270,00 | 271,50 | 1,50 | di atas target |
+|  | Realisasi 2022 | 262,00 | 271,50 | 9,50 | naik |
+|  | Realisasi 2020 | 208,00 | 271,50 | 63,50 | naik |
+|  | Target Renstra 2026 | 300,00 | 271,50 | 28,50 | perlu peningkatan |
+| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | Target 2023 | 13,02 | 75,90 | 62,88 | di atas target |
+|  | Realisasi 2022 | 49,00 | 75,90 | 26,90 | naik |
+|  | Realisasi 2020 | 8,30 | 75,90 | 67,60 | naik |
+|  | Target Renstra 2026 | 51,00 | 75,90 | -24,90 | sudah tercapai |
+| Nilai SAKIP Perangkat Daerah | Target 2023 | 86,35 | 85,49 | -0,86 | di bawah target |
+|  | Realisasi 2022 | 85,16 | 85,49 | 0,33 | naik |
+|  | Realisasi 2020 | 86,30 | 85,49 | -0,81 | turun |
+|  | Target Renstra 2026 | 86,38 | 85,49 | 0,89 | perlu peningkatan |
+
+Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; terhadap target Renstra = kekurangan yang masih perlu dicapai.
+
+### Nilai Komponen
+
+| Nilai | Uraian | Angka |
+| --- | --- | ---: |
+| kemajuan_sistem_merit | Tingkat kemajuan Indeks Sistem Merit terhadap target akhir Renstra | 90,50 |
+| kemajuan_asn_diklat | Tingkat kemajuan Persentase ASN yang Mengikuti Diklat terhadap target akhir Renstra | 148,82 |
+| kemajuan_nilai_sakip | Tingkat kemajuan Nilai SAKIP Perangkat Daerah terhadap target akhir Renstra | 98,97 |
+| capaian_nasional_ip_asn | Capaian IP ASN KemenPAN RB | 108,11 |
+| capaian_nasional_sistem_merit | Capaian Sistem Merit KemenPAN RB | 111,25 |
+| capaian_nasional_sakip | Capaian SAKIP KemenPAN RB | 100,15 |
+| persen_belum_pengkom | Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali | 6,9 |
+| pagu_dpa | Jumlah pagu tiga program (Lampiran 3) | 14.645.969.413 |
+| serapan_dpa | Serapan anggaran seluruh DPA | 87,36 |
+| porsi_anggaran_sistem_merit | Porsi anggaran sasaran Indeks Sistem Merit | 18,36 |
+| porsi_anggaran_asn_diklat | Porsi anggaran sasaran Persentase ASN yang mengikuti diklat | 16,46 |
+| porsi_anggaran_nilai_sakip | Porsi anggaran sasaran Nilai SAKIP Perangkat Daerah | 64,96 |
+| penurunan_pagu_sistem_merit | Penurunan pagu sasaran Indeks Sistem Merit 2022-2023 | 2.150.769.223 |
+| anggaran_pengkom_2023 | Total anggaran pengembangan kompetensi 2023 (APBD dan hadiah non tunai) | 3.161.008.974 |
+| penurunan_anggaran_pengkom | Penurunan anggaran pengembangan kompetensi 2022-2023 | 1.053.628.026 |
+
+### Rincian Nilai aspek Sistem Merit 2023
+
+| no | aspek | nilai |
+| ---: | --- | ---: |
+| 1 | Aspek Perencanaan Kebutuhan | 40,00 |
+| 2 | Aspek Pengadaan | 38,00 |
+| 3 | Aspek Pengembangan Karir | 52,50 |
+| 4 | Aspek Promosi dan Mutasi | 20,00 |
+| 5 | Aspek Manajemen Kinerja | 62,50 |
+| 6 | Aspek Penggajian, Penghargaan dan Disiplin | 27,50 |
+| 7 | Aspek Perlindungan dan Pelayanan | 12,00 |
+| 8 | Aspek Sistem Informasi | 19,00 |
+|  | Jumlah | 271,50 |
+
+Sumber: merit_aspek.csv; dipakai oleh: Indeks Sistem Merit.
+
+### Rincian Keikutsertaan pengembangan kompetensi 2023
+
+| kode | uraian | orang |
+| --- | --- | ---: |
+| ikut | ASN yang telah mengikuti pengembangan kompetensi (pelatihan struktural, pelatihan fungsional, pelatihan teknis, bimtek, seminar dll) | 2.283 |
+| belum | ASN yang belum mengikuti pengembangan kompetensi sama sekali | 208 |
+
+Sumber: pengembangan_kompetensi.csv; dipakai oleh: Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN; Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali.
+
+### Rincian Jumlah ASN dan PTT 2023
+
+| jenis | orang |
+| --- | ---: |
+| CPNS | 10 |
+| PNS | 2.582 |
+| PTT | 67 |
+| PPPK | 349 |
+| Jumlah | 3.008 |
+
+Sumber: pegawai.csv; dipakai oleh: Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN; Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali.
+
+### Rincian Kinerja KemenPAN RB 2023 (Tabel 3.1.4)
+
+| uraian | target | realisasi |
+| --- | ---: | ---: |
+| IP ASN | 72,0 | 77,84 |
+| Sistem Merit | 0,8 | 0,89 |
+| SAKIP | 82,0 | 82,12 |
+
+Sumber: nasional.csv; dipakai oleh: Capaian IP ASN KemenPAN RB; Capaian Sistem Merit KemenPAN RB; Capaian SAKIP KemenPAN RB.
+
+### Rincian Anggaran per program (Lampiran 3)
+
+| program | anggaran | keterangan |
+| --- | ---: | --- |
+| PROGRAM KEPEGAWAIAN DAERAH | 4.311.989.853 | Pendapatan Bagi Hasil |
+| PROGRAM PENGEMBANGAN SUMBER DAYA MANUSIA | 787.612.348 | Pendapatan Bagi Hasil |
+| PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA | 9.546.367.212 | DAU dan Pendapatan Bagi Hasil |
+| Jumlah | 14.645.969.413 |  |
+
+Sumber: program_pagu.csv; dipakai oleh: Jumlah pagu tiga program (Lampiran 3); Serapan anggaran seluruh DPA; Porsi anggaran sasaran Indeks Sistem Merit; Porsi anggaran sasaran Persentase ASN yang mengikuti diklat; Porsi anggaran sasaran Nilai SAKIP Perangkat Daerah.
+
+### Rincian Pagu dan realisasi per sasaran (Tabel 3.2.2)
+
+| kode | pagu | realisasi |
+| --- | ---: | ---: |
+| A | 2.688.593.227 | 1.563.272.055 |
+| B | 2.411.008.974 | 2.102.227.874 |
+| C | 9.513.625.429 | 9.129.279.310 |
+| Jumlah |  | 12.794.779.239 |
+
+Sumber: anggaran.csv; dipakai oleh: Serapan anggaran seluruh DPA; Porsi anggaran sasaran Indeks Sistem Merit; Porsi anggaran sasaran Persentase ASN yang mengikuti diklat; Porsi anggaran sasaran Nilai SAKIP Perangkat Daerah.
+
+### Rincian Pagu sasaran 2022 dan 2023
+
+| pos | tahun | uraian | anggaran |
+| --- | --- | --- | ---: |
+| sistem_merit | 2022 | Pagu sasaran Indeks Sistem Merit | 4.839.362.450 |
+| sistem_merit | 2023 | Pagu sasaran Indeks Sistem Merit | 2.688.593.227 |
+| pengkom | 2022 | Pagu pengembangan kompetensi | 4.214.637.000 |
+| pengkom | 2023 | Pagu APBD pengembangan kompetensi | 2.411.008.974 |
+| pengkom | 2023 | Hadiah Juara II Achievement Award Provinsi Jatim (non tunai) | 750.000.000 |
+
+Sumber: pagu_tahunan.csv; dipakai oleh: Penurunan pagu sasaran Indeks Sistem Merit 2022-2023; Total anggaran pengembangan kompetensi 2023 (APBD dan hadiah non tunai); Penurunan anggaran pengembangan kompetensi 2022-2023.
+
+### Realisasi Anggaran 2023
+
+| Kode | Uraian | Tingkat | Pagu (Rp) | Realisasi (Rp) | Serapan (%) | Predikat |
+| --- | --- | --- | ---: | ---: | ---: | --- |
+| A | Meningkatnya tata kelola kepegawaian sesuai dengan prinsip-prinsip manajemen kepegawaian yang baik (Indeks Sistem Merit) | Program | 2.688.593.227 | 1.563.272.055 | 58,14 | - |
+| B | Meningkatnya Kompetensi Aparatur Sipil Negara (Persentase ASN yang mengikuti diklat dan peningkatan kapasitas ASN) | Program | 2.411.008.974 | 2.102.227.874 | 87,19 | - |
+| C | Meningkatnya Kinerja Perangkat Daerah (Nilai SAKIP Perangkat Daerah) | Program | 9.513.625.429 | 9.129.279.310 | 95,96 | - |
+|  | Jumlah |  | 14.613.227.630 | 12.794.779.239 | 87,56 | - |
+
+### Efisiensi Penggunaan Sumber Daya
+
+| Indikator | Capaian Kinerja (%) | Pagu (Rp) | Realisasi (Rp) | Serapan (%) | Efisiensi (%) | Tingkat Efisiensi |
+| --- | ---: | ---: | ---: | ---: | ---: | --- |
+| Indeks Sistem Merit | 100,56 | 2.688.593.227 | 1.563.272.055 | 58,14 | 1,73 | EFISIEN |
+| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 582,95 | 2.411.008.974 | 2.102.227.874 | 87,19 | 6,69 | EFISIEN |
+| Nilai SAKIP Perangkat Daerah | 99,00 | 9.513.625.429 | 9.129.279.310 | 95,96 | 1,03 | EFISIEN |
+
+--- stderr
+rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat indeks_sistem_merit periode 2023 tidak tersedia: 100,56 tidak masuk kelas mana pun pada skala atribut_capaian
+ 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
+     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat persentase_asn_diklat periode 2023 tidak tersedia: 582,95 tidak masuk kelas mana pun pada skala atribut_capaian
+ 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
+     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+--- exit 0

@@ -1,0 +1,7 @@
+$ ind test rules/kota-blitar.ind
+--- stdout
+rules/kota-blitar.ind: 2 contoh, 11 pernyataan, semua benar
+
+--- stderr
+
+--- exit 0

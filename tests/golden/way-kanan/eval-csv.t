@@ -1,0 +1,247 @@
+$ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format csv
+--- stdout
+# Rekapitulasi Capaian Indikator Kinerja Utama — Kriteria Penilaian Realisasi Kinerja
+No;Rentang;Predikat;Jumlah IKU;Persentase (%)
+1;91 ≤ x ≤ 100;Sangat Baik;0;0,0
+2;76 ≤ x ≤ 90;Tinggi;0;0,0
+3;66 ≤ x ≤ 75;Sedang;0;0,0
+4;51 ≤ x ≤ 65;Rendah;0;0,0
+5;x ≤ 50;Sangat Rendah;0;0,0
+;;Tanpa predikat;5;100,0
+;;Jumlah;5;100,0
+
+# Rekapitulasi Capaian Indikator Kinerja Program — Kriteria Penilaian Realisasi Kinerja
+No;Rentang;Predikat;Jumlah Indikator;Persentase (%)
+1;91 ≤ x ≤ 100;Sangat Baik;1;33,3
+2;76 ≤ x ≤ 90;Tinggi;0;0,0
+3;66 ≤ x ≤ 75;Sedang;0;0,0
+4;51 ≤ x ≤ 65;Rendah;0;0,0
+5;x ≤ 50;Sangat Rendah;0;0,0
+;;Tanpa predikat;2;66,7
+;;Jumlah;3;100,0
+
+# Capaian Kinerja 2023
+No;Indikator;Tingkat;Satuan;Target;Realisasi;Capaian (%);Predikat;Kategori
+1;Nilai Evaluasi SAKIP Kabupaten;tujuan;poin;60,64;-;-;-;-
+2;Nilai Komponen Kinerja Organisasi;tujuan;poin;5,55;-;-;-;-
+3;Nilai SAKIP BKPSDM;sasaran;poin;59,1;73,11;123,7;-;-
+4;Indeks Profesionalitas ASN;sasaran;poin;64;84,4;131,9;-;Tinggi
+5;Indeks Sistem Merit;sasaran;poin;-;209;-;-;Kurang
+6;Cakupan Tertib Administrasi Kepegawaian;program;persen;100;100;100,0;Sangat Baik;-
+7;Cakupan Pengembangan SDM Aparatur;program;persen;88;100;113,6;-;-
+8;Cakupan Pelayanan Administrasi Perkantoran BKPSDM;program;persen;100;101;101,0;-;-
+
+# Perbandingan Realisasi dan Target Renstra
+Indikator;Realisasi 2021;Realisasi 2022;Realisasi 2023;Target 2024;Target 2025;Target 2026
+Nilai Evaluasi SAKIP Kabupaten;-;-;-;61,64;62,64;63,64
+Nilai Komponen Kinerja Organisasi;-;-;-;5,85;6,15;6,45
+Nilai SAKIP BKPSDM;61,45;69,31;73,11;59,1;61,1;63,1
+Indeks Profesionalitas ASN;71,76;46,23;84,4;64;64;65
+Indeks Sistem Merit;-;99;209;210;220;230
+Cakupan Tertib Administrasi Kepegawaian;-;-;100;-;-;-
+Cakupan Pengembangan SDM Aparatur;-;-;100;-;-;-
+Cakupan Pelayanan Administrasi Perkantoran BKPSDM;-;-;101;-;-;-
+
+# Selisih Realisasi 2023 terhadap Target, Tahun Sebelumnya dan Target Renstra
+Indikator;Pembanding;Nilai Pembanding;Realisasi 2023;Selisih;Keterangan
+Nilai SAKIP BKPSDM;Target 2023;59,1;73,11;14,01;di atas target
+Nilai SAKIP BKPSDM;Realisasi 2022;69,31;73,11;3,80;naik
+Nilai SAKIP BKPSDM;Realisasi 2021;61,45;73,11;11,66;naik
+Nilai SAKIP BKPSDM;Target Renstra 2024;59,1;73,11;-14,01;sudah tercapai
+Nilai SAKIP BKPSDM;Target Renstra 2025;61,1;73,11;-12,01;sudah tercapai
+Nilai SAKIP BKPSDM;Target Renstra 2026;63,1;73,11;-10,01;sudah tercapai
+Indeks Profesionalitas ASN;Target 2023;64;84,4;20,4;di atas target
+Indeks Profesionalitas ASN;Realisasi 2022;46,23;84,4;38,17;naik
+Indeks Profesionalitas ASN;Realisasi 2021;71,76;84,4;12,64;naik
+Indeks Profesionalitas ASN;Target Renstra 2024;64;84,4;-20,4;sudah tercapai
+Indeks Profesionalitas ASN;Target Renstra 2025;64;84,4;-20,4;sudah tercapai
+Indeks Profesionalitas ASN;Target Renstra 2026;65;84,4;-19,4;sudah tercapai
+Indeks Sistem Merit;Realisasi 2022;99;209;110;naik
+Indeks Sistem Merit;Target Renstra 2024;210;209;1;perlu peningkatan
+Indeks Sistem Merit;Target Renstra 2025;220;209;11;perlu peningkatan
+Indeks Sistem Merit;Target Renstra 2026;230;209;21;perlu peningkatan
+Cakupan Tertib Administrasi Kepegawaian;Target 2023;100;100;0;sama dengan target
+Cakupan Pengembangan SDM Aparatur;Target 2023;88;100;12;di atas target
+Cakupan Pelayanan Administrasi Perkantoran BKPSDM;Target 2023;100;101;1;di atas target
+
+# Nilai Komponen
+Nilai;Uraian;Angka
+capaian_program_kepegawaian;Capaian realisasi kinerja Program Kepegawaian Daerah (rata-rata sub kegiatan);100,0
+capaian_program_pengembangan_sdm;Capaian realisasi kinerja Program Pengembangan SDM (rata-rata sub kegiatan);100,3
+capaian_program_penunjang;Capaian realisasi kinerja Program Penunjang (rata-rata sub kegiatan);99,6
+realisasi_kinerja_keseluruhan;Realisasi kinerja keseluruhan (rata-rata capaian tiga program);100
+capaian_seluruh_sub_kegiatan;Rata-rata capaian keluaran seluruh sub kegiatan;99,8
+rata_capaian_sasaran;Rata-rata capaian dua sasaran (Nilai SAKIP BKPSDM, IP ASN);127,8
+ketepatan_distribusi_cpns_pppk;Persentase Ketepatan Distribusi CPNS dan PPPK sesuai dengan Formasi & Kualifikasi (3.3.1.1);96,40
+ketepatan_laporan_kinerja_asn;Persentase Ketepatan Penyusunan Laporan Kinerja ASN sesuai dengan aturan yang berlaku (3.3.1.2);61,68
+penyelesaian_kasus_disiplin_layanan;Persentase kasus-kasus kedisiplinan dan pelayanan kepegawaian yang diselesaikan (3.3.1.3);100,00
+ketepatan_penataan_asn;Persentase Ketepatan Penataan ASN sesuai dengan Kualifikasi, Formasi dan Promosi (3.3.1.4);-
+ketepatan_kp_kgb_status;Persentase Ketepatan ASN yang mengajukan Kenaikan Pangkat, KGB dan Perubahan Status sesuai dengan aturan yang berlaku (3.3.1.5);100,00
+asn_diklat_teknis_fungsional;Persentase ASN yang mendapat kesempatan untuk mengikuti Diklat Teknis dan Fungsional (3.3.1.6);100,00
+asn_pendidikan_lanjutan;Persentase ASN yang mendapat kesempatan mengikuti pendidikan lanjutan (3.3.1.8);-
+pagu_menurut_jenis_belanja;Total pagu menurut jenis belanja (Tabel 2.6.1);6850200218
+
+# Rincian Target dan realisasi keluaran sub kegiatan (Lampiran Tabel 4.3)
+kode;program;indikator;satuan;target;realisasi
+A.1.1;A;Jumlah Dokumen Kegiatan Koordinasi dan Fasilitasi Pengadaan PNS dan PPPK;Dokumen;2;2
+A.1.2;A;Jumlah Laporan Hasil Evaluasi Pengadaan ASN;Laporan;1;1
+A.1.3;A;Jumlah Dokumen Hasil Evaluasi Pemberhentian ASN;Dokumen;1;1
+A.1.4;A;Jumlah Lembaga Profesi ASN yang Difasilitasi;Lembaga;1;1
+A.1.5;A;Jumlah Dokumen Hasil Pengelolaan Sistem Informasi Kepegawaian;Dokumen;2;2
+A.1.6;A;Jumlah Dokumen Hasil Pengelolaan Data Kepegawaian;Dokumen;1;1
+A.2.1;A;Jumlah Dokumen Hasil Pelaksanaan Mutasi Jabatan Pimpinan Tinggi, Jabatan Administrasi, Jabatan Pelaksana dan Mutasi ASN antar Daerah;Dokumen;2;2
+A.2.2;A;Jumlah Pengelolaan Kenaikan pangkat;Dokumen;2;2
+A.2.3;A;Jumlah Dokumen Hasil Pengelolaan Promosi ASN;Dokumen;1;1
+A.3.1;A;Jumlah ASN Fungsional yang Dibina;orang;230;230
+A.4.1;A;Jumlah Dokumen Hasil Evaluasi Hasil Penilaian dan Evaluasi Kinerja Aparatur;Dokumen;1;1
+A.4.2;A;Jumlah ASN yang Diberikan Penghargaan;Dokumen;1;1
+A.4.3;A;Jumlah Laporan Hasil Pengelolaan Penyelesaian Pelanggaran Disiplin ASN;Laporan;1;1
+B.1.1;B;Jumlah ASN yang Mengikuti Pengembangan Kompetensi;orang;149;150
+B.2.1;B;Jumlah Laporan Hasil Penyelenggaraan Pengembangan Kompetensi bagi Pimpinan Daerah, Jabatan Pimpinan Tinggi, Jabatan Fungsional, Kepemimpinan, dan Prajabatan;Laporan;2;2
+C.1.1;C;Jumlah Dokumen Perencanaan Perangkat Daerah;Dokumen;1;1
+C.1.2;C;Jumlah Dokumen RKA-SKPD dan Laporan Hasil Koordinasi Penyusunan Dokumen RKA-SKPD;Dokumen;1;1
+C.1.3;C;Jumlah Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD dan Laporan Hasil Koordinasi Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD;;4;4
+C.1.4;C;Jumlah Laporan Evaluasi Kinerja Perangkat;Dokumen;1;1
+C.2.1;C;Jumlah Orang yang Menerima Gaji dan Tunjangan ASN;orang;360;333
+C.2.2;C;Jumlah Dokumen Penatausahaan dan Pengujian/Verifikasi Keuangan SKPD;Dokumen;1;1
+C.2.3;C;Jumlah Laporan Keuangan Akhir Tahun SKPD dan Laporan Hasil Koordinasi;Laporan;1;1
+C.2.4;C;Jumlah Laporan Keuangan Bulanan/ Triwulan/ Semesteran SKPD dan Laporan Koordinasi Penyusunan Laporan Keuangan Bulanan/Triwulan/Semesteran;Laporan;2;2
+C.2.5;C;Jumlah dokumen pelaporan dan analisis prognosis realisasi anggaran;Dokumen;1;1
+C.3.1;C;Jumlah Paket Komponen Instalasi Listrik/Penerangan Bangunan yang Disediakan;Paket;1;1
+C.3.2;C;Jumlah Paket Bahan Logistik Kantor yang Disediakan;Paket;1;1
+C.3.3;C;Jumlah Paket Barang Cetak dan Penggandaan yang Disediakan;Paket;1;1
+C.3.4;C;Jumlah Laporan Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD;Laporan;1;1
+C.4.1;C;Jumlah Laporan Penyediaan Jasa Surat Menyurat;Laporan;1;1
+C.4.2;C;Jumlah Laporan Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik yang Disediakan;Laporan;1;1
+C.4.3;C;Jumlah Laporan Penyediaan Jasa Pelayanan Umum Kantor yang Disediakan;Laporan;1;1
+C.5.1;C;Jumlah Peralatan dan Mesin Lainnya yang Dipelihara;Unit;28;28
+C.5.2;C;Jumlah Gedung Kantor dan Bangunan Lainnya yang Dipelihara/Direhabilitasi;Unit;1;1
+C.5.3;C;Jumlah Sarana dan Prasarana Pendukung Gedung Kantor atau Bangunan Lainnya yang Dipelihara/Direhabilitasi;Unit;10;10
+
+# Rincian indikator program (Tabel 3.3.1.1-3.3.1.8)
+bagian;no;rincian;target;realisasi
+3.3.1.1;1;Calon ASN;100;96
+3.3.1.1;2;Perpanjangan SK PTHL;47;47
+3.3.1.1;3;Penginputan Proyeksi Kebutuhan ASN 2024-2028;798;768
+3.3.1.2;1;PNS yang melaporkan e-Lapkin;5518;3307
+3.3.1.2;2;PNS yang melaporkan PIP;5518;3500
+3.3.1.3;1;Kasus Hukuman Disiplin;3;3
+3.3.1.3;2;Kasus Perceraian Pegawai;11;11
+3.3.1.3;3;Pengajuan Cuti;2108;2108
+3.3.1.3;4;Pengajuan Kartu Istri;91;91
+3.3.1.3;5;Pengajuan Kartu Suami;141;141
+3.3.1.3;6;Pengajuan Kartu Pegawai;177;177
+3.3.1.3;7;Pengajuan Kartu Taspen;965;965
+3.3.1.3;8;Pengajuan Kartu BPJS Ketenagakerjaan Non ASN;1729;1729
+3.3.1.3;9;Pengajuan Pensiun;202;202
+3.3.1.3;10;Sumpah Pegawai;83;83
+3.3.1.4;1;PNS Mutasi antar SKPD;46;46
+3.3.1.4;2;PNS Mutasi keluar masuk Kabupaten;45;45
+3.3.1.4;3;PNS Mutasi Jabatan Fungsional;314;314
+3.3.1.4;4;Pelantikan Rotasi/Promosi;368;368
+3.3.1.4;5;Assesemen Jabatan;16;16
+3.3.1.4;6;Update Data SIKOP & SAPK;1513;1513
+3.3.1.4;7;Aproval Usulan data Mandiri Kepegawaian;47843;47843
+3.3.1.4;8;Update Data Pegawai pe-Desember 2022 (Tabel Terlampir);-;5518
+3.3.1.5;1;Kenaikan Pangkat;920;920
+3.3.1.5;2;Kenaikan Gaji Berkala;2110;2110
+3.3.1.5;3;Perubahan Status;72;72
+3.3.1.6;1;Diklat Penyusunan Anjab ABK & SKP (Struktural & Fungsional);26;26
+3.3.1.6;2;Diklat Penyusunan Perencanaan Daerah dan Pelaporan Kinerja (Struktural & Fungsional);1;1
+3.3.1.6;3;Diklat Fungsional Penyuluh di Lingkungan Hidup;6;6
+3.3.1.6;4;Dnas Fungsional Terkait Kepariwisata;6;6
+3.3.1.6;5;Diklat Fungsional BUMDES;6;6
+3.3.1.6;6;Diklat PTK untuk Guru;60;60
+3.3.1.8;1;Beasiswa S3;1;1
+3.3.1.8;2;Beasiswa S1;-;1
+3.3.1.8;3;Usulan Mandiri;-;26
+
+# Rincian Pagu menurut jenis belanja (Tabel 2.6.1)
+uraian;pagu
+Belanja Pegawai;2459563280
+Belanja Barang dan Jasa;4390636938
+Belanja Modal;0
+Jumlah;6850200218
+
+# Realisasi Anggaran 2023
+Kode;Uraian;Tingkat;Pagu (Rp);Realisasi (Rp);Serapan (%);Predikat
+A;PROGRAM KEPEGAWAIAN DAERAH;Program;2212352000;2205483616;99,69;-
+A.1;Pengadaan, Pemberhentian dan Informasi Kepegawaian Daerah;Kegiatan;866852000;860850728;99,31;-
+A.1.1;Koordinasi dan Fasilitasi Pengadaan PNS dan PPPK;Sub Kegiatan;193500000;192895028;99,69;-
+A.1.2;Evaluasi Pengadaan dan Pengadaan ASN;Sub Kegiatan;5000000;4856000;97,12;-
+A.1.3;Evaluasi Pemberhentian ASN;Sub Kegiatan;31000000;30993900;99,98;-
+A.1.4;Fasilitasi Lembaga Profesi ASN;Sub Kegiatan;5500000;5469800;99,45;-
+A.1.5;Pengelolaan Sistem Informasi Kepegawaian;Sub Kegiatan;630990000;625774000;99,17;-
+A.1.6;Pengelolaan Data Kepegawaian;Sub Kegiatan;862000;862000;100,00;-
+A.2;Mutasi dan Promosi ASN;Kegiatan;1227500000;1227226988;99,98;-
+A.2.1;Pengelolaan Mutasi ASN;Sub Kegiatan;570000000;569807188;99,97;-
+A.2.2;Pengelolaan Kenaikan Pangkat ASN;Sub Kegiatan;8000000;7919800;99,00;-
+A.2.3;Pengelolaan Promosi ASN;Sub Kegiatan;649500000;649500000;100,00;-
+A.3;Pengembangan Kompetensi ASN;Kegiatan;70000000;69968900;99,96;-
+A.3.1;Pembinaan Jabatan Fungsional ASN;Sub Kegiatan;70000000;69968900;99,96;-
+A.4;Pendidikan dan Evaluasi Kinerja Aparatur;Kegiatan;48000000;47437000;98,83;-
+A.4.1;Evaluasi Hasil Penilaian dan Evaluasi Kinerja Aparatur;Sub Kegiatan;41000000;40489000;98,75;-
+A.4.2;Pengelolaan Pemberian Penghargaan bagi Pegawai;Sub Kegiatan;4000000;3952000;98,80;-
+A.4.3;Pengelolaan Penyelesaian Pelanggaran Disiplin ASN;Sub Kegiatan;3000000;2996000;99,87;-
+B;PROGRAM PENGEMBANGAN SDM;Program;1368595000;1366377850;99,84;-
+B.1;Pengembangan Kompetensi Teknis;Kegiatan;798180000;795967000;99,72;-
+B.1.1;Penyelenggaraan Pengembangan Kompetensi Teknis Umum, Inti dan Pilihan bagi Jabatan Administrasi Penyelenggara Urusan Pemerintahan Konkuren, Perangkat Daerah Penunjang;Sub Kegiatan;798180000;795967000;99,72;-
+B.2;Sertifikasi, Kelembagaan, Pengembangan Kompetensi Manajerial dan Fungsional;Kegiatan;570415000;570410850;100,00;-
+B.2.1;Penyelenggaraan Pengembangan Kompetensi bagi Pimpinan Daerah, Jabatan Pimpinan Tinggi, Jabatan Fungsional, Kepemimpinan dan Prajabatan;Sub Kegiatan;570415000;570410850;100,00;-
+C;PROGRAM PENUNJANG URUSAN KEPEGAWAIAN DAERAH;Program;3269253218;3128567423;95,70;-
+C.1;Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat Daerah;Kegiatan;12550600;12444950;99,16;-
+C.1.1;Penyusunan Dokumen Perencanaan Perangkat Daerah;Sub Kegiatan;2668600;2640950;98,96;-
+C.1.2;Koordinasi dan Penyusunan Dokumen RKA-SKPD;Sub Kegiatan;3274000;3254000;99,39;-
+C.1.3;Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar realisasi Kinerja SKPD;Sub Kegiatan;3291000;3277000;99,57;-
+C.1.4;Evaluasi Kinerja Perangkat Daerah;Sub Kegiatan;3317000;3273000;98,67;-
+C.2;Administrasi Keuangan Perangkat Daerah;Kegiatan;2624233220;2487057418;94,77;-
+C.2.1;Penyediaan Gaji dan Tunjangan ASN;Sub Kegiatan;2459563280;2322993298;94,45;-
+C.2.2;Pelaksanaan Penatausahaan dan Pengujian/Verifikasi Keuangan SKPD;Sub Kegiatan;157100040;156539520;99,64;-
+C.2.3;Koordinasi dan Penyusunan Laporan Keuangan Akhir Tahun;Sub Kegiatan;3983900;3963600;99,49;-
+C.2.4;Koordinasi dan Penyusunan Laporan Keuangan Bulanan/Triwulan/Semesteran SKPD;Sub Kegiatan;2166000;2158000;99,63;-
+C.2.5;Penyusunan Pelaporan dan Analisis Prognosis Realisasi Anggaran;Sub Kegiatan;1420000;1403000;98,80;-
+C.3;Administrasi Umum Perangkat Daerah;Kegiatan;218066398;218041596;99,99;-
+C.3.1;Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor;Sub Kegiatan;5860000;5860000;100,00;-
+C.3.2;Penyediaan Bahan Logistik Kantor;Sub Kegiatan;11381398;11360500;99,82;-
+C.3.3;Penyediaan Barang Cetak dan Penggandaan;Sub Kegiatan;9925000;9925000;100,00;-
+C.3.4;Penyelenggaraan Rapat koordinasi dan konsultasi SKPD;Sub Kegiatan;190900000;190896096;100,00;-
+C.4;Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah;Kegiatan;238803000;238040665;99,68;-
+C.4.1;Penyediaan Jasa Surat Menyurat;Sub Kegiatan;500000;500000;100,00;-
+C.4.2;Penyediaan Jasa Komunikasi, Sumber Daya Air, dan Listrik;Sub Kegiatan;175376000;174613665;99,57;-
+C.4.3;Penyediaan Jasa Pelayanan Kantor;Sub Kegiatan;62927000;62927000;100,00;-
+C.5;Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Umum;Kegiatan;175600000;172982794;98,51;-
+C.5.1;Pemeliharaan Peralatan dan Mesin Lainnya;Sub Kegiatan;26500000;26500000;100,00;-
+C.5.2;Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya;Sub Kegiatan;144100000;141482794;98,18;-
+C.5.3;Pemeliharaan/Rehabilitasi Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya;Sub Kegiatan;5000000;5000000;100,00;-
+;Jumlah;;6850200218;6700428889;97,81;-
+
+# Efisiensi Penggunaan Sumber Daya
+Indikator;Capaian Kinerja (%);Pagu (Rp);Realisasi (Rp);Serapan (%);Efisiensi (%);Tingkat Efisiensi
+Cakupan Tertib Administrasi Kepegawaian;100,0;2212352000;2205483616;99,69;-;-
+Cakupan Pengembangan SDM Aparatur;113,6;1368595000;1366377850;99,84;-;-
+Cakupan Pelayanan Administrasi Perkantoran BKPSDM;101,0;3269253218;3128567423;95,70;-;-
+
+--- stderr
+rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_komponen_kinerja_organisasi periode 2023 tidak tersedia: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi
+ 23 | realisasi "realisasi.csv" titik
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
+ 23 | realisasi "realisasi.csv" titik
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pelayanan_administrasi_perkantoran periode 2023 tidak tersedia: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pengembangan_sdm_aparatur periode 2023 tidak tersedia: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat ip_asn periode 2023 tidak tersedia: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat nilai_sakip periode 2023 tidak tersedia: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:225:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 225 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+--- exit 0

@@ -1,0 +1,674 @@
+$ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format json
+--- stdout
+{
+  "instansi": "BKPSDM Kabupaten Way Kanan",
+  "periode": "2023",
+  "renstra": {
+    "dari": "2021",
+    "sampai": "2026"
+  },
+  "indikator": [
+    {
+      "id": "nilai_sakip_kabupaten",
+      "nama": "Nilai Evaluasi SAKIP Kabupaten",
+      "tingkat": "tujuan",
+      "satuan": "poin",
+      "arah": "naik",
+      "target": "60.64",
+      "realisasi": null,
+      "sumber_realisasi": "rumus",
+      "capaian": null,
+      "predikat": null,
+      "kategori": null,
+      "target_renstra": {
+        "2021": "58.64",
+        "2022": "59.64",
+        "2023": "60.64",
+        "2024": "61.64",
+        "2025": "62.64",
+        "2026": "63.64"
+      },
+      "realisasi_sebelumnya": {},
+      "catatan": [
+        "realisasi: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi",
+        "capaian: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi",
+        "predikat: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi"
+      ]
+    },
+    {
+      "id": "nilai_sakip",
+      "nama": "Nilai SAKIP BKPSDM",
+      "tingkat": "sasaran",
+      "induk": "nilai_sakip_kabupaten",
+      "satuan": "poin",
+      "arah": "naik",
+      "target": "59.1",
+      "realisasi": "73.11",
+      "sumber_realisasi": "data",
+      "capaian": "123.7",
+      "predikat": null,
+      "kategori": null,
+      "target_renstra": {
+        "2021": "54.1",
+        "2022": "57.1",
+        "2023": "59.1",
+        "2024": "59.1",
+        "2025": "61.1",
+        "2026": "63.1"
+      },
+      "realisasi_sebelumnya": {
+        "2021": "61.45",
+        "2022": "69.31"
+      },
+      "catatan": [
+        "predikat: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja"
+      ]
+    },
+    {
+      "id": "nilai_komponen_kinerja_organisasi",
+      "nama": "Nilai Komponen Kinerja Organisasi",
+      "tingkat": "tujuan",
+      "satuan": "poin",
+      "arah": "naik",
+      "target": "5.55",
+      "realisasi": null,
+      "sumber_realisasi": "rumus",
+      "capaian": null,
+      "predikat": null,
+      "kategori": null,
+      "target_renstra": {
+        "2021": "4.95",
+        "2022": "5.25",
+        "2023": "5.55",
+        "2024": "5.85",
+        "2025": "6.15",
+        "2026": "6.45"
+      },
+      "realisasi_sebelumnya": {},
+      "catatan": [
+        "realisasi: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi",
+        "capaian: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi",
+        "predikat: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi"
+      ]
+    },
+    {
+      "id": "ip_asn",
+      "nama": "Indeks Profesionalitas ASN",
+      "tingkat": "sasaran",
+      "induk": "nilai_komponen_kinerja_organisasi",
+      "satuan": "poin",
+      "arah": "naik",
+      "target": "64",
+      "realisasi": "84.4",
+      "sumber_realisasi": "data",
+      "capaian": "131.9",
+      "predikat": null,
+      "kategori": "Tinggi",
+      "target_renstra": {
+        "2021": "62",
+        "2022": "63",
+        "2023": "64",
+        "2024": "64",
+        "2025": "64",
+        "2026": "65"
+      },
+      "realisasi_sebelumnya": {
+        "2021": "71.76",
+        "2022": "46.23"
+      },
+      "catatan": [
+        "predikat: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja"
+      ]
+    },
+    {
+      "id": "indeks_sistem_merit",
+      "nama": "Indeks Sistem Merit",
+      "tingkat": "sasaran",
+      "induk": "nilai_komponen_kinerja_organisasi",
+      "satuan": "poin",
+      "arah": "naik",
+      "target": null,
+      "realisasi": "209",
+      "sumber_realisasi": "data",
+      "capaian": null,
+      "predikat": null,
+      "kategori": "Kurang",
+      "target_renstra": {
+        "2024": "210",
+        "2025": "220",
+        "2026": "230"
+      },
+      "realisasi_sebelumnya": {
+        "2022": "99"
+      },
+      "catatan": [
+        "target: target indeks_sistem_merit periode 2023 tidak ditulis",
+        "capaian: target indeks_sistem_merit periode 2023 tidak ditulis",
+        "predikat: target indeks_sistem_merit periode 2023 tidak ditulis"
+      ]
+    },
+    {
+      "id": "cakupan_tertib_administrasi_kepegawaian",
+      "nama": "Cakupan Tertib Administrasi Kepegawaian",
+      "tingkat": "program",
+      "induk": "ip_asn",
+      "satuan": "persen",
+      "arah": "naik",
+      "target": "100",
+      "realisasi": "100",
+      "sumber_realisasi": "data",
+      "capaian": "100.0",
+      "predikat": "Sangat Baik",
+      "kategori": null,
+      "anggaran": {
+        "pagu": "2212352000",
+        "realisasi": "2205483616",
+        "serapan": "99.69"
+      },
+      "efisiensi": null,
+      "predikat_efisiensi": null,
+      "target_renstra": {
+        "2023": "100"
+      },
+      "realisasi_sebelumnya": {}
+    },
+    {
+      "id": "cakupan_pengembangan_sdm_aparatur",
+      "nama": "Cakupan Pengembangan SDM Aparatur",
+      "tingkat": "program",
+      "induk": "ip_asn",
+      "satuan": "persen",
+      "arah": "naik",
+      "target": "88",
+      "realisasi": "100",
+      "sumber_realisasi": "data",
+      "capaian": "113.6",
+      "predikat": null,
+      "kategori": null,
+      "anggaran": {
+        "pagu": "1368595000",
+        "realisasi": "1366377850",
+        "serapan": "99.84"
+      },
+      "efisiensi": null,
+      "predikat_efisiensi": null,
+      "target_renstra": {
+        "2023": "88"
+      },
+      "realisasi_sebelumnya": {},
+      "catatan": [
+        "predikat: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja"
+      ]
+    },
+    {
+      "id": "cakupan_pelayanan_administrasi_perkantoran",
+      "nama": "Cakupan Pelayanan Administrasi Perkantoran BKPSDM",
+      "tingkat": "program",
+      "induk": "nilai_sakip",
+      "satuan": "persen",
+      "arah": "naik",
+      "target": "100",
+      "realisasi": "101",
+      "sumber_realisasi": "data",
+      "capaian": "101.0",
+      "predikat": null,
+      "kategori": null,
+      "anggaran": {
+        "pagu": "3269253218",
+        "realisasi": "3128567423",
+        "serapan": "95.70"
+      },
+      "efisiensi": null,
+      "predikat_efisiensi": null,
+      "target_renstra": {
+        "2023": "100"
+      },
+      "realisasi_sebelumnya": {},
+      "catatan": [
+        "predikat: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja"
+      ]
+    }
+  ],
+  "nilai": [
+    {
+      "id": "capaian_program_kepegawaian",
+      "nama": "Capaian realisasi kinerja Program Kepegawaian Daerah (rata-rata sub kegiatan)",
+      "nilai": "100.0"
+    },
+    {
+      "id": "capaian_program_pengembangan_sdm",
+      "nama": "Capaian realisasi kinerja Program Pengembangan SDM (rata-rata sub kegiatan)",
+      "nilai": "100.3"
+    },
+    {
+      "id": "capaian_program_penunjang",
+      "nama": "Capaian realisasi kinerja Program Penunjang (rata-rata sub kegiatan)",
+      "nilai": "99.6"
+    },
+    {
+      "id": "realisasi_kinerja_keseluruhan",
+      "nama": "Realisasi kinerja keseluruhan (rata-rata capaian tiga program)",
+      "nilai": "100"
+    },
+    {
+      "id": "capaian_seluruh_sub_kegiatan",
+      "nama": "Rata-rata capaian keluaran seluruh sub kegiatan",
+      "nilai": "99.8"
+    },
+    {
+      "id": "rata_capaian_sasaran",
+      "nama": "Rata-rata capaian dua sasaran (Nilai SAKIP BKPSDM, IP ASN)",
+      "nilai": "127.8"
+    },
+    {
+      "id": "ketepatan_distribusi_cpns_pppk",
+      "nama": "Persentase Ketepatan Distribusi CPNS dan PPPK sesuai dengan Formasi & Kualifikasi (3.3.1.1)",
+      "nilai": "96.40"
+    },
+    {
+      "id": "ketepatan_laporan_kinerja_asn",
+      "nama": "Persentase Ketepatan Penyusunan Laporan Kinerja ASN sesuai dengan aturan yang berlaku (3.3.1.2)",
+      "nilai": "61.68"
+    },
+    {
+      "id": "penyelesaian_kasus_disiplin_layanan",
+      "nama": "Persentase kasus-kasus kedisiplinan dan pelayanan kepegawaian yang diselesaikan (3.3.1.3)",
+      "nilai": "100.00"
+    },
+    {
+      "id": "ketepatan_penataan_asn",
+      "nama": "Persentase Ketepatan Penataan ASN sesuai dengan Kualifikasi, Formasi dan Promosi (3.3.1.4)",
+      "nilai": null,
+      "catatan": "sel kolom target kosong (\"\")"
+    },
+    {
+      "id": "ketepatan_kp_kgb_status",
+      "nama": "Persentase Ketepatan ASN yang mengajukan Kenaikan Pangkat, KGB dan Perubahan Status sesuai dengan aturan yang berlaku (3.3.1.5)",
+      "nilai": "100.00"
+    },
+    {
+      "id": "asn_diklat_teknis_fungsional",
+      "nama": "Persentase ASN yang mendapat kesempatan untuk mengikuti Diklat Teknis dan Fungsional (3.3.1.6)",
+      "nilai": "100.00"
+    },
+    {
+      "id": "asn_pendidikan_lanjutan",
+      "nama": "Persentase ASN yang mendapat kesempatan mengikuti pendidikan lanjutan (3.3.1.8)",
+      "nilai": null,
+      "catatan": "sel kolom target kosong (\"\")"
+    },
+    {
+      "id": "pagu_menurut_jenis_belanja",
+      "nama": "Total pagu menurut jenis belanja (Tabel 2.6.1)",
+      "nilai": "6850200218"
+    }
+  ],
+  "anggaran": {
+    "pagu": "6850200218",
+    "realisasi": "6700428889",
+    "serapan": "97.81",
+    "rincian": [
+      {
+        "kode": "A",
+        "nama": "PROGRAM KEPEGAWAIAN DAERAH",
+        "pagu": "2212352000",
+        "realisasi": "2205483616",
+        "serapan": "99.69"
+      },
+      {
+        "kode": "A.1",
+        "nama": "Pengadaan, Pemberhentian dan Informasi Kepegawaian Daerah",
+        "pagu": "866852000",
+        "realisasi": "860850728",
+        "serapan": "99.31"
+      },
+      {
+        "kode": "A.1.1",
+        "nama": "Koordinasi dan Fasilitasi Pengadaan PNS dan PPPK",
+        "pagu": "193500000",
+        "realisasi": "192895028",
+        "serapan": "99.69"
+      },
+      {
+        "kode": "A.1.2",
+        "nama": "Evaluasi Pengadaan dan Pengadaan ASN",
+        "pagu": "5000000",
+        "realisasi": "4856000",
+        "serapan": "97.12"
+      },
+      {
+        "kode": "A.1.3",
+        "nama": "Evaluasi Pemberhentian ASN",
+        "pagu": "31000000",
+        "realisasi": "30993900",
+        "serapan": "99.98"
+      },
+      {
+        "kode": "A.1.4",
+        "nama": "Fasilitasi Lembaga Profesi ASN",
+        "pagu": "5500000",
+        "realisasi": "5469800",
+        "serapan": "99.45"
+      },
+      {
+        "kode": "A.1.5",
+        "nama": "Pengelolaan Sistem Informasi Kepegawaian",
+        "pagu": "630990000",
+        "realisasi": "625774000",
+        "serapan": "99.17"
+      },
+      {
+        "kode": "A.1.6",
+        "nama": "Pengelolaan Data Kepegawaian",
+        "pagu": "862000",
+        "realisasi": "862000",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "A.2",
+        "nama": "Mutasi dan Promosi ASN",
+        "pagu": "1227500000",
+        "realisasi": "1227226988",
+        "serapan": "99.98"
+      },
+      {
+        "kode": "A.2.1",
+        "nama": "Pengelolaan Mutasi ASN",
+        "pagu": "570000000",
+        "realisasi": "569807188",
+        "serapan": "99.97"
+      },
+      {
+        "kode": "A.2.2",
+        "nama": "Pengelolaan Kenaikan Pangkat ASN",
+        "pagu": "8000000",
+        "realisasi": "7919800",
+        "serapan": "99.00"
+      },
+      {
+        "kode": "A.2.3",
+        "nama": "Pengelolaan Promosi ASN",
+        "pagu": "649500000",
+        "realisasi": "649500000",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "A.3",
+        "nama": "Pengembangan Kompetensi ASN",
+        "pagu": "70000000",
+        "realisasi": "69968900",
+        "serapan": "99.96"
+      },
+      {
+        "kode": "A.3.1",
+        "nama": "Pembinaan Jabatan Fungsional ASN",
+        "pagu": "70000000",
+        "realisasi": "69968900",
+        "serapan": "99.96"
+      },
+      {
+        "kode": "A.4",
+        "nama": "Pendidikan dan Evaluasi Kinerja Aparatur",
+        "pagu": "48000000",
+        "realisasi": "47437000",
+        "serapan": "98.83"
+      },
+      {
+        "kode": "A.4.1",
+        "nama": "Evaluasi Hasil Penilaian dan Evaluasi Kinerja Aparatur",
+        "pagu": "41000000",
+        "realisasi": "40489000",
+        "serapan": "98.75"
+      },
+      {
+        "kode": "A.4.2",
+        "nama": "Pengelolaan Pemberian Penghargaan bagi Pegawai",
+        "pagu": "4000000",
+        "realisasi": "3952000",
+        "serapan": "98.80"
+      },
+      {
+        "kode": "A.4.3",
+        "nama": "Pengelolaan Penyelesaian Pelanggaran Disiplin ASN",
+        "pagu": "3000000",
+        "realisasi": "2996000",
+        "serapan": "99.87"
+      },
+      {
+        "kode": "B",
+        "nama": "PROGRAM PENGEMBANGAN SDM",
+        "pagu": "1368595000",
+        "realisasi": "1366377850",
+        "serapan": "99.84"
+      },
+      {
+        "kode": "B.1",
+        "nama": "Pengembangan Kompetensi Teknis",
+        "pagu": "798180000",
+        "realisasi": "795967000",
+        "serapan": "99.72"
+      },
+      {
+        "kode": "B.1.1",
+        "nama": "Penyelenggaraan Pengembangan Kompetensi Teknis Umum, Inti dan Pilihan bagi Jabatan Administrasi Penyelenggara Urusan Pemerintahan Konkuren, Perangkat Daerah Penunjang",
+        "pagu": "798180000",
+        "realisasi": "795967000",
+        "serapan": "99.72"
+      },
+      {
+        "kode": "B.2",
+        "nama": "Sertifikasi, Kelembagaan, Pengembangan Kompetensi Manajerial dan Fungsional",
+        "pagu": "570415000",
+        "realisasi": "570410850",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "B.2.1",
+        "nama": "Penyelenggaraan Pengembangan Kompetensi bagi Pimpinan Daerah, Jabatan Pimpinan Tinggi, Jabatan Fungsional, Kepemimpinan dan Prajabatan",
+        "pagu": "570415000",
+        "realisasi": "570410850",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "C",
+        "nama": "PROGRAM PENUNJANG URUSAN KEPEGAWAIAN DAERAH",
+        "pagu": "3269253218",
+        "realisasi": "3128567423",
+        "serapan": "95.70"
+      },
+      {
+        "kode": "C.1",
+        "nama": "Perencanaan, Penganggaran dan Evaluasi Kinerja Perangkat Daerah",
+        "pagu": "12550600",
+        "realisasi": "12444950",
+        "serapan": "99.16"
+      },
+      {
+        "kode": "C.1.1",
+        "nama": "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+        "pagu": "2668600",
+        "realisasi": "2640950",
+        "serapan": "98.96"
+      },
+      {
+        "kode": "C.1.2",
+        "nama": "Koordinasi dan Penyusunan Dokumen RKA-SKPD",
+        "pagu": "3274000",
+        "realisasi": "3254000",
+        "serapan": "99.39"
+      },
+      {
+        "kode": "C.1.3",
+        "nama": "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar realisasi Kinerja SKPD",
+        "pagu": "3291000",
+        "realisasi": "3277000",
+        "serapan": "99.57"
+      },
+      {
+        "kode": "C.1.4",
+        "nama": "Evaluasi Kinerja Perangkat Daerah",
+        "pagu": "3317000",
+        "realisasi": "3273000",
+        "serapan": "98.67"
+      },
+      {
+        "kode": "C.2",
+        "nama": "Administrasi Keuangan Perangkat Daerah",
+        "pagu": "2624233220",
+        "realisasi": "2487057418",
+        "serapan": "94.77"
+      },
+      {
+        "kode": "C.2.1",
+        "nama": "Penyediaan Gaji dan Tunjangan ASN",
+        "pagu": "2459563280",
+        "realisasi": "2322993298",
+        "serapan": "94.45"
+      },
+      {
+        "kode": "C.2.2",
+        "nama": "Pelaksanaan Penatausahaan dan Pengujian/Verifikasi Keuangan SKPD",
+        "pagu": "157100040",
+        "realisasi": "156539520",
+        "serapan": "99.64"
+      },
+      {
+        "kode": "C.2.3",
+        "nama": "Koordinasi dan Penyusunan Laporan Keuangan Akhir Tahun",
+        "pagu": "3983900",
+        "realisasi": "3963600",
+        "serapan": "99.49"
+      },
+      {
+        "kode": "C.2.4",
+        "nama": "Koordinasi dan Penyusunan Laporan Keuangan Bulanan/Triwulan/Semesteran SKPD",
+        "pagu": "2166000",
+        "realisasi": "2158000",
+        "serapan": "99.63"
+      },
+      {
+        "kode": "C.2.5",
+        "nama": "Penyusunan Pelaporan dan Analisis Prognosis Realisasi Anggaran",
+        "pagu": "1420000",
+        "realisasi": "1403000",
+        "serapan": "98.80"
+      },
+      {
+        "kode": "C.3",
+        "nama": "Administrasi Umum Perangkat Daerah",
+        "pagu": "218066398",
+        "realisasi": "218041596",
+        "serapan": "99.99"
+      },
+      {
+        "kode": "C.3.1",
+        "nama": "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+        "pagu": "5860000",
+        "realisasi": "5860000",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "C.3.2",
+        "nama": "Penyediaan Bahan Logistik Kantor",
+        "pagu": "11381398",
+        "realisasi": "11360500",
+        "serapan": "99.82"
+      },
+      {
+        "kode": "C.3.3",
+        "nama": "Penyediaan Barang Cetak dan Penggandaan",
+        "pagu": "9925000",
+        "realisasi": "9925000",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "C.3.4",
+        "nama": "Penyelenggaraan Rapat koordinasi dan konsultasi SKPD",
+        "pagu": "190900000",
+        "realisasi": "190896096",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "C.4",
+        "nama": "Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah",
+        "pagu": "238803000",
+        "realisasi": "238040665",
+        "serapan": "99.68"
+      },
+      {
+        "kode": "C.4.1",
+        "nama": "Penyediaan Jasa Surat Menyurat",
+        "pagu": "500000",
+        "realisasi": "500000",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "C.4.2",
+        "nama": "Penyediaan Jasa Komunikasi, Sumber Daya Air, dan Listrik",
+        "pagu": "175376000",
+        "realisasi": "174613665",
+        "serapan": "99.57"
+      },
+      {
+        "kode": "C.4.3",
+        "nama": "Penyediaan Jasa Pelayanan Kantor",
+        "pagu": "62927000",
+        "realisasi": "62927000",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "C.5",
+        "nama": "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintahan Umum",
+        "pagu": "175600000",
+        "realisasi": "172982794",
+        "serapan": "98.51"
+      },
+      {
+        "kode": "C.5.1",
+        "nama": "Pemeliharaan Peralatan dan Mesin Lainnya",
+        "pagu": "26500000",
+        "realisasi": "26500000",
+        "serapan": "100.00"
+      },
+      {
+        "kode": "C.5.2",
+        "nama": "Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya",
+        "pagu": "144100000",
+        "realisasi": "141482794",
+        "serapan": "98.18"
+      },
+      {
+        "kode": "C.5.3",
+        "nama": "Pemeliharaan/Rehabilitasi Sarana dan Prasarana Gedung Kantor atau Bangunan Lainnya",
+        "pagu": "5000000",
+        "realisasi": "5000000",
+        "serapan": "100.00"
+      }
+    ]
+  }
+}
+
+--- stderr
+rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_komponen_kinerja_organisasi periode 2023 tidak tersedia: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi
+ 23 | realisasi "realisasi.csv" titik
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
+ 23 | realisasi "realisasi.csv" titik
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pelayanan_administrasi_perkantoran periode 2023 tidak tersedia: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pengembangan_sdm_aparatur periode 2023 tidak tersedia: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat ip_asn periode 2023 tidak tersedia: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat nilai_sakip periode 2023 tidak tersedia: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-way-kanan.ind:225:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 225 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+--- exit 0

@@ -1,0 +1,300 @@
+// The bundled examples evaluated through the library, as `ind eval` does: load -> resolve ->
+// check -> load_dataset -> evaluator -> report::build. Each assertion is a figure of the real
+// LKjIP the example encodes, written as the exact decimal text ind must give; where the report
+// printed a wrong figure, the expected text is the recomputed one and the comment says what the
+// report printed.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+using namespace ind;
+using test::text;
+
+namespace {
+
+struct example
+{
+   lang::source_manager sources;
+   lang::diagnostic_sink sink{1000};
+   lang::module_set modules;
+   std::unique_ptr<lang::program> program;
+   std::unique_ptr<rt::dataset> data;
+   std::unique_ptr<rt::evaluator> eval;
+   rt::report::document doc;
+   bool ready = false;
+
+   const rt::report::indicator_row& row(const std::string& id) const
+   {
+      for (const auto& r : doc.indicators) {
+         if (r.id == id) {
+            return r;
+         }
+      }
+      FAIL("indikator " << id << " tidak ada");
+      throw std::logic_error(id);
+   }
+
+   std::string value(const std::string& id) const
+   {
+      for (const auto& v : doc.values) {
+         if (v.id == id) {
+            return text(v.figure);
+         }
+      }
+      FAIL("nilai " << id << " tidak ada");
+      return {};
+   }
+
+   const rt::report::budget_row& budget(const std::string& code) const
+   {
+      for (const auto& b : doc.budget) {
+         if (b.code == code) {
+            return b;
+         }
+      }
+      FAIL("kode anggaran " << code << " tidak ada");
+      throw std::logic_error(code);
+   }
+
+   std::string history(const std::string& id, int year) const
+   {
+      for (const auto& h : row(id).history) {
+         if (h.when == rt::period::of_year(year)) {
+            return text(h.figure);
+         }
+      }
+      return "-";
+   }
+};
+
+std::string label(const rt::report::label& l)
+{
+   return l.text ? *l.text : "-";
+}
+
+// Runs the whole pipeline on rules/<rules> with examples/<folder>, for the folder's period.
+std::unique_ptr<example> run(const std::string& rules, const std::string& folder, int year)
+{
+   auto e = std::make_unique<example>();
+   const std::filesystem::path root = IND_SOURCE_DIR;
+   const lang::load_options options{{root / "stdlib"}};
+   e->modules = lang::load(e->sources, (root / "rules" / rules).string(), options, e->sink);
+   REQUIRE(e->modules.complete);
+   e->program = lang::resolve(e->modules, e->sink);
+   REQUIRE_FALSE(e->sink.has_errors());
+   lang::check(*e->program, e->sink);
+   REQUIRE_FALSE(e->sink.has_errors());
+   const rt::period when = rt::period::of_year(year);
+   e->data = std::make_unique<rt::dataset>(
+      rt::load_dataset(*e->program, root / "examples" / folder, when, e->sources, e->sink));
+   REQUIRE_FALSE(e->sink.has_errors());
+   e->eval = std::make_unique<rt::evaluator>(*e->program, *e->data, e->sink);
+   e->doc = rt::report::build(*e->program, *e->eval, when, e->sink);
+   REQUIRE_FALSE(e->sink.has_errors());
+   e->ready = true;
+   return e;
+}
+
+} // namespace
+
+TEST_CASE("example: LKjIP 2024 BKPSDM Kabupaten Pasuruan")
+{
+   auto e = run("kab-pasuruan.ind", "kab-pasuruan/2024", 2024);
+
+   SUBCASE("IP ASN = mean(79,92; 74,71) = 77,315 -> 77,32, half-up")
+   {
+      CHECK(e->value("ip_asn_pns") == "79.92");
+      CHECK(e->value("ip_asn_pppk") == "74.71");
+      const auto& ip = e->row("ip_asn");
+      CHECK(text(ip.target) == "71.17");
+      CHECK(text(ip.realisasi) == "77.32");
+      CHECK(text(ip.achievement) == "108.6");
+      CHECK(label(ip.achievement_band) == "Sangat memuaskan");
+      CHECK(label(ip.value_band) == "Sedang");
+      CHECK(text(ip.efficiency) == "119");
+      CHECK(label(ip.efficiency_band) == "Sangat efisiensi");
+   }
+   SUBCASE("Sistem Merit is the sum of its aspects, 297,5 (the report printed 296,5)")
+   {
+      const auto& merit = e->row("indeks_sistem_merit");
+      CHECK(text(merit.realisasi) == "297.5");
+      CHECK(text(merit.achievement) == "105.7");
+      CHECK(text(merit.absorption) == "83.25");
+      CHECK(text(merit.efficiency) == "127");
+   }
+   SUBCASE("Nilai SAKIP 82,10, kategori A")
+   {
+      const auto& sakip = e->row("nilai_sakip");
+      CHECK(text(sakip.realisasi) == "82.10");
+      CHECK(label(sakip.value_band) == "A");
+      CHECK(text(sakip.achievement) == "100.00");
+      CHECK(label(sakip.achievement_band) == "Sangat memuaskan");
+      CHECK(text(sakip.efficiency) == "107");
+      CHECK(e->history("nilai_sakip", 2022) == "81.64");
+      CHECK(e->history("nilai_sakip", 2023) == "82.05");
+   }
+   SUBCASE("budget: totals recomputed from the sub kegiatan")
+   {
+      REQUIRE(e->doc.budget_total.has_value());
+      CHECK(text(e->doc.budget_total->ceiling) == "14289814108");
+      CHECK(text(e->doc.budget_total->realised) == "13005924773");
+      CHECK(text(e->doc.budget_total->absorption) == "91.02");
+      CHECK(text(e->budget("A").absorption) == "93.66");
+      CHECK(text(e->budget("B").absorption) == "83.69");
+      CHECK(text(e->budget("C").absorption) == "82.43");
+      CHECK(label(e->budget("B.2.1").band) == "Kurang");
+   }
+}
+
+TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
+{
+   auto e = run("kab-way-kanan.ind", "kab-way-kanan/2023", 2023);
+
+   SUBCASE("Nilai SAKIP BKPSDM against the PK target, Tabel 3.3.1")
+   {
+      const auto& sakip = e->row("nilai_sakip");
+      CHECK(text(sakip.target) == "59.1");
+      CHECK(text(sakip.realisasi) == "73.11");
+      CHECK(text(sakip.achievement) == "123.7");
+      // Tabel 3.2.1 stops at 100: a capaian above it has no class.
+      CHECK(label(sakip.achievement_band) == "-");
+      CHECK(e->history("nilai_sakip", 2021) == "61.45");
+      CHECK(e->history("nilai_sakip", 2022) == "69.31");
+   }
+   SUBCASE("IP ASN: 84,4 / 64 = 131,875 -> 131,9 (the report printed 131.8)")
+   {
+      const auto& ip = e->row("ip_asn");
+      CHECK(text(ip.target) == "64");
+      CHECK(text(ip.realisasi) == "84.4");
+      CHECK(text(ip.achievement) == "131.9");
+      CHECK(label(ip.value_band) == "Tinggi");
+      CHECK(e->history("ip_asn", 2021) == "71.76");
+      CHECK(e->history("ip_asn", 2022) == "46.23");
+   }
+   SUBCASE("Indeks Sistem Merit: 209 is Kurang; no 2023 target, so no capaian")
+   {
+      const auto& merit = e->row("indeks_sistem_merit");
+      CHECK(text(merit.realisasi) == "209");
+      CHECK(label(merit.value_band) == "Kurang");
+      CHECK_FALSE(merit.target.available());
+      CHECK_FALSE(merit.achievement.available());
+      CHECK(e->history("indeks_sistem_merit", 2022) == "99");
+   }
+   SUBCASE("tujuan indicators have targets but no realisasi")
+   {
+      CHECK(text(e->row("nilai_sakip_kabupaten").target) == "60.64");
+      CHECK_FALSE(e->row("nilai_sakip_kabupaten").realisasi.available());
+      CHECK(text(e->row("nilai_komponen_kinerja_organisasi").target) == "5.55");
+   }
+   SUBCASE("program indicators of Lampiran Tabel 4.3")
+   {
+      const auto& kepegawaian = e->row("cakupan_tertib_administrasi_kepegawaian");
+      CHECK(text(kepegawaian.achievement) == "100.0");
+      CHECK(label(kepegawaian.achievement_band) == "Sangat Baik");
+      CHECK(text(kepegawaian.absorption) == "99.69");
+      CHECK(text(e->row("cakupan_pengembangan_sdm_aparatur").achievement) == "113.6");
+      CHECK(text(e->row("cakupan_pelayanan_administrasi_perkantoran").achievement) == "101.0");
+      CHECK_FALSE(kepegawaian.efficiency.available()); // the report computes no efficiency
+   }
+   SUBCASE("3.5: program capaian = mean of the sub kegiatan capaian")
+   {
+      CHECK(e->value("capaian_program_penunjang") == "99.6");
+      CHECK(e->value("capaian_program_pengembangan_sdm") == "100.3");
+      CHECK(e->value("capaian_program_kepegawaian") == "100.0"); // printed 95.8
+      CHECK(e->value("realisasi_kinerja_keseluruhan") == "100"); // printed 99
+      CHECK(e->value("capaian_seluruh_sub_kegiatan") == "99.8");
+      CHECK(e->value("rata_capaian_sasaran") == "127.8");
+   }
+   SUBCASE("indikator program of Tabel 3.3.1.1-3.3.1.8")
+   {
+      CHECK(e->value("ketepatan_distribusi_cpns_pppk") == "96.40");
+      CHECK(e->value("ketepatan_laporan_kinerja_asn") == "61.68");
+      CHECK(e->value("penyelesaian_kasus_disiplin_layanan") == "100.00");
+      CHECK(e->value("ketepatan_penataan_asn") == "-"); // a row without target
+      CHECK(e->value("asn_pendidikan_lanjutan") == "-");
+   }
+   SUBCASE("budget of Lampiran Tabel 4.3, every level recomputed")
+   {
+      REQUIRE(e->doc.budget_total.has_value());
+      CHECK(text(e->doc.budget_total->ceiling) == "6850200218");
+      CHECK(text(e->doc.budget_total->realised) == "6700428889");
+      CHECK(text(e->doc.budget_total->absorption) == "97.81");
+      CHECK(text(e->budget("A").absorption) == "99.69");
+      CHECK(text(e->budget("B").absorption) == "99.84");
+      CHECK(text(e->budget("C").absorption) == "95.70");
+      CHECK(text(e->budget("C.2").ceiling) == "2624233220"); // kegiatan: not printed
+      CHECK(text(e->budget("C.2").absorption) == "94.77");
+      CHECK(text(e->budget("A.2.2").absorption) == "99.00"); // 98,9975 half-up
+      CHECK(text(e->budget("B.2.1").absorption) == "100.00"); // 99,9993 < 100
+      CHECK(e->value("pagu_menurut_jenis_belanja") == "6850200218");
+   }
+}
+
+TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
+{
+   auto e = run("kota-blitar.ind", "kota-blitar/2023", 2023);
+
+   SUBCASE("IP ASN 70,89 / 80,20 = 88,39, Sangat berhasil")
+   {
+      const auto& ip = e->row("ip_asn");
+      CHECK(text(ip.target) == "80.20");
+      CHECK(text(ip.achievement) == "88.39");
+      CHECK(label(ip.achievement_band) == "Sangat berhasil");
+   }
+   SUBCASE("Indeks Sistem Merit = sum of eight aspects = 271,50, kategori III Baik")
+   {
+      const auto& merit = e->row("indeks_sistem_merit");
+      CHECK(text(merit.realisasi) == "271.50");
+      CHECK(text(merit.achievement) == "100.56");
+      CHECK(label(merit.value_band) == "Baik");
+      CHECK(label(merit.achievement_band) == "-"); // "85 s.d 100" stops at 100
+      CHECK(text(merit.absorption) == "58.14");
+      CHECK(text(merit.efficiency) == "1.73");
+      CHECK(label(merit.efficiency_band) == "EFISIEN");
+      CHECK(e->history("indeks_sistem_merit", 2022) == "262.00");
+   }
+   SUBCASE("ASN diklat = 2.283 / 3.008 = 75,90 (the report printed 75,91 and 583,03)")
+   {
+      const auto& diklat = e->row("persentase_asn_diklat");
+      CHECK(text(diklat.realisasi) == "75.90");
+      CHECK(text(diklat.achievement) == "582.95");
+      CHECK(text(diklat.absorption) == "87.19");
+      CHECK(text(diklat.efficiency) == "6.69");
+      CHECK(label(diklat.efficiency_band) == "EFISIEN");
+   }
+   SUBCASE("Nilai SAKIP: 99,00 / 95,96 = 1,03, EFISIEN (the report printed 0,96 Tidak efisien)")
+   {
+      const auto& sakip = e->row("nilai_sakip");
+      CHECK(text(sakip.realisasi) == "85.49");
+      CHECK(text(sakip.achievement) == "99.00");
+      CHECK(label(sakip.achievement_band) == "Sangat berhasil");
+      CHECK(text(sakip.absorption) == "95.96");
+      CHECK(text(sakip.efficiency) == "1.03");
+      CHECK(label(sakip.efficiency_band) == "EFISIEN");
+   }
+   SUBCASE("budget per sasaran and the whole DPA")
+   {
+      REQUIRE(e->doc.budget_total.has_value());
+      CHECK(text(e->doc.budget_total->ceiling) == "14613227630"); // printed 14.645.969.413
+      CHECK(text(e->doc.budget_total->realised) == "12794779239");
+      CHECK(e->value("pagu_dpa") == "14645969413");
+      CHECK(e->value("serapan_dpa") == "87.36");
+      CHECK(e->value("porsi_anggaran_sistem_merit") == "18.36");
+      CHECK(e->value("porsi_anggaran_asn_diklat") == "16.46");
+      CHECK(e->value("porsi_anggaran_nilai_sakip") == "64.96"); // printed 65,18
+      CHECK(e->value("penurunan_pagu_sistem_merit") == "2150769223"); // printed 2.150.769.227
+      CHECK(e->value("anggaran_pengkom_2023") == "3161008974");
+   }
+   SUBCASE("Tabel 3.1.3 and 3.1.4")
+   {
+      CHECK(e->value("kemajuan_sistem_merit") == "90.50");
+      CHECK(e->value("kemajuan_nilai_sakip") == "98.97"); // printed 98,96
+      CHECK(e->value("capaian_nasional_ip_asn") == "108.11");
+      CHECK(e->value("capaian_nasional_sistem_merit") == "111.25");
+      CHECK(e->value("capaian_nasional_sakip") == "100.15");
+   }
+}

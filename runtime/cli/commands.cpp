@@ -187,7 +187,7 @@ int run_eval(const eval_options& options, const common_options& common)
    s.report();
 
    const rt::report::render_options render{options.locale == "en" ? rt::locale::en
-                                                               : rt::locale::id};
+                                                                  : rt::locale::id};
    std::string error;
    if (options.format == "xlsx") {
       const bool written = replace_atomically(

@@ -4,7 +4,6 @@
 #include "runtime/report/tables.hpp"
 
 #include <algorithm>
-#include <map>
 #include <vector>
 
 namespace ind::rt::report {

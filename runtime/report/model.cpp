@@ -438,6 +438,9 @@ std::vector<breakdown> builder::breakdowns()
             places[*c] = std::max(places[*c], *a.places);
          }
       }
+      if (b.columns.empty()) {
+         continue; // a table of nothing but its period column has nothing to show
+      }
       if (b.rows_shown) {
          for (std::size_t r : rows) {
             std::vector<breakdown::cell> cells;

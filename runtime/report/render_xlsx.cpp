@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace ind::rt::report {
 
@@ -157,7 +160,12 @@ class workbook_writer
       // at the figure's declared places, so the digits a reader sees are the exact ones.
       const std::string exact = x.value->to_string();
       double number = 0;
-      std::from_chars(exact.data(), exact.data() + exact.size(), number);
+      const auto parsed = std::from_chars(exact.data(), exact.data() + exact.size(), number);
+      if (parsed.ec != std::errc{} || parsed.ptr != exact.data() + exact.size()) {
+         // Not expected for a figure rounded to its places; never store a wrong number.
+         worksheet_write_string(ws, row, column, x.text.c_str(), m_text[bold]);
+         return;
+      }
       worksheet_write_number(ws, row, column, number, format(x.places, bold));
    }
 

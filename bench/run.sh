@@ -153,8 +153,14 @@ for size in "${sizes[@]}"; do
    for i in "${!names[@]}"; do
       hf+=(-n "${names[$i]}" "${cmds[$i]}")
    done
-   say "${hf[*]}"
-   "${hf[@]}" >&2
+   if ((${#names[@]})); then
+      say "${hf[*]}"
+      if ! "${hf[@]}" >&2; then
+         echo "**hyperfine FAILED** (a command failed in one of its runs; see the log above)"
+         echo
+         status=1
+      fi
+   fi
 
    rc=0
    /usr/bin/python3 bench/report.py "$res" "$rows" | tee "$res/report.md" || rc=$?

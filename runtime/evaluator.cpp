@@ -229,8 +229,18 @@ budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang:
    return out;
 }
 
-budget_figures evaluator::budget(const lang::indicator& ind)
+budget_figures evaluator::budget(const lang::indicator& ind, const period& when)
 {
+   if (ind.has_budget() && when != m_data.data_period) {
+      budget_figures other;
+      other.ceiling = other.realised =
+         missing{missing::kind::no_data_for_period,
+                 "data anggaran memuat periode " + m_data.data_period.to_string() + ", bukan " +
+                    when.to_string(),
+                 m_program.budget ? lang::place(m_program.budget->where) : lang::place(ind.where)};
+      other.absorption = make_figure(other.ceiling, std::nullopt);
+      return other;
+   }
    if (!ind.has_budget()) {
       budget_figures none;
       none.ceiling = none.realised =
@@ -282,7 +292,7 @@ figure_value evaluator::efficiency(const lang::indicator& ind, const period& whe
    else {
       // capaian kinerja / capaian anggaran x 100, from the figures as they are rounded.
       const value c = achievement(ind, when).shown;
-      const value s = budget(ind).absorption.shown;
+      const value s = budget(ind, when).absorption.shown;
       if (const value* m = first_missing({&c, &s})) {
          exact = *m;
       }
@@ -380,11 +390,11 @@ value evaluator::context(const ir::context_ref& c, const env& scope, lang::span 
    case ir::context_name::achievement:
       return pick(achievement(*ind, scope.when));
    case ir::context_name::absorption:
-      return pick(budget(*ind).absorption);
+      return pick(budget(*ind, scope.when).absorption);
    case ir::context_name::budget_ceiling:
-      return budget(*ind).ceiling;
+      return budget(*ind, scope.when).ceiling;
    case ir::context_name::budget_realisasi:
-      return budget(*ind).realised;
+      return budget(*ind, scope.when).realised;
    }
    return missing{missing::kind::not_computed, "", where};
 }

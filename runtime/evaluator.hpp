@@ -38,7 +38,8 @@ class evaluator
    figure_value realisasi(const lang::indicator& ind, const period& when);
    value target(const lang::indicator& ind, const period& when);
    figure_value achievement(const lang::indicator& ind, const period& when);
-   budget_figures budget(const lang::indicator& ind);
+   // The budget of an indicator; the budget file holds the data period's budget only.
+   budget_figures budget(const lang::indicator& ind, const period& when);
    budget_figures budget_for_code(const std::string& code);
    budget_figures budget_total();
    figure_value efficiency(const lang::indicator& ind, const period& when);

@@ -173,7 +173,12 @@ int run_eval(const eval_options& options, const common_options& common)
       return input_error;
    }
    s.sink.clear(); // findings of `check` are for `ind check`; eval reports what it computes
-   const rt::dataset data = rt::load_dataset(*c.program, options.data, *when, s.sources, s.sink);
+   // Rows of tables without a period column belong to the folder's own period (a folder named
+   // 2024 holds 2024 data), whatever period is evaluated; other periods come from period
+   // columns and the realisasi file.
+   const rt::period data_period = rt::period_of_folder(options.data).value_or(*when);
+   const rt::dataset data =
+      rt::load_dataset(*c.program, options.data, data_period, s.sources, s.sink);
    if (s.sink.has_errors()) {
       s.report();
       return input_error;

@@ -298,7 +298,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
    }
    row.has_budget = ind.has_budget();
    if (row.has_budget) {
-      const budget_figures b = m_eval.budget(ind);
+      const budget_figures b = m_eval.budget(ind, m_when);
       row.budget_ceiling = to_number(b.ceiling, std::nullopt);
       row.budget_realised = to_number(b.realised, std::nullopt);
       row.absorption = to_number(b.absorption.shown, b.absorption.places);

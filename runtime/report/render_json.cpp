@@ -192,7 +192,12 @@ void render_json(std::ostream& out, const document& doc)
       w.string("arah", row.direction);
       w.figure("target", row.target);
       w.figure("realisasi", row.realisasi);
-      w.string("sumber_realisasi", row.realisasi_from_data ? "data" : "rumus");
+      if (!row.realisasi.available()) {
+         w.null("sumber_realisasi");
+      }
+      else {
+         w.string("sumber_realisasi", row.realisasi_from_data ? "data" : "rumus");
+      }
       w.figure("capaian", row.achievement);
       w.band("predikat", row.achievement_band);
       w.band("kategori", row.value_band);

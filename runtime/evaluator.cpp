@@ -81,14 +81,56 @@ void evaluator::leave(const void* what, const period& when)
    m_active.erase({what, when});
 }
 
+template <typename Compute>
+figure_value evaluator::memoised(std::map<std::pair<const void*, period>, figure_value>& memo,
+                                 const void* what, const period& when, const std::string& label,
+                                 const lang::place& where, const std::string& detail,
+                                 Compute compute)
+{
+   const auto key = std::make_pair(what, when);
+   const std::string title = label + " " + when.to_string();
+   if (auto it = memo.find(key); it != memo.end()) {
+      if (m_trace) {
+         m_trace->leaf(trace_node::kind::reference, title, where, it->second.shown);
+      }
+      return it->second;
+   }
+   if (m_trace) {
+      m_trace->open(trace_node::kind::figure, title, where).detail = detail;
+   }
+   figure_value f = compute();
+   if (m_trace) {
+      if (f.places && f.exact.is_number()) {
+         m_trace->leaf(trace_node::kind::rounding,
+                       "dibulatkan setengah ke atas, " + std::to_string(*f.places) + " desimal",
+                       where, f.shown, "dari " + f.exact.describe());
+      }
+      m_trace->close(f.shown);
+   }
+   memo.emplace(key, f);
+   return f;
+}
+
+void evaluator::note_recorded(const realisasi_entry& entry)
+{
+   if (m_trace) {
+      m_trace->leaf(trace_node::kind::cell, "realisasi tercatat di data", entry.where,
+                    entry.amount);
+   }
+}
+
 // ---------------------------------------------------------------- figures of an indicator
 
 figure_value evaluator::realisasi(const lang::indicator& ind, const period& when)
 {
-   const auto key = std::make_pair(static_cast<const void*>(&ind), when);
-   if (auto it = m_realisasi.find(key); it != m_realisasi.end()) {
-      return it->second;
-   }
+   const lang::place where = ind.value.formula ? lang::place(ind.value.formula->where)
+                                               : lang::place(ind.where);
+   return memoised(m_realisasi, &ind, when, "realisasi " + ind.id, where, citation_text(ind.info),
+                   [&] { return compute_realisasi(ind, when); });
+}
+
+figure_value evaluator::compute_realisasi(const lang::indicator& ind, const period& when)
+{
    const auto recorded = m_data.realisasi.find({ind.id, when});
    const bool has_recorded = recorded != m_data.realisasi.end();
    figure_value result;
@@ -106,6 +148,7 @@ figure_value evaluator::realisasi(const lang::indicator& ind, const period& when
          if (no_data) {
             result = make_figure(recorded->second.amount, ind.value.places);
             result.from_data = true;
+            note_recorded(recorded->second);
          }
          else if (result.shown.is_number() &&
                   (ind.value.places ? recorded->second.amount.round(*ind.value.places)
@@ -123,6 +166,7 @@ figure_value evaluator::realisasi(const lang::indicator& ind, const period& when
    else if (has_recorded) {
       result = make_figure(recorded->second.amount, ind.value.places);
       result.from_data = true;
+      note_recorded(recorded->second);
    }
    else {
       lang::place at;
@@ -135,7 +179,6 @@ figure_value evaluator::realisasi(const lang::indicator& ind, const period& when
                                    at},
                            ind.value.places);
    }
-   m_realisasi.emplace(key, result);
    return result;
 }
 
@@ -152,10 +195,17 @@ value evaluator::target(const lang::indicator& ind, const period& when)
 
 figure_value evaluator::achievement(const lang::indicator& ind, const period& when)
 {
-   const auto key = std::make_pair(static_cast<const void*>(&ind), when);
-   if (auto it = m_achievement.find(key); it != m_achievement.end()) {
-      return it->second;
-   }
+   const lang::place where = ind.achievement.formula
+                                ? lang::place(ind.achievement.formula->where)
+                                : lang::place(ind.achievement.where.valid() ? ind.achievement.where
+                                                                             : ind.where);
+   return memoised(m_achievement, &ind, when, "capaian " + ind.id, where,
+                   ind.achievement.formula ? "" : "rumus bawaan: realisasi / target x 100",
+                   [&] { return compute_achievement(ind, when); });
+}
+
+figure_value evaluator::compute_achievement(const lang::indicator& ind, const period& when)
+{
    value exact;
    if (ind.achievement.formula) {
       exact = evaluate(*ind.achievement.formula, env{when, &ind, nullptr, nullptr, 0, 0});
@@ -174,9 +224,7 @@ figure_value evaluator::achievement(const lang::indicator& ind, const period& wh
          exact = *decimal::divide(r.as_number() * decimal(100), t.as_number());
       }
    }
-   figure_value f = make_figure(std::move(exact), ind.achievement.places);
-   m_achievement.emplace(key, f);
-   return f;
+   return make_figure(std::move(exact), ind.achievement.places);
 }
 
 budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang::span where)
@@ -278,10 +326,15 @@ budget_figures evaluator::budget_total()
 
 figure_value evaluator::efficiency(const lang::indicator& ind, const period& when)
 {
-   const auto key = std::make_pair(static_cast<const void*>(&ind), when);
-   if (auto it = m_efficiency.find(key); it != m_efficiency.end()) {
-      return it->second;
-   }
+   const lang::place where = ind.efficiency.formula ? lang::place(ind.efficiency.formula->where)
+                                                    : lang::place(ind.efficiency.where);
+   return memoised(m_efficiency, &ind, when, "efisiensi " + ind.id, where,
+                   ind.efficiency.formula ? "" : "rumus bawaan: capaian / serapan x 100",
+                   [&] { return compute_efficiency(ind, when); });
+}
+
+figure_value evaluator::compute_efficiency(const lang::indicator& ind, const period& when)
+{
    value exact;
    if (!ind.efficiency.where.valid()) {
       exact = missing{missing::kind::not_computed, "efisiensi tidak dinyatakan", ind.where};
@@ -303,26 +356,23 @@ figure_value evaluator::efficiency(const lang::indicator& ind, const period& whe
          exact = *decimal::divide(c.as_number() * decimal(100), s.as_number());
       }
    }
-   figure_value f = make_figure(std::move(exact), ind.efficiency.places);
-   m_efficiency.emplace(key, f);
-   return f;
+   return make_figure(std::move(exact), ind.efficiency.places);
 }
 
 figure_value evaluator::named(const lang::named_value& v, const period& when)
 {
-   const auto key = std::make_pair(static_cast<const void*>(&v), when);
-   if (auto it = m_named.find(key); it != m_named.end()) {
-      return it->second;
-   }
-   if (!enter(&v, when, v.where)) {
-      return make_figure(missing{missing::kind::not_computed, "rumus melingkar", v.where},
-                         std::nullopt);
-   }
-   figure_value f = make_figure(evaluate(*v.value, env{when, nullptr, nullptr, nullptr, 0, 0}),
-                                v.places);
-   leave(&v, when);
-   m_named.emplace(key, f);
-   return f;
+   return memoised(m_named, &v, when, "nilai " + lang::display_name(v.owner, v.name),
+                   lang::place(v.value->where), citation_text(v.info), [&] {
+                      if (!enter(&v, when, v.where)) {
+                         return make_figure(
+                            missing{missing::kind::not_computed, "rumus melingkar", v.where},
+                            std::nullopt);
+                      }
+                      figure_value f = make_figure(
+                         evaluate(*v.value, env{when, nullptr, nullptr, nullptr, 0, 0}), v.places);
+                      leave(&v, when);
+                      return f;
+                   });
 }
 
 value evaluator::classify(const lang::scale* family, const value& x, const period& when,
@@ -342,12 +392,23 @@ value evaluator::classify(const lang::scale* family, const value& x, const perio
    }
    const auto hits = s->classify(x.as_number());
    if (hits.size() == 1) {
+      if (m_trace) {
+         const std::string citation = citation_text(s->info);
+         m_trace->leaf(trace_node::kind::band,
+                       "skala " + lang::display_name(s->owner, s->name) + ": " +
+                          x.describe() + " masuk " + hits.front()->interval_text(),
+                       hits.front()->where, hits.front()->label, citation);
+      }
       return hits.front()->label;
    }
    const std::string name = lang::display_name(s->owner, s->name);
    if (hits.empty()) {
-      return missing{missing::kind::unclassified,
-                     x.describe() + " tidak masuk kelas mana pun pada skala " + name, s->where};
+      missing none{missing::kind::unclassified,
+                   x.describe() + " tidak masuk kelas mana pun pada skala " + name, s->where};
+      if (m_trace) {
+         m_trace->leaf(trace_node::kind::band, none.reason, s->where, none);
+      }
+      return none;
    }
    std::string bands;
    for (const lang::band* b : hits) {
@@ -584,7 +645,19 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
    }
    std::vector<value> picked;
    std::size_t matched = 0;
+   // A trace shows the first rows of an aggregate and summarises the rest.
+   trace_recorder* const tracing = m_trace;
+   struct restore
+   {
+      trace_recorder*& slot;
+      trace_recorder* saved;
+      ~restore() { slot = saved; }
+   } keep_trace{m_trace, m_trace};
+   std::size_t visited = 0;
    for (std::size_t r : rows) {
+      if (tracing && ++visited > trace_recorder::rows_shown) {
+         m_trace = nullptr;
+      }
       env row_scope = scope;
       row_scope.table = &t;
       row_scope.row = r;
@@ -605,6 +678,14 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
          }
       }
    }
+   if (tracing && visited > trace_recorder::rows_shown) {
+      m_trace = tracing;
+      m_trace->leaf(trace_node::kind::note,
+                    "... dan " + std::to_string(visited - trace_recorder::rows_shown) +
+                       " baris lain tabel " + a.source->name,
+                    a.source->where, value{});
+   }
+   m_trace = tracing;
    switch (a.kind) {
    case ir::aggregate_kind::count:
       return decimal(static_cast<std::int64_t>(matched));
@@ -654,6 +735,18 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
 
 value evaluator::evaluate(const ir::expr& e, const env& scope)
 {
+   // Literals say nothing an auditor cannot read in the formula itself.
+   if (!m_trace || std::holds_alternative<ir::literal>(e.node)) {
+      return evaluate_node(e, scope);
+   }
+   m_trace->open(trace_node::kind::expression, std::string(e.where.text()), e.where);
+   value v = evaluate_node(e, scope);
+   m_trace->close(v);
+   return v;
+}
+
+value evaluator::evaluate_node(const ir::expr& e, const env& scope)
+{
    if (scope.depth > lang::limits::max_call_depth) {
       m_sink.error("E-BATAS", e.where,
                    "aturan memanggil aturan terlalu dalam (batas " +
@@ -681,6 +774,20 @@ value evaluator::evaluate(const ir::expr& e, const env& scope)
                                     : nullptr;
             if (!source) {
                return no_version(node.target->name, scope.when, node.target->where);
+            }
+            if (m_trace) {
+               const lang::constant& shown = version ? *version : *node.target;
+               std::string detail = citation_text(shown.info);
+               if (node.target->changed) {
+                  detail = "diubah instansi (" + citation_text(node.target->changed->info) +
+                           "); nilai pustaka: " + std::string(shown.value->where.text()) + "; " +
+                           detail;
+               }
+               m_trace->leaf(trace_node::kind::note,
+                             "tetapan " + lang::display_name(shown.owner, shown.name),
+                             node.target->changed ? lang::place(node.target->changed->where)
+                                                  : lang::place(shown.where),
+                             value{}, detail);
             }
             if (const auto it = m_constants.find(source); it != m_constants.end()) {
                return it->second;
@@ -725,7 +832,16 @@ value evaluator::evaluate(const ir::expr& e, const env& scope)
             return (*scope.args)[node.index];
          }
          else if constexpr (std::is_same_v<T, ir::column_ref>) {
-            return scope.table->rows[scope.row][node.column];
+            const value& cell = scope.table->rows[scope.row][node.column];
+            if (m_trace) {
+               const auto& col = node.source->columns[node.column];
+               m_trace->leaf(trace_node::kind::cell,
+                             "kolom " + col.header + ", baris " +
+                                std::to_string(scope.table->cells[scope.row][node.column].file
+                                                  ->line_of(scope.table->cells[scope.row][node.column].begin)),
+                             scope.table->cells[scope.row][node.column], cell);
+            }
+            return cell;
          }
          else if constexpr (std::is_same_v<T, ir::unary>) {
             const value v = evaluate(*node.operand, scope);
@@ -774,6 +890,11 @@ value evaluator::evaluate(const ir::expr& e, const env& scope)
             const lang::rule* version = lang::in_force(*node.callee, scope.when);
             if (!version) {
                return no_version(node.callee->name, scope.when, node.callee->where);
+            }
+            if (m_trace) {
+               m_trace->leaf(trace_node::kind::note,
+                             "aturan " + lang::display_name(version->owner, version->name),
+                             version->where, value{}, citation_text(version->info));
             }
             env inner{scope.when, scope.subject, &args, nullptr, 0, scope.depth + 1};
             return evaluate(*version->body, inner);

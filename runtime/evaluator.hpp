@@ -7,6 +7,7 @@
 
 #include "lang/program.hpp"
 #include "runtime/data/dataset.hpp"
+#include "runtime/trace.hpp"
 #include "runtime/value.hpp"
 
 #include <map>
@@ -54,6 +55,9 @@ class evaluator
 
    const dataset& data() const { return m_data; }
 
+   // Records every step of the evaluations that follow into `recorder` (nullptr: stop).
+   void trace_into(trace_recorder* recorder) { m_trace = recorder; }
+
    struct env
    {
       period when;
@@ -67,6 +71,15 @@ class evaluator
    value evaluate(const lang::ir::expr& e, const env& scope);
 
  private:
+   figure_value compute_realisasi(const lang::indicator& ind, const period& when);
+   figure_value compute_achievement(const lang::indicator& ind, const period& when);
+   figure_value compute_efficiency(const lang::indicator& ind, const period& when);
+   template <typename Compute>
+   figure_value memoised(std::map<std::pair<const void*, period>, figure_value>& memo,
+                         const void* what, const period& when, const std::string& label,
+                         const lang::place& where, const std::string& detail, Compute compute);
+   void note_recorded(const realisasi_entry& entry);
+   value evaluate_node(const lang::ir::expr& e, const env& scope);
    value function(const lang::ir::expr& e, const lang::ir::function_call& f, const env& scope);
    value aggregate(const lang::ir::expr& e, const lang::ir::aggregate& a, const env& scope);
    value binary(const lang::ir::expr& e, const lang::ir::binary& b, const env& scope);
@@ -90,6 +103,7 @@ class evaluator
    std::map<const void*, value> m_constants;
    std::map<const void*, value> m_given;
    std::set<std::pair<const void*, period>> m_active;
+   trace_recorder* m_trace = nullptr;
 };
 
 } // namespace ind::rt

@@ -1,0 +1,49 @@
+#include "runtime/trace.hpp"
+
+namespace ind::rt {
+
+trace_node& trace_recorder::open(trace_node::kind what, std::string label, lang::place where)
+{
+   trace_node& node = leaf(what, std::move(label), std::move(where), value{});
+   m_open.push_back(&node);
+   return node;
+}
+
+void trace_recorder::close(value result)
+{
+   if (m_open.size() > 1) {
+      m_open.back()->result = std::move(result);
+      m_open.pop_back();
+   }
+}
+
+trace_node& trace_recorder::leaf(trace_node::kind what, std::string label, lang::place where,
+                                 value result, std::string detail)
+{
+   auto node = std::make_unique<trace_node>();
+   node->what = what;
+   node->label = std::move(label);
+   node->where = std::move(where);
+   node->result = std::move(result);
+   node->detail = std::move(detail);
+   trace_node& ref = *node;
+   m_open.back()->children.push_back(std::move(node));
+   return ref;
+}
+
+std::string citation_text(const lang::citation_info& info)
+{
+   std::string text;
+   for (const lang::ast::citation& c : info.citations) {
+      text += (text.empty() ? "dasar: " : "; ") + c.text;
+   }
+   if (info.status != lang::ast::source_status::unspecified) {
+      text += std::string(text.empty() ? "" : "; ") + "status: " + lang::ast::status_name(info.status);
+   }
+   if (info.since) {
+      text += std::string(text.empty() ? "" : "; ") + "berlaku sejak " + info.since->to_string();
+   }
+   return text;
+}
+
+} // namespace ind::rt

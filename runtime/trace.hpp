@@ -1,0 +1,63 @@
+// trace: how a figure was obtained, as a tree, for `ind explain`. The evaluator reports each step
+// to a recorder when one is attached: a figure and its rule, an expression and its value, a
+// rounding, a band chosen on a scale, a data cell read. Without a recorder nothing is recorded
+// and evaluation pays one pointer test per step.
+#pragma once
+
+#include "lang/program.hpp"
+#include "runtime/value.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ind::rt {
+
+struct trace_node
+{
+   enum class kind : unsigned char
+   {
+      figure,     // a named figure: realisasi, capaian, nilai ..., with its formula
+      expression, // a sub-expression and its value
+      rounding,   // exact value -> rounded value at `places`
+      band,       // the band a value fell in (or why none)
+      cell,       // a data cell read
+      reference,  // a figure already explained above
+      note,       // anything else worth saying ("dari data realisasi", rows left out)
+   };
+
+   kind what = kind::note;
+   std::string label;  // "realisasi ip_asn 2024", "rata(...)", "sel pns baris 2"
+   lang::place where;  // source of the formula, or the data cell
+   value result;
+   std::string detail; // citation and status, band bounds, rounding mode ...
+   std::vector<std::unique_ptr<trace_node>> children;
+};
+
+class trace_recorder
+{
+ public:
+   trace_recorder() : m_root(std::make_unique<trace_node>()) { m_open.push_back(m_root.get()); }
+
+   // Opens a node under the current one; steps recorded until close() become its children.
+   trace_node& open(trace_node::kind what, std::string label, lang::place where);
+   void close(value result);
+   // A leaf under the current node.
+   trace_node& leaf(trace_node::kind what, std::string label, lang::place where, value result,
+                    std::string detail = {});
+
+   const trace_node& root() const { return *m_root; }
+   std::size_t depth() const { return m_open.size(); }
+
+   // How many rows of one aggregate are shown before the rest are summarised.
+   static constexpr std::size_t rows_shown = 12;
+
+ private:
+   std::unique_ptr<trace_node> m_root;
+   std::vector<trace_node*> m_open;
+};
+
+// "dasar: PermenPANRB 88/2021; status: bacaan_praktisi; berlaku sejak 2022"
+std::string citation_text(const lang::citation_info& info);
+
+} // namespace ind::rt

@@ -231,6 +231,13 @@ struct realisasi_decl
    span where;
 };
 
+// tercetak "tercetak.csv": the figures a report printed, compared by `ind audit`
+struct printed_decl
+{
+   std::string file;
+   span where;
+};
+
 // anggaran "anggaran.csv" { serapan bulat 2  predikat rentang_serapan }
 struct budget_decl
 {
@@ -404,7 +411,7 @@ struct example_decl
    span where;
 };
 
-using declaration = std::variant<import_decl, table_decl, realisasi_decl, budget_decl,
+using declaration = std::variant<import_decl, table_decl, realisasi_decl, printed_decl, budget_decl,
                                  constant_decl, rule_decl, value_decl, weight_decl, scale_decl,
                                  indicator_decl, override_decl, example_decl>;
 

@@ -172,6 +172,8 @@ struct table_decl : if_must< kw< TAO_PEGTL_STRING( "tabel" ) >, _, identifier, _
                              table_open, _, star< table_item, _, opt< semicolon, _ > >, table_close > {};
 
 struct realisasi_decl : if_must< kw< TAO_PEGTL_STRING( "realisasi" ) >, _, string_literal, opt< _, number_style > > {};
+// tercetak "tercetak.csv": the figures the report printed, for `ind audit`
+struct printed_decl : if_must< kw< TAO_PEGTL_STRING( "tercetak" ) >, _, string_literal > {};
 
 struct budget_absorption : if_must< kw< TAO_PEGTL_STRING( "serapan" ) >, _, rounding > {};
 struct budget_scale : if_must< kw< TAO_PEGTL_STRING( "predikat" ) >, _, qualified_name > {};
@@ -289,7 +291,7 @@ struct example_decl : if_must< kw< TAO_PEGTL_STRING( "contoh" ) >, _, title, _, 
                                star< sor< given, assertion >, _, opt< semicolon, _ > >, example_close > {};
 
 // ---------------------------------------------------------------- file
-struct declaration : sor< import_decl, table_decl, realisasi_decl, budget_decl, constant_decl, rule_decl,
+struct declaration : sor< import_decl, table_decl, realisasi_decl, printed_decl, budget_decl, constant_decl, rule_decl,
                           value_decl, weight_decl, scale_decl, indicator_decl, override_decl, example_decl > {};
 struct file_end : eof {};
 struct file : seq< opt< byte_order_mark >, _, opt< header, _ >, star< declaration, _ >, must< file_end > > {};

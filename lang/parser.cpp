@@ -48,7 +48,7 @@ using selector = pt::selector<Rule,
       g::multiply_op, g::add_op, g::compare_op,
       g::agency_header, g::module_header, g::renstra_clause, g::import_decl,
       g::table_decl, g::column_decl, g::column_type, g::number_style, g::delimiter_clause,
-      g::realisasi_decl, g::budget_decl, g::budget_absorption, g::budget_scale, g::rounding,
+      g::realisasi_decl, g::printed_decl, g::budget_decl, g::budget_absorption, g::budget_scale, g::rounding,
       g::constant_decl, g::title, g::rule_decl, g::parameter, g::value_decl,
       g::weight_decl, g::weight_item, g::weight_total,
       g::scale_decl, g::band, g::closed_lower, g::open_lower, g::closed_upper, g::open_upper,
@@ -750,6 +750,9 @@ ast::declaration converter::declaration(const node& n)
    if (n.is_type<g::budget_decl>()) {
       return budget(n);
    }
+   if (n.is_type<g::printed_decl>()) {
+      return ast::printed_decl{string_literal(*n.children.front()), span_of(n)};
+   }
    if (n.is_type<g::weight_decl>()) {
       return weight(n);
    }
@@ -874,7 +877,7 @@ void converter::module(const node& root, ast::module& out)
 }
 
 const std::vector<std::string> declaration_keywords = {
-   "pakai", "tabel", "realisasi", "anggaran",  "tetapan", "aturan", "nilai",
+   "pakai", "tabel", "realisasi", "tercetak", "anggaran", "tetapan", "aturan", "nilai",
    "bobot", "skala", "indikator", "instansi", "modul",   "ubah",   "contoh"};
 const std::vector<std::string> indicator_keywords = {
    "tingkat",  "induk",    "satuan",    "arah",      "definisi",

@@ -387,6 +387,12 @@ struct realisasi_source
    span where;
 };
 
+struct printed_source
+{
+   std::string file;
+   span where;
+};
+
 struct budget_source
 {
    std::string file;
@@ -412,6 +418,7 @@ struct program
    std::vector<std::unique_ptr<scale>> scales;
    std::vector<std::unique_ptr<indicator>> indicators; // the evaluated file's, in order
    std::optional<realisasi_source> realisasi;
+   std::optional<printed_source> printed;
    std::optional<budget_source> budget;
    std::vector<std::unique_ptr<example>> examples;
 

@@ -325,6 +325,18 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
             add_name(scope, decl.name, entity_kind::table, t.get(), &d);
             p.tables.push_back(std::move(t));
          }
+         else if constexpr (std::is_same_v<T, ast::printed_decl>) {
+            if (!is_main) {
+               m_sink.error("E-DEKLARASI", decl.where,
+                            "'tercetak' hanya boleh ada di berkas instansi");
+            }
+            else if (p.printed) {
+               m_sink.error("E-GANDA", decl.where, "'tercetak' sudah dinyatakan dalam berkas ini");
+            }
+            else {
+               p.printed = printed_source{decl.file, decl.where};
+            }
+         }
          else if constexpr (std::is_same_v<T, ast::realisasi_decl> ||
                             std::is_same_v<T, ast::budget_decl>) {
             constexpr bool is_realisasi = std::is_same_v<T, ast::realisasi_decl>;

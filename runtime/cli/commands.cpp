@@ -64,14 +64,6 @@ bool write_atomically(const fs::path& target, const std::string& content, std::s
       error);
 }
 
-void usage_error(const std::string& message, const std::string& hint = {})
-{
-   lang::diagnostic d;
-   d.code = "E-PERINTAH";
-   d.message = message;
-   d.hint = hint;
-   lang::render(std::cerr, d, {});
-}
 
 bool same_file(const fs::path& a, const fs::path& b)
 {
@@ -105,98 +97,78 @@ int run_check(const check_options& options, const common_options& common)
    return worst;
 }
 
-int run_eval(const eval_options& options, const common_options& common)
+bool valid_output(const std::vector<std::string>& formats, const std::string& format,
+                  const std::string& locale, const std::optional<std::string>& out,
+                  const std::string& rules, const std::string& data)
 {
-   static const std::vector<std::string> formats = {"table", "json", "csv", "md", "html", "xlsx"};
-   if (std::find(formats.begin(), formats.end(), options.format) == formats.end()) {
-      usage_error("format '" + options.format + "' tidak dikenal",
-                  "pilih salah satu: table, json, csv, md, html, xlsx");
-      return input_error;
+   if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
+      std::string names;
+      for (const std::string& f : formats) {
+         names += (names.empty() ? "" : ", ") + f;
+      }
+      usage_error("format '" + format + "' tidak dikenal", "pilih salah satu: " + names);
+      return false;
    }
-   if (options.format == "xlsx" && !options.out) {
+   if (format == "xlsx" && !out) {
       usage_error("format xlsx tidak dapat ditulis ke layar", "tambahkan --out LAPORAN.xlsx");
-      return input_error;
+      return false;
    }
    // `--out` naming a folder (an existing one, or a path ending in '/') asks for one CSV file
    // per table in it.
-   const bool out_folder =
-      options.out && (fs::is_directory(*options.out) ||
-                      (!options.out->empty() && options.out->back() == '/'));
-   if (options.out && !out_folder) {
-      const fs::path parent = fs::path(*options.out).parent_path();
+   const bool out_folder = out && (fs::is_directory(*out) || (!out->empty() && out->back() == '/'));
+   if (out && !out_folder) {
+      const fs::path parent = fs::path(*out).parent_path();
       if (!parent.empty() && !fs::is_directory(parent)) {
          usage_error("folder '" + parent.string() + "' untuk --out tidak ada",
                      "buat foldernya dahulu, atau tulis ke folder lain");
-         return input_error;
+         return false;
       }
    }
-   if (out_folder && options.format != "csv") {
-      usage_error("--out '" + *options.out + "' adalah folder; hanya format csv menulis ke folder",
-                  "sebut nama berkas, misalnya --out laporan." + options.format);
-      return input_error;
+   if (out_folder && format != "csv") {
+      usage_error("--out '" + *out + "' adalah folder; hanya format csv menulis ke folder",
+                  "sebut nama berkas, misalnya --out laporan." + format);
+      return false;
    }
-   if (options.locale != "id" && options.locale != "en") {
-      usage_error("locale '" + options.locale + "' tidak dikenal", "pilih id atau en");
-      return input_error;
+   if (locale != "id" && locale != "en") {
+      usage_error("locale '" + locale + "' tidak dikenal", "pilih id atau en");
+      return false;
    }
-   std::optional<rt::period> when;
-   if (options.period) {
-      when = rt::period::parse(*options.period);
-      if (!when) {
-         usage_error("periode '" + *options.period + "' tidak dikenal",
-                     "tulis 2024, 2024-TW2 atau 2024-S1");
-         return input_error;
-      }
-   }
-   else {
-      when = rt::period_of_folder(options.data);
-      if (!when) {
-         usage_error("periode tidak disebut dan tidak dapat dibaca dari nama folder data '" +
-                        options.data + "'",
-                     "tambahkan --period 2024, atau namai folder data menurut periodenya");
-         return input_error;
-      }
-   }
-   if (options.out && (same_file(*options.out, options.file) ||
-                       same_file(*options.out, options.data) ||
-                       (fs::is_directory(options.data) &&
-                        fs::path(*options.out).parent_path() == fs::path(options.data)))) {
+   if (out && (same_file(*out, rules) || same_file(*out, data) ||
+               (fs::is_directory(data) && fs::path(*out).parent_path() == fs::path(data)))) {
       usage_error("--out tidak boleh menimpa berkas aturan atau berkas di folder data",
                   "tulis laporan ke tempat lain");
+      return false;
+   }
+   return true;
+}
+
+int run_eval(const eval_options& options, const common_options& common)
+{
+   static const std::vector<std::string> formats = {"table", "json", "csv", "md", "html", "xlsx"};
+   if (!valid_output(formats, options.format, options.locale, options.out, options.file,
+                     options.data)) {
       return input_error;
    }
-
    session s(common);
-   compiled c = compile(s, options.file);
-   if (s.sink.has_errors() || !c.program) {
-      s.report(false);
+   const std::unique_ptr<evaluation> run =
+      evaluate(s, options.file, options.data, options.period);
+   if (!run) {
       return input_error;
    }
-   s.sink.clear(); // findings of `check` are for `ind check`; eval reports what it computes
-   // Rows of tables without a period column belong to the folder's own period (a folder named
-   // 2024 holds 2024 data), whatever period is evaluated; other periods come from period
-   // columns and the realisasi file.
-   const rt::period data_period = rt::period_of_folder(options.data).value_or(*when);
-   const rt::dataset data =
-      rt::load_dataset(*c.program, options.data, data_period, s.sources, s.sink);
-   if (s.sink.has_errors()) {
-      s.report();
-      return input_error;
-   }
-   rt::evaluator eval(*c.program, data, s.sink);
-   const rt::report::document doc = rt::report::build(*c.program, eval, *when, s.sink);
-   if (s.sink.has_errors()) {
-      s.report();
-      return input_error;
-   }
-   s.report();
+   return write_report(run->document, options.format, options.locale, options.out);
+}
 
-   const rt::report::render_options render{options.locale == "en" ? rt::locale::en
+int write_report(const rt::report::document& doc, const std::string& format,
+                 const std::string& locale, const std::optional<std::string>& out)
+{
+   const bool out_folder =
+      out && (fs::is_directory(*out) || (!out->empty() && out->back() == '/'));
+   const rt::report::render_options render{locale == "en" ? rt::locale::en
                                                                   : rt::locale::id};
    std::string error;
-   if (options.format == "xlsx") {
+   if (format == "xlsx") {
       const bool written = replace_atomically(
-         *options.out,
+         *out,
          [&](const fs::path& temporary, std::string& message) {
             return rt::report::render_xlsx(temporary, doc, render, message);
          },
@@ -209,13 +181,13 @@ int run_eval(const eval_options& options, const common_options& common)
    }
    if (out_folder) {
       std::error_code ec;
-      fs::create_directories(*options.out, ec);
+      fs::create_directories(*out, ec);
       if (ec) {
-         usage_error("tidak dapat membuat folder " + *options.out + ": " + ec.message());
+         usage_error("tidak dapat membuat folder " + *out + ": " + ec.message());
          return input_error;
       }
       for (const auto& [name, content] : rt::report::render_csv_files(doc, render)) {
-         if (!write_atomically(fs::path(*options.out) / name, content, error)) {
+         if (!write_atomically(fs::path(*out) / name, content, error)) {
             usage_error(error);
             return input_error;
          }
@@ -224,26 +196,26 @@ int run_eval(const eval_options& options, const common_options& common)
    }
 
    std::ostringstream text;
-   if (options.format == "json") {
+   if (format == "json") {
       rt::report::render_json(text, doc);
    }
-   else if (options.format == "csv") {
+   else if (format == "csv") {
       rt::report::render_csv(text, doc, render);
    }
-   else if (options.format == "md") {
+   else if (format == "md") {
       rt::report::render_markdown(text, doc, render);
    }
-   else if (options.format == "html") {
+   else if (format == "html") {
       rt::report::render_html(text, doc, render);
    }
    else {
       rt::report::render_text(text, doc, render);
    }
-   if (!options.out) {
+   if (!out) {
       std::cout << text.str();
       return ok;
    }
-   if (!write_atomically(*options.out, text.str(), error)) {
+   if (!write_atomically(*out, text.str(), error)) {
       usage_error(error);
       return input_error;
    }

@@ -7,6 +7,9 @@
 #include "lang/loader.hpp"
 #include "lang/program.hpp"
 #include "runtime/cli/commands.hpp"
+#include "runtime/data/dataset.hpp"
+#include "runtime/evaluator.hpp"
+#include "runtime/report/model.hpp"
 
 #include <memory>
 #include <string>
@@ -34,5 +37,37 @@ struct compiled
 
 // Parse, resolve and check one rule file; the program is usable when the sink has no errors.
 compiled compile(session& s, const std::string& path);
+
+// A rule file evaluated against a data folder for one period.
+struct evaluation
+{
+   compiled rules;
+   rt::period when;
+   rt::dataset data;
+   std::unique_ptr<rt::evaluator> eval;
+   rt::report::document document;
+};
+
+// The period to evaluate: --period if given, else the data folder's name. Reports a usage error
+// and returns nullopt when neither gives one.
+std::optional<rt::period> evaluation_period(const std::optional<std::string>& period,
+                                            const std::string& data);
+
+// Compile, load the data and build the report document; nullptr after reporting the errors.
+// Warnings are reported too. Figures computed here are memoised in `eval`.
+std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const std::string& data,
+                                     const std::optional<std::string>& period);
+
+// Prints or writes the report in a format (table, json, csv, md, html, xlsx); an exit code.
+int write_report(const rt::report::document& doc, const std::string& format,
+                 const std::string& locale, const std::optional<std::string>& out);
+
+// Checks --format, --locale and --out before anything is computed; false after a usage error.
+bool valid_output(const std::vector<std::string>& formats, const std::string& format,
+                  const std::string& locale, const std::optional<std::string>& out,
+                  const std::string& rules, const std::string& data);
+
+// A one-line usage problem on standard error (code E-PERINTAH).
+void usage_error(const std::string& message, const std::string& hint = {});
 
 } // namespace ind::cli

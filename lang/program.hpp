@@ -427,13 +427,13 @@ struct program
 };
 
 // The version of an entity in force in period `when`: the last one whose `berlaku sejak` is not
-// after `when` (a version without `berlaku sejak` holds from the beginning). Entities written
-// once have no version list and are always in force. nullptr when `when` precedes every version.
+// after `when` (a version without `berlaku sejak` holds from the beginning); an entity written
+// once is in force from its own `berlaku sejak`, if any. nullptr when `when` precedes them all.
 template <typename T>
 const T* in_force(const T& first, const rt::period& when)
 {
    if (first.versions.empty()) {
-      return &first;
+      return first.info.since && when < *first.info.since ? nullptr : &first;
    }
    const T* found = nullptr;
    for (const T* v : first.versions) {

@@ -47,13 +47,15 @@ int main(int argc, char** argv)
    CLI::App app{"ind: aturan kinerja instansi pemerintah (SAKIP, IP ASN, Sistem Merit) sebagai "
                 "teks yang dapat dihitung ulang"};
    app.require_subcommand(1);
+   app.fallthrough(); // options of `ind` itself (--stdlib, --color) may follow the subcommand
    app.set_version_flag("--version", "ind 0.1.0");
 
    common_options common;
    std::vector<std::string> stdlib_dirs;
    std::string color = "auto";
    std::string diagnostics = "human";
-   app.add_option("--stdlib", stdlib_dirs, "folder pustaka standar (boleh berulang)");
+   app.add_option("--stdlib", stdlib_dirs, "folder pustaka standar (boleh berulang)")
+      ->allow_extra_args(false);
    app.add_option("--color", color, "warna pesan: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
    app.add_option("--diagnostics", diagnostics, "bentuk pesan: human, short")

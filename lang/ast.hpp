@@ -207,6 +207,11 @@ struct column_decl
    column_type type = column_type::text;
    number_style style = number_style::comma_decimal;
    std::optional<std::string> header; // the CSV header text when it differs from the name
+   // A derived column (kolom skor = ...): computed once per row from the columns declared above
+   // it, not read from the file. `type` and `style` do not apply to it.
+   expr_ptr formula;
+   std::optional<int> places; // bulat N after the formula
+   span places_where;
    span where;
 };
 

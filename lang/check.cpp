@@ -46,6 +46,9 @@ void walk(const ir::expr& e, const std::function<void(const ir::expr&)>& visit)
          else if constexpr (std::is_same_v<T, ir::aggregate>) {
             sub(node.row_value);
             sub(node.filter);
+            for (const auto& key : node.group_by) {
+               sub(key);
+            }
          }
       },
       e.node);
@@ -259,6 +262,11 @@ void check_unused(const program& p, diagnostic_sink& sink)
    for (const auto& r : p.rules) {
       if (r->body) {
          mark(*r->body);
+      }
+   }
+   for (const auto& t : p.tables) {
+      for (const auto& formula : t->formulas) {
+         mark(*formula); // derived columns
       }
    }
    for (const auto& v : p.values) {

@@ -163,7 +163,11 @@ struct column_type : sor< kw< TAO_PEGTL_STRING( "teks" ) >, kw< TAO_PEGTL_STRING
                           kw< TAO_PEGTL_STRING( "persen" ) >, kw< TAO_PEGTL_STRING( "periode" ) >,
                           kw< TAO_PEGTL_STRING( "ya_tidak" ) > > {};
 struct number_style : sor< kw< TAO_PEGTL_STRING( "koma" ) >, kw< TAO_PEGTL_STRING( "titik" ) > > {};
-struct column_decl : if_must< kw< TAO_PEGTL_STRING( "kolom" ) >, _, identifier, _, column_type, opt< _, number_style >, opt< _, string_literal > > {};
+struct stored_column : seq< column_type, opt< _, number_style >, opt< _, string_literal > > {}; // desimal titik "Header"
+struct derived_formula : seq< expression > {};                         // a formula over the row's columns
+struct derived_column : if_must< equals, _, derived_formula, opt< _, rounding > > {}; // = <rumus> bulat 2
+struct column_body : sor< derived_column, stored_column > {};
+struct column_decl : if_must< kw< TAO_PEGTL_STRING( "kolom" ) >, _, identifier, _, column_body > {};
 struct delimiter_clause : if_must< kw< TAO_PEGTL_STRING( "pemisah" ) >, _, string_literal > {};
 struct table_item : sor< column_decl, delimiter_clause, meta_clause > {};
 struct table_open : one< '{' > {};

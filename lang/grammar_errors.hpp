@@ -62,6 +62,8 @@ template <> inline constexpr const char* message<g::year> = "diharapkan tahun em
 template <> inline constexpr const char* message<g::range_dots> = "diharapkan '..' di antara dua batas";
 template <> inline constexpr const char* message<g::identifier> = "diharapkan nama (huruf kecil, angka dan garis bawah, mis. ip_asn)";
 template <> inline constexpr const char* message<g::column_type> = "jenis kolom tidak dikenal\nyang dikenal: teks, desimal, bulat, rupiah, persen, periode, ya_tidak";
+template <> inline constexpr const char* message<g::column_body> = "diharapkan jenis kolom atau '=' dan rumus kolom turunan\njenis kolom: teks, desimal, bulat, rupiah, persen, periode, ya_tidak; kolom turunan: kolom skor = rumus(kolom_a; kolom_b)";
+template <> inline constexpr const char* message<g::derived_formula> = "diharapkan rumus kolom turunan setelah '=', mis. kolom skor = nilai_pegawai(pendidikan; jabatan)";
 template <> inline constexpr const char* message<g::table_open> = "diharapkan '{' untuk memulai daftar kolom";
 template <> inline constexpr const char* message<g::table_close> = "diharapkan 'kolom', 'pemisah', 'dasar' atau '}' dalam tabel";
 template <> inline constexpr const char* message<g::rounding> = "diharapkan 'bulat' dan jumlah desimal, mis. bulat 2";

@@ -445,6 +445,7 @@ ast::number_style number_style_of(const node& n)
 }
 
 // table_decl: 'tabel' name "file" "title"? '{' (column_decl | delimiter_clause | meta_clause)* '}'
+// column_decl: 'kolom' name (type style? "header"? | '=' formula rounding?)
 ast::table_decl converter::table(const node& n)
 {
    ast::table_decl t;
@@ -461,6 +462,16 @@ ast::table_decl converter::table(const node& n)
          ast::column_decl col;
          col.where = span_of(c);
          col.name = identifier(*c.children[0]);
+         if (!c.children[1]->is_type<g::column_type>()) {
+            // derived_column: '=' formula rounding?
+            col.formula = expression(*c.children[1]);
+            if (const node* r = child(c, 2)) {
+               col.places = integer(*r->children.front());
+               col.places_where = span_of(*r);
+            }
+            t.columns.push_back(std::move(col));
+            continue;
+         }
          col.type = column_type_of(c.children[1]->string_view());
          for (std::size_t j = 2; j < c.children.size(); ++j) {
             if (c.children[j]->is_type<g::number_style>()) {

@@ -17,6 +17,8 @@ const char* type_name(value_type type)
       return "periode";
    case value_type::any:
       return "nilai";
+   case value_type::grouped:
+      return "nilai per kelompok";
    }
    return "";
 }

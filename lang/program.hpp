@@ -33,7 +33,8 @@ enum class value_type : unsigned char
    boolean,
    text,
    period,
-   any, // not known statically (a parameter of an `aturan`)
+   any,     // not known statically (a parameter of an `aturan`)
+   grouped, // one result per group of rows (an aggregate with `menurut`): only a whole `nilai`
 };
 
 const char* type_name(value_type type);
@@ -170,14 +171,19 @@ enum class aggregate_kind : unsigned char
    max,    // maks(t.kolom)
    count,  // hitung(t)
    lookup, // ambil(t.kolom dengan ...): the one matching row
+   count_distinct, // hitung_unik(t.kolom): how many different values
 };
 
+// Over the rows of `source` (of the period evaluated), those for which `filter` holds, one
+// result; or, with `group_by`, one result per combination of the keys' values (a `grouped`
+// value, allowed only as the whole formula of a `nilai`).
 struct aggregate
 {
    aggregate_kind kind;
    const table* source;
    expr_ptr row_value; // null for count
    expr_ptr filter;    // may be null
+   std::vector<expr_ptr> group_by;
 };
 
 struct expr
@@ -215,6 +221,13 @@ struct column
    ast::column_type type = ast::column_type::text;
    ast::number_style style = ast::number_style::comma_decimal;
    span where;
+   // A derived column (kolom skor = ...) is computed from the row, not read: its formula (owned
+   // by the table) may use the columns declared above it. `type` then tells how it is shown:
+   // decimal for numbers, text, boolean or period.
+   const ir::expr* formula = nullptr;
+   std::optional<int> places{}; // its rounding (bulat N), applied to every row's value
+
+   bool derived() const { return formula != nullptr; }
 };
 
 struct table
@@ -225,6 +238,7 @@ struct table
    std::optional<char> delimiter;
    std::vector<column> columns;
    std::optional<std::size_t> period_column; // the column of type `periode`, if any
+   std::vector<ir::expr_ptr> formulas;       // of the derived columns
    const module_info* owner = nullptr;
    span where;
    span file_where;

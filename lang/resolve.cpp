@@ -29,6 +29,7 @@ const builtin_info builtins[] = {
    {"min", ir::function::min, true, 1, -1},
    {"maks", ir::function::max, true, 1, -1},
    {"hitung", ir::function::sum, true, 1, 1},  // aggregate only
+   {"hitung_unik", ir::function::sum, true, 1, 1}, // aggregate only
    {"ambil", ir::function::sum, true, 1, 1},   // aggregate only
    {"bulat", ir::function::round, false, 2, 2},
    {"bulat_genap", ir::function::round_even, false, 2, 2},
@@ -160,6 +161,8 @@ struct local_scope
    const table* row_table = nullptr;     // inside an aggregate: unqualified names are its columns
    const table** discovered = nullptr;   // resolving an aggregate's value: the table it reads
    bool inside_rule = false;
+   // The expression that may be a grouped aggregate (`menurut`): the whole formula of a `nilai`.
+   const ast::expr* grouping_at = nullptr;
 };
 
 // The `berlaku sejak` period of a declaration, if it has one.
@@ -196,7 +199,7 @@ class resolver
    entry* find_entry(const ast::qualified_name& n, module_scope& scope);
 
    citation_info citations(const ast::meta& m);
-   void resolve_table(table& t, const ast::table_decl& d);
+   void resolve_table(table& t, const ast::table_decl& d, module_scope& scope);
    void resolve_indicator(indicator& ind, const ast::indicator_decl& d, module_scope& scope);
    const scale* resolve_scale_name(const ast::qualified_name& name, module_scope& scope);
    figure resolve_figure(const std::optional<ast::figure>& f, const local_scope& scope);
@@ -214,6 +217,7 @@ class resolver
    entry* lookup(module_scope& scope, std::string_view name);
    void unknown_name(const ast::identifier& id, const local_scope& scope,
                      const std::string& what = "nama");
+   std::string later_column_hint(const table* t, const std::string& name) const;
    void expect_type(const ir::expr& e, value_type wanted, const char* role);
    ir::expr_ptr error_node(span where);
 
@@ -225,6 +229,7 @@ class resolver
    std::vector<std::pair<const ast::override_decl*, module_scope*>> m_overrides;
    std::vector<std::pair<const ast::example_decl*, module_scope*>> m_examples;
    std::set<const entry*> m_reported_cycles;
+   std::map<const table*, const ast::table_decl*> m_table_decls; // for hints about column order
 };
 
 ir::expr_ptr make(span where, value_type type, auto&& node)
@@ -522,17 +527,45 @@ void resolver::link_versions(entry& e)
    }
 }
 
-void resolver::resolve_table(table& t, const ast::table_decl& d)
+void resolver::resolve_table(table& t, const ast::table_decl& d, module_scope& scope)
 {
    t.file = d.file;
    t.file_where = d.file_where;
    t.title = d.title;
    t.delimiter = d.delimiter;
    t.where = d.where;
+   m_table_decls[&t] = &d;
    std::set<std::string> seen;
    for (const ast::column_decl& c : d.columns) {
       if (!seen.insert(c.name.text).second) {
          m_sink.error("E-GANDA", c.name.where, "kolom '" + c.name.text + "' ditulis dua kali");
+         continue;
+      }
+      if (c.formula) {
+         // Resolved before it joins the table, so that it sees only the columns above it: rows
+         // are computed top to bottom and no column can depend on itself.
+         ir::expr_ptr formula =
+            expression(*c.formula, {&scope, nullptr, period_only, &t, nullptr, false});
+         const value_type type = formula->type;
+         if (type == value_type::grouped) {
+            m_sink.error("E-TIPE", formula->where,
+                         "kolom turunan berisi satu nilai per baris, bukan nilai per kelompok");
+         }
+         column col{c.name.text, c.name.text,
+                    type == value_type::number    ? ast::column_type::decimal
+                    : type == value_type::boolean ? ast::column_type::boolean
+                    : type == value_type::period  ? ast::column_type::period
+                                                  : ast::column_type::text,
+                    ast::number_style::comma_decimal, c.where};
+         col.formula = formula.get();
+         col.places = c.places;
+         if (c.places && type != value_type::number && type != value_type::any) {
+            m_sink.error("E-TIPE", c.places_where,
+                         std::string("hanya angka yang dibulatkan; kolom ini berupa ") +
+                            type_name(type));
+         }
+         t.formulas.push_back(std::move(formula));
+         t.columns.push_back(std::move(col));
          continue;
       }
       if (c.type == ast::column_type::period) {
@@ -658,7 +691,7 @@ void resolver::resolve_entry(entry& e)
    case entity_kind::module:
       break;
    case entity_kind::table:
-      resolve_table(*static_cast<table*>(e.entity), std::get<ast::table_decl>(*e.decl));
+      resolve_table(*static_cast<table*>(e.entity), std::get<ast::table_decl>(*e.decl), scope);
       break;
    case entity_kind::constant: {
       auto& c = *static_cast<constant*>(e.entity);
@@ -694,7 +727,8 @@ void resolver::resolve_entry(entry& e)
       v.places = d.places;
       v.info = citations(d.info);
       v.where = d.where;
-      v.value = expression(*d.value, {&scope, nullptr, period_only, nullptr, nullptr, false});
+      v.value = expression(*d.value,
+                           {&scope, nullptr, period_only, nullptr, nullptr, false, d.value.get()});
       e.type = v.value->type;
       break;
    }
@@ -776,6 +810,27 @@ entry* resolver::lookup(module_scope& scope, std::string_view name)
    return it == scope.names.end() ? nullptr : &it->second;
 }
 
+// While a derived column is resolved, its table holds only the columns above it; a name of a
+// column declared further down gets a hint instead of a guess.
+std::string resolver::later_column_hint(const table* t, const std::string& name) const
+{
+   const auto it = t ? m_table_decls.find(t) : m_table_decls.end();
+   if (it == m_table_decls.end()) {
+      return {};
+   }
+   const auto& all = it->second->columns;
+   const bool declared = std::any_of(all.begin(), all.end(), [&](const ast::column_decl& c) {
+      return c.name.text == name;
+   });
+   const bool visible = std::any_of(t->columns.begin(), t->columns.end(),
+                                    [&](const column& c) { return c.name == name; });
+   if (!declared || visible) {
+      return {};
+   }
+   return "kolom '" + name + "' dinyatakan di bawah kolom turunan ini; kolom turunan hanya dapat "
+          "memakai kolom yang dinyatakan di atasnya";
+}
+
 void resolver::unknown_name(const ast::identifier& id, const local_scope& scope,
                             const std::string& what)
 {
@@ -797,15 +852,33 @@ void resolver::unknown_name(const ast::identifier& id, const local_scope& scope,
       candidates.push_back(name);
    }
    const std::string guess = closest(id.text, candidates);
-   std::string hint;
-   if (!guess.empty()) {
+   std::string hint = later_column_hint(scope.row_table, id.text);
+   const bool context_name = std::any_of(std::begin(contexts), std::end(contexts),
+                                         [&](const context_info& c) { return id.text == c.name; });
+   if (hint.empty() && !guess.empty()) {
       hint = "mungkin maksud Anda '" + guess + "'";
    }
-   else if (std::any_of(std::begin(contexts), std::end(contexts),
-                        [&](const context_info& c) { return id.text == c.name; })) {
+   else if (hint.empty() && context_name) {
       hint = "'" + id.text + "' hanya dikenal di dalam rumus capaian atau efisiensi indikator";
    }
    m_sink.error("E-NAMA", id.where, what + " '" + id.text + "' tidak dikenal", hint);
+}
+
+value_type column_value_type(const column& c)
+{
+   if (c.formula) {
+      return c.formula->type;
+   }
+   switch (c.type) {
+   case ast::column_type::text:
+      return value_type::text;
+   case ast::column_type::period:
+      return value_type::period;
+   case ast::column_type::boolean:
+      return value_type::boolean;
+   default:
+      return value_type::number;
+   }
 }
 
 ir::expr_ptr resolver::name(const ast::qualified_name& n, const local_scope& scope)
@@ -828,12 +901,8 @@ ir::expr_ptr resolver::name(const ast::qualified_name& n, const local_scope& sco
          const auto& cols = scope.row_table->columns;
          for (std::size_t i = 0; i < cols.size(); ++i) {
             if (cols[i].name == first.text) {
-               const value_type t = cols[i].type == ast::column_type::text    ? value_type::text
-                                    : cols[i].type == ast::column_type::period ? value_type::period
-                                    : cols[i].type == ast::column_type::boolean
-                                       ? value_type::boolean
-                                       : value_type::number;
-               return make(n.where, t, ir::column_ref{scope.row_table, i});
+               return make(n.where, column_value_type(cols[i]),
+                           ir::column_ref{scope.row_table, i});
             }
          }
       }
@@ -844,20 +913,6 @@ ir::expr_ptr resolver::name(const ast::qualified_name& n, const local_scope& sco
       return error_node(n.where);
    }
    return entity_ref(*e, n, 1, scope);
-}
-
-value_type column_value_type(const column& c)
-{
-   switch (c.type) {
-   case ast::column_type::text:
-      return value_type::text;
-   case ast::column_type::period:
-      return value_type::period;
-   case ast::column_type::boolean:
-      return value_type::boolean;
-   default:
-      return value_type::number;
-   }
 }
 
 // The meaning of name part `next_part - 1`, which denotes entry `e`, given the parts after it.
@@ -901,10 +956,13 @@ ir::expr_ptr resolver::entity_ref(entry& e, const ast::qualified_name& n, std::s
             names.push_back(c.name);
          }
          const std::string guess = closest(part.text, names);
+         std::string hint = later_column_hint(t, part.text);
+         if (hint.empty()) {
+            hint = guess.empty() ? "kolom yang ada dinyatakan di deklarasi tabel"
+                                 : "mungkin maksud Anda '" + guess + "'";
+         }
          m_sink.error("E-NAMA", part.where,
-                      "tabel '" + t->name + "' tidak punya kolom '" + part.text + "'",
-                      guess.empty() ? "kolom yang ada dinyatakan di deklarasi tabel"
-                                    : "mungkin maksud Anda '" + guess + "'");
+                      "tabel '" + t->name + "' tidak punya kolom '" + part.text + "'", hint);
          return error_node(n.where);
       }
       if (scope.row_table != t) {
@@ -976,6 +1034,14 @@ ir::expr_ptr resolver::entity_ref(entry& e, const ast::qualified_name& n, std::s
       return make(n.where, e.type, ir::constant_ref{static_cast<const constant*>(e.entity)});
    case entity_kind::value:
       ensure(e, n.where);
+      if (e.type == value_type::grouped) {
+         m_sink.error("E-KELOMPOK", n.where,
+                      "nilai '" + here.text + "' berisi satu angka per kelompok ('menurut') dan "
+                      "tidak dapat dipakai dalam rumus lain",
+                      "hitung angka yang diperlukan dengan agregatnya sendiri, mis. rata(t.kolom "
+                      "dengan t.jenis = \"PNS\")");
+         return error_node(n.where);
+      }
       return make(n.where, e.type, ir::value_ref{static_cast<const named_value*>(e.entity)});
    case entity_kind::indicator:
       ensure(e, n.where);
@@ -1226,9 +1292,11 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
                                  const local_scope& scope)
 {
    const std::string fname = b.name;
-   if (!arg.group_by.empty()) {
-      m_sink.error("E-ARGUMEN", arg.group_by.front()->where,
-                   "pengelompokan 'menurut' belum didukung di rumus indikator");
+   if (!arg.group_by.empty() && scope.grouping_at != &e) {
+      m_sink.error("E-KELOMPOK", arg.group_by.front()->where,
+                   "agregat dengan 'menurut' hanya boleh menjadi seluruh rumus sebuah nilai",
+                   "tulis hasil per kelompok sebagai nilai tersendiri, mis. nilai x = rata(t.kolom "
+                   "menurut t.jenis) bulat 2");
       return error_node(e.where);
    }
    // hitung(tabel ...): the argument names a whole table.
@@ -1248,13 +1316,13 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
       inner.discovered = &source;
       row_value = expression(*arg.value, inner);
    }
-   const bool only_aggregate = fname == "hitung" || fname == "ambil";
+   const bool only_aggregate = fname == "hitung" || fname == "ambil" || fname == "hitung_unik";
    if (!source) {
-      if (only_aggregate || arg.filter) {
+      if (only_aggregate || arg.filter || !arg.group_by.empty()) {
          m_sink.error("E-ARGUMEN", arg.value->where,
                       fname + "() memerlukan tabel atau kolom tabel",
                       only_aggregate ? "mis. " + fname + "(tabel.kolom dengan kolom_lain = \"x\")"
-                                     : "'dengan' hanya untuk agregat atas kolom tabel");
+                                     : "'dengan' dan 'menurut' hanya untuk agregat atas kolom tabel");
          return error_node(e.where);
       }
       // One plain value: jumlah(x) is x.
@@ -1265,12 +1333,13 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
    }
    ir::aggregate out;
    out.source = source;
-   out.kind = fname == "hitung"  ? ir::aggregate_kind::count
-              : fname == "ambil" ? ir::aggregate_kind::lookup
-              : fname == "rata"  ? ir::aggregate_kind::mean
-              : fname == "min"   ? ir::aggregate_kind::min
-              : fname == "maks"  ? ir::aggregate_kind::max
-                                 : ir::aggregate_kind::sum;
+   out.kind = fname == "hitung"        ? ir::aggregate_kind::count
+              : fname == "ambil"       ? ir::aggregate_kind::lookup
+              : fname == "hitung_unik" ? ir::aggregate_kind::count_distinct
+              : fname == "rata"        ? ir::aggregate_kind::mean
+              : fname == "min"         ? ir::aggregate_kind::min
+              : fname == "maks"        ? ir::aggregate_kind::max
+                                       : ir::aggregate_kind::sum;
    value_type result = value_type::number;
    if (out.kind == ir::aggregate_kind::lookup) {
       if (!row_value) {
@@ -1279,6 +1348,14 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
          return error_node(e.where);
       }
       result = row_value->type;
+   }
+   else if (out.kind == ir::aggregate_kind::count_distinct) {
+      if (!row_value) {
+         m_sink.error("E-ARGUMEN", arg.value->where,
+                      "hitung_unik() memerlukan kolom yang dihitung nilai bedanya",
+                      "mis. hitung_unik(" + source->name + ".kolom)");
+         return error_node(e.where);
+      }
    }
    else if (out.kind != ir::aggregate_kind::count) {
       if (!row_value) {
@@ -1296,6 +1373,16 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
       inner.discovered = nullptr;
       out.filter = expression(*arg.filter, inner);
       expect_type(*out.filter, value_type::boolean, "kondisi 'dengan'");
+   }
+   // menurut <key>, <key>: expressions over the row, like the filter.
+   for (const ast::expr_ptr& key : arg.group_by) {
+      local_scope inner = scope;
+      inner.row_table = source;
+      inner.discovered = nullptr;
+      out.group_by.push_back(expression(*key, inner));
+   }
+   if (!out.group_by.empty()) {
+      result = value_type::grouped;
    }
    return make(e.where, result, std::move(out));
 }

@@ -180,3 +180,42 @@ TEST_CASE("limits: nesting deeper than the limit is refused, not a stack overflo
    auto negations = parse_text(nots + "benar\n");
    CHECK(negations->sink.error_count() == 1);
 }
+
+TEST_CASE("parser: derived columns and grouped aggregates")
+{
+   auto p = parse_text(R"(tabel roster "roster.csv" {
+  kolom jenis teks
+  kolom jp bulat
+  kolom porsi = min(jp; 20) / 20 bulat 2
+  kolom unit teks "Unit Kerja"
+}
+nilai per_jenis = rata(roster.porsi dengan jp > 0 menurut roster.jenis, roster.unit) bulat 2
+)");
+   REQUIRE(p->sink.sorted().empty());
+   const auto& t = std::get<ast::table_decl>(p->module.declarations[0]);
+   REQUIRE(t.columns.size() == 4);
+   CHECK_FALSE(t.columns[0].formula);
+   CHECK(t.columns[1].type == ast::column_type::integer);
+   REQUIRE(t.columns[2].formula);
+   CHECK(t.columns[2].name.text == "porsi");
+   CHECK(t.columns[2].places == 2);
+   CHECK(t.columns[2].formula->where.text() == "min(jp; 20) / 20");
+   CHECK(t.columns[3].header == "Unit Kerja");
+   const auto& v = std::get<ast::value_decl>(p->module.declarations[1]);
+   const auto& call = std::get<ast::call>(v.value->node);
+   REQUIRE(call.args.size() == 1);
+   CHECK(call.args[0].filter);
+   REQUIRE(call.args[0].group_by.size() == 2);
+   CHECK(call.args[0].group_by[1]->where.text() == "roster.unit");
+}
+
+TEST_CASE("parser: a column without a type or formula says what may follow its name")
+{
+   auto p = parse_text("tabel t \"t.csv\" { kolom skor }\n");
+   const auto all = p->sink.sorted();
+   REQUIRE(all.size() == 1);
+   CHECK(all[0].message == "diharapkan jenis kolom atau '=' dan rumus kolom turunan");
+   auto q = parse_text("tabel t \"t.csv\" { kolom skor = }\n");
+   REQUIRE(q->sink.sorted().size() == 1);
+   CHECK(q->sink.sorted()[0].message.rfind("diharapkan rumus kolom turunan", 0) == 0);
+}

@@ -104,3 +104,85 @@ TEST_CASE("resolve: duplicate definitions point at the first one")
    REQUIRE(d.notes.size() == 1);
    CHECK(d.notes[0].at.line_number() == 2);
 }
+
+TEST_CASE("resolve: derived columns see the columns above them and have their formula's type")
+{
+   auto c = compile(R"(instansi "Uji"
+tabel t "t.csv" {
+  kolom jenis teks
+  kolom jp bulat
+  kolom porsi = min(jp; 20) / 20
+  kolom penuh = porsi = 1
+  kolom label = jika penuh maka "penuh" lain jenis
+}
+nilai a = jumlah(t.porsi dengan penuh dan label != "x")
+nilai b = hitung(t dengan t.penuh))");
+   REQUIRE(c->program);
+   CHECK(c->codes().empty());
+   const auto& t = *c->program->tables[0];
+   REQUIRE(t.columns.size() == 5);
+   CHECK(t.formulas.size() == 3);
+   CHECK(t.columns[2].derived());
+   CHECK(t.columns[2].formula->type == ind::lang::value_type::number);
+   CHECK(t.columns[3].type == ind::lang::ast::column_type::boolean);
+   CHECK(t.columns[4].type == ind::lang::ast::column_type::text);
+}
+
+TEST_CASE("resolve: a derived column cannot use a column declared below it")
+{
+   auto c = compile(R"(instansi "Uji"
+tabel t "t.csv" {
+  kolom skor = jp * 2
+  kolom jp bulat
+}
+nilai a = jumlah(t.skor))");
+   REQUIRE(c->sink.error_count() == 1);
+   const auto d = c->sink.sorted()[0];
+   CHECK(d.code == "E-NAMA");
+   CHECK(d.hint.find("dinyatakan di bawah kolom turunan ini") != std::string::npos);
+}
+
+TEST_CASE("resolve: a derived column that aggregates its own table is a cycle")
+{
+   auto c = compile(R"(instansi "Uji"
+tabel t "t.csv" { kolom x desimal  kolom selisih = x - rata_x }
+nilai rata_x = rata(t.x)
+nilai a = jumlah(t.selisih))");
+   CHECK(c->has("E-SIKLUS"));
+}
+
+TEST_CASE("resolve: menurut makes a grouped value, allowed only as a whole nilai")
+{
+   auto c = compile(R"(instansi "Uji"
+tabel t "t.csv" { kolom jenis teks  kolom unit teks  kolom x desimal }
+nilai per_jenis = rata(t.x menurut t.jenis) bulat 2
+nilai per_dua = hitung(t dengan x > 1 menurut jenis, unit)
+nilai unik = hitung_unik(t.unit)
+nilai unik_per_jenis = hitung_unik(t.unit menurut t.jenis))");
+   REQUIRE(c->program);
+   CHECK(c->codes().empty());
+   const auto& p = *c->program;
+   using ind::lang::value_type;
+   CHECK(p.values[0]->value->type == value_type::grouped);
+   const auto& a = std::get<ind::lang::ir::aggregate>(p.values[1]->value->node);
+   CHECK(a.kind == ind::lang::ir::aggregate_kind::count);
+   CHECK(a.group_by.size() == 2);
+   CHECK(a.filter);
+   CHECK(p.values[2]->value->type == value_type::number);
+   CHECK(std::get<ind::lang::ir::aggregate>(p.values[2]->value->node).kind ==
+         ind::lang::ir::aggregate_kind::count_distinct);
+   CHECK(p.values[3]->value->type == value_type::grouped);
+}
+
+TEST_CASE("resolve: a grouped value cannot be part of another formula")
+{
+   auto c = compile(R"(instansi "Uji"
+tabel t "t.csv" { kolom jenis teks  kolom x desimal }
+nilai a = rata(t.x menurut t.jenis) + 1
+nilai b = rata(t.x menurut t.jenis)
+nilai c = b * 2
+nilai d = hitung_unik(t)
+indikator i "I" { tingkat tujuan  rumus jumlah(t.x menurut t.jenis)  target 2024: 1 })");
+   CHECK(c->places() == std::vector<std::string>{"3:28 E-KELOMPOK", "5:11 E-KELOMPOK",
+                                                  "6:23 E-ARGUMEN", "7:60 E-KELOMPOK"});
+}

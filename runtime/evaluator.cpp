@@ -2,6 +2,7 @@
 
 #include "lang/limits.hpp"
 #include "runtime/number_format.hpp"
+#include "runtime/roster/accumulate.hpp"
 
 #include <algorithm>
 
@@ -55,7 +56,7 @@ figure_value evaluator::make_figure(value exact, std::optional<int> places)
 {
    figure_value f;
    f.places = places;
-   f.shown = exact.is_number() && places ? value(exact.as_number().round(*places)) : exact;
+   f.shown = places ? round_value(exact, *places) : exact;
    f.exact = std::move(exact);
    return f;
 }
@@ -643,8 +644,9 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
                         scope.when.to_string(),
                      a.source->where};
    }
-   std::vector<value> picked;
-   std::size_t matched = 0;
+   // The same accumulators as the roster engine, so both give the same value for the same rows.
+   roster::aggregate_state state(a);
+   std::string key;
    // A trace shows the first rows of an aggregate and summarises the rest.
    trace_recorder* const tracing = m_trace;
    struct restore
@@ -661,6 +663,20 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
       env row_scope = scope;
       row_scope.table = &t;
       row_scope.row = r;
+      state.count_row();
+      roster::accumulator* acc = a.group_by.empty() ? &state.single() : nullptr;
+      if (!acc) {
+         std::vector<value> keys;
+         key.clear();
+         for (const auto& k : a.group_by) {
+            keys.push_back(evaluate(*k, row_scope));
+            if (keys.back().is_missing()) {
+               return keys.back();
+            }
+            roster::append_key(key, keys.back());
+         }
+         acc = &state.group(key, [&] { return keys; });
+      }
       if (a.filter) {
          const value keep = evaluate(*a.filter, row_scope);
          if (keep.is_missing()) {
@@ -670,12 +686,29 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
             continue;
          }
       }
-      ++matched;
-      if (a.row_value) {
-         picked.push_back(evaluate(*a.row_value, row_scope));
-         if (picked.back().is_missing() && a.kind != ir::aggregate_kind::lookup) {
-            return picked.back();
-         }
+      acc->match();
+      if (!a.row_value) {
+         continue;
+      }
+      value v = evaluate(*a.row_value, row_scope);
+      if (a.kind == ir::aggregate_kind::lookup) {
+         acc->add_lookup(std::move(v), r);
+         continue;
+      }
+      if (v.is_missing()) {
+         return v;
+      }
+      if (a.kind == ir::aggregate_kind::count_distinct) {
+         key.clear();
+         roster::append_key(key, v);
+         acc->add_distinct(key);
+      }
+      else if (v.is_number()) {
+         acc->add(v.as_number());
+      }
+      else {
+         return missing{missing::kind::not_computed, v.describe() + " bukan angka",
+                        a.row_value->where};
       }
    }
    if (tracing && visited > trace_recorder::rows_shown) {
@@ -686,51 +719,35 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
                     a.source->where, value{});
    }
    m_trace = tracing;
-   switch (a.kind) {
-   case ir::aggregate_kind::count:
-      return decimal(static_cast<std::int64_t>(matched));
-   case ir::aggregate_kind::lookup:
-      if (picked.size() == 1) {
-         return picked.front();
-      }
-      if (picked.empty()) {
-         return missing{missing::kind::no_match,
-                        "ambil() tidak menemukan baris yang cocok di tabel " + a.source->name,
-                        e.where};
-      }
-      m_sink.error("E-DATA-GANDA", e.where,
-                   "ambil() menemukan " + std::to_string(picked.size()) +
-                      " baris yang cocok di tabel " + a.source->name + ", harus tepat satu",
-                   "perketat kondisi 'dengan' atau perbaiki data yang ganda");
-      return missing{missing::kind::no_match, "lebih dari satu baris cocok", e.where};
-   default:
-      break;
-   }
-   if (picked.empty()) {
-      if (a.kind == ir::aggregate_kind::sum) {
-         return decimal{};
-      }
-      return missing{missing::kind::no_match,
-                     "tidak ada baris yang cocok di tabel " + a.source->name, e.where};
-   }
-   decimal total;
-   decimal best = picked.front().as_number();
-   for (const value& v : picked) {
-      const decimal& x = v.as_number();
-      total = total + x;
-      if ((a.kind == ir::aggregate_kind::min && x < best) ||
-          (a.kind == ir::aggregate_kind::max && x > best)) {
-         best = x;
+   return state.finish(e, scope.when, m_sink, [](std::uint64_t) { return value{}; });
+}
+
+// A derived column of a held table's row: its formula on that row, rounded as declared. Each
+// cell is computed once per period (a table may be aggregated many times), except while tracing,
+// when every step is shown.
+value evaluator::derived_cell(const ir::column_ref& c, const env& scope)
+{
+   const lang::column& col = c.source->columns[c.column];
+   const auto held = m_data.tables.find(c.source);
+   const bool memo = !m_trace && held != m_data.tables.end() && &held->second == scope.table;
+   std::optional<value>* slot = nullptr;
+   if (memo) {
+      auto& cells = m_derived[{c.source, c.column, scope.when}];
+      cells.resize(scope.table->rows.size());
+      slot = &cells[scope.row];
+      if (*slot) {
+         return **slot;
       }
    }
-   switch (a.kind) {
-   case ir::aggregate_kind::sum:
-      return total;
-   case ir::aggregate_kind::mean:
-      return *decimal::divide(total, decimal(static_cast<std::int64_t>(picked.size())));
-   default:
-      return best;
+   value v = evaluate(*col.formula,
+                      env{scope.when, nullptr, nullptr, scope.table, scope.row, scope.depth + 1});
+   if (col.places) {
+      v = round_value(v, *col.places);
    }
+   if (slot) {
+      *slot = v;
+   }
+   return v;
 }
 
 value evaluator::evaluate(const ir::expr& e, const env& scope)
@@ -832,6 +849,9 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             return (*scope.args)[node.index];
          }
          else if constexpr (std::is_same_v<T, ir::column_ref>) {
+            if (node.source->columns[node.column].derived()) {
+               return derived_cell(node, scope);
+            }
             const value& cell = scope.table->rows[scope.row][node.column];
             if (m_trace) {
                const auto& col = node.source->columns[node.column];

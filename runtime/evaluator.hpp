@@ -82,6 +82,7 @@ class evaluator
    value evaluate_node(const lang::ir::expr& e, const env& scope);
    value function(const lang::ir::expr& e, const lang::ir::function_call& f, const env& scope);
    value aggregate(const lang::ir::expr& e, const lang::ir::aggregate& a, const env& scope);
+   value derived_cell(const lang::ir::column_ref& c, const env& scope);
    value binary(const lang::ir::expr& e, const lang::ir::binary& b, const env& scope);
    value context(const lang::ir::context_ref& c, const env& scope, lang::span where, bool exact);
    figure_value make_figure(value exact, std::optional<int> places);
@@ -102,6 +103,9 @@ class evaluator
    std::map<std::pair<const void*, period>, figure_value> m_named;
    std::map<const void*, value> m_constants;
    std::map<const void*, value> m_given;
+   // Derived cells of held tables, per table, column and period; indexed by row.
+   std::map<std::tuple<const lang::table*, std::size_t, period>, std::vector<std::optional<value>>>
+      m_derived;
    std::set<std::pair<const void*, period>> m_active;
    trace_recorder* m_trace = nullptr;
 };

@@ -18,6 +18,9 @@ bool operator==(const value& a, const value& b)
          if constexpr (std::is_same_v<T, missing>) {
             return true;
          }
+         else if constexpr (std::is_same_v<T, std::shared_ptr<const grouped>>) {
+            return *x == *std::get<T>(b.m_data);
+         }
          else {
             return x == std::get<T>(b.m_data);
          }
@@ -43,7 +46,40 @@ std::string value::describe() const
    if (is_text()) {
       return "\"" + as_text() + "\"";
    }
+   if (is_grouped()) {
+      return std::to_string(as_grouped().groups.size()) + " kelompok";
+   }
    return as_period().to_string();
+}
+
+value round_value(const value& v, int places)
+{
+   if (v.is_number()) {
+      return v.as_number().round(places);
+   }
+   if (!v.is_grouped()) {
+      return v;
+   }
+   auto out = std::make_shared<grouped>(v.as_grouped());
+   for (grouped::group& g : out->groups) {
+      g.result = round_value(g.result, places);
+   }
+   return std::shared_ptr<const grouped>(std::move(out));
+}
+
+bool operator==(const grouped& a, const grouped& b)
+{
+   if (a.key_names != b.key_names || a.groups.size() != b.groups.size()) {
+      return false;
+   }
+   for (std::size_t i = 0; i < a.groups.size(); ++i) {
+      const grouped::group& x = a.groups[i];
+      const grouped::group& y = b.groups[i];
+      if (x.key != y.key || !(x.result == y.result) || x.rows != y.rows) {
+         return false;
+      }
+   }
+   return true;
 }
 
 } // namespace ind::rt

@@ -292,15 +292,26 @@ void loader::table(const lang::table& t, dataset& out)
       return;
    }
    csv_file in(*file, t.delimiter);
-   const auto index = header(in, t.columns, t.where);
-   if (!index) {
+   // Derived columns are computed by the evaluator, not read; their cells stay empty here.
+   std::vector<lang::column> stored;
+   for (const lang::column& c : t.columns) {
+      if (!c.derived()) {
+         stored.push_back(c);
+      }
+   }
+   const auto read = header(in, stored, t.where);
+   if (!read) {
       return;
+   }
+   std::vector<std::size_t> index;
+   for (std::size_t c = 0, next = 0; c < t.columns.size(); ++c) {
+      index.push_back(t.columns[c].derived() ? 0 : (*read)[next++]);
    }
    loaded_table& lt = out.tables[&t];
    lt.decl = &t;
    lt.file = file;
    csv::record r;
-   const std::size_t needed = *std::max_element(index->begin(), index->end()) + 1;
+   const std::size_t needed = *std::max_element(index.begin(), index.end()) + 1;
    while (in.next(r)) {
       if (r.fields.size() < needed) {
          m_sink.error("E-DATA-BARIS", in.at(r.line, 1),
@@ -312,7 +323,12 @@ void loader::table(const lang::table& t, dataset& out)
       std::vector<value> row;
       std::vector<lang::span> spans;
       for (std::size_t c = 0; c < t.columns.size(); ++c) {
-         const csv::field& f = r.fields[(*index)[c]];
+         const csv::field& f = r.fields[index[c]];
+         if (t.columns[c].derived()) {
+            row.emplace_back();
+            spans.emplace_back();
+            continue;
+         }
          row.push_back(cell(in, f, t.columns[c]));
          spans.push_back(in.span_of(f));
       }

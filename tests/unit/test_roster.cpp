@@ -1,0 +1,202 @@
+// Aggregates over rows: grouping (menurut), distinct counts (hitung_unik), derived columns, and
+// the accumulators shared by the evaluator and the roster engine, including the merge of two
+// partial scans of one table.
+#include "support.hpp"
+
+#include "runtime/roster/accumulate.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace ind;
+using test::data_folder;
+using test::text;
+using files = std::map<std::string, std::string>;
+
+namespace {
+
+const char* roster_rules = R"(instansi "Uji"
+tabel roster "roster.csv" {
+  kolom jenis teks
+  kolom unit teks
+  kolom jp bulat
+  kolom skor desimal
+  kolom porsi = min(jp; 20) / 20 bulat 2
+  kolom tinggi = skor > 80
+}
+skala kategori "Kategori" {
+  (95..100] "Sangat Tinggi"  (80..95] "Tinggi"  (60..80] "Sedang"  [0..60] "Rendah"
+}
+nilai rata_jenis "Rata-rata per jenis" = rata(roster.skor menurut roster.jenis) bulat 2
+nilai hitung_unit "Pegawai per jenis dan unit" = hitung(roster menurut jenis, unit)
+nilai tinggi_per_jenis "Skor di atas 80 per jenis" = hitung(roster dengan tinggi menurut jenis)
+nilai per_kategori "Pegawai per kategori" = hitung(roster menurut kelas(kategori; roster.skor))
+nilai unit_berbeda "Unit kerja" = hitung_unik(roster.unit)
+nilai unit_per_jenis "Unit kerja per jenis" = hitung_unik(roster.unit menurut roster.jenis)
+nilai porsi "Jumlah porsi JP" = jumlah(roster.porsi)
+nilai terendah "Skor terendah PPPK" = min(roster.skor dengan jenis = "PPPK")
+)";
+
+const files roster_data = {
+   {"roster.csv", "jenis;unit;jp;skor\n"
+                  "PNS;UK1;8;90,5\n"
+                  "PPPK;UK2;20;61\n"
+                  "PNS;UK1;40;70,25\n"
+                  "PNS;UK3;3;80\n"
+                  "PPPK;UK2;0;59,5\n"},
+};
+
+const rt::grouped& groups_of(const test::evaluated& e, const std::string& id)
+{
+   const lang::named_value* v = e.rules->program->find_value(id);
+   REQUIRE(v);
+   const rt::figure_value f = e.eval->named(*v, e.doc.when);
+   REQUIRE(f.shown.is_grouped());
+   return f.shown.as_grouped();
+}
+
+// "PNS=80.25 (3)" for each group.
+std::vector<std::string> listed(const rt::grouped& g)
+{
+   std::vector<std::string> out;
+   for (const auto& group : g.groups) {
+      std::string key;
+      for (const rt::value& k : group.key) {
+         key += (key.empty() ? "" : "/") + (k.is_text() ? k.as_text() : k.describe());
+      }
+      const std::string result =
+         group.result.is_number() ? group.result.as_number().to_string() : "-";
+      out.push_back(key + "=" + result + " (" + std::to_string(group.rows) + ")");
+   }
+   return out;
+}
+
+std::string value_of(const test::evaluated& e, const std::string& id)
+{
+   for (const auto& v : e.doc.values) {
+      if (v.id == id) {
+         return text(v.figure);
+      }
+   }
+   return "?";
+}
+
+} // namespace
+
+TEST_CASE("grouping: one result per group, in key order, rounded per group")
+{
+   data_folder folder(roster_data);
+   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   REQUIRE_FALSE(e->rules->sink.has_errors());
+   const rt::grouped& means = groups_of(*e, "rata_jenis");
+   CHECK(means.key_names == std::vector<std::string>{"jenis"});
+   // PNS: (90,5 + 70,25 + 80) / 3 = 80,25; PPPK: (61 + 59,5) / 2 = 60,25
+   CHECK(listed(means) == std::vector<std::string>{"PNS=80.25 (3)", "PPPK=60.25 (2)"});
+   CHECK(listed(groups_of(*e, "hitung_unit")) ==
+         std::vector<std::string>{"PNS/UK1=2 (2)", "PNS/UK3=1 (1)", "PPPK/UK2=2 (2)"});
+   // A group keeps its place when no row passes the filter: PPPK has no score above 80.
+   CHECK(listed(groups_of(*e, "tinggi_per_jenis")) ==
+         std::vector<std::string>{"PNS=1 (1)", "PPPK=0 (0)"});
+}
+
+TEST_CASE("grouping: a kelas key lists every band of the scale, in the scale's order")
+{
+   data_folder folder(roster_data);
+   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   const rt::grouped& bands = groups_of(*e, "per_kategori");
+   CHECK(bands.key_names == std::vector<std::string>{"kelas(kategori; roster.skor)"});
+   CHECK(listed(bands) == std::vector<std::string>{"Sangat Tinggi=0 (0)", "Tinggi=1 (1)",
+                                                   "Sedang=3 (3)", "Rendah=1 (1)"});
+}
+
+TEST_CASE("hitung_unik counts different values, per group too")
+{
+   data_folder folder(roster_data);
+   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   CHECK(value_of(*e, "unit_berbeda") == "3");
+   CHECK(listed(groups_of(*e, "unit_per_jenis")) ==
+         std::vector<std::string>{"PNS=2 (3)", "PPPK=1 (2)"});
+}
+
+TEST_CASE("derived columns are computed per row with their rounding")
+{
+   data_folder folder(roster_data);
+   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   // 8/20 + 20/20 + 20/20 + 3/20 + 0 = 0,4 + 1 + 1 + 0,15 + 0
+   CHECK(value_of(*e, "porsi") == "2.55");
+   CHECK(value_of(*e, "terendah") == "59.5");
+}
+
+TEST_CASE("grouping: a missing value makes the whole grouped value not available")
+{
+   files data = roster_data;
+   data["roster.csv"] = "jenis;unit;jp;skor\nPNS;UK1;8;90,5\nPPPK;UK2;20;-\n";
+   data_folder folder(data);
+   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   const lang::named_value* v = e->rules->program->find_value("rata_jenis");
+   const rt::value shown = e->eval->named(*v, e->doc.when).shown;
+   REQUIRE(shown.is_missing());
+   CHECK(shown.as_missing().reason == "sel kolom skor kosong (\"-\")");
+}
+
+TEST_CASE("accumulators: two partial scans merge into the scan of the whole")
+{
+   auto c = test::compile(roster_rules);
+   REQUIRE(c->program);
+   const lang::named_value* v = c->program->find_value("rata_jenis");
+   const auto& a = std::get<lang::ir::aggregate>(v->value->node);
+   const auto add = [](rt::roster::aggregate_state& s, const std::string& jenis, rt::roster::fixed x) {
+      std::string key;
+      rt::roster::append_key_text(key, jenis);
+      s.count_row();
+      auto& acc = s.group(key, [&] { return std::vector<rt::value>{rt::value(jenis)}; });
+      acc.match();
+      acc.add(x);
+   };
+   rt::roster::aggregate_state whole(a);
+   rt::roster::aggregate_state first(a);
+   rt::roster::aggregate_state second(a);
+   const std::vector<std::pair<std::string, rt::roster::fixed>> rows = {
+      {"PNS", {905, 1}}, {"PPPK", {61, 0}}, {"PNS", {7025, 2}}, {"PNS", {80, 0}}, {"PPPK", {595, 1}}};
+   for (std::size_t i = 0; i < rows.size(); ++i) {
+      add(whole, rows[i].first, rows[i].second);
+      add(i < 2 ? first : second, rows[i].first, rows[i].second);
+   }
+   first.merge(std::move(second));
+   lang::diagnostic_sink sink;
+   const auto none = [](std::uint64_t) { return rt::value{}; };
+   const rt::value merged = first.finish(*v->value, rt::period::of_year(2024), sink, none);
+   const rt::value direct = whole.finish(*v->value, rt::period::of_year(2024), sink, none);
+   CHECK(merged == direct);
+   CHECK(listed(merged.as_grouped()) ==
+         std::vector<std::string>{"PNS=80.25 (3)", "PPPK=60.25 (2)"});
+   CHECK(first.rows() == 5);
+}
+
+TEST_CASE("accumulators: exact sums and extremes beyond 64 bits and across scales")
+{
+   rt::roster::exact_sum sum;
+   for (int i = 0; i < 4; ++i) {
+      sum.add(rt::roster::fixed{9'000'000'000'000'000'000, 0});
+   }
+   sum.add(rt::roster::fixed{5, 3});
+   sum.add(rt::decimal::parse("0.0000000000000000000001").value());
+   CHECK(sum.total().to_string() == "36000000000000000000.0050000000000000000001");
+   rt::roster::exact_sum other;
+   other.add(rt::roster::fixed{-1, 1});
+   sum.merge(other);
+   CHECK(sum.total().to_string() == "35999999999999999999.9050000000000000000001");
+   CHECK(rt::roster::to_decimal(rt::roster::i128{-123456789} * 1'000'000'000'000, 14).to_string() ==
+         "-1234567.89");
+}
+
+TEST_CASE("accumulators: equal values give equal keys whatever their scale")
+{
+   std::string a;
+   std::string b;
+   rt::roster::append_key_number(a, {7730, 2});
+   rt::roster::append_key(b, rt::value(rt::decimal::parse("77.3").value()));
+   CHECK(a == b);
+   std::string t;
+   rt::roster::append_key_text(t, "77.3");
+   CHECK(t != a);
+}

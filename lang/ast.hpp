@@ -328,6 +328,7 @@ struct scale_decl
    identifier name;
    std::string title;
    std::vector<band> bands;
+   std::optional<band> domain; // ranah: the values the bands must cover (label unused)
    meta info;
    span where;
 };

@@ -107,12 +107,25 @@ void check_scale(const scale& s, bool open_above, diagnostic_sink& sink)
    if (order.empty()) {
       return;
    }
+   // The values the scale must cover: its declared `ranah`, else [0..~) for a scale of capaian
+   // or efisiensi (which can exceed 100), else from 0 upwards with no upper end to check.
+   band domain;
+   domain.lower = rt::decimal{};
+   domain.lower_closed = true;
+   if (s.domain) {
+      domain = *s.domain;
+   }
+   const bool check_top = s.domain.has_value() || open_above;
+   const char* what = open_above ? "capaian" : "nilai";
    const band& bottom = *order.front();
-   if (bottom.lower && bottom.lower->sign() > 0) {
+   if (domain.lower && bottom.lower &&
+       (*bottom.lower > *domain.lower ||
+        (*bottom.lower == *domain.lower && domain.lower_closed && !bottom.lower_closed))) {
       sink.warning("W-SKALA-CELAH", bottom.where,
-                   "nilai di bawah " + number_text(*bottom.lower) + " tidak masuk kelas mana pun",
-                   "tambahkan kelas terbawah, mis. [0.." + number_text(*bottom.lower) +
-                      (bottom.lower_closed ? ")" : "]"));
+                   std::string(what) + " di bawah " + number_text(*bottom.lower) +
+                      " tidak masuk kelas mana pun",
+                   "tambahkan kelas terbawah, mis. [" + number_text(*domain.lower) + ".." +
+                      number_text(*bottom.lower) + (bottom.lower_closed ? ")" : "]"));
    }
    const auto top = std::max_element(order.begin(), order.end(), [](const band* a, const band* b) {
       if (!a->upper || !b->upper) {
@@ -120,11 +133,18 @@ void check_scale(const scale& s, bool open_above, diagnostic_sink& sink)
       }
       return *a->upper < *b->upper;
    });
-   if (open_above && (*top)->upper) {
-      sink.warning("W-SKALA-CELAH", (*top)->where,
-                   "capaian di atas " + number_text(*(*top)->upper) +
+   const band& highest = **top;
+   const bool gap_above =
+      highest.upper &&
+      (!domain.upper || *highest.upper < *domain.upper ||
+       (*highest.upper == *domain.upper && domain.upper_closed && !highest.upper_closed));
+   if (check_top && gap_above) {
+      sink.warning("W-SKALA-CELAH", highest.where,
+                   std::string(what) + " di atas " + number_text(*highest.upper) +
                       " tidak masuk kelas mana pun",
-                   "capaian dapat melebihi 100%; tutup kelas teratas dengan '~', mis. [85..~)");
+                   open_above ? "capaian dapat melebihi 100%; tutup kelas teratas dengan '~', "
+                                "mis. [85..~)"
+                              : "perluas kelas teratas sampai batas ranah skala");
    }
 }
 
@@ -216,6 +236,197 @@ void check_indicator(const program& p, const indicator& ind, diagnostic_sink& si
                        "menyebut anggarannya",
                        "tambahkan: anggaran \"kode\" atau anggaran semua");
             break;
+         }
+      }
+   }
+}
+
+// ---------------------------------------------------------------- units
+
+// The dimension of a value as far as it can be known without data: rupiah or persen. Other
+// units (indeks, nilai, orang) are not compared: rules mix them legitimately.
+enum class dimension : unsigned char
+{
+   unknown,
+   rupiah,
+   percent,
+};
+
+dimension dimension_of_unit(std::string_view unit)
+{
+   if (unit == "persen" || unit == "%") {
+      return dimension::percent;
+   }
+   if (unit == "rupiah" || unit == "Rp") {
+      return dimension::rupiah;
+   }
+   return dimension::unknown;
+}
+
+const char* dimension_name(dimension d)
+{
+   return d == dimension::rupiah ? "rupiah" : "persen";
+}
+
+class unit_checker
+{
+ public:
+   explicit unit_checker(diagnostic_sink& sink) : m_sink(sink) {}
+
+   // `subject`: the indicator whose realisasi and target the formula names, if any.
+   dimension of(const ir::expr& e, const indicator* subject)
+   {
+      return std::visit([&](const auto& node) { return visit(e, node, subject); }, e.node);
+   }
+
+ private:
+   dimension visit(const ir::expr&, const ir::literal&, const indicator*) { return dimension::unknown; }
+   dimension visit(const ir::expr& e, const ir::context_ref& c, const indicator* subject)
+   {
+      (void)e;
+      switch (c.name) {
+      case ir::context_name::achievement:
+      case ir::context_name::absorption:
+         return dimension::percent;
+      case ir::context_name::budget_ceiling:
+      case ir::context_name::budget_realisasi:
+         return dimension::rupiah;
+      case ir::context_name::realisasi:
+      case ir::context_name::target:
+         return subject ? dimension_of_unit(subject->unit) : dimension::unknown;
+      default:
+         return dimension::unknown;
+      }
+   }
+   dimension visit(const ir::expr&, const ir::indicator_ref& r, const indicator*)
+   {
+      return dimension_of_unit(r.target->unit);
+   }
+   dimension visit(const ir::expr&, const ir::column_ref& c, const indicator*)
+   {
+      const auto type = c.source->columns[c.column].type;
+      return type == ast::column_type::rupiah    ? dimension::rupiah
+             : type == ast::column_type::percent ? dimension::percent
+                                                 : dimension::unknown;
+   }
+   dimension visit(const ir::expr& e, const ir::binary& b, const indicator* subject)
+   {
+      const dimension lhs = of(*b.lhs, subject);
+      const dimension rhs = of(*b.rhs, subject);
+      using op = ast::binary_op;
+      const bool additive = b.op == op::add || b.op == op::subtract;
+      const bool comparison = b.op != op::multiply && b.op != op::divide && !additive &&
+                              b.op != op::logical_and && b.op != op::logical_or;
+      if ((additive || comparison) && lhs != dimension::unknown && rhs != dimension::unknown &&
+          lhs != rhs) {
+         m_sink.warning("W-SATUAN", e.where,
+                        std::string(additive ? "menjumlahkan atau mengurangkan " : "membandingkan ") +
+                           dimension_name(lhs) + " dengan " + dimension_name(rhs),
+                        "periksa rumusnya: kedua sisi harus bersatuan sama");
+      }
+      return additive ? (lhs != dimension::unknown ? lhs : rhs) : dimension::unknown;
+   }
+   dimension visit(const ir::expr&, const ir::unary& u, const indicator* subject)
+   {
+      return of(*u.operand, subject);
+   }
+   dimension visit(const ir::expr&, const ir::conditional& c, const indicator* subject)
+   {
+      of(*c.condition, subject);
+      const dimension a = of(*c.then_value, subject);
+      const dimension b = of(*c.else_value, subject);
+      return a == b ? a : dimension::unknown;
+   }
+   dimension visit(const ir::expr& e, const ir::function_call& f, const indicator* subject)
+   {
+      std::vector<dimension> args;
+      for (const auto& a : f.args) {
+         args.push_back(of(*a, subject));
+      }
+      switch (f.fn) {
+      case ir::function::sum:
+      case ir::function::mean:
+      case ir::function::min:
+      case ir::function::max:
+      case ir::function::clamp: {
+         dimension first = dimension::unknown;
+         for (dimension d : args) {
+            if (d == dimension::unknown) {
+               continue;
+            }
+            if (first != dimension::unknown && d != first) {
+               m_sink.warning("W-SATUAN", e.where,
+                              std::string("menggabungkan ") + dimension_name(first) + " dengan " +
+                                 dimension_name(d),
+                              "semua argumen harus bersatuan sama");
+            }
+            first = d;
+         }
+         return first;
+      }
+      case ir::function::round:
+      case ir::function::round_even:
+      case ir::function::truncate:
+      case ir::function::abs:
+      case ir::function::if_missing:
+      case ir::function::exact:
+      case ir::function::realisasi_at:
+      case ir::function::target_at:
+         return args.empty() ? dimension::unknown : args.front();
+      case ir::function::percent:
+         return dimension::percent;
+      default:
+         return dimension::unknown;
+      }
+   }
+   dimension visit(const ir::expr&, const ir::aggregate& a, const indicator* subject)
+   {
+      if (a.filter) {
+         of(*a.filter, subject);
+      }
+      const dimension d = a.row_value ? of(*a.row_value, subject) : dimension::unknown;
+      return a.kind == ir::aggregate_kind::count ? dimension::unknown : d;
+   }
+   dimension visit(const ir::expr&, const ir::rule_call& c, const indicator* subject)
+   {
+      for (const auto& a : c.args) {
+         of(*a, subject);
+      }
+      return dimension::unknown;
+   }
+   dimension visit(const ir::expr&, const ir::choose& c, const indicator* subject)
+   {
+      of(*c.subject, subject);
+      for (const auto& arm : c.arms) {
+         of(*arm.value, subject);
+      }
+      if (c.otherwise) {
+         of(*c.otherwise, subject);
+      }
+      return dimension::unknown;
+   }
+   // Names of constants, values, weights and parameters: nothing known of their dimension.
+   template <typename Node>
+   dimension visit(const ir::expr&, const Node&, const indicator*)
+   {
+      return dimension::unknown;
+   }
+
+   diagnostic_sink& m_sink;
+};
+
+void check_units(const program& p, diagnostic_sink& sink)
+{
+   unit_checker units(sink);
+   for (const auto& v : p.values) {
+      if (v->value && v->owner && v->owner->name.empty()) {
+         units.of(*v->value, nullptr);
+      }
+   }
+   for (const auto& ind : p.indicators) {
+      for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
+         if (f->formula) {
+            units.of(*f->formula, ind.get());
          }
       }
    }
@@ -333,6 +544,7 @@ void check(const program& p, diagnostic_sink& sink)
    for (const auto& ind : p.indicators) {
       check_indicator(p, *ind, sink);
    }
+   check_units(p, sink);
    if (!p.library) {
       check_unused(p, sink); // a module's declarations are there to be used by other files
    }

@@ -218,10 +218,11 @@ struct interval : seq< sor< closed_lower, open_lower >, _, must< lower_bound >, 
 struct band_label : seq< string_literal > {};
 struct band_description : seq< string_literal > {};
 struct band : seq< interval, _, must< band_label >, opt< _, band_description > > {};
+struct scale_domain : if_must< kw< TAO_PEGTL_STRING( "ranah" ) >, _, interval > {}; // ranah [0..~): values the scale must cover
 struct scale_open : one< '{' > {};
 struct scale_close : one< '}' > {};
 struct scale_decl : if_must< kw< TAO_PEGTL_STRING( "skala" ) >, _, identifier, _, opt< title, _ >,
-                             scale_open, _, star< sor< band, meta_clause >, _, opt< semicolon, _ > >, scale_close > {};
+                             scale_open, _, star< sor< band, scale_domain, meta_clause >, _, opt< semicolon, _ > >, scale_close > {};
 
 // ---------------------------------------------------------------- indicators
 struct level_value : sor< kw< TAO_PEGTL_STRING( "tujuan" ) >, kw< TAO_PEGTL_STRING( "sasaran" ) >, kw< TAO_PEGTL_STRING( "program" ) >,

@@ -51,7 +51,7 @@ using selector = pt::selector<Rule,
       g::realisasi_decl, g::printed_decl, g::budget_decl, g::budget_absorption, g::budget_scale, g::rounding,
       g::constant_decl, g::title, g::rule_decl, g::parameter, g::value_decl,
       g::weight_decl, g::weight_item, g::weight_total,
-      g::scale_decl, g::band, g::closed_lower, g::open_lower, g::closed_upper, g::open_upper,
+      g::scale_decl, g::band, g::scale_domain, g::closed_lower, g::open_lower, g::closed_upper, g::open_upper,
       g::unbounded, g::band_label, g::band_description,
       g::indicator_decl, g::field_level, g::field_parent, g::field_unit, g::field_direction,
       g::field_definition, g::field_source, g::field_formula, g::field_rounding, g::field_targets,
@@ -570,7 +570,8 @@ ast::scale_decl converter::scale(const node& n)
          s.title = string_literal(*c.children.front());
          continue;
       }
-      if (!c.is_type<g::band>()) {
+      const bool domain = c.is_type<g::scale_domain>();
+      if (!c.is_type<g::band>() && !domain) {
          meta_clause(c, s.info);
          continue;
       }
@@ -586,6 +587,10 @@ ast::scale_decl converter::scale(const node& n)
       };
       bound_of(*c.children[1], b.lower);
       bound_of(*c.children[2], b.upper);
+      if (domain) {
+         s.domain = std::move(b);
+         continue;
+      }
       b.label = string_literal(*c.children[4]->children.front());
       if (const node* d = child(c, 5)) {
          b.description = string_literal(*d->children.front());

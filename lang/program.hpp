@@ -328,6 +328,7 @@ struct scale
    std::string name;
    std::string title;
    std::vector<band> bands;
+   std::optional<band> domain; // ranah: the values its bands must cover
    std::vector<const scale*> versions;
    citation_info info;
    const module_info* owner = nullptr;

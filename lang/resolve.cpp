@@ -762,32 +762,38 @@ void resolver::resolve_entry(entry& e)
       s.title = d.title;
       s.info = citations(d.info);
       s.where = d.where;
+      const auto convert = [&](const ast::band& b) {
+      band out;
+      out.where = b.where;
+      out.label = b.label;
+      out.description = b.description;
+      out.lower_closed = b.lower.closed;
+      out.upper_closed = b.upper.closed;
+      if (b.lower.canonical) {
+         out.lower = rt::decimal::parse(*b.lower.canonical);
+      }
+      if (b.upper.canonical) {
+         out.upper = rt::decimal::parse(*b.upper.canonical);
+      }
+      if ((!b.lower.canonical && b.lower.closed) || (!b.upper.canonical && b.upper.closed)) {
+         m_sink.error("E-SKALA", b.where, "batas '~' (tanpa batas) harus terbuka",
+                      "tulis (~..55) atau [100..~), bukan [~..55)");
+      }
+      if (out.lower && out.upper && *out.upper < *out.lower) {
+         m_sink.error("E-SKALA", b.where, "batas bawah kelas lebih besar dari batas atasnya");
+      }
+      else if (out.lower && out.upper && *out.lower == *out.upper &&
+               !(out.lower_closed && out.upper_closed)) {
+         m_sink.error("E-SKALA", b.where, "kelas ini kosong: tidak ada nilai yang masuk",
+                      "untuk satu titik tulis [a..a]");
+      }
+      return out;
+      };
       for (const ast::band& b : d.bands) {
-         band out;
-         out.where = b.where;
-         out.label = b.label;
-         out.description = b.description;
-         out.lower_closed = b.lower.closed;
-         out.upper_closed = b.upper.closed;
-         if (b.lower.canonical) {
-            out.lower = rt::decimal::parse(*b.lower.canonical);
-         }
-         if (b.upper.canonical) {
-            out.upper = rt::decimal::parse(*b.upper.canonical);
-         }
-         if ((!b.lower.canonical && b.lower.closed) || (!b.upper.canonical && b.upper.closed)) {
-            m_sink.error("E-SKALA", b.where, "batas '~' (tanpa batas) harus terbuka",
-                         "tulis (~..55) atau [100..~), bukan [~..55)");
-         }
-         if (out.lower && out.upper && *out.upper < *out.lower) {
-            m_sink.error("E-SKALA", b.where, "batas bawah kelas lebih besar dari batas atasnya");
-         }
-         else if (out.lower && out.upper && *out.lower == *out.upper &&
-                  !(out.lower_closed && out.upper_closed)) {
-            m_sink.error("E-SKALA", b.where, "kelas ini kosong: tidak ada nilai yang masuk",
-                         "untuk satu titik tulis [a..a]");
-         }
-         s.bands.push_back(std::move(out));
+         s.bands.push_back(convert(b));
+      }
+      if (d.domain) {
+         s.domain = convert(*d.domain);
       }
       if (s.bands.empty()) {
          m_sink.error("E-SKALA", d.name.where, "skala '" + s.name + "' tidak punya kelas");

@@ -92,7 +92,8 @@ figure_value evaluator::memoised(std::map<std::pair<const void*, period>, figure
    const std::string title = label + " " + when.to_string();
    if (auto it = memo.find(key); it != memo.end()) {
       if (m_trace) {
-         m_trace->leaf(trace_node::kind::reference, title, where, it->second.shown);
+         m_trace->leaf(trace_node::kind::reference, title, where, it->second.shown).places =
+            it->second.places;
       }
       return it->second;
    }
@@ -104,9 +105,10 @@ figure_value evaluator::memoised(std::map<std::pair<const void*, period>, figure
       if (f.places && f.exact.is_number()) {
          m_trace->leaf(trace_node::kind::rounding,
                        "dibulatkan setengah ke atas, " + std::to_string(*f.places) + " desimal",
-                       where, f.shown, "dari " + f.exact.describe());
+                       where, f.shown, "dari " + f.exact.describe())
+            .places = f.places;
       }
-      m_trace->close(f.shown);
+      m_trace->close(f.shown, f.places);
    }
    memo.emplace(key, f);
    return f;
@@ -181,6 +183,15 @@ figure_value evaluator::compute_realisasi(const lang::indicator& ind, const peri
                            ind.value.places);
    }
    return result;
+}
+
+void evaluator::preset(preset_figure which, const lang::indicator& ind, const period& when,
+                       const decimal& v)
+{
+   auto& memo = which == preset_figure::realisasi ? m_realisasi : m_achievement;
+   figure_value f;
+   f.exact = f.shown = v;
+   memo[{&ind, when}] = f;
 }
 
 value evaluator::target(const lang::indicator& ind, const period& when)

@@ -50,6 +50,16 @@ class evaluator
    // value saying why there is none.
    value classify(const lang::scale* s, const value& x, const period& when, lang::span used_at);
 
+   // Fixes a figure of an indicator to a given value, as if computed (for `audit`: what the
+   // report's later figures come to when computed from the figures it printed).
+   enum class preset_figure : unsigned char
+   {
+      realisasi,
+      achievement,
+   };
+   void preset(preset_figure which, const lang::indicator& ind, const period& when,
+               const decimal& v);
+
    // Inside an example (`contoh ... andaikan x = ...`): x has value v wherever it is referred to.
    void assume(const void* entity, value v) { m_given[entity] = std::move(v); }
 

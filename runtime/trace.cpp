@@ -9,10 +9,11 @@ trace_node& trace_recorder::open(trace_node::kind what, std::string label, lang:
    return node;
 }
 
-void trace_recorder::close(value result)
+void trace_recorder::close(value result, std::optional<int> places)
 {
    if (m_open.size() > 1) {
       m_open.back()->result = std::move(result);
+      m_open.back()->places = places;
       m_open.pop_back();
    }
 }

@@ -8,6 +8,7 @@
 #include "runtime/value.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@ struct trace_node
    std::string label;  // "realisasi ip_asn 2024", "rata(...)", "sel pns baris 2"
    lang::place where;  // source of the formula, or the data cell
    value result;
+   std::optional<int> places; // decimals the result is rounded to, when its rule rounds it
    std::string detail; // citation and status, band bounds, rounding mode ...
    std::vector<std::unique_ptr<trace_node>> children;
 };
@@ -41,7 +43,7 @@ class trace_recorder
 
    // Opens a node under the current one; steps recorded until close() become its children.
    trace_node& open(trace_node::kind what, std::string label, lang::place where);
-   void close(value result);
+   void close(value result, std::optional<int> places = std::nullopt);
    // A leaf under the current node.
    trace_node& leaf(trace_node::kind what, std::string label, lang::place where, value result,
                     std::string detail = {});

@@ -43,6 +43,14 @@ bool replace_atomically(const fs::path& target,
    return true;
 }
 
+bool same_file(const fs::path& a, const fs::path& b)
+{
+   std::error_code ec;
+   return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+}
+
+} // namespace
+
 bool write_atomically(const fs::path& target, const std::string& content, std::string& error)
 {
    return replace_atomically(
@@ -63,15 +71,6 @@ bool write_atomically(const fs::path& target, const std::string& content, std::s
       },
       error);
 }
-
-
-bool same_file(const fs::path& a, const fs::path& b)
-{
-   std::error_code ec;
-   return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
-}
-
-} // namespace
 
 int run_check(const check_options& options, const common_options& common)
 {

@@ -45,7 +45,30 @@ struct test_options
    std::vector<std::string> paths; // files, or folders whose .ind files are all tested
 };
 
+struct explain_options
+{
+   std::string file;
+   std::string data;
+   std::string id;
+   std::optional<std::string> period;
+   std::string format = "text";
+   std::string locale = "id";
+};
+
+struct audit_options
+{
+   std::string file;
+   std::string data;
+   std::optional<std::string> period;
+   std::string format = "text";
+   std::string locale = "id";
+   std::optional<std::string> out;
+   bool all = false; // list the figures that match too
+};
+
 int run_check(const check_options& options, const common_options& common);
+int run_audit(const audit_options& options, const common_options& common);
+int run_explain(const explain_options& options, const common_options& common);
 int run_test(const test_options& options, const common_options& common);
 int run_eval(const eval_options& options, const common_options& common);
 

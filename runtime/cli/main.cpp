@@ -71,6 +71,27 @@ int main(int argc, char** argv)
    CLI::App* test_cmd = app.add_subcommand("test", "jalankan contoh di dalam berkas aturan");
    test_cmd->add_option("paths", test.paths, "berkas .ind atau folder")->required();
 
+   audit_options audit;
+   CLI::App* audit_cmd =
+      app.add_subcommand("audit", "bandingkan angka tercetak dengan hasil hitung ulang");
+   audit_cmd->add_option("file", audit.file, "berkas .ind")->required();
+   audit_cmd->add_option("--data", audit.data, "folder data CSV")->required();
+   audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1");
+   audit_cmd->add_option("--format", audit.format, "text, json, md, html, csv, xlsx");
+   audit_cmd->add_option("--locale", audit.locale, "format angka: id atau en");
+   audit_cmd->add_option("--out", audit.out, "tulis ke berkas ini (diganti secara atomik)");
+   audit_cmd->add_flag("--all", audit.all, "tampilkan juga angka yang cocok");
+
+   explain_options explain;
+   CLI::App* explain_cmd =
+      app.add_subcommand("explain", "tunjukkan bagaimana angka satu indikator diperoleh");
+   explain_cmd->add_option("file", explain.file, "berkas .ind")->required();
+   explain_cmd->add_option("id", explain.id, "id indikator atau nilai")->required();
+   explain_cmd->add_option("--data", explain.data, "folder data CSV")->required();
+   explain_cmd->add_option("--period", explain.period, "periode: 2024, 2024-TW2, 2024-S1");
+   explain_cmd->add_option("--format", explain.format, "text atau json");
+   explain_cmd->add_option("--locale", explain.locale, "format angka: id atau en");
+
    eval_options eval;
    CLI::App* eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
    eval_cmd->add_option("file", eval.file, "berkas .ind")->required();
@@ -101,6 +122,12 @@ int main(int argc, char** argv)
    common.diagnostics.color = color_wanted(color);
    common.diagnostics.style = diagnostics == "short" ? ind::lang::diagnostic_style::short_form
                                                      : ind::lang::diagnostic_style::human;
+   if (*audit_cmd) {
+      return run_audit(audit, common);
+   }
+   if (*explain_cmd) {
+      return run_explain(explain, common);
+   }
    if (*test_cmd) {
       return run_test(test, common);
    }

@@ -11,6 +11,7 @@
 #include "runtime/evaluator.hpp"
 #include "runtime/report/model.hpp"
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -66,6 +67,11 @@ int write_report(const rt::report::document& doc, const std::string& format,
 bool valid_output(const std::vector<std::string>& formats, const std::string& format,
                   const std::string& locale, const std::optional<std::string>& out,
                   const std::string& rules, const std::string& data);
+
+// Writes `content` to `target` through a temporary file renamed into place, so an interrupted
+// run never leaves a half-written file where a good one was.
+bool write_atomically(const std::filesystem::path& target, const std::string& content,
+                      std::string& error);
 
 // A one-line usage problem on standard error (code E-PERINTAH).
 void usage_error(const std::string& message, const std::string& hint = {});

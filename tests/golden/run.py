@@ -52,7 +52,7 @@ def main():
     ap.add_argument("--update", action="store_true")
     ap.add_argument("cases", nargs="+")
     args = ap.parse_args()
-    env = dict(os.environ, NO_COLOR="1", TERM="dumb", IND_STDLIB=os.path.abspath("stdlib"))
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", IND_STDLIB="stdlib")
     failed = 0
     for case in args.cases:
         command, want_out, want_err, want_code = parse(case)

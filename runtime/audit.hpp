@@ -1,0 +1,72 @@
+// audit: the figures a report printed (declared with `tercetak "file.csv"`) against the figures
+// the rules compute from the data. Each printed figure is compared at the precision it was
+// printed with, so a figure that matches once rounded as printed is never flagged. A mismatch
+// names the printed and the recomputed value, the rule used, and a hint when the printed value
+// is explained by a known slip: truncation instead of half-up, a figure of another year or the
+// target put in place of the realisasi, a label of another band.
+//
+// The printed-figures file has one row per printed figure, with columns
+//   lokasi    where the report prints it, free text ("Tabel 3.6, baris Total")
+//   objek     an indicator id, a `nilai` name, anggaran:<kode> (or anggaran:jumlah), or the
+//             population of a recap table: iku, program, anggaran
+//   besaran   for an indicator: realisasi, target, capaian, predikat, kategori, efisiensi,
+//             predikat_efisiensi, pagu, realisasi_anggaran, serapan; for a nilai: nilai; for a
+//             budget line: pagu, realisasi, serapan, predikat; for a recap: jumlah:<label> or
+//             persen:<label>
+//   nilai     the figure exactly as printed: 296,5  97%  Sangat Baik  14.289.814.108
+//   periode   optional; the evaluated period when absent
+#pragma once
+
+#include "lang/diagnostic.hpp"
+#include "lang/program.hpp"
+#include "runtime/evaluator.hpp"
+#include "runtime/number_format.hpp"
+#include "runtime/report/model.hpp"
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ind::rt {
+
+struct printed_figure
+{
+   std::string location;
+   std::string object;
+   std::string quantity;
+   std::string text;
+   period when;
+   lang::span where; // the row in the printed-figures file
+};
+
+struct audit_item
+{
+   printed_figure printed;
+   bool matches = false;
+   std::string computed; // at the printed precision, Indonesian style; or why there is none
+   std::string rule;     // the formula or rule used, with its place
+   std::string hint;     // a known slip that explains the printed value, if one does
+};
+
+struct audit_result
+{
+   std::string agency;
+   period when;
+   std::vector<audit_item> items;
+
+   std::size_t mismatches() const;
+};
+
+// Reads the printed figures and compares them; problems with the file itself (an unknown
+// indicator, a figure that is not a number) are errors in `sink`. Marks each mismatch in `doc`
+// so that the rendered report shows it in place.
+audit_result audit(const lang::program& p, evaluator& eval, report::document& doc,
+                   const period& when, const std::filesystem::path& data_folder,
+                   lang::source_manager& sources, lang::diagnostic_sink& sink);
+
+void render_audit_text(std::ostream& out, const audit_result& r, bool all);
+void render_audit_json(std::ostream& out, const audit_result& r);
+
+} // namespace ind::rt

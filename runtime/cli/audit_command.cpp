@@ -1,0 +1,56 @@
+// ind audit: the figures a report printed against the figures the rules compute.
+#include "runtime/audit.hpp"
+#include "runtime/cli/commands.hpp"
+#include "runtime/cli/session.hpp"
+
+#include <iostream>
+#include <sstream>
+
+namespace ind::cli {
+
+int run_audit(const audit_options& options, const common_options& common)
+{
+   static const std::vector<std::string> formats = {"text", "json", "md", "html", "csv", "xlsx"};
+   if (!valid_output(formats, options.format, options.locale, options.out, options.file,
+                     options.data)) {
+      return input_error;
+   }
+   session s(common);
+   const std::unique_ptr<evaluation> run =
+      evaluate(s, options.file, options.data, options.period);
+   if (!run) {
+      return input_error;
+   }
+   s.sink.clear(); // evaluate() has shown its warnings
+   const rt::audit_result result = rt::audit(*run->rules.program, *run->eval, run->document,
+                                             run->when, options.data, s.sources, s.sink);
+   s.report();
+   if (s.sink.has_errors()) {
+      return input_error;
+   }
+   const int verdict = result.mismatches() > 0 ? findings : ok;
+   if (options.format != "text" && options.format != "json") {
+      // The full report, with each mismatch marked where the figure is printed.
+      const int written = write_report(run->document, options.format, options.locale, options.out);
+      return written == ok ? verdict : written;
+   }
+   std::ostringstream text;
+   if (options.format == "json") {
+      rt::render_audit_json(text, result);
+   }
+   else {
+      rt::render_audit_text(text, result, options.all);
+   }
+   if (!options.out) {
+      std::cout << text.str();
+      return verdict;
+   }
+   std::string error;
+   if (!write_atomically(*options.out, text.str(), error)) {
+      usage_error(error);
+      return input_error;
+   }
+   return verdict;
+}
+
+} // namespace ind::cli

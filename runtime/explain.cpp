@@ -1,0 +1,311 @@
+#include "runtime/explain.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+namespace ind::rt {
+
+namespace {
+
+using kind = trace_node::kind;
+
+// The position of a declaration without its text: the trace points at it but quotes no formula.
+lang::place point(lang::span s)
+{
+   lang::place at;
+   if (s.valid()) {
+      at.file = s.file->name();
+      at.line = s.file->line_of(s.begin);
+      at.column = s.file->column_of(s.begin);
+   }
+   return at;
+}
+
+void explain_budget(const lang::program& p, evaluator& eval, const lang::indicator& ind,
+                    const period& when, trace_recorder& trace)
+{
+   const budget_figures b = eval.budget(ind, when);
+   std::string codes;
+   for (const std::string& code : ind.budget_codes) {
+      codes += (codes.empty() ? "" : ", ") + code;
+   }
+   trace.open(kind::figure, "anggaran " + ind.id + " " + when.to_string(), point(ind.where)).detail =
+      ind.budget_all ? "seluruh anggaran (jumlah semua program)"
+                     : "kode " + codes + ", dijumlah dari baris terendahnya";
+   const auto is_named = [&](const budget_line& line) {
+      if (ind.budget_all) {
+         return line.code.find('.') == std::string::npos;
+      }
+      return std::find(ind.budget_codes.begin(), ind.budget_codes.end(), line.code) !=
+             ind.budget_codes.end();
+   };
+   for (const budget_line& line : eval.data().budget) {
+      if (is_named(line)) {
+         const budget_figures own = eval.budget_for_code(line.code);
+         trace.leaf(kind::cell, "pagu " + line.code + " (" + line.name + ")", line.ceiling_where,
+                    own.ceiling);
+         trace.leaf(kind::cell, "realisasi " + line.code, line.realised_where, own.realised);
+      }
+   }
+   trace.leaf(kind::expression, "pagu", {}, b.ceiling);
+   trace.leaf(kind::expression, "realisasi anggaran", {}, b.realised);
+   const lang::place budget_place = p.budget ? point(p.budget->where) : lang::place{};
+   trace.open(kind::figure, "serapan = realisasi anggaran / pagu x 100", budget_place);
+   if (b.absorption.places && b.absorption.exact.is_number()) {
+      trace.leaf(kind::rounding,
+                 "dibulatkan setengah ke atas, " + std::to_string(*b.absorption.places) +
+                    " desimal",
+                 budget_place, b.absorption.shown, "dari " + b.absorption.exact.describe())
+         .places = b.absorption.places;
+   }
+   trace.close(b.absorption.shown, b.absorption.places);
+   trace.close(b.absorption.shown, b.absorption.places);
+}
+
+void explain_indicator(const lang::program& p, evaluator& eval, const lang::indicator& ind,
+                       const period& when, trace_recorder& trace)
+{
+   const figure_value r = eval.realisasi(ind, when);
+   const value t = eval.target(ind, when);
+   const auto target_at = ind.targets.find(when);
+   trace.leaf(kind::cell, "target " + ind.id + " " + when.to_string(),
+              target_at != ind.targets.end() ? lang::place(target_at->second.where)
+                                             : lang::place(ind.where),
+              t, "dari berkas aturan");
+   const figure_value c = eval.achievement(ind, when);
+   if (ind.achievement_scale) {
+      eval.classify(ind.achievement_scale, c.shown, when, ind.where);
+   }
+   if (ind.value_scale) {
+      eval.classify(ind.value_scale, r.shown, when, ind.where);
+   }
+   if (ind.has_budget()) {
+      explain_budget(p, eval, ind, when, trace);
+   }
+   if (ind.efficiency.where.valid()) {
+      const figure_value e = eval.efficiency(ind, when);
+      if (ind.efficiency_scale) {
+         eval.classify(ind.efficiency_scale, e.shown, when, ind.where);
+      }
+   }
+}
+
+// All decimals of a value, with Indonesian separators, and "..." when it has no end; a value a
+// rule rounds shows the decimals it was rounded to (82,10, not 82,1).
+std::string full(const value& v, locale loc, std::optional<int> places = std::nullopt)
+{
+   if (places && v.is_number()) {
+      return format_number(v.as_number(), *places, loc);
+   }
+   if (!v.is_number()) {
+      return v.is_missing() ? "tidak tersedia (" + v.as_missing().reason + ")" : v.describe();
+   }
+   const decimal& d = v.as_number();
+   if (d.is_terminating()) {
+      return format_number(d, std::max(0, d.places()), loc);
+   }
+   std::string text = d.to_string(20);
+   if (loc == locale::id) {
+      text[text.find('.')] = ','; // the decimal point only; the trailing "..." stays
+   }
+   return text;
+}
+
+std::string location(const lang::place& at)
+{
+   if (!at.valid()) {
+      return {};
+   }
+   return at.file_name() + ":" + std::to_string(at.line_number()) + ":" +
+          std::to_string(at.column_number());
+}
+
+// A step that only names a figure ("ip_asn_pns") is shown as that figure itself.
+bool is_pass_through(const trace_node& n)
+{
+   return n.what == kind::expression && n.children.size() == 1 &&
+          (n.children[0]->what == kind::figure || n.children[0]->what == kind::reference ||
+           n.children[0]->what == kind::cell);
+}
+
+void text_node(std::ostream& out, const trace_node& n, std::size_t depth, locale loc)
+{
+   if (is_pass_through(n)) {
+      text_node(out, *n.children[0], depth, loc);
+      return;
+   }
+   const std::string indent(depth * 2, ' ');
+   const std::string at = location(n.where);
+   const auto full = [&](const value& v) { return rt::full(v, loc, n.places); };
+   switch (n.what) {
+   case kind::figure:
+      out << indent << n.label << " = " << full(n.result) << '\n';
+      if (n.where.where.valid() && n.where.where.text().find('\n') == std::string_view::npos) {
+         out << indent << "  rumus: " << n.where.where.text() << "   (" << at << ")\n";
+      }
+      else if (!at.empty()) {
+         out << indent << "  (" << at << ")\n";
+      }
+      break;
+   case kind::rounding:
+      out << indent << n.label << ": " << full(n.result) << " (" << n.detail << ")\n";
+      break;
+   case kind::band:
+      out << indent << n.label << " -> " << full(n.result) << "   (" << at << ")\n";
+      break;
+   case kind::reference:
+      out << indent << n.label << " = " << full(n.result) << " (lihat di atas)\n";
+      break;
+   case kind::cell:
+      out << indent << n.label << " = " << full(n.result) << "   (" << at << ")\n";
+      break;
+   case kind::note:
+      out << indent << n.label << (at.empty() ? "" : "   (" + at + ")") << '\n';
+      break;
+   case kind::expression:
+      out << indent << n.label << " = " << full(n.result)
+          << (at.empty() || n.where.where.valid() ? "" : "   (" + at + ")") << '\n';
+      break;
+   }
+   if (!n.detail.empty() && n.what != kind::rounding) {
+      out << indent << "  " << n.detail << '\n';
+   }
+   for (const auto& c : n.children) {
+      text_node(out, *c, depth + 1, loc);
+   }
+}
+
+void json_string(std::ostream& out, std::string_view text)
+{
+   out << '"';
+   for (char c : text) {
+      if (c == '"' || c == '\\') {
+         out << '\\' << c;
+      }
+      else if (c == '\n') {
+         out << "\\n";
+      }
+      else if (static_cast<unsigned char>(c) < 0x20) {
+         out << ' ';
+      }
+      else {
+         out << c;
+      }
+   }
+   out << '"';
+}
+
+const char* kind_name(kind k)
+{
+   switch (k) {
+   case kind::figure:
+      return "angka";
+   case kind::expression:
+      return "ekspresi";
+   case kind::rounding:
+      return "pembulatan";
+   case kind::band:
+      return "kelas";
+   case kind::cell:
+      return "data";
+   case kind::reference:
+      return "rujukan";
+   case kind::note:
+      return "catatan";
+   }
+   return "";
+}
+
+void json_node(std::ostream& out, const trace_node& n, std::size_t depth)
+{
+   if (is_pass_through(n)) {
+      json_node(out, *n.children[0], depth);
+      return;
+   }
+   const std::string pad(depth * 2, ' ');
+   out << pad << "{\"jenis\": \"" << kind_name(n.what) << "\", \"label\": ";
+   json_string(out, n.label);
+   out << ", \"lokasi\": ";
+   const std::string at = location(n.where);
+   at.empty() ? void(out << "null") : json_string(out, at);
+   out << ", \"nilai\": ";
+   if (n.result.is_number()) {
+      json_string(out, n.places ? n.result.as_number().to_fixed(*n.places)
+                                : n.result.as_number().to_string(30));
+   }
+   else if (n.result.is_text()) {
+      json_string(out, n.result.as_text());
+   }
+   else {
+      out << "null";
+   }
+   if (!n.detail.empty()) {
+      out << ", \"keterangan\": ";
+      json_string(out, n.detail);
+   }
+   if (n.result.is_missing() && !n.result.as_missing().reason.empty()) {
+      out << ", \"sebab\": ";
+      json_string(out, n.result.as_missing().reason);
+   }
+   if (!n.children.empty()) {
+      out << ", \"rincian\": [\n";
+      for (std::size_t i = 0; i < n.children.size(); ++i) {
+         json_node(out, *n.children[i], depth + 1);
+         out << (i + 1 < n.children.size() ? ",\n" : "\n");
+      }
+      out << pad << "]";
+   }
+   out << "}";
+}
+
+} // namespace
+
+std::optional<explanation> explain(const lang::program& p, evaluator& eval, const std::string& id,
+                                   const period& when)
+{
+   explanation out;
+   out.id = id;
+   out.when = when;
+   out.trace = std::make_unique<trace_recorder>();
+   eval.trace_into(out.trace.get());
+   if (const lang::indicator* ind = p.find_indicator(id)) {
+      out.title = ind->title;
+      explain_indicator(p, eval, *ind, when, *out.trace);
+   }
+   else if (const lang::named_value* v = p.find_value(id)) {
+      out.title = v->title;
+      eval.named(*v, when);
+   }
+   else {
+      eval.trace_into(nullptr);
+      return std::nullopt;
+   }
+   eval.trace_into(nullptr);
+   return out;
+}
+
+void render_explanation_text(std::ostream& out, const explanation& e, locale loc)
+{
+   out << e.id << " - " << e.title << ", periode " << e.when.display() << "\n\n";
+   for (const auto& c : e.trace->root().children) {
+      text_node(out, *c, 0, loc);
+      out << '\n';
+   }
+}
+
+void render_explanation_json(std::ostream& out, const explanation& e)
+{
+   out << "{\"id\": ";
+   json_string(out, e.id);
+   out << ", \"nama\": ";
+   json_string(out, e.title);
+   out << ", \"periode\": \"" << e.when.to_string() << "\", \"langkah\": [\n";
+   const auto& steps = e.trace->root().children;
+   for (std::size_t i = 0; i < steps.size(); ++i) {
+      json_node(out, *steps[i], 1);
+      out << (i + 1 < steps.size() ? ",\n" : "\n");
+   }
+   out << "]}\n";
+}
+
+} // namespace ind::rt

@@ -1,0 +1,35 @@
+// explain: program + data + one indicator or named value -> the derivation of its figures as a
+// tree, for auditors: each formula as written with its place, the values put into it, every
+// intermediate result, each rounding, the band chosen on each scale and why, the rules and
+// tetapan used with their citation and status, and the data cells read.
+#pragma once
+
+#include "lang/program.hpp"
+#include "runtime/evaluator.hpp"
+#include "runtime/number_format.hpp"
+#include "runtime/trace.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace ind::rt {
+
+struct explanation
+{
+   std::string id;
+   std::string title;
+   period when;
+   std::unique_ptr<trace_recorder> trace;
+};
+
+// nullopt when `id` names no indicator and no named value of the evaluated file. Use a fresh
+// evaluator: figures it has already computed are only referred to, not explained again.
+std::optional<explanation> explain(const lang::program& p, evaluator& eval, const std::string& id,
+                                   const period& when);
+
+void render_explanation_text(std::ostream& out, const explanation& e, locale loc);
+void render_explanation_json(std::ostream& out, const explanation& e);
+
+} // namespace ind::rt

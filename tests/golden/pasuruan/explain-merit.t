@@ -1,0 +1,67 @@
+$ ind explain rules/kab-pasuruan.ind indeks_sistem_merit --data examples/kab-pasuruan/2024
+--- stdout
+indeks_sistem_merit - Indeks Sistem Merit, periode 2024
+
+realisasi indeks_sistem_merit 2024 = 297,5
+  rumus: jumlah(merit_aspek.skor)   (rules/kab-pasuruan.ind:117:9)
+  jumlah(merit_aspek.skor) = 297,5
+    kolom skor, baris 2 = 40   (examples/kab-pasuruan/2024/merit_aspek.csv:2:25)
+    kolom skor, baris 3 = 40   (examples/kab-pasuruan/2024/merit_aspek.csv:3:13)
+    kolom skor, baris 4 = 63   (examples/kab-pasuruan/2024/merit_aspek.csv:4:22)
+    kolom skor, baris 5 = 20   (examples/kab-pasuruan/2024/merit_aspek.csv:5:22)
+    kolom skor, baris 6 = 68   (examples/kab-pasuruan/2024/merit_aspek.csv:6:21)
+    kolom skor, baris 7 = 37,5   (examples/kab-pasuruan/2024/merit_aspek.csv:7:40)
+    kolom skor, baris 8 = 12   (examples/kab-pasuruan/2024/merit_aspek.csv:8:30)
+    kolom skor, baris 9 = 17   (examples/kab-pasuruan/2024/merit_aspek.csv:9:20)
+  dibulatkan setengah ke atas, 1 desimal: 297,5 (dari 297,5)
+
+target indeks_sistem_merit 2024 = 281,5   (rules/kab-pasuruan.ind:118:10)
+  dari berkas aturan
+
+capaian indeks_sistem_merit 2024 = 105,7
+  rumus: capaian.naik(realisasi; target)   (rules/kab-pasuruan.ind:119:13)
+  capaian.naik(realisasi; target) = 105,68383658969804618117...
+    realisasi indeks_sistem_merit 2024 = 297,5 (lihat di atas)
+    target = 281,5
+    aturan capaian.naik   (stdlib/capaian.ind:24:1)
+      dasar: Capaian = Realisasi / Target x 100%: LKjIP Kab. Maluku Tengah 2021 (fliphtml5.com/qdghn/orip, hlm. 94); rumus yang sama untuk capaian IKI: Lampiran PermenPANRB 8/2021; Kerangka pelaporan: PermenPANRB 53/2014 (perbandingan target dan realisasi per indikator); status: terkonfirmasi
+    realisasi / target * 100 = 105,68383658969804618117...
+      realisasi / target = 1,05683836589698046181...
+        realisasi = 297,5
+        target = 281,5
+  dibulatkan setengah ke atas, 1 desimal: 105,7 (dari 105,683837...)
+
+skala rentang_capaian: 105,7 masuk [100..~) -> "Sangat memuaskan"   (rules/kab-pasuruan.ind:53:3)
+
+anggaran indeks_sistem_merit 2024 = 83,25
+  (rules/kab-pasuruan.ind:110:1)
+  kode B, C, dijumlah dari baris terendahnya
+  pagu B (Program Kepegawaian Daerah) = 2.379.958.107   (examples/kab-pasuruan/2024/anggaran.csv:23:30)
+  realisasi B = 1.991.707.604   (examples/kab-pasuruan/2024/anggaran.csv:23:44)
+  pagu C (Program Pengembangan Sumber Daya Manusia) = 1.253.087.230   (examples/kab-pasuruan/2024/anggaran.csv:44:44)
+  realisasi C = 1.032.961.861   (examples/kab-pasuruan/2024/anggaran.csv:44:58)
+  pagu = 3.633.045.337
+  realisasi anggaran = 3.024.669.465
+  serapan = realisasi anggaran / pagu x 100 = 83,25
+    (rules/kab-pasuruan.ind:44:1)
+    dibulatkan setengah ke atas, 2 desimal: 83,25 (dari 83,254383...)
+
+efisiensi indeks_sistem_merit 2024 = 127
+  rumus: efisiensi.tingkat(capaian; serapan)   (rules/kab-pasuruan.ind:122:15)
+  efisiensi.tingkat(capaian; serapan) = 126,96696696696696696696...
+    capaian indeks_sistem_merit 2024 = 105,7 (lihat di atas)
+    serapan = 83,25
+    aturan efisiensi.tingkat   (stdlib/efisiensi.ind:23:1)
+      dasar: LKjIP BKPSDM Kab. Pasuruan 2024, Tabel 3.12 dan 3.13 (capaian kinerja / capaian anggaran x 100); status: bacaan_praktisi
+    capaian_kinerja / capaian_anggaran * 100 = 126,96696696696696696696...
+      capaian_kinerja / capaian_anggaran = 1,26966966966966966966...
+        capaian_kinerja = 105,7
+        capaian_anggaran = 83,25
+  dibulatkan setengah ke atas, 0 desimal: 127 (dari 126,966967...)
+
+skala tingkat_efisiensi: 127 masuk (110..~) -> "Sangat efisiensi"   (rules/kab-pasuruan.ind:79:3)
+
+
+--- stderr
+
+--- exit 0

@@ -1,6 +1,7 @@
 #include "runtime/report/model.hpp"
 
 #include "lang/check.hpp"
+#include "runtime/roster/accumulate.hpp"
 
 #include <algorithm>
 #include <map>
@@ -214,6 +215,7 @@ class builder
    void warn_unavailable(const lang::indicator& ind, const char* figure, const value& v);
    void warn_total(const value& written, const value& recomputed, lang::span where,
                    const char* what, const std::string& code);
+   value_row value_line(const lang::named_value& v);
    std::vector<breakdown> breakdowns();
    std::vector<recap> recaps(const document& doc);
 
@@ -331,6 +333,27 @@ indicator_row builder::indicator(const lang::indicator& ind)
       }
    }
    row.differences = differences_of(row, m_when, ind.dir == lang::ast::direction::up);
+   return row;
+}
+
+value_row builder::value_line(const lang::named_value& v)
+{
+   value_row row{v.name, v.title, {}};
+   const figure_value f = m_eval.named(v, m_when);
+   const auto* grouping = v.value ? std::get_if<lang::ir::aggregate>(&v.value->node) : nullptr;
+   row.grouped = v.value && v.value->type == lang::value_type::grouped && grouping;
+   if (!row.grouped) {
+      row.figure = to_number(f.shown, v.places);
+      return row;
+   }
+   row.key_names = roster::key_names(*grouping);
+   if (!f.shown.is_grouped()) {
+      row.figure = to_number(f.shown, v.places); // not available: the note says why
+      return row;
+   }
+   for (const grouped::group& g : f.shown.as_grouped().groups) {
+      row.groups.push_back({g.key, to_number(g.result, v.places), g.rows});
+   }
    return row;
 }
 
@@ -599,8 +622,7 @@ document builder::run()
    }
    for (const auto& v : m_program.values) {
       if (v->owner && v->owner->name.empty()) {
-         const figure_value f = m_eval.named(*v, m_when);
-         doc.values.push_back({v->name, v->title, to_number(f.shown, v->places)});
+         doc.values.push_back(value_line(*v));
       }
    }
    if (m_program.budget && m_when == m_eval.data().data_period) {

@@ -8,6 +8,7 @@
 #include "runtime/evaluator.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -87,11 +88,22 @@ struct indicator_row
    std::vector<difference> differences;
 };
 
+// One group of a grouped value (`menurut`): its key, its figure and the rows behind it.
+struct group_row
+{
+   std::vector<value> key; // one per key: text, number, truth value or period
+   number figure;
+   std::uint64_t rows = 0; // rows of the group that passed the filter
+};
+
 struct value_row
 {
    std::string id;
    std::string name;
-   number figure;
+   number figure; // an ungrouped value; for a grouped one, only the note when it is not available
+   bool grouped = false;
+   std::vector<std::string> key_names{}; // of a grouped value
+   std::vector<group_row> groups{};
 };
 
 struct budget_row
@@ -167,6 +179,9 @@ struct document
 {
    std::string agency;
    period when;
+   // False for a rule file that needs no period (no Renstra, targets, realisasi, budget or period
+   // column): it is evaluated as it stands today, and no period is printed.
+   bool dated = true;
    std::optional<int> renstra_from;
    std::optional<int> renstra_to;
    std::vector<indicator_row> indicators;

@@ -35,6 +35,10 @@ void render_html(std::ostream& out, const document& doc, const render_options& o
 bool render_xlsx(const std::filesystem::path& file, const document& doc,
                  const render_options& options, std::string& error);
 
+// The period as headings print it: "2024", "TW II 2024", or "tanpa periode" for a rule file
+// that needs none.
+std::string period_heading(const document& doc);
+
 // Shared by the renderers: a number in the given locale, or "-" when it is not available.
 std::string human(const number& n, locale loc);
 std::string human(const label& l);

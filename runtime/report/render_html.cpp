@@ -226,7 +226,7 @@ void html_table(std::ostream& out, const table& t)
 void render_html(std::ostream& out, const document& doc, const render_options& options)
 {
    const std::vector<table> tables = lkjip_tables(doc, {options.loc, true});
-   const std::string title = "Laporan Kinerja " + doc.agency + " " + doc.when.display();
+   const std::string title = "Laporan Kinerja " + doc.agency + " " + period_heading(doc);
 
    out << "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -237,7 +237,7 @@ void render_html(std::ostream& out, const document& doc, const render_options& o
        << "</style>\n</head>\n<body>\n";
 
    out << "<header>\n<h1>Laporan Kinerja Instansi Pemerintah</h1>\n<p class=\"meta\"><strong>"
-       << escape_xml(doc.agency) << "</strong> · Periode " << escape_xml(doc.when.display());
+       << escape_xml(doc.agency) << "</strong> · Periode " << escape_xml(period_heading(doc));
    if (doc.renstra_from && doc.renstra_to) {
       out << " · Renstra " << *doc.renstra_from << "–" << *doc.renstra_to;
    }

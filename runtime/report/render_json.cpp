@@ -151,6 +151,47 @@ void notes(json_writer& w, const indicator_row& row)
    w.end_array();
 }
 
+void key_value(json_writer& w, const std::string& name, const value& k)
+{
+   if (k.is_number()) {
+      w.string(name, k.as_number().to_string());
+   }
+   else if (k.is_bool()) {
+      w.boolean(name, k.as_bool());
+   }
+   else if (k.is_text()) {
+      w.string(name, k.as_text());
+   }
+   else if (k.is_period()) {
+      w.string(name, k.as_period().to_string());
+   }
+   else {
+      w.null(name);
+   }
+}
+
+// A grouped value: "nilai" holds one object per group, its key by name, its figure and the
+// number of rows behind it.
+void grouped_figure(json_writer& w, const value_row& v)
+{
+   w.begin_array("nilai");
+   for (const group_row& g : v.groups) {
+      w.begin_object();
+      w.begin_object("kelompok");
+      for (std::size_t k = 0; k < g.key.size() && k < v.key_names.size(); ++k) {
+         key_value(w, v.key_names[k], g.key[k]);
+      }
+      w.end_object();
+      w.figure("nilai", g.figure);
+      w.string("jumlah_baris", std::to_string(g.rows));
+      if (!g.figure.note.empty()) {
+         w.string("catatan", g.figure.note);
+      }
+      w.end_object();
+   }
+   w.end_array();
+}
+
 void budget_object(json_writer& w, const budget_row& row, bool with_code)
 {
    if (with_code) {
@@ -172,7 +213,12 @@ void render_json(std::ostream& out, const document& doc)
    json_writer w(out);
    w.begin_object();
    w.string("instansi", doc.agency);
-   w.string("periode", doc.when.to_string());
+   if (doc.dated) {
+      w.string("periode", doc.when.to_string());
+   }
+   else {
+      w.null("periode");
+   }
    if (doc.renstra_from && doc.renstra_to) {
       w.begin_object("renstra");
       w.string("dari", std::to_string(*doc.renstra_from));
@@ -229,7 +275,12 @@ void render_json(std::ostream& out, const document& doc)
       w.begin_object();
       w.string("id", v.id);
       w.string("nama", v.name);
-      w.figure("nilai", v.figure);
+      if (v.grouped && v.figure.note.empty()) {
+         grouped_figure(w, v);
+      }
+      else {
+         w.figure("nilai", v.figure);
+      }
       if (!v.figure.note.empty()) {
          w.string("catatan", v.figure.note);
       }

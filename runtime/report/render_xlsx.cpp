@@ -209,7 +209,7 @@ bool render_xlsx(const std::filesystem::path& file, const document& doc,
       error = "tidak dapat membuat " + file.string();
       return false;
    }
-   book.set_title("Laporan Kinerja " + doc.agency + " " + doc.when.display(), doc.agency);
+   book.set_title("Laporan Kinerja " + doc.agency + " " + period_heading(doc), doc.agency);
    for (const table& t : lkjip_tables(doc, {options.loc, true})) {
       if (!book.sheet(t, error)) {
          return false;

@@ -16,6 +16,11 @@ std::string human(const label& l)
    return l.text ? *l.text : "-";
 }
 
+std::string period_heading(const document& doc)
+{
+   return doc.dated ? doc.when.display() : "tanpa periode";
+}
+
 std::string band_range(const recap::band& b, locale loc)
 {
    const auto text = [&](const decimal& d) {
@@ -328,9 +333,66 @@ table values_table(const document& doc, const table_style& style)
    t.headers = {"Nilai", "Uraian", "Angka"};
    t.numeric = {false, false, true};
    for (const value_row& v : doc.values) {
+      if (v.grouped) {
+         continue; // in a table of its own
+      }
       table_row r;
       r.cells = {text_cell(v.id), text_cell(v.name), number_cell(v.figure, style)};
       t.rows.push_back(std::move(r));
+   }
+   return t;
+}
+
+// A grouped value (`menurut`): one row per group, its key in as many columns as it has parts.
+table grouped_value_table(const value_row& v, const table_style& style)
+{
+   table t;
+   t.id = "nilai-" + v.id;
+   t.title = v.name.empty() ? v.id : v.name;
+   t.sheet = v.name.empty() ? v.id : v.name;
+   t.part = section::composite;
+   t.wrap_column = 0;
+   for (const std::string& name : v.key_names) {
+      t.headers.push_back(name);
+      t.numeric.push_back(false);
+   }
+   t.headers.insert(t.headers.end(), {"Angka", "Jumlah Baris"});
+   t.numeric.insert(t.numeric.end(), {true, true});
+   for (const group_row& g : v.groups) {
+      table_row r;
+      for (const value& k : g.key) {
+         if (k.is_number()) {
+            number n;
+            n.value = k.as_number();
+            n.places = std::max(0, k.as_number().places());
+            r.cells.push_back(number_cell(n, style));
+         }
+         else if (k.is_text()) {
+            r.cells.push_back(text_cell(k.as_text()));
+         }
+         else if (k.is_bool()) {
+            r.cells.push_back(text_cell(k.as_bool() ? "ya" : "tidak"));
+         }
+         else if (k.is_period()) {
+            r.cells.push_back(text_cell(k.as_period().display()));
+         }
+         else {
+            r.cells.push_back(text_cell("-"));
+         }
+      }
+      r.cells.push_back(number_cell(g.figure, style));
+      r.cells.push_back(count_cell(g.rows, style));
+      t.rows.push_back(std::move(r));
+   }
+   t.note = "Nilai " + v.id + " per " + [&] {
+      std::string keys;
+      for (const std::string& name : v.key_names) {
+         keys += (keys.empty() ? "" : ", ") + name;
+      }
+      return keys;
+   }() + "; jumlah baris: baris kelompok itu yang dihitung.";
+   if (!v.figure.note.empty()) {
+      t.note += " Tidak tersedia: " + v.figure.note + ".";
    }
    return t;
 }
@@ -529,16 +591,26 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
          tables.push_back(recap_table(r, style));
       }
    }
-   tables.push_back(achievement_table(doc, style));
-   tables.push_back(comparison_table(doc, style));
+   // A rule file of named values only (a roster's figures) has no Bab III tables.
+   if (!doc.indicators.empty()) {
+      tables.push_back(achievement_table(doc, style));
+      tables.push_back(comparison_table(doc, style));
+   }
    const bool any_difference =
       std::any_of(doc.indicators.begin(), doc.indicators.end(),
                   [](const indicator_row& r) { return !r.differences.empty(); });
    if (style.full && any_difference) {
       tables.push_back(difference_table(doc, style));
    }
-   if (!doc.values.empty()) {
+   const bool any_plain = std::any_of(doc.values.begin(), doc.values.end(),
+                                      [](const value_row& v) { return !v.grouped; });
+   if (any_plain) {
       tables.push_back(values_table(doc, style));
+   }
+   for (const value_row& v : doc.values) {
+      if (v.grouped) {
+         tables.push_back(grouped_value_table(v, style));
+      }
    }
    if (style.full) {
       for (const breakdown& b : doc.breakdowns) {

@@ -506,8 +506,12 @@ std::vector<std::string> key_names(const ir::aggregate& a)
 {
    std::vector<std::string> names;
    for (const auto& key : a.group_by) {
+      const auto* f = std::get_if<ir::function_call>(&key->node);
       if (const auto* c = std::get_if<ir::column_ref>(&key->node)) {
          names.push_back(c->source->columns[c->column].name);
+      }
+      else if (f && f->fn == ir::function::classify && f->scale_arg) {
+         names.push_back(lang::display_name(f->scale_arg->owner, f->scale_arg->name));
       }
       else {
          names.emplace_back(key->where.text());

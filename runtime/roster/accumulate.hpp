@@ -167,7 +167,8 @@ class aggregate_state
    bool m_has_last = false;
 };
 
-// The names under which a grouped value shows its keys: a column's name, or the key as written.
+// The names under which a grouped value shows its keys: a column's name, the scale's name for
+// kelas(skala; x), or the key as written.
 std::vector<std::string> key_names(const lang::ir::aggregate& a);
 
 } // namespace ind::rt::roster

@@ -5,6 +5,8 @@
 // report printed.
 #include "support.hpp"
 
+#include "runtime/audit.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -25,6 +27,8 @@ struct example
    std::unique_ptr<rt::dataset> data;
    std::unique_ptr<rt::evaluator> eval;
    rt::report::document doc;
+   rt::period when;
+   std::filesystem::path folder;
    bool ready = false;
 
    const rt::report::indicator_row& row(const std::string& id) const
@@ -69,6 +73,28 @@ struct example
       }
       return "-";
    }
+
+   // `ind audit`: the figures of the folder's tercetak.csv against the rules.
+   rt::audit_result audit()
+   {
+      rt::audit_result r = rt::audit(*program, *eval, doc, when, folder, sources, sink);
+      REQUIRE_FALSE(sink.has_errors());
+      return r;
+   }
+
+   // The audit item of one printed figure, by its place (lokasi), objek and besaran.
+   static const rt::audit_item& find(const rt::audit_result& r, const std::string& location,
+                                     const std::string& object, const std::string& quantity)
+   {
+      for (const auto& item : r.items) {
+         if (item.printed.location == location && item.printed.object == object &&
+             item.printed.quantity == quantity) {
+            return item;
+         }
+      }
+      FAIL("angka tercetak " << location << ": " << quantity << " " << object << " tidak ada");
+      throw std::logic_error(object);
+   }
 };
 
 std::string label(const rt::report::label& l)
@@ -89,8 +115,10 @@ std::unique_ptr<example> run(const std::string& rules, const std::string& folder
    lang::check(*e->program, e->sink);
    REQUIRE_FALSE(e->sink.has_errors());
    const rt::period when = rt::period::of_year(year);
+   e->when = when;
+   e->folder = root / "examples" / folder;
    e->data = std::make_unique<rt::dataset>(
-      rt::load_dataset(*e->program, root / "examples" / folder, when, e->sources, e->sink));
+      rt::load_dataset(*e->program, e->folder, when, e->sources, e->sink));
    REQUIRE_FALSE(e->sink.has_errors());
    e->eval = std::make_unique<rt::evaluator>(*e->program, *e->data, e->sink);
    e->doc = rt::report::build(*e->program, *e->eval, when, e->sink);
@@ -232,6 +260,38 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
       CHECK(text(e->budget("B.2.1").absorption) == "100.00"); // 99,9993 < 100
       CHECK(e->value("pagu_menurut_jenis_belanja") == "6850200218");
    }
+   SUBCASE("audit: 170 printed figures, 17 of them differ from the recomputation")
+   {
+      const rt::audit_result r = e->audit();
+      CHECK(r.items.size() == 170);
+      CHECK(r.mismatches() == 17);
+      // D08: 131,875 printed truncated.
+      const auto& ip = example::find(r, "Tabel 3.3.1 (L1055), tercetak 131.8%", "ip_asn", "capaian");
+      CHECK_FALSE(ip.matches);
+      CHECK(ip.computed == "131,9");
+      CHECK(ip.hint.find("dipotong") != std::string::npos);
+      // D05: Tabel 2.6.2 prints 826.000, Lampiran 4.3 862.000.
+      const auto& data = example::find(r, "Tabel 2.6.2 (L864)", "anggaran:A.1.6", "pagu");
+      CHECK_FALSE(data.matches);
+      CHECK(data.computed == "862.000");
+      // D09: Lampiran 2.3 targets are those of Tabel 3.3.1 one year earlier.
+      const auto& shifted = example::find(r, "Lampiran 2.3 (L1438), tercetak 57.1", "nilai_sakip", "target");
+      CHECK_FALSE(shifted.matches);
+      CHECK(shifted.hint == "sama dengan target 2022");
+      // D11: 99 lies below the lowest class of the Sistem Merit scale.
+      CHECK_FALSE(example::find(r, "Bab III 3.3.1 (L1046)", "indeks_sistem_merit", "kategori").matches);
+      // D13 and D14: Program Kepegawaian Daerah in 3.5.
+      CHECK_FALSE(example::find(r, "Bab III 3.5 (L1409), Program Kepegawaian Daerah: target RPJMD",
+                          "cakupan_tertib_administrasi_kepegawaian", "target")
+                     .matches);
+      // 99.6 is the mean of the sub kegiatan capaian, not the program outcome (D15).
+      CHECK(example::find(r,
+                    "Bab III 3.5 (L1405), Program Penunjang: capaian realisasi kinerja, tercetak "
+                    "99.6%",
+                    "capaian_program_penunjang", "nilai")
+               .matches);
+      CHECK(example::find(r, "Lampiran Tabel 4.3 (L1495), Jumlah", "anggaran:jumlah", "serapan").matches);
+   }
 }
 
 TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
@@ -251,7 +311,8 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
       CHECK(text(merit.realisasi) == "271.50");
       CHECK(text(merit.achievement) == "100.56");
       CHECK(label(merit.value_band) == "Baik");
-      CHECK(label(merit.achievement_band) == "-"); // "85 s.d 100" stops at 100
+      // The table prints "85 s.d 100"; the report labels 100,56 and 583,03 Sangat berhasil.
+      CHECK(label(merit.achievement_band) == "Sangat berhasil");
       CHECK(text(merit.absorption) == "58.14");
       CHECK(text(merit.efficiency) == "1.73");
       CHECK(label(merit.efficiency_band) == "EFISIEN");
@@ -296,5 +357,33 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
       CHECK(e->value("capaian_nasional_ip_asn") == "108.11");
       CHECK(e->value("capaian_nasional_sistem_merit") == "111.25");
       CHECK(e->value("capaian_nasional_sakip") == "100.15");
+   }
+   SUBCASE("audit: 198 printed figures, 38 of them differ from the recomputation")
+   {
+      const rt::audit_result r = e->audit();
+      CHECK(r.items.size() == 198);
+      CHECK(r.mismatches() == 38);
+      // R42: 2.283 / 3.008 = 75,90; the capaian printed from 75,91 is traced back to it.
+      CHECK_FALSE(example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "realisasi").matches);
+      const auto& diklat = example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "capaian");
+      CHECK_FALSE(diklat.matches);
+      CHECK(diklat.hint.find("realisasi tercetak 75,91%") != std::string::npos);
+      CHECK(example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "predikat").matches);
+      // R30, R34, R35: sasaran 3 budget and efficiency.
+      CHECK_FALSE(example::find(r, "Tabel 3.2.2 (L776)", "nilai_sakip", "serapan").matches);
+      CHECK(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "serapan").matches);
+      CHECK_FALSE(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "efisiensi").matches);
+      CHECK_FALSE(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "predikat_efisiensi").matches);
+      // R02: 262 / 260 = 100,769..., printed truncated.
+      const auto& merit = example::find(r, "Tabel 3.1.2.1 (L648), tercetak 100, 76%",
+                                  "indeks_sistem_merit", "capaian");
+      CHECK_FALSE(merit.matches);
+      CHECK(merit.hint.find("dipotong") != std::string::npos);
+      // R20: the Jumlah row of Tabel 3.2.1 is the DPA pagu, not the sum of its rows.
+      CHECK_FALSE(example::find(r, "Tabel 3.2.1 (L766), Jumlah", "anggaran:jumlah", "pagu").matches);
+      CHECK(example::find(r, "Ikhtisar Eksekutif (L50)", "serapan_dpa", "nilai").matches);
+      // R65: the RKT prints the 2022 target.
+      CHECK(example::find(r, "Lampiran 2 RKT (L999)", "persentase_asn_diklat", "target").hint ==
+            "sama dengan target 2022");
    }
 }

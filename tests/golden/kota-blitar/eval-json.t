@@ -38,7 +38,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "realisasi": "271.50",
       "sumber_realisasi": "rumus",
       "capaian": "100.56",
-      "predikat": null,
+      "predikat": "Sangat berhasil",
       "kategori": "Baik",
       "anggaran": {
         "pagu": "2688593227",
@@ -55,10 +55,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "realisasi_sebelumnya": {
         "2020": "208.00",
         "2022": "262.00"
-      },
-      "catatan": [
-        "predikat: 100,56 tidak masuk kelas mana pun pada skala atribut_capaian"
-      ]
+      }
     },
     {
       "id": "persentase_asn_diklat",
@@ -71,7 +68,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "realisasi": "75.90",
       "sumber_realisasi": "rumus",
       "capaian": "582.95",
-      "predikat": null,
+      "predikat": "Sangat berhasil",
       "kategori": null,
       "anggaran": {
         "pagu": "2411008974",
@@ -88,10 +85,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "realisasi_sebelumnya": {
         "2020": "8.30",
         "2022": "49.00"
-      },
-      "catatan": [
-        "predikat: 582,95 tidak masuk kelas mana pun pada skala atribut_capaian"
-      ]
+      }
     },
     {
       "id": "nilai_sakip",
@@ -232,11 +226,5 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
 }
 
 --- stderr
-rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat indeks_sistem_merit periode 2023 tidak tersedia: 100,56 tidak masuk kelas mana pun pada skala atribut_capaian
- 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
-     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat persentase_asn_diklat periode 2023 tidak tersedia: 582,95 tidak masuk kelas mana pun pada skala atribut_capaian
- 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
-     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

@@ -6,11 +6,10 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format md
 
 | No | Rentang | Predikat | Jumlah IKU | Persentase (%) |
 | ---: | --- | --- | ---: | ---: |
-| 1 | 85 ≤ x ≤ 100 | Sangat berhasil | 2 | 50,0 |
+| 1 | x ≥ 85 | Sangat berhasil | 4 | 100,0 |
 | 2 | 70 ≤ x < 85 | Berhasil | 0 | 0,0 |
 | 3 | 55 ≤ x < 70 | Cukup berhasil | 0 | 0,0 |
 | 4 | x < 55 | Tidak berhasil | 0 | 0,0 |
-|  |  | Tanpa predikat | 2 | 50,0 |
 |  |  | Jumlah | 4 | 100,0 |
 
 ### Capaian Kinerja 2023
@@ -20,8 +19,8 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format md
 |  | **Indikator Kinerja Tujuan** |  |  |  |  |  |  |  |
 | 1 | Indeks Profesionalitas ASN | tujuan | nilai | 80,20 | 70,89 | 88,39 | Sangat berhasil | - |
 |  | **Indikator Kinerja Sasaran** |  |  |  |  |  |  |  |
-| 2 | Indeks Sistem Merit | sasaran | nilai | 270,00 | 271,50 | 100,56 | - | Baik |
-| 3 | Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | sasaran | persen | 13,02 | 75,90 | 582,95 | - | - |
+| 2 | Indeks Sistem Merit | sasaran | nilai | 270,00 | 271,50 | 100,56 | Sangat berhasil | Baik |
+| 3 | Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | sasaran | persen | 13,02 | 75,90 | 582,95 | Sangat berhasil | - |
 | 4 | Nilai SAKIP Perangkat Daerah | sasaran | nilai | 86,35 | 85,49 | 99,00 | Sangat berhasil | - |
 
 ### Perbandingan Realisasi dan Target Renstra
@@ -173,11 +172,5 @@ Sumber: pagu_tahunan.csv; dipakai oleh: Penurunan pagu sasaran Indeks Sistem Mer
 | Nilai SAKIP Perangkat Daerah | 99,00 | 9.513.625.429 | 9.129.279.310 | 95,96 | 1,03 | EFISIEN |
 
 --- stderr
-rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat indeks_sistem_merit periode 2023 tidak tersedia: 100,56 tidak masuk kelas mana pun pada skala atribut_capaian
- 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
-     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat persentase_asn_diklat periode 2023 tidak tersedia: 582,95 tidak masuk kelas mana pun pada skala atribut_capaian
- 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
-     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

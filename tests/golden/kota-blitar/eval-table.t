@@ -7,8 +7,8 @@ Capaian Kinerja 2023
 No  Indikator                                             Tingkat  Satuan  Target  Realisasi  Capaian (%)  Predikat         Kategori
 --  ----------------------------------------------------  -------  ------  ------  ---------  -----------  ---------------  --------
  1  Indeks Profesionalitas ASN                            tujuan   nilai    80,20      70,89        88,39  Sangat berhasil  -
- 2  Indeks Sistem Merit                                   sasaran  nilai   270,00     271,50       100,56  -                Baik
- 3  Persentase ASN yang Mengikuti Diklat dan Peningkatan  sasaran  persen   13,02      75,90       582,95  -                -
+ 2  Indeks Sistem Merit                                   sasaran  nilai   270,00     271,50       100,56  Sangat berhasil  Baik
+ 3  Persentase ASN yang Mengikuti Diklat dan Peningkatan  sasaran  persen   13,02      75,90       582,95  Sangat berhasil  -
     Kapasitas ASN
  4  Nilai SAKIP Perangkat Daerah                          sasaran  nilai    86,35      85,49        99,00  Sangat berhasil  -
 
@@ -66,11 +66,5 @@ Kapasitas ASN
 Nilai SAKIP Perangkat Daerah                                        99,00  9.513.625.429   9.129.279.310        95,96           1,03  EFISIEN
 
 --- stderr
-rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat indeks_sistem_merit periode 2023 tidak tersedia: 100,56 tidak masuk kelas mana pun pada skala atribut_capaian
- 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
-     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kota-blitar.ind:101:1: warning[W-TIDAK-TERSEDIA]: predikat persentase_asn_diklat periode 2023 tidak tersedia: 582,95 tidak masuk kelas mana pun pada skala atribut_capaian
- 101 | skala atribut_capaian "Pemberian atribut capaian indikator kinerja" {
-     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

@@ -137,20 +137,20 @@ rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_kompone
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
  23 | realisasi "realisasi.csv" titik
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pelayanan_administrasi_perkantoran periode 2023 tidak tersedia: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pelayanan_administrasi_perkantoran periode 2023 tidak tersedia: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pengembangan_sdm_aparatur periode 2023 tidak tersedia: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pengembangan_sdm_aparatur periode 2023 tidak tersedia: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat ip_asn periode 2023 tidak tersedia: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat ip_asn periode 2023 tidak tersedia: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:68:1: warning[W-TIDAK-TERSEDIA]: predikat nilai_sakip periode 2023 tidak tersedia: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 68 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
+rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat nilai_sakip periode 2023 tidak tersedia: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
+ 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:225:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
- 225 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+rules/kab-way-kanan.ind:228:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 228 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

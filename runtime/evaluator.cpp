@@ -643,6 +643,11 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
 value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env& scope)
 {
    const auto it = m_data.tables.find(a.source);
+   if (it == m_data.tables.end() && m_scanner) {
+      if (std::optional<value> v = m_scanner->aggregate(e, a, scope)) {
+         return *v;
+      }
+   }
    if (it == m_data.tables.end()) {
       return missing{missing::kind::no_data_for_period, "tabel " + a.source->name + " tidak terbaca",
                      a.source->where};
@@ -657,7 +662,6 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
    }
    // The same accumulators as the roster engine, so both give the same value for the same rows.
    roster::aggregate_state state(a);
-   std::string key;
    // A trace shows the first rows of an aggregate and summarises the rest.
    trace_recorder* const tracing = m_trace;
    struct restore
@@ -674,52 +678,8 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
       env row_scope = scope;
       row_scope.table = &t;
       row_scope.row = r;
-      state.count_row();
-      roster::accumulator* acc = a.group_by.empty() ? &state.single() : nullptr;
-      if (!acc) {
-         std::vector<value> keys;
-         key.clear();
-         for (const auto& k : a.group_by) {
-            keys.push_back(evaluate(*k, row_scope));
-            if (keys.back().is_missing()) {
-               return keys.back();
-            }
-            roster::append_key(key, keys.back());
-         }
-         acc = &state.group(key, [&] { return keys; });
-      }
-      if (a.filter) {
-         const value keep = evaluate(*a.filter, row_scope);
-         if (keep.is_missing()) {
-            return keep;
-         }
-         if (!keep.as_bool()) {
-            continue;
-         }
-      }
-      acc->match();
-      if (!a.row_value) {
-         continue;
-      }
-      value v = evaluate(*a.row_value, row_scope);
-      if (a.kind == ir::aggregate_kind::lookup) {
-         acc->add_lookup(std::move(v), r);
-         continue;
-      }
-      if (v.is_missing()) {
-         return v;
-      }
-      if (a.kind == ir::aggregate_kind::count_distinct) {
-         key.clear();
-         roster::append_key(key, v);
-         acc->add_distinct(key);
-      }
-      else if (v.is_number()) {
-         acc->add(v.as_number());
-      }
-      else {
-         return missing{missing::kind::not_computed, v.describe() + " bukan angka",
-                        a.row_value->where};
+      if (std::optional<value> lacking = feed(a, state, row_scope, r)) {
+         return *lacking;
       }
    }
    if (tracing && visited > trace_recorder::rows_shown) {
@@ -731,6 +691,69 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
    }
    m_trace = tracing;
    return state.finish(e, scope.when, m_sink, [](std::uint64_t) { return value{}; });
+}
+
+std::optional<value> evaluator::feed(const ir::aggregate& a, roster::aggregate_state& state,
+                                     const env& row_scope, std::uint64_t ordinal)
+{
+   state.count_row();
+   roster::accumulator* acc = a.group_by.empty() ? &state.single() : nullptr;
+   std::string key;
+   if (!acc) {
+      std::vector<value> keys;
+      for (const auto& k : a.group_by) {
+         keys.push_back(evaluate(*k, row_scope));
+         if (keys.back().is_missing()) {
+            return keys.back();
+         }
+         roster::append_key(key, keys.back());
+      }
+      acc = &state.group(key, [&] { return keys; });
+   }
+   if (a.filter) {
+      const value keep = evaluate(*a.filter, row_scope);
+      if (keep.is_missing()) {
+         return keep;
+      }
+      if (!keep.as_bool()) {
+         return std::nullopt;
+      }
+   }
+   acc->match();
+   if (!a.row_value) {
+      return std::nullopt;
+   }
+   value v = evaluate(*a.row_value, row_scope);
+   if (a.kind == ir::aggregate_kind::lookup) {
+      acc->add_lookup(std::move(v), ordinal);
+      return std::nullopt;
+   }
+   if (v.is_missing()) {
+      return v;
+   }
+   if (a.kind == ir::aggregate_kind::count_distinct) {
+      key.clear();
+      roster::append_key(key, v);
+      acc->add_distinct(key);
+   }
+   else if (v.is_number()) {
+      acc->add(v.as_number());
+   }
+   else {
+      return missing{missing::kind::not_computed, v.describe() + " bukan angka",
+                     a.row_value->where};
+   }
+   return std::nullopt;
+}
+
+std::optional<std::uint64_t> evaluator::row_count(const lang::table& t, const period& when)
+{
+   const auto it = m_data.tables.find(&t);
+   if (it != m_data.tables.end()) {
+      return static_cast<std::uint64_t>(
+         std::count(it->second.row_period.begin(), it->second.row_period.end(), when));
+   }
+   return m_scanner ? m_scanner->row_count(t, when) : std::nullopt;
 }
 
 // A derived column of a held table's row: its formula on that row, rounded as declared. Each

@@ -31,6 +31,12 @@ struct budget_figures
    figure_value absorption;
 };
 
+class table_scanner;
+
+namespace roster {
+class aggregate_state;
+}
+
 class evaluator
 {
  public:
@@ -67,6 +73,12 @@ class evaluator
 
    // Records every step of the evaluations that follow into `recorder` (nullptr: stop).
    void trace_into(trace_recorder* recorder) { m_trace = recorder; }
+   trace_recorder* tracing() const { return m_trace; }
+
+   // Aggregates over streamed tables (rows not held) are asked of `scanner` (nullptr: none).
+   void scan_with(table_scanner* scanner) { m_scanner = scanner; }
+   // The rows of table t in period `when`: counted when held, asked of the scanner when streamed.
+   std::optional<std::uint64_t> row_count(const lang::table& t, const period& when);
 
    struct env
    {
@@ -79,6 +91,12 @@ class evaluator
    };
 
    value evaluate(const lang::ir::expr& e, const env& scope);
+
+   // One row (row_scope.table, row_scope.row) of aggregate `a` into `state`, read as the
+   // evaluator reads every row: the keys, then the filter, then the value. Gives the first value
+   // the row lacks (the state is then not fed), which makes the aggregate not available.
+   std::optional<value> feed(const lang::ir::aggregate& a, roster::aggregate_state& state,
+                             const env& row_scope, std::uint64_t ordinal);
 
  private:
    figure_value compute_realisasi(const lang::indicator& ind, const period& when);
@@ -118,6 +136,20 @@ class evaluator
       m_derived;
    std::set<std::pair<const void*, period>> m_active;
    trace_recorder* m_trace = nullptr;
+   table_scanner* m_scanner = nullptr;
+};
+
+// Computes aggregates over the tables a dataset streams instead of holding (rosters): the
+// roster engine (runtime/roster/engine.hpp). The evaluator asks it for every aggregate over a
+// table it does not hold.
+class table_scanner
+{
+ public:
+   virtual ~table_scanner() = default;
+   // nullopt: the scanner does not read a.source.
+   virtual std::optional<value> aggregate(const lang::ir::expr& e, const lang::ir::aggregate& a,
+                                          const evaluator::env& scope) = 0;
+   virtual std::optional<std::uint64_t> row_count(const lang::table& t, const period& when) = 0;
 };
 
 } // namespace ind::rt

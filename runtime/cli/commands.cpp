@@ -150,7 +150,7 @@ int run_eval(const eval_options& options, const common_options& common)
    }
    session s(common);
    const std::unique_ptr<evaluation> run =
-      evaluate(s, options.file, options.data, options.period);
+      evaluate(s, options.file, options.data, options.period, options.scan);
    if (!run) {
       return input_error;
    }

@@ -30,6 +30,15 @@ struct check_options
    bool warnings = true;
 };
 
+// How rows of data are read (see runtime/roster/engine.hpp): --rows, --on-error, --threads.
+struct scan_options
+{
+   std::optional<std::string> rows; // write every row of the one table, with derived columns
+   std::string on_error = "stop";   // stop | skip
+   unsigned threads = 0;            // 0: one per core
+   std::string locale = "id";       // of the --rows file
+};
+
 struct eval_options
 {
    std::string file;
@@ -38,6 +47,7 @@ struct eval_options
    std::string format = "table";
    std::string locale = "id";
    std::optional<std::string> out;
+   scan_options scan;
 };
 
 struct test_options

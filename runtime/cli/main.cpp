@@ -95,10 +95,18 @@ int main(int argc, char** argv)
    eval_options eval;
    CLI::App* eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
    eval_cmd->add_option("file", eval.file, "berkas .ind")->required();
-   eval_cmd->add_option("--data", eval.data, "folder data CSV")->required();
+   eval_cmd->add_option("--data", eval.data,
+                        "folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu")
+      ->required();
    eval_cmd->add_option("--period", eval.period, "periode: 2024, 2024-TW2, 2024-S1");
    eval_cmd->add_option("--format", eval.format, "table, json, csv, md, html, xlsx");
    eval_cmd->add_option("--locale", eval.locale, "format angka: id (77,32) atau en (77.32)");
+   eval_cmd->add_option("--rows", eval.scan.rows,
+                        "tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini");
+   eval_cmd->add_option("--on-error", eval.scan.on_error,
+                        "sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati barisnya)");
+   eval_cmd->add_option("--threads", eval.scan.threads,
+                        "jumlah thread pembaca roster (bawaan: satu per inti)");
    eval_cmd->add_option("--out", eval.out,
                         "tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ "
                         "menulis satu berkas per tabel; xlsx wajib memakai --out");
@@ -135,5 +143,6 @@ int main(int argc, char** argv)
       check.warnings = !no_warnings;
       return run_check(check, common);
    }
+   eval.scan.locale = eval.locale;
    return run_eval(eval, common);
 }

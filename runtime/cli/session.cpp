@@ -5,6 +5,8 @@
 
 #include <iostream>
 
+#include <unistd.h>
+
 namespace ind::cli {
 
 lang::load_options session::load_options() const
@@ -61,33 +63,139 @@ std::optional<rt::period> evaluation_period(const std::optional<std::string>& pe
    return when;
 }
 
-std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const std::string& data,
-                                     const std::optional<std::string>& period)
+namespace {
+
+// Examples without a period and rule files that need none are evaluated in a period after every
+// version's date: the rules as they stand today (as `ind test` does).
+const rt::period latest = rt::period::of_year(2999);
+
+// The one table `--data FILE` and `--rows` refer to; nullptr after a usage error.
+const lang::table* only_table(const lang::program& p, const std::string& what)
 {
-   const std::optional<rt::period> when = evaluation_period(period, data);
-   if (!when) {
+   if (p.tables.size() != 1 || p.realisasi || p.budget) {
+      usage_error(what + " hanya untuk berkas aturan yang menyatakan tepat satu tabel dan tidak "
+                         "menyatakan realisasi atau anggaran",
+                  "berkas ini menyatakan " + std::to_string(p.tables.size()) +
+                     " tabel; sebut folder data dengan --data FOLDER");
+      return nullptr;
+   }
+   return p.tables.front().get();
+}
+
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b)
+{
+   std::error_code ec;
+   return std::filesystem::exists(a, ec) && std::filesystem::exists(b, ec) &&
+          std::filesystem::equivalent(a, b, ec);
+}
+
+} // namespace
+
+std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const std::string& data,
+                                     const std::optional<std::string>& period,
+                                     const scan_options& scan)
+{
+   namespace fs = std::filesystem;
+   // A malformed --period is a usage error before anything is read.
+   if (period && !evaluation_period(period, data)) {
+      return nullptr;
+   }
+   if (scan.on_error != "stop" && scan.on_error != "skip") {
+      usage_error("--on-error '" + scan.on_error + "' tidak dikenal",
+                  "pilih stop (berhenti pada sel pertama yang tidak terbaca) atau skip (lewati "
+                  "barisnya)");
       return nullptr;
    }
    auto run = std::make_unique<evaluation>();
-   run->when = *when;
    run->rules = compile(s, rules);
    if (s.sink.has_errors() || !run->rules.program) {
       s.report(false);
       return nullptr;
    }
    s.sink.clear(); // findings of `check` are for `ind check`; evaluation reports what it computes
+   const lang::program& p = *run->rules.program;
+
+   // --data names a folder, or the one CSV file of a rule file with one table.
+   std::error_code ec;
+   const bool one_file = fs::is_regular_file(data, ec);
+   const fs::path folder =
+      one_file ? (fs::path(data).has_parent_path() ? fs::path(data).parent_path() : fs::path("."))
+               : fs::path(data);
+   rt::load_options load;
+   load.errors = scan.on_error == "skip" ? rt::on_error::skip : rt::on_error::stop;
+   const lang::table* rows_table = nullptr;
+   if (one_file) {
+      const lang::table* t = only_table(p, "--data BERKAS.csv");
+      if (!t) {
+         return nullptr;
+      }
+      load.files[t] = data;
+      load.streamed.insert(t);
+   }
+   if (scan.rows) {
+      rows_table = only_table(p, "--rows");
+      if (!rows_table) {
+         return nullptr;
+      }
+      if (same_file(*scan.rows, rules) || same_file(*scan.rows, data) ||
+          (load.files.count(rows_table) && same_file(*scan.rows, load.files[rows_table])) ||
+          same_file(*scan.rows, folder / rows_table->file)) {
+         usage_error("--rows tidak boleh menimpa berkas aturan atau berkas data",
+                     "tulis baris ke tempat lain");
+         return nullptr;
+      }
+      const fs::path parent = fs::path(*scan.rows).parent_path();
+      if (!parent.empty() && !fs::is_directory(parent, ec)) {
+         usage_error("folder '" + parent.string() + "' untuk --rows tidak ada",
+                     "buat foldernya dahulu, atau tulis ke folder lain");
+         return nullptr;
+      }
+      load.streamed.insert(rows_table);
+   }
+
+   // The period: --period, else the data folder's name, else none at all for a rule file that
+   // needs none.
+   bool dated = true;
+   std::optional<rt::period> when;
+   if (period) {
+      when = rt::period::parse(*period);
+   }
+   else if (auto named = rt::period_of_folder(folder)) {
+      when = named;
+   }
+   else if (!rt::needs_period(p)) {
+      when = latest;
+      dated = false;
+   }
+   else if (!(when = evaluation_period(std::nullopt, folder.string()))) {
+      return nullptr;
+   }
+   run->when = *when;
    // Rows of tables without a period column belong to the folder's own period (a folder named
    // 2024 holds 2024 data), whatever period is evaluated; other periods come from period
    // columns and the realisasi file.
-   const rt::period data_period = rt::period_of_folder(data).value_or(*when);
-   const lang::program& p = *run->rules.program;
-   run->data = rt::load_dataset(p, data, data_period, s.sources, s.sink);
+   const rt::period data_period = rt::period_of_folder(folder).value_or(*when);
+   run->data = rt::load_dataset(p, folder, data_period, load, s.sources, s.sink);
    if (s.sink.has_errors()) {
       s.report();
       return nullptr;
    }
    run->eval = std::make_unique<rt::evaluator>(p, run->data, s.sink);
+   rt::roster::engine_options streaming;
+   streaming.threads = scan.threads;
+   streaming.progress = isatty(STDERR_FILENO) != 0;
+   if (scan.rows) {
+      streaming.rows = rt::roster::rows_request{
+         rows_table, *when, *scan.rows, scan.locale == "en" ? rt::locale::en : rt::locale::id};
+   }
+   run->engine =
+      std::make_unique<rt::roster::engine>(p, run->data, *run->eval, s.sink, std::move(streaming));
+   run->eval->scan_with(run->engine.get());
    run->document = rt::report::build(p, *run->eval, *when, s.sink);
+   run->document.dated = dated;
+   if (!s.sink.has_errors()) {
+      run->engine->finish(*when);
+   }
    if (s.sink.has_errors()) {
       s.report();
       return nullptr;

@@ -10,6 +10,7 @@
 #include "runtime/data/dataset.hpp"
 #include "runtime/evaluator.hpp"
 #include "runtime/report/model.hpp"
+#include "runtime/roster/engine.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -46,6 +47,7 @@ struct evaluation
    rt::period when;
    rt::dataset data;
    std::unique_ptr<rt::evaluator> eval;
+   std::unique_ptr<rt::roster::engine> engine; // reads the streamed tables (rosters)
    rt::report::document document;
 };
 
@@ -56,8 +58,10 @@ std::optional<rt::period> evaluation_period(const std::optional<std::string>& pe
 
 // Compile, load the data and build the report document; nullptr after reporting the errors.
 // Warnings are reported too. Figures computed here are memoised in `eval`.
+// `data` is a folder, or one CSV file read by the rule file's only table (a roster).
 std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const std::string& data,
-                                     const std::optional<std::string>& period);
+                                     const std::optional<std::string>& period,
+                                     const scan_options& scan = {});
 
 // Prints or writes the report in a format (table, json, csv, md, html, xlsx); an exit code.
 int write_report(const rt::report::document& doc, const std::string& format,

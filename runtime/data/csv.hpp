@@ -51,6 +51,8 @@ class reader
 
    const std::optional<struct error>& error() const { return m_error; }
    char delimiter() const { return m_delimiter; }
+   // Byte offset in the text where the next record starts.
+   std::size_t position() const { return m_pos; }
 
  private:
    std::string_view m_text;

@@ -1,11 +1,13 @@
 #include "runtime/data/dataset.hpp"
 
+#include "lang/check.hpp"
 #include "lang/suggest.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/number_format.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <fstream>
 
 namespace ind::rt {
 
@@ -120,15 +122,139 @@ number_style style_of(lang::ast::number_style style)
                                                           : number_style::comma_decimal;
 }
 
+} // namespace
+
+void report_skipped(const lang::table& t, std::uint64_t rows, lang::diagnostic_sink& sink)
+{
+   sink.warning("W-DATA-LEWAT", t.where,
+                std::to_string(rows) + " baris tabel " + t.name +
+                   " dilewati karena ada sel yang tidak terbaca (--on-error skip)",
+                rows > max_listed_skips
+                   ? "yang pertama " + std::to_string(max_listed_skips) + " disebut di atas"
+                   : "");
+}
+
+cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::place& where)
+{
+   const std::string text = trim(raw);
+   cell_reading out;
+   const auto unavailable = [&] {
+      return missing{missing::kind::empty_cell,
+                     "sel kolom " + c.header + " kosong (\"" + text + "\")", where};
+   };
+   const auto fail = [&](std::string code, std::string message, std::string hint) {
+      out.read = unavailable();
+      out.code = std::move(code);
+      out.message = std::move(message);
+      out.hint = std::move(hint);
+      return out;
+   };
+   switch (c.type) {
+   case lang::ast::column_type::text:
+      out.read = text;
+      return out;
+   case lang::ast::column_type::period: {
+      if (is_missing_marker(text)) {
+         out.read = unavailable();
+         return out;
+      }
+      if (auto p = period::parse(text)) {
+         out.read = *p;
+         return out;
+      }
+      return fail("E-DATA-NILAI", "'" + text + "' pada kolom " + c.header + " bukan periode",
+                  "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1)");
+   }
+   case lang::ast::column_type::boolean: {
+      const std::string word = lower(text);
+      if (word == "ya" || word == "1" || word == "benar") {
+         out.read = true;
+         return out;
+      }
+      if (word == "tidak" || word == "0" || word == "salah") {
+         out.read = false;
+         return out;
+      }
+      if (is_missing_marker(text)) {
+         out.read = unavailable();
+         return out;
+      }
+      return fail("E-DATA-NILAI", "'" + text + "' pada kolom " + c.header + " bukan ya/tidak",
+                  "tulis ya, tidak, 1 atau 0");
+   }
+   default:
+      break;
+   }
+   const number_parse parsed = parse_number(text, kind_of(c.type), style_of(c.style));
+   switch (parsed.error) {
+   case number_error::none:
+      out.read = *parsed.value;
+      return out;
+   case number_error::missing:
+      out.read = unavailable();
+      return out;
+   case number_error::ambiguous:
+      return fail("E-DATA-AMBIGU", "'" + text + "' pada kolom " + c.header + " dapat dibaca dua cara",
+                  parsed.hint);
+   default:
+      return fail("E-DATA-NILAI",
+                  "'" + text + "' pada kolom " + c.header + " bukan angka " +
+                     lang::ast::column_type_name(c.type),
+                  parsed.hint);
+   }
+}
+
+std::optional<std::vector<std::size_t>> match_header(const std::vector<std::string_view>& fields,
+                                                     const std::vector<lang::column>& wanted,
+                                                     const std::string& file_name,
+                                                     const lang::place& header_at,
+                                                     lang::diagnostic_sink& sink)
+{
+   std::vector<std::string> names;
+   for (const std::string_view f : fields) {
+      names.push_back(lower(trim(f)));
+   }
+   std::vector<std::size_t> index;
+   bool complete = true;
+   for (const lang::column& c : wanted) {
+      const auto it = std::find(names.begin(), names.end(), lower(c.header));
+      if (it != names.end()) {
+         index.push_back(static_cast<std::size_t>(it - names.begin()));
+         continue;
+      }
+      complete = false;
+      const std::string guess = lang::closest(lower(c.header), names);
+      std::string present;
+      for (const std::string_view f : fields) {
+         present += (present.empty() ? "" : ", ") + trim(f);
+      }
+      auto& d = sink.error(
+         "E-DATA-KOLOM", header_at, "berkas " + file_name + " tidak punya kolom '" + c.header + "'",
+         guess.empty() ? "kolom yang ada: " + present
+                       : "mungkin maksud Anda '" + guess + "'; kolom yang ada: " + present);
+      if (c.where.valid()) {
+         d.notes.push_back({c.where, "kolom dinyatakan di sini"});
+      }
+   }
+   if (!complete) {
+      return std::nullopt;
+   }
+   return index;
+}
+
+namespace {
+
 class loader
 {
  public:
-   loader(const fs::path& folder, const period& data_period, lang::source_manager& sources,
-          lang::diagnostic_sink& sink)
-      : m_folder(folder), m_period(data_period), m_sources(sources), m_sink(sink)
+   loader(const fs::path& folder, const period& data_period, const load_options& options,
+          lang::source_manager& sources, lang::diagnostic_sink& sink)
+      : m_folder(folder), m_period(data_period), m_options(options), m_sources(sources),
+        m_sink(sink)
    {}
 
    const lang::source_file* open(const std::string& name, lang::span declared_at);
+   const lang::source_file* open(const fs::path& path, lang::span declared_at);
 
    // Maps each wanted column to its index in the header row; reports the ones that are absent.
    std::optional<std::vector<std::size_t>> header(csv_file& in,
@@ -137,6 +263,8 @@ class loader
 
    value cell(const csv_file& in, const csv::field& f, const lang::column& c);
    void table(const lang::table& t, dataset& out);
+   void held(const lang::table& t, const lang::source_file& file, dataset& out);
+   void streamed(const lang::table& t, table_source& source);
    void realisasi(const lang::program& p, dataset& out);
    void budget(const lang::budget_source& b, dataset& out);
 
@@ -145,13 +273,18 @@ class loader
 
    fs::path m_folder;
    period m_period;
+   const load_options& m_options;
    lang::source_manager& m_sources;
    lang::diagnostic_sink& m_sink;
 };
 
 const lang::source_file* loader::open(const std::string& name, lang::span declared_at)
 {
-   const fs::path path = m_folder / name;
+   return open(m_folder / name, declared_at);
+}
+
+const lang::source_file* loader::open(const fs::path& path, lang::span declared_at)
+{
    std::error_code ec;
    if (!fs::is_regular_file(path, ec)) {
       auto& d = m_sink.error("E-DATA-BERKAS", declared_at,
@@ -191,115 +324,107 @@ std::optional<std::vector<std::size_t>> loader::header(csv_file& in,
       }
       return std::nullopt;
    }
-   std::vector<std::string> names;
+   std::vector<std::string_view> names;
    for (const csv::field& f : head.fields) {
-      names.push_back(lower(trim(f.text)));
+      names.push_back(f.text);
    }
-   std::vector<std::size_t> index;
-   bool complete = true;
-   for (const lang::column& c : wanted) {
-      const auto it = std::find(names.begin(), names.end(), lower(c.header));
-      if (it != names.end()) {
-         index.push_back(static_cast<std::size_t>(it - names.begin()));
-         continue;
-      }
-      complete = false;
-      const std::string guess = lang::closest(lower(c.header), names);
-      std::string present;
-      for (const csv::field& f : head.fields) {
-         present += (present.empty() ? "" : ", ") + trim(f.text);
-      }
-      auto& d = m_sink.error(
-         "E-DATA-KOLOM", in.at(head.line, 1),
-         "berkas " + in.file().name() + " tidak punya kolom '" + c.header + "'",
-         guess.empty() ? "kolom yang ada: " + present
-                       : "mungkin maksud Anda '" + guess + "'; kolom yang ada: " + present);
-      if (c.where.valid()) {
-         d.notes.push_back({c.where, "kolom dinyatakan di sini"});
-      }
-   }
-   if (!complete) {
-      return std::nullopt;
-   }
-   return index;
+   return match_header(names, wanted, in.file().name(), in.at(head.line, 1), m_sink);
 }
 
 value loader::cell(const csv_file& in, const csv::field& f, const lang::column& c)
 {
-   const lang::span where = in.span_of(f);
-   const std::string text = trim(f.text);
-   const auto unavailable = [&] {
-      return missing{missing::kind::empty_cell,
-                     "sel kolom " + c.header + " kosong (\"" + text + "\")", where};
-   };
-   switch (c.type) {
-   case lang::ast::column_type::text:
-      return text;
-   case lang::ast::column_type::period: {
-      if (is_missing_marker(text)) {
-         return unavailable();
-      }
-      if (auto p = period::parse(text)) {
-         return *p;
-      }
-      m_sink.error("E-DATA-NILAI", where,
-                   "'" + text + "' pada kolom " + c.header + " bukan periode",
-                   "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1)");
-      return unavailable();
+   cell_reading r = read_cell(f.text, c, in.span_of(f));
+   if (!r.code.empty()) {
+      m_sink.error(r.code, in.span_of(f), r.message, r.hint);
    }
-   case lang::ast::column_type::boolean: {
-      const std::string word = lower(text);
-      if (word == "ya" || word == "1" || word == "benar") {
-         return true;
-      }
-      if (word == "tidak" || word == "0" || word == "salah") {
-         return false;
-      }
-      if (is_missing_marker(text)) {
-         return unavailable();
-      }
-      m_sink.error("E-DATA-NILAI", where,
-                   "'" + text + "' pada kolom " + c.header + " bukan ya/tidak",
-                   "tulis ya, tidak, 1 atau 0");
-      return unavailable();
-   }
-   default:
-      break;
-   }
-   const number_parse parsed = parse_number(text, kind_of(c.type), style_of(c.style));
-   switch (parsed.error) {
-   case number_error::none:
-      return *parsed.value;
-   case number_error::missing:
-      return unavailable();
-   case number_error::ambiguous:
-      m_sink.error("E-DATA-AMBIGU", where,
-                   "'" + text + "' pada kolom " + c.header + " dapat dibaca dua cara", parsed.hint);
-      return unavailable();
-   default:
-      m_sink.error("E-DATA-NILAI", where,
-                   "'" + text + "' pada kolom " + c.header + " bukan angka " +
-                      lang::ast::column_type_name(c.type),
-                   parsed.hint);
-      return unavailable();
-   }
+   return std::move(r.read);
 }
 
-void loader::table(const lang::table& t, dataset& out)
+// The stored columns of a table (derived ones are computed, not read).
+std::vector<lang::column> stored_columns(const lang::table& t)
 {
-   const lang::source_file* file = open(t.file, t.file_where);
-   if (!file) {
-      return;
-   }
-   csv_file in(*file, t.delimiter);
-   // Derived columns are computed by the evaluator, not read; their cells stay empty here.
    std::vector<lang::column> stored;
    for (const lang::column& c : t.columns) {
       if (!c.derived()) {
          stored.push_back(c);
       }
    }
-   const auto read = header(in, stored, t.where);
+   return stored;
+}
+
+void loader::table(const lang::table& t, dataset& out)
+{
+   const auto given = m_options.files.find(&t);
+   const fs::path path = given != m_options.files.end() ? given->second : m_folder / t.file;
+   std::error_code ec;
+   if (!fs::is_regular_file(path, ec)) {
+      m_sink.error("E-DATA-BERKAS", t.file_where, "berkas data '" + path.string() + "' tidak ada",
+                   "periksa --data dan nama berkas yang dinyatakan di sini");
+      return;
+   }
+   table_source source;
+   source.path = path;
+   source.size = fs::file_size(path, ec);
+   source.streamed = m_options.streamed.contains(&t) || source.size > m_options.max_held_bytes;
+   if (source.streamed) {
+      streamed(t, source);
+      out.sources[&t] = std::move(source);
+      return;
+   }
+   if (const lang::source_file* file = open(path, t.file_where)) {
+      out.sources[&t] = std::move(source);
+      held(t, *file, out);
+   }
+}
+
+// A roster: only its header is read here, to check its columns before any row is.
+void loader::streamed(const lang::table& t, table_source& source)
+{
+   std::ifstream in(source.path, std::ios::binary);
+   std::string head(64 * 1024, '\0');
+   in.read(head.data(), static_cast<std::streamsize>(head.size()));
+   head.resize(static_cast<std::size_t>(in.gcount()));
+   lang::place at;
+   at.file = source.path.string();
+   at.line = 1;
+   at.column = 1;
+   const std::size_t line_end = head.find('\n');
+   at.line_text = head.substr(0, std::min(line_end, head.size()));
+   if (!at.line_text.empty() && at.line_text.back() == '\r') {
+      at.line_text.pop_back();
+   }
+   if (line_end == std::string::npos && head.size() == 64 * 1024) {
+      m_sink.error("E-DATA-KOLOM", at, "baris judul kolom berkas " + at.file + " terlalu panjang",
+                   "baris pertama berkas CSV memuat nama kolom, dipisah ';' atau ','");
+      return;
+   }
+   csv::reader reader(head, t.delimiter.value_or(0));
+   csv::record r;
+   if (!reader.next(r)) {
+      m_sink.error("E-DATA-KOLOM", t.where,
+                   "berkas " + at.file + " kosong: baris judul kolom tidak ada");
+      return;
+   }
+   std::vector<std::string_view> names;
+   for (const csv::field& f : r.fields) {
+      names.push_back(f.text);
+   }
+   const auto index = match_header(names, stored_columns(t), at.file, at, m_sink);
+   if (!index) {
+      return;
+   }
+   for (std::size_t c = 0, next = 0; c < t.columns.size(); ++c) {
+      source.fields.push_back(t.columns[c].derived() ? std::string::npos : (*index)[next++]);
+   }
+   source.delimiter = reader.delimiter();
+   source.body_offset = reader.position();
+}
+
+void loader::held(const lang::table& t, const lang::source_file& file, dataset& out)
+{
+   csv_file in(file, t.delimiter);
+   // Derived columns are computed by the evaluator, not read; their cells stay empty here.
+   const auto read = header(in, stored_columns(t), t.where);
    if (!read) {
       return;
    }
@@ -309,19 +434,28 @@ void loader::table(const lang::table& t, dataset& out)
    }
    loaded_table& lt = out.tables[&t];
    lt.decl = &t;
-   lt.file = file;
+   lt.file = &file;
+   const bool skip = m_options.errors == on_error::skip;
+   std::size_t skipped = 0;
    csv::record r;
    const std::size_t needed = *std::max_element(index.begin(), index.end()) + 1;
    while (in.next(r)) {
       if (r.fields.size() < needed) {
-         m_sink.error("E-DATA-BARIS", in.at(r.line, 1),
-                      "baris ini punya " + std::to_string(r.fields.size()) + " kolom, judulnya " +
-                         "menuntut paling sedikit " + std::to_string(needed),
-                      "periksa pemisah kolom dan tanda kutip");
+         const std::string message = "baris ini punya " + std::to_string(r.fields.size()) +
+                                     " kolom, judulnya menuntut paling sedikit " +
+                                     std::to_string(needed);
+         if (!skip) {
+            m_sink.error("E-DATA-BARIS", in.at(r.line, 1), message,
+                         "periksa pemisah kolom dan tanda kutip");
+         }
+         else if (++skipped <= max_listed_skips) {
+            m_sink.warning("W-DATA-LEWAT", in.at(r.line, 1), message + "; baris dilewati");
+         }
          continue;
       }
       std::vector<value> row;
       std::vector<lang::span> spans;
+      bool bad = false;
       for (std::size_t c = 0; c < t.columns.size(); ++c) {
          const csv::field& f = r.fields[index[c]];
          if (t.columns[c].derived()) {
@@ -329,8 +463,24 @@ void loader::table(const lang::table& t, dataset& out)
             spans.emplace_back();
             continue;
          }
-         row.push_back(cell(in, f, t.columns[c]));
+         if (!skip) {
+            row.push_back(cell(in, f, t.columns[c]));
+         }
+         else if (!bad) {
+            cell_reading reading = read_cell(f.text, t.columns[c], in.span_of(f));
+            if (!reading.code.empty()) {
+               bad = true;
+               if (++skipped <= max_listed_skips) {
+                  m_sink.warning("W-DATA-LEWAT", in.span_of(f), reading.message + "; baris dilewati",
+                                 reading.hint);
+               }
+            }
+            row.push_back(std::move(reading.read));
+         }
          spans.push_back(in.span_of(f));
+      }
+      if (bad) {
+         continue;
       }
       period row_period = m_period;
       if (t.period_column) {
@@ -346,6 +496,9 @@ void loader::table(const lang::table& t, dataset& out)
    }
    if (in.error()) {
       read_error(in);
+   }
+   if (skipped > 0) {
+      report_skipped(t, skipped, m_sink);
    }
 }
 
@@ -456,12 +609,65 @@ void loader::budget(const lang::budget_source& b, dataset& out)
 
 } // namespace
 
+bool needs_period(const lang::program& p)
+{
+   if (p.renstra_from || p.realisasi || p.budget) {
+      return true;
+   }
+   for (const auto& ind : p.indicators) {
+      if (!ind->targets.empty()) {
+         return true;
+      }
+   }
+   bool uses = false;
+   const auto look = [&](const lang::ir::expr* e) {
+      if (!e) {
+         return;
+      }
+      lang::walk(*e, [&](const lang::ir::expr& x) {
+         const auto* c = std::get_if<lang::ir::context_ref>(&x.node);
+         uses = uses || (c && c->name == lang::ir::context_name::period);
+      });
+   };
+   for (const auto& t : p.tables) {
+      if (t->period_column) {
+         return true;
+      }
+      for (const auto& f : t->formulas) {
+         look(f.get());
+      }
+   }
+   for (const auto& c : p.constants) {
+      look(c->value.get());
+   }
+   for (const auto& r : p.rules) {
+      look(r->body.get());
+   }
+   for (const auto& v : p.values) {
+      look(v->value.get());
+   }
+   for (const auto& ind : p.indicators) {
+      look(ind->value.formula.get());
+      look(ind->achievement.formula.get());
+      look(ind->efficiency.formula.get());
+   }
+   return uses;
+}
+
 dataset load_dataset(const lang::program& p, const fs::path& folder, const period& data_period,
                      lang::source_manager& sources, lang::diagnostic_sink& sink)
+{
+   return load_dataset(p, folder, data_period, load_options{}, sources, sink);
+}
+
+dataset load_dataset(const lang::program& p, const fs::path& folder, const period& data_period,
+                     const load_options& options, lang::source_manager& sources,
+                     lang::diagnostic_sink& sink)
 {
    dataset out;
    out.data_period = data_period;
    out.folder = folder;
+   out.errors = options.errors;
    std::error_code ec;
    if (!fs::is_directory(folder, ec)) {
       lang::place at;
@@ -470,7 +676,7 @@ dataset load_dataset(const lang::program& p, const fs::path& folder, const perio
                  "--data menunjuk folder berisi berkas CSV yang dinyatakan aturan");
       return out;
    }
-   loader load(folder, data_period, sources, sink);
+   loader load(folder, data_period, options, sources, sink);
    for (const auto& t : p.tables) {
       load.table(*t, out);
    }

@@ -1,15 +1,24 @@
 // load_dataset: program + data folder -> dataset. Reads every table the rule file declares, the
 // realisasi file and the budget file, parses each cell by its declared type and number style,
 // and reports every cell that does not parse or is ambiguous with its file, line and column.
+//
+// A table is either held (its rows parsed into memory: the small tables an agency writes by hand,
+// shown row by row in the report) or streamed (a roster of thousands or millions of employees:
+// only its header is read here, and the roster engine, runtime/roster/engine.hpp, reads its rows
+// in one pass per period whenever an aggregate needs them, keeping only the aggregates). A table
+// is streamed when its file is larger than load_options::max_held_bytes, when it is read from
+// `--data FILE`, or when `--rows` asks for its rows.
 #pragma once
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
 #include "runtime/value.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,11 +52,49 @@ struct budget_line
    lang::span realised_where;
 };
 
+// What to do with a row that has a cell that does not parse (`--on-error`).
+enum class on_error : unsigned char
+{
+   stop, // the first such cell is an error: nothing is computed (the default)
+   skip, // the row is left out of every figure, counted, and the first ones listed as warnings
+};
+
+// Where a table's rows are read from.
+struct table_source
+{
+   std::filesystem::path path;
+   std::uintmax_t size = 0; // bytes
+   bool streamed = false;   // rows not held: the roster engine reads them
+   // Of a streamed table, as its header row says: the field of each declared column (npos for
+   // a derived column), the delimiter, and where the first row after the header starts.
+   std::vector<std::size_t> fields;
+   char delimiter = ',';
+   std::uintmax_t body_offset = 0;
+};
+
+struct load_options
+{
+   // Tables whose file is larger than this are streamed. Hand-written agency tables are a few
+   // kilobytes; held rows cost about a hundred bytes per cell, so a larger file is a roster.
+   std::uintmax_t max_held_bytes = 256 * 1024;
+   // --data FILE: the one table read from this file instead of its declared name in the folder.
+   std::map<const lang::table*, std::filesystem::path> files;
+   // Tables streamed whatever their size (--data FILE, --rows).
+   std::set<const lang::table*> streamed;
+   on_error errors = on_error::stop;
+};
+
+// Rows skipped (on_error::skip) are listed as warnings up to this many per table; the rest are
+// counted in one more warning.
+inline constexpr std::size_t max_listed_skips = 20;
+
 struct dataset
 {
    period data_period; // the period rows without a period column belong to
    std::filesystem::path folder;
-   std::map<const lang::table*, loaded_table> tables;
+   std::map<const lang::table*, table_source> sources; // every table that could be opened
+   on_error errors = on_error::stop;
+   std::map<const lang::table*, loaded_table> tables;  // held tables
    std::map<std::pair<std::string, period>, realisasi_entry> realisasi;
    std::vector<budget_line> budget;
 
@@ -61,5 +108,36 @@ std::optional<period> period_of_folder(const std::filesystem::path& folder);
 dataset load_dataset(const lang::program& p, const std::filesystem::path& folder,
                      const period& data_period, lang::source_manager& sources,
                      lang::diagnostic_sink& sink);
+dataset load_dataset(const lang::program& p, const std::filesystem::path& folder,
+                     const period& data_period, const load_options& options,
+                     lang::source_manager& sources, lang::diagnostic_sink& sink);
+
+// How one cell reads under its column's declaration: the value (missing for an empty cell or a
+// marker such as "-"), or why it does not read. Shared by the loader and the roster engine, so a
+// cell means the same whichever reads it.
+struct cell_reading
+{
+   value read;        // the value when `code` is empty
+   std::string code;  // E-DATA-NILAI, E-DATA-AMBIGU; empty when the cell reads
+   std::string message;
+   std::string hint;
+};
+cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::place& where);
+
+// The header of a CSV file: the position of each wanted column, or the diagnostic for each one
+// that is absent (reported at `header_at`, with a note at the column's declaration).
+std::optional<std::vector<std::size_t>> match_header(const std::vector<std::string_view>& names,
+                                                     const std::vector<lang::column>& wanted,
+                                                     const std::string& file_name,
+                                                     const lang::place& header_at,
+                                                     lang::diagnostic_sink& sink);
+
+// The closing warning of on_error::skip: how many rows of `t` were left out.
+void report_skipped(const lang::table& t, std::uint64_t rows, lang::diagnostic_sink& sink);
+
+// A rule file needs a period unless it has no Renstra, no targets, no realisasi or budget data,
+// no table with a period column and no formula that uses `periode`: then it is evaluated as it
+// stands today (ind test's "latest" period) and no period is printed.
+bool needs_period(const lang::program& p);
 
 } // namespace ind::rt

@@ -1,0 +1,1188 @@
+#include "runtime/roster/row_program.hpp"
+
+#include "lang/check.hpp"
+#include "lang/limits.hpp"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <numeric>
+#include <set>
+
+namespace ind::rt::roster {
+
+namespace ir = lang::ir;
+
+namespace {
+
+// Scales above this are stripped of trailing zeros, and given up on when that is not enough.
+constexpr std::int32_t max_scale = 18;
+
+constexpr std::array<std::int64_t, 19> make_pow10()
+{
+   std::array<std::int64_t, 19> table{};
+   table[0] = 1;
+   for (std::size_t i = 1; i < table.size(); ++i) {
+      table[i] = table[i - 1] * 10;
+   }
+   return table;
+}
+
+constexpr std::array<std::int64_t, 19> pow10 = make_pow10();
+
+constexpr std::array<i128, 39> make_pow10_wide()
+{
+   std::array<i128, 39> table{};
+   table[0] = 1;
+   for (std::size_t i = 1; i < table.size(); ++i) {
+      table[i] = table[i - 1] * 10;
+   }
+   return table;
+}
+
+constexpr std::array<i128, 39> pow10_wide = make_pow10_wide();
+
+// x at a larger scale; false on overflow.
+[[gnu::always_inline]] inline bool rescale(fixed x, std::int32_t scale, std::int64_t& out)
+{
+   const std::int32_t up = scale - x.scale;
+   if (up == 0) {
+      out = x.coef;
+      return true;
+   }
+   if (up < 0 || up > max_scale) {
+      return false;
+   }
+   return !__builtin_mul_overflow(x.coef, pow10[static_cast<std::size_t>(up)], &out);
+}
+
+fixed normal(fixed x)
+{
+   while (x.scale > 0 && x.coef % 10 == 0) {
+      x.coef /= 10;
+      --x.scale;
+   }
+   return x;
+}
+
+// -1, 0, 1. Exact for any two fixed values (128-bit alignment).
+int compare(fixed a, fixed b)
+{
+   const std::int32_t scale = std::max(a.scale, b.scale);
+   const i128 x = static_cast<i128>(a.coef) * pow10_wide[static_cast<std::size_t>(scale - a.scale)];
+   const i128 y = static_cast<i128>(b.coef) * pow10_wide[static_cast<std::size_t>(scale - b.scale)];
+   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+// Inlined, so that results stay in registers (an out-parameter in memory stalls the copy).
+[[gnu::always_inline]] inline bool add(fixed a, fixed b, fixed& out)
+{
+   const std::int32_t scale = std::max(a.scale, b.scale);
+   std::int64_t x = 0;
+   std::int64_t y = 0;
+   if (!rescale(a, scale, x) || !rescale(b, scale, y) || __builtin_add_overflow(x, y, &out.coef)) {
+      return false;
+   }
+   out.scale = scale;
+   return true;
+}
+
+[[gnu::always_inline]] inline bool multiply(fixed a, fixed b, fixed& out)
+{
+   if (__builtin_mul_overflow(a.coef, b.coef, &out.coef)) {
+      return false;
+   }
+   out.scale = a.scale + b.scale;
+   if (out.scale > max_scale) {
+      out = normal(out);
+   }
+   return out.scale <= max_scale;
+}
+
+// a / b exactly (b not zero); false when the quotient does not end or does not fit.
+[[gnu::always_inline]] inline bool divide(fixed a, fixed b, fixed& out)
+{
+   if (a.coef == 0) {
+      out = {};
+      return true;
+   }
+   if (a.coef == std::numeric_limits<std::int64_t>::min() ||
+       b.coef == std::numeric_limits<std::int64_t>::min()) {
+      return false;
+   }
+   const std::int64_t g = std::gcd(a.coef, b.coef);
+   std::int64_t p = a.coef / g;
+   std::int64_t q = b.coef / g;
+   if (q < 0) {
+      p = -p;
+      q = -q;
+   }
+   // p/q ends iff q = 2^x 5^y; then p/q = p 2^(m-x) 5^(m-y) / 10^m with m = max(x, y).
+   const int twos = __builtin_ctzll(static_cast<unsigned long long>(q));
+   q >>= twos;
+   int fives = 0;
+   while (q % 5 == 0) {
+      q /= 5;
+      ++fives;
+   }
+   if (q != 1) {
+      return false;
+   }
+   const int m = std::max(twos, fives);
+   for (int i = twos; i < m; ++i) {
+      if (__builtin_mul_overflow(p, 2, &p)) {
+         return false;
+      }
+   }
+   for (int i = fives; i < m; ++i) {
+      if (__builtin_mul_overflow(p, 5, &p)) {
+         return false;
+      }
+   }
+   std::int32_t scale = m + a.scale - b.scale;
+   if (scale < 0) {
+      if (-scale > max_scale || __builtin_mul_overflow(p, pow10[static_cast<std::size_t>(-scale)], &p)) {
+         return false;
+      }
+      scale = 0;
+   }
+   out = {p, scale};
+   if (out.scale > max_scale) {
+      out = normal(out);
+   }
+   return out.scale <= max_scale;
+}
+
+fixed round(fixed x, std::int32_t places, rounding mode)
+{
+   if (x.scale <= places) {
+      return x;
+   }
+   const std::int64_t unit = pow10[static_cast<std::size_t>(x.scale - places)];
+   std::int64_t quotient = x.coef / unit;
+   const std::int64_t remainder = x.coef % unit;
+   if (remainder != 0) {
+      const std::uint64_t twice = (remainder < 0 ? 0 - static_cast<std::uint64_t>(remainder)
+                                                 : static_cast<std::uint64_t>(remainder)) *
+                                  2;
+      const auto divisor = static_cast<std::uint64_t>(unit);
+      const int cmp = twice < divisor ? -1 : twice == divisor ? 0 : 1;
+      bool away = false;
+      switch (mode) {
+      case rounding::half_up:
+         away = cmp >= 0;
+         break;
+      case rounding::half_even:
+         away = cmp > 0 || (cmp == 0 && quotient % 2 != 0);
+         break;
+      case rounding::down:
+         break;
+      }
+      if (away) {
+         quotient += x.coef < 0 ? -1 : 1;
+      }
+   }
+   return {quotient, places};
+}
+
+bool equal_cells(const cell& a, const cell& b)
+{
+   if (a.t != b.t) {
+      return false;
+   }
+   switch (a.t) {
+   case tag::number:
+      return compare(a.n, b.n) == 0;
+   case tag::boolean:
+      return a.b == b.b;
+   case tag::text:
+      return a.text == b.text;
+   case tag::period:
+      return a.p == b.p;
+   default:
+      return true;
+   }
+}
+
+cell number_cell(fixed x)
+{
+   cell c;
+   c.t = tag::number;
+   c.n = x;
+   return c;
+}
+
+cell bool_cell(bool b)
+{
+   cell c;
+   c.t = tag::boolean;
+   c.b = b;
+   return c;
+}
+
+const cell missing_cell{};
+
+// Results are written field by field into their slot: building a whole cell first and copying
+// it costs a stalled store for every instruction.
+inline void set_number(cell& d, fixed x)
+{
+   d.n = x;
+   d.t = tag::number;
+}
+
+inline void set_bool(cell& d, bool b)
+{
+   d.b = b;
+   d.t = tag::boolean;
+}
+
+bool is_integer(fixed x)
+{
+   return x.scale == 0 || x.coef % pow10[static_cast<std::size_t>(x.scale)] == 0;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- cells
+
+value to_value(const cell& c)
+{
+   switch (c.t) {
+   case tag::number:
+      return to_decimal(c.n);
+   case tag::boolean:
+      return c.b;
+   case tag::text:
+      return std::string(c.text);
+   case tag::period:
+      return c.p;
+   default:
+      return value{};
+   }
+}
+
+std::optional<cell> to_cell(const value& v, std::deque<std::string>& texts)
+{
+   cell c;
+   if (v.is_missing()) {
+      return c;
+   }
+   if (v.is_bool()) {
+      return bool_cell(v.as_bool());
+   }
+   if (v.is_text()) {
+      c.t = tag::text;
+      c.text = texts.emplace_back(v.as_text());
+      return c;
+   }
+   if (v.is_period()) {
+      c.t = tag::period;
+      c.p = v.as_period();
+      return c;
+   }
+   if (!v.is_number() || !v.as_number().is_terminating()) {
+      return std::nullopt;
+   }
+   // The exact digits, read back into a 64-bit coefficient when they fit.
+   const std::string text = v.as_number().to_string();
+   fixed x;
+   bool negative = false;
+   bool point = false;
+   int digits = 0;
+   for (const char ch : text) {
+      if (ch == '-') {
+         negative = true;
+      }
+      else if (ch == '.') {
+         point = true;
+      }
+      else {
+         if (++digits > 18) {
+            return std::nullopt;
+         }
+         x.coef = x.coef * 10 + (ch - '0');
+         x.scale += point ? 1 : 0;
+      }
+   }
+   x.coef = negative ? -x.coef : x.coef;
+   return number_cell(x);
+}
+
+// ---------------------------------------------------------------- running
+
+bool row_program::run(cell* s) const
+{
+   const instr* const code = m_code.data();
+   const auto size = static_cast<std::int32_t>(m_code.size());
+   for (std::int32_t pc = 0; pc < size;) {
+      const instr& i = code[pc++];
+      cell& dst = s[i.dst];
+      const cell& a = s[i.a];
+      const cell& b = s[i.b];
+      switch (i.code) {
+      case op::move:
+         dst = a;
+         break;
+      case op::negate:
+         if (a.t == tag::missing) {
+            dst = a;
+         }
+         else if (a.t != tag::number || a.n.coef == std::numeric_limits<std::int64_t>::min()) {
+            return false;
+         }
+         else {
+            set_number(dst, {-a.n.coef, a.n.scale});
+         }
+         break;
+      case op::logical_not:
+         if (a.t == tag::missing) {
+            dst = a;
+         }
+         else if (a.t != tag::boolean) {
+            return false;
+         }
+         else {
+            set_bool(dst, !a.b);
+         }
+         break;
+      case op::add:
+      case op::subtract:
+      case op::multiply:
+      case op::divide: {
+         if (a.t == tag::missing) {
+            dst = a;
+            break;
+         }
+         if (b.t == tag::missing) {
+            dst = b;
+            break;
+         }
+         if (a.t == tag::period && b.t == tag::number &&
+             (i.code == op::add || i.code == op::subtract)) {
+            if (!is_integer(b.n)) {
+               dst = missing_cell; // langkah periode harus bilangan bulat
+               break;
+            }
+            const std::int64_t steps = b.n.coef / pow10[static_cast<std::size_t>(b.n.scale)];
+            if (steps > 100000 || steps < -100000) {
+               return false;
+            }
+            cell out;
+            out.t = tag::period;
+            out.p = a.p.shifted(static_cast<int>(i.code == op::add ? steps : -steps));
+            dst = out;
+            break;
+         }
+         if (a.t != tag::number || b.t != tag::number) {
+            return false;
+         }
+         fixed out;
+         bool ok = true;
+         switch (i.code) {
+         case op::add:
+            ok = add(a.n, b.n, out);
+            break;
+         case op::subtract:
+            ok = b.n.coef != std::numeric_limits<std::int64_t>::min() &&
+                 add(a.n, {-b.n.coef, b.n.scale}, out);
+            break;
+         case op::multiply:
+            ok = multiply(a.n, b.n, out);
+            break;
+         default:
+            if (b.n.coef == 0) {
+               dst = missing_cell; // pembagian dengan nol
+               continue;
+            }
+            ok = divide(a.n, b.n, out);
+            break;
+         }
+         if (!ok) {
+            return false;
+         }
+         set_number(dst, out);
+         break;
+      }
+      case op::equal:
+      case op::not_equal:
+         if (a.t == tag::missing) {
+            dst = a;
+         }
+         else if (b.t == tag::missing) {
+            dst = b;
+         }
+         else {
+            set_bool(dst, equal_cells(a, b) == (i.code == op::equal));
+         }
+         break;
+      case op::less:
+      case op::less_equal:
+      case op::greater:
+      case op::greater_equal: {
+         if (a.t == tag::missing) {
+            dst = a;
+            break;
+         }
+         if (b.t == tag::missing) {
+            dst = b;
+            break;
+         }
+         int order = 0;
+         if (a.t == tag::number && b.t == tag::number) {
+            order = compare(a.n, b.n);
+         }
+         else if (a.t == tag::text && b.t == tag::text) {
+            const int c = a.text.compare(b.text);
+            order = c < 0 ? -1 : c > 0 ? 1 : 0;
+         }
+         else if (a.t == tag::period && b.t == tag::period) {
+            order = a.p < b.p ? -1 : b.p < a.p ? 1 : 0;
+         }
+         else {
+            dst = missing_cell; // nilai tidak dapat dibandingkan
+            break;
+         }
+         const bool holds = i.code == op::less         ? order < 0
+                            : i.code == op::less_equal ? order <= 0
+                            : i.code == op::greater    ? order > 0
+                                                       : order >= 0;
+         set_bool(dst, holds);
+         break;
+      }
+      case op::jump:
+         pc = i.imm;
+         break;
+      case op::and_left:
+      case op::or_left:
+         if (a.t == tag::missing) {
+            dst = a;
+            pc = i.imm;
+         }
+         else if (a.t != tag::boolean) {
+            return false;
+         }
+         else if (a.b == (i.code == op::or_left)) {
+            dst = a;
+            pc = i.imm;
+         }
+         break;
+      case op::branch:
+         if (a.t == tag::missing) {
+            dst = a;
+            pc = i.imm2;
+         }
+         else if (a.t != tag::boolean) {
+            return false;
+         }
+         else if (!a.b) {
+            pc = i.imm;
+         }
+         break;
+      case op::present:
+         if (a.t != tag::missing) {
+            dst = a;
+            pc = i.imm;
+         }
+         break;
+      case op::available:
+         set_bool(dst, a.t != tag::missing);
+         break;
+      case op::choose: {
+         const choice_table& t = m_choices[static_cast<std::size_t>(i.imm)];
+         if (a.t == tag::missing) {
+            dst = a;
+            pc = t.end;
+            break;
+         }
+         std::int32_t target = -1;
+         if (a.t == tag::text) {
+            for (std::size_t k = 0; k < t.text_keys.size(); ++k) {
+               if (t.text_keys[k] == a.text) {
+                  target = t.text_arms[k];
+                  break;
+               }
+            }
+         }
+         else if (a.t == tag::number) {
+            for (std::size_t k = 0; k < t.number_keys.size(); ++k) {
+               if (compare(t.number_keys[k], a.n) == 0) {
+                  target = t.number_arms[k];
+                  break;
+               }
+            }
+         }
+         if (target < 0) {
+            target = t.otherwise;
+         }
+         if (target < 0) {
+            dst = missing_cell; // tidak ada di daftar pilihan
+            pc = t.end;
+         }
+         else {
+            pc = target;
+         }
+         break;
+      }
+      case op::pick: {
+         const choice_table& t = m_choices[static_cast<std::size_t>(i.imm)];
+         if (a.t == tag::missing) {
+            dst = a;
+            break;
+         }
+         std::int32_t from = -1;
+         if (a.t == tag::text) {
+            const std::size_t n = t.text_keys.size();
+            for (std::size_t k = 0; k < n; ++k) {
+               const std::string_view key = t.text_keys[k];
+               if (key.size() == a.text.size() && key.front() == a.text.front() && key == a.text) {
+                  from = t.text_arms[k];
+                  break;
+               }
+            }
+         }
+         else if (a.t == tag::number) {
+            for (std::size_t k = 0; k < t.number_keys.size(); ++k) {
+               if (compare(t.number_keys[k], a.n) == 0) {
+                  from = t.number_arms[k];
+                  break;
+               }
+            }
+         }
+         if (from < 0) {
+            from = t.otherwise;
+         }
+         dst = from < 0 ? missing_cell : s[from];
+         break;
+      }
+      case op::select:
+         if (a.t == tag::missing) {
+            dst = a;
+         }
+         else if (a.t != tag::boolean) {
+            return false;
+         }
+         else {
+            dst = a.b ? b : s[i.c];
+         }
+         break;
+      case op::sum_of:
+      case op::mean_of:
+      case op::min_of:
+      case op::max_of: {
+         const auto& list = m_lists[static_cast<std::size_t>(i.imm)];
+         const cell* first_missing = nullptr;
+         for (const std::uint16_t k : list) {
+            if (s[k].t == tag::missing) {
+               first_missing = &s[k];
+               break;
+            }
+            if (s[k].t != tag::number) {
+               return false;
+            }
+         }
+         if (first_missing) {
+            dst = *first_missing;
+            break;
+         }
+         fixed out = s[list.front()].n;
+         if (i.code == op::sum_of || i.code == op::mean_of) {
+            for (std::size_t k = 1; k < list.size(); ++k) {
+               if (!add(out, s[list[k]].n, out)) {
+                  return false;
+               }
+            }
+            if (i.code == op::mean_of &&
+                !divide(out, {static_cast<std::int64_t>(list.size()), 0}, out)) {
+               return false;
+            }
+         }
+         else {
+            for (std::size_t k = 1; k < list.size(); ++k) {
+               const int c = compare(s[list[k]].n, out);
+               if (i.code == op::min_of ? c < 0 : c > 0) {
+                  out = s[list[k]].n;
+               }
+            }
+         }
+         set_number(dst, out);
+         break;
+      }
+      case op::round:
+         if (a.t == tag::missing) {
+            dst = a;
+         }
+         else if (a.t != tag::number) {
+            return false;
+         }
+         else {
+            set_number(dst, round(a.n, i.imm, static_cast<rounding>(i.c)));
+         }
+         break;
+      case op::absolute:
+         if (a.t == tag::missing) {
+            dst = a;
+         }
+         else if (a.t != tag::number || a.n.coef == std::numeric_limits<std::int64_t>::min()) {
+            return false;
+         }
+         else {
+            set_number(dst, {a.n.coef < 0 ? -a.n.coef : a.n.coef, a.n.scale});
+         }
+         break;
+      case op::clamp: {
+         const cell& c = s[i.c];
+         const cell* m = a.t == tag::missing   ? &a
+                         : b.t == tag::missing ? &b
+                         : c.t == tag::missing ? &c
+                                               : nullptr;
+         if (m) {
+            dst = *m;
+         }
+         else if (a.t != tag::number || b.t != tag::number || c.t != tag::number) {
+            return false;
+         }
+         else {
+            dst = compare(a.n, b.n) < 0 ? b : compare(a.n, c.n) > 0 ? c : a;
+         }
+         break;
+      }
+      case op::percent: {
+         if (a.t == tag::missing) {
+            dst = a;
+            break;
+         }
+         if (b.t == tag::missing) {
+            dst = b;
+            break;
+         }
+         if (a.t != tag::number || b.t != tag::number) {
+            return false;
+         }
+         if (b.n.coef == 0) {
+            dst = missing_cell;
+            break;
+         }
+         fixed out;
+         if (!multiply(a.n, {100, 0}, out) || !divide(out, b.n, out)) {
+            return false;
+         }
+         set_number(dst, out);
+         break;
+      }
+      case op::classify: {
+         if (a.t != tag::number) {
+            dst = missing_cell; // not available, or not a number
+            break;
+         }
+         const band_table& t = m_scales[static_cast<std::size_t>(i.imm)];
+         const band_table::band* hit = nullptr;
+         int hits = 0;
+         for (const band_table::band& band : t.bands) {
+            if (band.lower) {
+               const int c = compare(a.n, *band.lower);
+               if (band.lower_closed ? c < 0 : c <= 0) {
+                  continue;
+               }
+            }
+            if (band.upper) {
+               const int c = compare(a.n, *band.upper);
+               if (band.upper_closed ? c > 0 : c >= 0) {
+                  continue;
+               }
+            }
+            hit = &band;
+            ++hits;
+         }
+         if (hits != 1) {
+            dst = missing_cell; // in no band, or in two
+            break;
+         }
+         cell out;
+         out.t = tag::text;
+         out.text = hit->label;
+         dst = out;
+         break;
+      }
+      }
+   }
+   return true;
+}
+
+// ---------------------------------------------------------------- compiling
+
+compiler::compiler(evaluator& eval, const lang::table& t, const period& when,
+                   const std::vector<value>* args, const lang::indicator* subject)
+   : m_eval(eval), m_table(t), m_when(when), m_args(args), m_subject(subject)
+{
+   m_program.m_initial.resize(t.columns.size());
+}
+
+std::vector<std::size_t> compiler::needed_columns(const lang::table& t,
+                                                  const std::vector<const ir::expr*>& uses)
+{
+   std::set<std::size_t> needed;
+   std::vector<const ir::expr*> todo = uses;
+   std::set<const void*> seen_rules;
+   while (!todo.empty()) {
+      const ir::expr* e = todo.back();
+      todo.pop_back();
+      if (!e) {
+         continue;
+      }
+      lang::walk(*e, [&](const ir::expr& x) {
+         if (const auto* c = std::get_if<ir::column_ref>(&x.node)) {
+            if (c->source == &t && t.columns[c->column].derived() &&
+                needed.insert(c->column).second) {
+               todo.push_back(t.columns[c->column].formula);
+            }
+         }
+      });
+   }
+   return {needed.begin(), needed.end()};
+}
+
+std::uint16_t compiler::slot()
+{
+   if (m_program.m_initial.size() >= std::numeric_limits<std::uint16_t>::max()) {
+      m_full = true;
+      return 0;
+   }
+   m_program.m_initial.emplace_back();
+   return static_cast<std::uint16_t>(m_program.m_initial.size() - 1);
+}
+
+std::int32_t compiler::emit(const instr& i)
+{
+   m_program.m_code.push_back(i);
+   return pc() - 1;
+}
+
+std::optional<std::uint16_t> compiler::constant(const value& v)
+{
+   const std::optional<cell> c = to_cell(v, m_program.m_texts);
+   if (!c) {
+      return std::nullopt;
+   }
+   const std::uint16_t s = slot();
+   m_program.m_initial[s] = *c;
+   return s;
+}
+
+bool compiler::depends_on_row(const ir::expr& e, const frame* f) const
+{
+   return std::visit(
+      [&](const auto& node) -> bool {
+         using T = std::decay_t<decltype(node)>;
+         const auto any = [&](const auto& children) {
+            return std::any_of(children.begin(), children.end(),
+                               [&](const auto& c) { return c && depends_on_row(*c, f); });
+         };
+         if constexpr (std::is_same_v<T, ir::column_ref>) {
+            return true;
+         }
+         else if constexpr (std::is_same_v<T, ir::parameter_ref>) {
+            return f && node.index < f->from_row.size() && f->from_row[node.index];
+         }
+         else if constexpr (std::is_same_v<T, ir::unary>) {
+            return depends_on_row(*node.operand, f);
+         }
+         else if constexpr (std::is_same_v<T, ir::binary>) {
+            return depends_on_row(*node.lhs, f) || depends_on_row(*node.rhs, f);
+         }
+         else if constexpr (std::is_same_v<T, ir::conditional>) {
+            return depends_on_row(*node.condition, f) || depends_on_row(*node.then_value, f) ||
+                   depends_on_row(*node.else_value, f);
+         }
+         else if constexpr (std::is_same_v<T, ir::choose>) {
+            if (depends_on_row(*node.subject, f) ||
+                (node.otherwise && depends_on_row(*node.otherwise, f))) {
+               return true;
+            }
+            return std::any_of(node.arms.begin(), node.arms.end(),
+                               [&](const ir::choice_arm& arm) { return depends_on_row(*arm.value, f); });
+         }
+         else if constexpr (std::is_same_v<T, ir::rule_call> ||
+                            std::is_same_v<T, ir::function_call>) {
+            return any(node.args);
+         }
+         else {
+            return false; // literals, names of figures, whole aggregates: not of the row
+         }
+      },
+      e.node);
+}
+
+bool compiler::needs_no_code(const ir::expr& e, const frame* f) const
+{
+   if (!depends_on_row(e, f)) {
+      return true;
+   }
+   const auto* c = std::get_if<ir::column_ref>(&e.node);
+   return (c && c->source == &m_table) || std::holds_alternative<ir::parameter_ref>(e.node);
+}
+
+bool compiler::derive(std::size_t column)
+{
+   const lang::column& c = m_table.columns[column];
+   const auto result = compile(*c.formula);
+   if (!result) {
+      return false;
+   }
+   const auto target = static_cast<std::uint16_t>(column);
+   if (c.places) {
+      emit({op::round, target, *result, 0, static_cast<std::uint16_t>(rounding::half_up),
+            *c.places, 0});
+   }
+   else {
+      emit({op::move, target, *result, 0, 0, 0, 0});
+   }
+   return !m_full;
+}
+
+std::optional<std::uint16_t> compiler::compile(const ir::expr& e)
+{
+   const auto out = expr(e, nullptr);
+   return m_full ? std::nullopt : out;
+}
+
+row_program compiler::finish()
+{
+   return std::move(m_program);
+}
+
+std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
+{
+   if (!depends_on_row(e, f)) {
+      // Computed once, by the evaluator itself.
+      const std::vector<value>* args = f ? &f->known : m_args;
+      return constant(m_eval.evaluate(e, evaluator::env{m_when, m_subject, args, nullptr, 0,
+                                                        m_depth}));
+   }
+   return std::visit(
+      [&](const auto& node) -> std::optional<std::uint16_t> {
+         using T = std::decay_t<decltype(node)>;
+         if constexpr (std::is_same_v<T, ir::column_ref>) {
+            if (node.source != &m_table) {
+               return std::nullopt;
+            }
+            return static_cast<std::uint16_t>(node.column);
+         }
+         else if constexpr (std::is_same_v<T, ir::parameter_ref>) {
+            return f->params[node.index];
+         }
+         else if constexpr (std::is_same_v<T, ir::unary>) {
+            const auto a = expr(*node.operand, f);
+            if (!a) {
+               return std::nullopt;
+            }
+            const std::uint16_t dst = slot();
+            const op code =
+               node.op == lang::ast::unary_op::logical_not ? op::logical_not : op::negate;
+            emit({code, dst, *a, 0, 0, 0, 0});
+            return dst;
+         }
+         else if constexpr (std::is_same_v<T, ir::binary>) {
+            using bop = lang::ast::binary_op;
+            const auto lhs = expr(*node.lhs, f);
+            if (!lhs) {
+               return std::nullopt;
+            }
+            const std::uint16_t dst = slot();
+            if (node.op == bop::logical_and || node.op == bop::logical_or) {
+               const std::int32_t check =
+                  emit({node.op == bop::logical_and ? op::and_left : op::or_left, dst, *lhs, 0, 0,
+                        0, 0});
+               const auto rhs = expr(*node.rhs, f);
+               if (!rhs) {
+                  return std::nullopt;
+               }
+               emit({op::move, dst, *rhs, 0, 0, 0, 0});
+               m_program.m_code[static_cast<std::size_t>(check)].imm = pc();
+               return dst;
+            }
+            const auto rhs = expr(*node.rhs, f);
+            if (!rhs) {
+               return std::nullopt;
+            }
+            op code = op::add;
+            switch (node.op) {
+            case bop::add: code = op::add; break;
+            case bop::subtract: code = op::subtract; break;
+            case bop::multiply: code = op::multiply; break;
+            case bop::divide: code = op::divide; break;
+            case bop::equal: code = op::equal; break;
+            case bop::not_equal: code = op::not_equal; break;
+            case bop::less: code = op::less; break;
+            case bop::less_equal: code = op::less_equal; break;
+            case bop::greater: code = op::greater; break;
+            default: code = op::greater_equal; break;
+            }
+            emit({code, dst, *lhs, *rhs, 0, 0, 0});
+            return dst;
+         }
+         else if constexpr (std::is_same_v<T, ir::conditional>) {
+            const auto condition = expr(*node.condition, f);
+            if (!condition) {
+               return std::nullopt;
+            }
+            const std::uint16_t dst = slot();
+            if (needs_no_code(*node.then_value, f) && needs_no_code(*node.else_value, f)) {
+               const auto then_value = expr(*node.then_value, f);
+               const auto else_value = expr(*node.else_value, f);
+               if (!then_value || !else_value) {
+                  return std::nullopt;
+               }
+               emit({op::select, dst, *condition, *then_value, *else_value, 0, 0});
+               return dst;
+            }
+            const std::int32_t test = emit({op::branch, dst, *condition, 0, 0, 0, 0});
+            const auto then_value = expr(*node.then_value, f);
+            if (!then_value) {
+               return std::nullopt;
+            }
+            emit({op::move, dst, *then_value, 0, 0, 0, 0});
+            const std::int32_t skip = emit({op::jump, 0, 0, 0, 0, 0, 0});
+            m_program.m_code[static_cast<std::size_t>(test)].imm = pc();
+            const auto else_value = expr(*node.else_value, f);
+            if (!else_value) {
+               return std::nullopt;
+            }
+            emit({op::move, dst, *else_value, 0, 0, 0, 0});
+            m_program.m_code[static_cast<std::size_t>(skip)].imm = pc();
+            m_program.m_code[static_cast<std::size_t>(test)].imm2 = pc();
+            return dst;
+         }
+         else if constexpr (std::is_same_v<T, ir::choose>) {
+            const auto subject = expr(*node.subject, f);
+            if (!subject) {
+               return std::nullopt;
+            }
+            const std::uint16_t dst = slot();
+            const auto table_index = static_cast<std::int32_t>(m_program.m_choices.size());
+            m_program.m_choices.emplace_back();
+            const bool direct =
+               (!node.otherwise || needs_no_code(*node.otherwise, f)) &&
+               std::all_of(node.arms.begin(), node.arms.end(),
+                           [&](const ir::choice_arm& arm) { return needs_no_code(*arm.value, f); });
+            const auto key_into = [&](const ir::choice_arm& arm, std::int32_t target) -> bool {
+               auto& table = m_program.m_choices[static_cast<std::size_t>(table_index)];
+               for (const auto& key : arm.keys) {
+                  if (const auto* text = std::get_if<std::string>(&key)) {
+                     table.text_keys.emplace_back(*text);
+                     table.text_arms.push_back(target);
+                  }
+                  else {
+                     const auto c = to_cell(std::get<decimal>(key), m_program.m_texts);
+                     if (!c) {
+                        return false;
+                     }
+                     table.number_keys.push_back(c->n);
+                     table.number_arms.push_back(target);
+                  }
+               }
+               return true;
+            };
+            if (direct) {
+               // Every choice is a slot already: the instruction copies the chosen one.
+               for (const ir::choice_arm& arm : node.arms) {
+                  const auto value = expr(*arm.value, f);
+                  if (!value || !key_into(arm, *value)) {
+                     return std::nullopt;
+                  }
+               }
+               if (node.otherwise) {
+                  const auto value = expr(*node.otherwise, f);
+                  if (!value) {
+                     return std::nullopt;
+                  }
+                  m_program.m_choices[static_cast<std::size_t>(table_index)].otherwise = *value;
+               }
+               emit({op::pick, dst, *subject, 0, 0, table_index, 0});
+               return dst;
+            }
+            emit({op::choose, dst, *subject, 0, 0, table_index, 0});
+            std::vector<std::int32_t> exits;
+            const auto arm_code = [&](const ir::expr& v) -> std::optional<std::int32_t> {
+               const std::int32_t start = pc();
+               const auto result = expr(v, f);
+               if (!result) {
+                  return std::nullopt;
+               }
+               emit({op::move, dst, *result, 0, 0, 0, 0});
+               exits.push_back(emit({op::jump, 0, 0, 0, 0, 0, 0}));
+               return start;
+            };
+            for (const ir::choice_arm& arm : node.arms) {
+               const auto start = arm_code(*arm.value);
+               if (!start || !key_into(arm, *start)) {
+                  return std::nullopt;
+               }
+            }
+            if (node.otherwise) {
+               const auto start = arm_code(*node.otherwise);
+               if (!start) {
+                  return std::nullopt;
+               }
+               m_program.m_choices[static_cast<std::size_t>(table_index)].otherwise = *start;
+            }
+            for (const std::int32_t exit : exits) {
+               m_program.m_code[static_cast<std::size_t>(exit)].imm = pc();
+            }
+            m_program.m_choices[static_cast<std::size_t>(table_index)].end = pc();
+            return dst;
+         }
+         else if constexpr (std::is_same_v<T, ir::rule_call>) {
+            // Arguments once each, then the body of the version in force with them.
+            frame inner;
+            for (const auto& a : node.args) {
+               const bool from_row = depends_on_row(*a, f);
+               value known;
+               if (!from_row) {
+                  const std::vector<value>* args = f ? &f->known : m_args;
+                  known = m_eval.evaluate(*a, evaluator::env{m_when, m_subject, args, nullptr, 0,
+                                                             m_depth});
+               }
+               const auto s = from_row ? expr(*a, f) : constant(known);
+               if (!s) {
+                  return std::nullopt;
+               }
+               inner.params.push_back(*s);
+               inner.from_row.push_back(from_row);
+               inner.known.push_back(std::move(known));
+            }
+            const lang::rule* version = lang::in_force(*node.callee, m_when);
+            if (!version || m_depth + 1 > lang::limits::max_call_depth) {
+               return std::nullopt; // the evaluator says why, row by row
+            }
+            ++m_depth;
+            const auto result = expr(*version->body, &inner);
+            --m_depth;
+            return result;
+         }
+         else if constexpr (std::is_same_v<T, ir::function_call>) {
+            return function(node, f);
+         }
+         else {
+            return std::nullopt;
+         }
+      },
+      e.node);
+}
+
+std::optional<std::uint16_t> compiler::function(const ir::function_call& fn, const frame* f)
+{
+   using fnk = ir::function;
+   std::vector<std::uint16_t> args;
+   const auto argument = [&](std::size_t k) -> bool {
+      const auto s = expr(*fn.args[k], f);
+      if (s) {
+         args.push_back(*s);
+      }
+      return s.has_value();
+   };
+   const std::uint16_t dst = slot();
+   switch (fn.fn) {
+   case fnk::available:
+      if (!argument(0)) {
+         return std::nullopt;
+      }
+      emit({op::available, dst, args[0], 0, 0, 0, 0});
+      return dst;
+   case fnk::if_missing: {
+      if (!argument(0)) {
+         return std::nullopt;
+      }
+      const std::int32_t test = emit({op::present, dst, args[0], 0, 0, 0, 0});
+      if (!argument(1)) {
+         return std::nullopt;
+      }
+      emit({op::move, dst, args[1], 0, 0, 0, 0});
+      m_program.m_code[static_cast<std::size_t>(test)].imm = pc();
+      return dst;
+   }
+   case fnk::classify: {
+      const lang::scale* s = fn.scale_arg ? lang::in_force(*fn.scale_arg, m_when) : nullptr;
+      if (!s || !argument(0)) {
+         return std::nullopt;
+      }
+      row_program::band_table table;
+      for (const lang::band& b : s->bands) {
+         row_program::band_table::band out;
+         out.label = b.label;
+         out.lower_closed = b.lower_closed;
+         out.upper_closed = b.upper_closed;
+         for (const auto& [bound, target] :
+              {std::pair{&b.lower, &out.lower}, std::pair{&b.upper, &out.upper}}) {
+            if (*bound) {
+               const auto c = to_cell(**bound, m_program.m_texts);
+               if (!c) {
+                  return std::nullopt;
+               }
+               *target = c->n;
+            }
+         }
+         table.bands.push_back(out);
+      }
+      m_program.m_scales.push_back(std::move(table));
+      emit({op::classify, dst, args[0], 0, 0,
+            static_cast<std::int32_t>(m_program.m_scales.size() - 1), 0});
+      return dst;
+   }
+   case fnk::sum:
+   case fnk::mean:
+   case fnk::min:
+   case fnk::max: {
+      for (std::size_t k = 0; k < fn.args.size(); ++k) {
+         if (!argument(k)) {
+            return std::nullopt;
+         }
+      }
+      m_program.m_lists.push_back(args);
+      const op code = fn.fn == fnk::sum    ? op::sum_of
+                      : fn.fn == fnk::mean ? op::mean_of
+                      : fn.fn == fnk::min  ? op::min_of
+                                           : op::max_of;
+      emit({code, dst, 0, 0, 0, static_cast<std::int32_t>(m_program.m_lists.size() - 1), 0});
+      return dst;
+   }
+   case fnk::round:
+   case fnk::round_even:
+   case fnk::truncate: {
+      const auto* places = std::get_if<ir::literal>(&fn.args[1]->node);
+      const auto* number = places ? std::get_if<decimal>(&places->value) : nullptr;
+      const auto digits = number ? number->to_int64() : std::nullopt;
+      if (!digits || *digits < 0 || *digits > max_scale || !argument(0)) {
+         return std::nullopt;
+      }
+      const rounding mode = fn.fn == fnk::round        ? rounding::half_up
+                            : fn.fn == fnk::round_even ? rounding::half_even
+                                                       : rounding::down;
+      emit({op::round, dst, args[0], 0, static_cast<std::uint16_t>(mode),
+            static_cast<std::int32_t>(*digits), 0});
+      return dst;
+   }
+   case fnk::abs:
+      if (!argument(0)) {
+         return std::nullopt;
+      }
+      emit({op::absolute, dst, args[0], 0, 0, 0, 0});
+      return dst;
+   case fnk::clamp:
+      if (!argument(0) || !argument(1) || !argument(2)) {
+         return std::nullopt;
+      }
+      emit({op::clamp, dst, args[0], args[1], args[2], 0, 0});
+      return dst;
+   case fnk::percent:
+      if (!argument(0) || !argument(1)) {
+         return std::nullopt;
+      }
+      emit({op::percent, dst, args[0], args[1], 0, 0, 0});
+      return dst;
+   default:
+      // tepat(), realisasi(), target() of a value of the row: left to the evaluator.
+      return std::nullopt;
+   }
+}
+
+} // namespace ind::rt::roster

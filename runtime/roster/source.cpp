@@ -1,0 +1,250 @@
+#include "runtime/roster/source.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace ind::rt::roster {
+
+// ---------------------------------------------------------------- mapped_file
+
+mapped_file::mapped_file(mapped_file&& other) noexcept
+   : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)),
+     m_mapped(std::exchange(other.m_mapped, false))
+{}
+
+mapped_file& mapped_file::operator=(mapped_file&& other) noexcept
+{
+   if (this != &other) {
+      this->~mapped_file();
+      m_data = std::exchange(other.m_data, nullptr);
+      m_size = std::exchange(other.m_size, 0);
+      m_mapped = std::exchange(other.m_mapped, false);
+   }
+   return *this;
+}
+
+mapped_file::~mapped_file()
+{
+   if (m_mapped) {
+      ::munmap(const_cast<char*>(m_data), m_size);
+   }
+   m_mapped = false;
+}
+
+bool mapped_file::open(const std::filesystem::path& path, std::string& error)
+{
+   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+   if (fd < 0) {
+      error = "berkas tidak dapat dibuka";
+      return false;
+   }
+   struct stat info{};
+   if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+      ::close(fd);
+      error = "bukan berkas biasa";
+      return false;
+   }
+   m_size = static_cast<std::size_t>(info.st_size);
+   if (m_size == 0) {
+      ::close(fd);
+      return true;
+   }
+   void* data = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
+   ::close(fd);
+   if (data == MAP_FAILED) {
+      m_size = 0;
+      error = "berkas tidak dapat dipetakan ke memori";
+      return false;
+   }
+   ::madvise(data, m_size, MADV_SEQUENTIAL);
+   m_data = static_cast<const char*>(data);
+   m_mapped = true;
+   return true;
+}
+
+void mapped_file::release(std::size_t from, std::size_t to) const
+{
+   if (!m_mapped) {
+      return;
+   }
+   const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+   const std::size_t begin = (from + page - 1) / page * page;
+   const std::size_t end = std::min(to, m_size) / page * page;
+   if (begin < end) {
+      ::madvise(const_cast<char*>(m_data) + begin, end - begin, MADV_DONTNEED);
+   }
+}
+
+position locate(const mapped_file& file, std::size_t offset)
+{
+   const std::string_view text = file.text();
+   offset = std::min(offset, text.size());
+   position out;
+   out.line = 1;
+   // Counted in windows given back as they are passed: an error near the end of a roster of
+   // millions of rows must not map all of it at once.
+   constexpr std::size_t window = 64 * 1024 * 1024;
+   for (std::size_t at = 0; at < offset; at += window) {
+      const std::size_t stop = std::min(offset, at + window);
+      out.line += static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(at),
+                                                      text.begin() + static_cast<std::ptrdiff_t>(stop),
+                                                      '\n'));
+      file.release(at, stop);
+   }
+   const std::size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;
+   out.column = csv::display_column(text, line_start, offset);
+   std::size_t line_end = text.find('\n', line_start);
+   line_end = line_end == std::string_view::npos ? text.size() : line_end;
+   if (line_end > line_start && text[line_end - 1] == '\r') {
+      --line_end;
+   }
+   out.line_text = std::string(text.substr(line_start, line_end - line_start));
+   return out;
+}
+
+// ---------------------------------------------------------------- splitter
+
+// One bit per byte of the 64-byte block: set where the byte is the delimiter, a line feed or a
+// quote, the only bytes that end a plain field.
+std::uint64_t splitter::structure_mask(std::size_t block) const
+{
+   const std::size_t begin = block * 64;
+   const char* p = m_text.data() + begin;
+   std::uint64_t mask = 0;
+#if defined(__SSE2__)
+   if (begin + 64 <= m_text.size()) {
+      const __m128i delimiter = _mm_set1_epi8(m_delimiter);
+      const __m128i line_feed = _mm_set1_epi8('\n');
+      const __m128i quote = _mm_set1_epi8('"');
+      for (int i = 0; i < 4; ++i) {
+         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i * 16));
+         const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, delimiter),
+                                          _mm_or_si128(_mm_cmpeq_epi8(v, line_feed),
+                                                       _mm_cmpeq_epi8(v, quote)));
+         mask |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(hit)) &
+                                            0xFFFFu)
+                 << (i * 16);
+      }
+      return mask;
+   }
+#endif
+   const std::size_t n = std::min<std::size_t>(64, m_text.size() - begin);
+   for (std::size_t i = 0; i < n; ++i) {
+      const char c = p[i];
+      if (c == m_delimiter || c == '\n' || c == '"') {
+         mask |= std::uint64_t{1} << i;
+      }
+   }
+   return mask;
+}
+
+bool splitter::split(std::size_t at, record& out, split_error& error)
+{
+   const std::string_view text = m_text;
+   const std::size_t size = text.size();
+   out.fields.clear();
+   out.starts.clear();
+   out.begin = at;
+   out.blank = false;
+   if (text[at] == '\n' || (text[at] == '\r' && (at + 1 == size || text[at + 1] == '\n'))) {
+      out.blank = true;
+      out.end = std::min(size, at + (text[at] == '\n' ? 1 : 2));
+      return true;
+   }
+   std::size_t field = at;
+   std::size_t pos = at;
+   for (;;) {
+      // The next structural byte at or after pos.
+      std::size_t block = pos / 64;
+      if (block != m_block) {
+         m_block = block;
+         m_mask = structure_mask(block);
+      }
+      std::uint64_t bits = m_mask & (~std::uint64_t{0} << (pos % 64));
+      while (bits == 0) {
+         ++block;
+         if (block * 64 >= size) {
+            break;
+         }
+         m_block = block;
+         m_mask = structure_mask(block);
+         bits = m_mask;
+      }
+      const std::size_t hit =
+         bits == 0 ? size : std::min(size, block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+      if (hit < size && text[hit] == '"') {
+         return split_quoted(at, out, error);
+      }
+      if (hit < size && text[hit] == m_delimiter) {
+         out.fields.push_back(text.substr(field, hit - field));
+         out.starts.push_back(field);
+         field = pos = hit + 1;
+         continue;
+      }
+      // A line feed, or the end of the text: the last field, without a '\r' before the end.
+      std::size_t end = hit;
+      if (end > field && text[end - 1] == '\r') {
+         --end;
+      }
+      out.fields.push_back(text.substr(field, end - field));
+      out.starts.push_back(field);
+      out.end = hit < size ? hit + 1 : size;
+      return true;
+   }
+}
+
+// A record with quotes: the general reader, from the record's start.
+bool splitter::split_quoted(std::size_t at, record& out, split_error& error)
+{
+   out.fields.clear();
+   out.starts.clear();
+   m_unescaped.clear();
+   const std::string_view rest = m_text.substr(at);
+   csv::reader reader(rest, m_delimiter);
+   csv::record r;
+   if (!reader.next(r)) {
+      const csv::error e = reader.error().value_or(csv::error{"baris tidak terbaca", 1, 1});
+      // The reader counts lines and characters from the record's start.
+      std::size_t offset = 0;
+      for (std::size_t line = 1; line < e.line && offset < rest.size(); ++line) {
+         const std::size_t line_feed = rest.find('\n', offset);
+         offset = line_feed == std::string_view::npos ? rest.size() : line_feed + 1;
+      }
+      for (std::size_t column = 1; column < e.column && offset < rest.size(); ++column) {
+         ++offset;
+         while (offset < rest.size() && (static_cast<unsigned char>(rest[offset]) & 0xC0) == 0x80) {
+            ++offset;
+         }
+      }
+      error = {e.message, at + offset};
+      return false;
+   }
+   m_unescaped.reserve(r.fields.size());
+   for (const csv::field& f : r.fields) {
+      const char* data = f.text.data();
+      if (data >= rest.data() && data <= rest.data() + rest.size()) {
+         const auto offset = static_cast<std::size_t>(data - m_text.data());
+         const bool quoted = offset > at && m_text[offset - 1] == '"';
+         out.fields.push_back(f.text);
+         out.starts.push_back(quoted ? offset - 1 : offset);
+      }
+      else {
+         out.fields.push_back(m_unescaped.emplace_back(f.text));
+         out.starts.push_back(at);
+      }
+   }
+   out.end = at + reader.position();
+   return true;
+}
+
+} // namespace ind::rt::roster

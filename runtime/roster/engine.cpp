@@ -69,7 +69,7 @@ namespace {
 // Minimum bytes per part of a file scanned by several threads.
 constexpr std::size_t min_part_bytes = 4 * 1024 * 1024;
 // Pages of the file given back after every this many bytes read.
-constexpr std::size_t release_every = 32 * 1024 * 1024;
+constexpr std::size_t release_every = 4 * 1024 * 1024;
 
 bool is_space(char c)
 {

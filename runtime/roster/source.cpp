@@ -77,11 +77,16 @@ void mapped_file::release(std::size_t from, std::size_t to) const
    if (!m_mapped) {
       return;
    }
-   const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-   const std::size_t begin = (from + page - 1) / page * page;
-   const std::size_t end = std::min(to, m_size) / page * page;
+   // In whole 2 MiB blocks of the address space: the kernel maps large page-cache folios of a
+   // file with huge page table entries, and keeps a block whose range is given back only in part.
+   // Bytes before `to` are not read again (or are read again from the page cache), so the
+   // block holding `from` may go too.
+   constexpr std::uintptr_t block = 2 * 1024 * 1024;
+   const auto base = reinterpret_cast<std::uintptr_t>(m_data);
+   const std::uintptr_t begin = std::max(base, (base + from) / block * block);
+   const std::uintptr_t end = (base + std::min(to, m_size)) / block * block;
    if (begin < end) {
-      ::madvise(const_cast<char*>(m_data) + begin, end - begin, MADV_DONTNEED);
+      ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
    }
 }
 

@@ -240,6 +240,7 @@ struct realisasi_decl
 struct printed_decl
 {
    std::string file;
+   number_style style = number_style::comma_decimal;
    span where;
 };
 

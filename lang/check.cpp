@@ -485,6 +485,11 @@ void check_unused(const program& p, diagnostic_sink& sink)
          mark(*v->value);
       }
    }
+   for (const auto& ex : p.examples) {
+      for (const auto& statement : ex->assertions) {
+         mark(*statement);
+      }
+   }
    for (const auto& ind : p.indicators) {
       for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
          if (f->formula) {

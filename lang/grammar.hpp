@@ -177,7 +177,7 @@ struct table_decl : if_must< kw< TAO_PEGTL_STRING( "tabel" ) >, _, identifier, _
 
 struct realisasi_decl : if_must< kw< TAO_PEGTL_STRING( "realisasi" ) >, _, string_literal, opt< _, number_style > > {};
 // tercetak "tercetak.csv": the figures the report printed, for `ind audit`
-struct printed_decl : if_must< kw< TAO_PEGTL_STRING( "tercetak" ) >, _, string_literal > {};
+struct printed_decl : if_must< kw< TAO_PEGTL_STRING( "tercetak" ) >, _, string_literal, opt< _, number_style > > {};
 
 struct budget_absorption : if_must< kw< TAO_PEGTL_STRING( "serapan" ) >, _, rounding > {};
 struct budget_scale : if_must< kw< TAO_PEGTL_STRING( "predikat" ) >, _, qualified_name > {};

@@ -767,7 +767,10 @@ ast::declaration converter::declaration(const node& n)
       return budget(n);
    }
    if (n.is_type<g::printed_decl>()) {
-      return ast::printed_decl{string_literal(*n.children.front()), span_of(n)};
+      const node* style = child(n, 1);
+      return ast::printed_decl{string_literal(*n.children.front()),
+                               style ? number_style_of(*style) : ast::number_style::comma_decimal,
+                               span_of(n)};
    }
    if (n.is_type<g::weight_decl>()) {
       return weight(n);

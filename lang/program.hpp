@@ -405,6 +405,7 @@ struct realisasi_source
 struct printed_source
 {
    std::string file;
+   ast::number_style style = ast::number_style::comma_decimal;
    span where;
 };
 

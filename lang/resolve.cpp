@@ -339,7 +339,7 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
                m_sink.error("E-GANDA", decl.where, "'tercetak' sudah dinyatakan dalam berkas ini");
             }
             else {
-               p.printed = printed_source{decl.file, decl.where};
+               p.printed = printed_source{decl.file, decl.style, decl.where};
             }
          }
          else if constexpr (std::is_same_v<T, ast::realisasi_decl> ||

@@ -49,9 +49,9 @@ std::string normalised(std::string_view text)
 }
 
 // Decimals written after the decimal comma of a printed number ("105,3 %" -> 1, "97%" -> 0).
-int printed_places(std::string_view text)
+int printed_places(std::string_view text, char separator)
 {
-   const auto comma = text.rfind(',');
+   const auto comma = text.rfind(separator);
    if (comma == std::string_view::npos) {
       return 0;
    }
@@ -82,8 +82,8 @@ class auditor
 {
  public:
    auditor(const lang::program& p, evaluator& eval, report::document& doc, const period& when,
-           lang::diagnostic_sink& sink)
-      : m_program(p), m_eval(eval), m_doc(doc), m_when(when), m_sink(sink)
+           number_style style, lang::diagnostic_sink& sink)
+      : m_program(p), m_eval(eval), m_doc(doc), m_when(when), m_style(style), m_sink(sink)
    {}
 
    std::optional<audit_item> check(const printed_figure& printed);
@@ -107,6 +107,7 @@ class auditor
 
    report::document& m_doc;
    period m_when;
+   number_style m_style;
    lang::diagnostic_sink& m_sink;
    // A figure may be printed several times, not always alike (Tabel 3.6 and Tabel 3.11).
    std::map<std::tuple<std::string, std::string, period>,
@@ -116,7 +117,7 @@ class auditor
 
 void auditor::remember(const printed_figure& f)
 {
-   const number_parse n = parse_number(f.text, number_kind::percent, number_style::comma_decimal);
+   const number_parse n = parse_number(f.text, number_kind::percent, m_style);
    if (n.value) {
       m_printed[{f.object, f.quantity, f.when}].emplace_back(*n.value, f.text);
    }
@@ -187,7 +188,15 @@ std::string formula_text(const lang::ir::expr_ptr& formula, const std::string& f
    if (!formula) {
       return fallback;
    }
-   return std::string(formula->where.text()) + " (" + formula->where.location() + ")";
+   // A formula written over several lines is quoted on one.
+   std::string text;
+   for (char c : formula->where.text()) {
+      const bool space = c == '\n' || c == '\r' || c == '\t' || c == ' ';
+      if (!space || (!text.empty() && text.back() != ' ')) {
+         text += space ? ' ' : c;
+      }
+   }
+   return text + " (" + formula->where.location() + ")";
 }
 
 std::optional<computed> auditor::of_indicator(const lang::indicator& ind, const printed_figure& f)
@@ -428,13 +437,20 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
             ? number_kind::rupiah
             : f.quantity.rfind("jumlah:", 0) == 0 ? number_kind::integer
                                                   : number_kind::percent;
-      const number_parse printed = parse_number(f.text, kind, number_style::comma_decimal);
+      number_parse printed = parse_number(f.text, kind, m_style);
+      if (printed.error != number_error::none && kind == number_kind::percent) {
+         const number_parse as_rupiah = parse_number(f.text, number_kind::rupiah, m_style);
+         if (as_rupiah.error == number_error::none) {
+            printed = as_rupiah;
+         }
+      }
       if (printed.error != number_error::none) {
          m_sink.error("E-TERCETAK", f.where, "angka tercetak '" + f.text + "' tidak dapat dibaca",
                       printed.hint);
          return std::nullopt;
       }
-      const int places = printed_places(f.text);
+      const int places =
+         printed_places(f.text, m_style == number_style::point_decimal ? '.' : ',');
       if (!c->exact.is_number()) {
          item.computed = "tidak tersedia (" +
                          (c->exact.is_missing() ? c->exact.as_missing().reason : "") + ")";
@@ -522,7 +538,11 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
                  "berkas angka tercetak harus punya kolom lokasi, objek, besaran dan nilai");
       return result;
    }
-   auditor check(p, eval, doc, when, sink);
+   auditor check(p, eval, doc, when,
+                 p.printed->style == lang::ast::number_style::point_decimal
+                    ? number_style::point_decimal
+                    : number_style::comma_decimal,
+                 sink);
    std::vector<printed_figure> figures;
    while (in.next(row)) {
       const auto cell = [&](std::optional<std::size_t> c) {

@@ -15,6 +15,8 @@
 //             persen:<label>
 //   nilai     the figure exactly as printed: 296,5  97%  Sangat Baik  14.289.814.108
 //   periode   optional; the evaluated period when absent
+// Numbers are read with ',' as the decimal separator, or '.' when declared `tercetak "f" titik`.
+// A row that cannot be read is reported and skipped; the other rows are still compared.
 #pragma once
 
 #include "lang/diagnostic.hpp"

@@ -25,10 +25,14 @@ int run_audit(const audit_options& options, const common_options& common)
    const rt::audit_result result = rt::audit(*run->rules.program, *run->eval, run->document,
                                              run->when, options.data, s.sources, s.sink);
    s.report();
-   if (s.sink.has_errors()) {
+   // Rows of the printed-figures file that could not be read are errors (exit 2), but the
+   // rows that could are still compared and shown.
+   if (s.sink.has_errors() && result.items.empty()) {
       return input_error;
    }
-   const int verdict = result.mismatches() > 0 ? findings : ok;
+   const int verdict = s.sink.has_errors()       ? input_error
+                       : result.mismatches() > 0 ? findings
+                                                 : ok;
    if (options.format != "text" && options.format != "json") {
       // The full report, with each mismatch marked where the figure is printed.
       const int written = write_report(run->document, options.format, options.locale, options.out);

@@ -119,14 +119,12 @@ Audit BKPSDM Kota Blitar, periode 2023: 198 angka tercetak diperiksa, 38 tidak c
 
 24. TIDAK COCOK - Tabel perbandingan sasaran 1 (L799), penurunan anggaran: nilai penurunan_pagu_sistem_merit
    tercetak 2.150.769.227, dihitung 2.150.769.223   (examples/kota-blitar/2023/tercetak.csv:129:1)
-   aturan: jumlah(pagu_tahunan.anggaran dengan pos = "sistem_merit" dan tahun = "2022") -
-  jumlah(pagu_tahunan.anggaran dengan pos = "sistem_merit" dan tahun = "2023") (rules/kota-blitar.ind:272:3)
+   aturan: jumlah(pagu_tahunan.anggaran dengan pos = "sistem_merit" dan tahun = "2022") - jumlah(pagu_tahunan.anggaran dengan pos = "sistem_merit" dan tahun = "2023") (rules/kota-blitar.ind:272:3)
    petunjuk: angka tercetak lebih besar 4
 
 25. TIDAK COCOK - Bab III 3.2.3 (L801), penurunan anggaran, tercetak Rp. 2.150.769.227: nilai penurunan_pagu_sistem_merit
    tercetak 2.150.769.227, dihitung 2.150.769.223   (examples/kota-blitar/2023/tercetak.csv:130:1)
-   aturan: jumlah(pagu_tahunan.anggaran dengan pos = "sistem_merit" dan tahun = "2022") -
-  jumlah(pagu_tahunan.anggaran dengan pos = "sistem_merit" dan tahun = "2023") (rules/kota-blitar.ind:272:3)
+   aturan: jumlah(pagu_tahunan.anggaran dengan pos = "sistem_merit" dan tahun = "2022") - jumlah(pagu_tahunan.anggaran dengan pos = "sistem_merit" dan tahun = "2023") (rules/kota-blitar.ind:272:3)
    petunjuk: angka tercetak lebih besar 4
 
 26. TIDAK COCOK - Tabel perbandingan sasaran 2 (L827), % Cakupan Pengkom: realisasi persentase_asn_diklat

@@ -4,7 +4,7 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 1. cocok - Tabel 3.4 (L601): realisasi ip_asn
    tercetak 77,32, dihitung 77,32   (examples/kab-pasuruan/2024/tercetak.csv:2:1)
-   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:97:9)
+   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:125:9)
 
 2. cocok - Tabel 3.4 (L601): target ip_asn
    tercetak 71,17, dihitung 71,17   (examples/kab-pasuruan/2024/tercetak.csv:3:1)
@@ -12,23 +12,23 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 3. cocok - Tabel 3.4 (L601): capaian ip_asn
    tercetak 108,6%, dihitung 108,6   (examples/kab-pasuruan/2024/tercetak.csv:4:1)
-   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:100:13)
+   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:128:13)
 
 4. cocok - Tabel 3.5 (L627): nilai ip_asn_pns
    tercetak 79,92, dihitung 79,92   (examples/kab-pasuruan/2024/tercetak.csv:5:1)
-   aturan: jumlah(ipasn_dimensi.pns) (rules/kab-pasuruan.ind:85:33)
+   aturan: jumlah(ipasn_dimensi.pns) (rules/kab-pasuruan.ind:113:33)
 
 5. cocok - Tabel 3.5 (L627): nilai ip_asn_pppk
    tercetak 74,71, dihitung 74,71   (examples/kab-pasuruan/2024/tercetak.csv:6:1)
-   aturan: jumlah(ipasn_dimensi.pppk) (rules/kab-pasuruan.ind:86:35)
+   aturan: jumlah(ipasn_dimensi.pppk) (rules/kab-pasuruan.ind:114:35)
 
 6. cocok - Tabel 3.9 (L692): realisasi ip_asn 2022
    tercetak 54,67, dihitung 54,67   (examples/kab-pasuruan/2024/tercetak.csv:7:1)
-   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:97:9)
+   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:125:9)
 
 7. cocok - Tabel 3.9 (L692): realisasi ip_asn 2023
    tercetak 71,17, dihitung 71,17   (examples/kab-pasuruan/2024/tercetak.csv:8:1)
-   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:97:9)
+   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:125:9)
 
 8. cocok - Tabel 3.10 (L715): target ip_asn 2025
    tercetak 77,34, dihitung 77,34   (examples/kab-pasuruan/2024/tercetak.csv:9:1)
@@ -40,12 +40,12 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 10. TIDAK COCOK - Tabel 3.11 (L738), kolom Kabupaten: realisasi ip_asn
    tercetak 71,17, dihitung 77,32   (examples/kab-pasuruan/2024/tercetak.csv:11:1)
-   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:97:9)
+   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:125:9)
    petunjuk: sama dengan target 2024
 
 11. TIDAK COCOK - Tabel 3.6 (L649), Total Nilai: realisasi indeks_sistem_merit
    tercetak 296,5, dihitung 297,5   (examples/kab-pasuruan/2024/tercetak.csv:12:1)
-   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:117:9)
+   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:145:9)
    petunjuk: angka tercetak lebih kecil 1,0
 
 12. cocok - Tabel 3.4 (L603): target indeks_sistem_merit
@@ -54,33 +54,33 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 13. TIDAK COCOK - Tabel 3.4 (L603): capaian indeks_sistem_merit
    tercetak 105,3%, dihitung 105,7   (examples/kab-pasuruan/2024/tercetak.csv:14:1)
-   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:119:13)
+   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:147:13)
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 296,5
 
 14. cocok - Tabel 3.9 (L694): realisasi indeks_sistem_merit 2022
    tercetak 258, dihitung 258   (examples/kab-pasuruan/2024/tercetak.csv:15:1)
-   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:117:9)
+   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:145:9)
 
 15. cocok - Tabel 3.9 (L694): realisasi indeks_sistem_merit 2023
    tercetak 281,5, dihitung 281,5   (examples/kab-pasuruan/2024/tercetak.csv:16:1)
-   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:117:9)
+   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:145:9)
 
 16. TIDAK COCOK - Tabel 3.11 (L740), kolom Kabupaten: realisasi indeks_sistem_merit
    tercetak 281,5, dihitung 297,5   (examples/kab-pasuruan/2024/tercetak.csv:17:1)
-   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:117:9)
+   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:145:9)
    petunjuk: sama dengan target 2024
 
 17. cocok - Tabel 3.8 (L680): realisasi nilai_sakip
    tercetak 82,10, dihitung 82,10   (examples/kab-pasuruan/2024/tercetak.csv:18:1)
-   aturan: jumlah(sakip_komponen.nilai) (rules/kab-pasuruan.ind:133:9)
+   aturan: jumlah(sakip_komponen.nilai) (rules/kab-pasuruan.ind:161:9)
 
 18. cocok - LHE AKIP (L1203): realisasi nilai_sakip 2022
    tercetak 81,64, dihitung 81,64   (examples/kab-pasuruan/2024/tercetak.csv:19:1)
-   aturan: jumlah(sakip_komponen.nilai) (rules/kab-pasuruan.ind:133:9)
+   aturan: jumlah(sakip_komponen.nilai) (rules/kab-pasuruan.ind:161:9)
 
 19. cocok - LHE AKIP (L1203): realisasi nilai_sakip 2023
    tercetak 82,05, dihitung 82,05   (examples/kab-pasuruan/2024/tercetak.csv:20:1)
-   aturan: jumlah(sakip_komponen.nilai) (rules/kab-pasuruan.ind:133:9)
+   aturan: jumlah(sakip_komponen.nilai) (rules/kab-pasuruan.ind:161:9)
 
 20. cocok - Tabel 3.4 (L604): target nilai_sakip
    tercetak 82,10, dihitung 82,10   (examples/kab-pasuruan/2024/tercetak.csv:21:1)
@@ -88,7 +88,7 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 21. cocok - Tabel 3.4 (L604): capaian nilai_sakip
    tercetak 100%, dihitung 100   (examples/kab-pasuruan/2024/tercetak.csv:22:1)
-   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:136:13)
+   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:164:13)
 
 22. cocok - Bab III (L669): kategori nilai_sakip
    tercetak A, dihitung A   (examples/kab-pasuruan/2024/tercetak.csv:23:1)
@@ -101,20 +101,20 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 24. cocok - Tabel 3.11 (L741), kolom Kabupaten: realisasi nilai_sakip
    tercetak 82,10, dihitung 82,10   (examples/kab-pasuruan/2024/tercetak.csv:25:1)
-   aturan: jumlah(sakip_komponen.nilai) (rules/kab-pasuruan.ind:133:9)
+   aturan: jumlah(sakip_komponen.nilai) (rules/kab-pasuruan.ind:161:9)
 
 25. TIDAK COCOK - Tabel 3.13 (L787): capaian dokumen_administrasi_sesuai
    tercetak 97%, dihitung 98   (examples/kab-pasuruan/2024/tercetak.csv:26:1)
-   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:152:13)
+   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:180:13)
    petunjuk: angka tercetak dipotong (97,619 dibulatkan ke bawah), bukan dibulatkan setengah ke atas
 
 26. cocok - Tabel 3.13 (L789): capaian nilai_kinerja_penempatan
    tercetak 104%, dihitung 104   (examples/kab-pasuruan/2024/tercetak.csv:27:1)
-   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:165:13)
+   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:193:13)
 
 27. cocok - Tabel 3.13 (L790): capaian nilai_pengembangan_karier
    tercetak 73%, dihitung 73   (examples/kab-pasuruan/2024/tercetak.csv:28:1)
-   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:178:13)
+   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:206:13)
 
 28. cocok - Tabel 3.12 (L778): serapan ip_asn
    tercetak 91,02%, dihitung 91,02   (examples/kab-pasuruan/2024/tercetak.csv:29:1)
@@ -122,7 +122,7 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 29. cocok - Tabel 3.12 (L778): efisiensi ip_asn
    tercetak 119%, dihitung 119   (examples/kab-pasuruan/2024/tercetak.csv:30:1)
-   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:104:15)
+   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:132:15)
 
 30. cocok - Tabel 3.12 (L780): pagu indeks_sistem_merit
    tercetak 3.633.045.337, dihitung 3.633.045.337   (examples/kab-pasuruan/2024/tercetak.csv:31:1)
@@ -138,7 +138,7 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 33. TIDAK COCOK - Tabel 3.12 (L780): efisiensi indeks_sistem_merit
    tercetak 126%, dihitung 127   (examples/kab-pasuruan/2024/tercetak.csv:34:1)
-   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:122:15)
+   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:150:15)
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 296,5 dan capaian tercetak 105,3%
 
 34. cocok - Tabel 3.12 (L781): serapan nilai_sakip
@@ -147,20 +147,20 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 35. cocok - Tabel 3.12 (L781): efisiensi nilai_sakip
    tercetak 107%, dihitung 107   (examples/kab-pasuruan/2024/tercetak.csv:36:1)
-   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:139:15)
+   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:167:15)
 
 36. TIDAK COCOK - Tabel 3.13 (L787): efisiensi dokumen_administrasi_sesuai
    tercetak 104%, dihitung 105   (examples/kab-pasuruan/2024/tercetak.csv:37:1)
-   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:154:15)
+   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:182:15)
    petunjuk: sama dengan hasil rumus bila dihitung dari capaian tercetak 97%
 
 37. cocok - Tabel 3.13 (L789): efisiensi nilai_kinerja_penempatan
    tercetak 124%, dihitung 124   (examples/kab-pasuruan/2024/tercetak.csv:38:1)
-   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:167:15)
+   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:195:15)
 
 38. cocok - Tabel 3.13 (L790): efisiensi nilai_pengembangan_karier
    tercetak 89%, dihitung 89   (examples/kab-pasuruan/2024/tercetak.csv:39:1)
-   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:180:15)
+   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:208:15)
 
 39. cocok - Bab III (L802): predikat_efisiensi ip_asn
    tercetak Sangat efisiensi, dihitung Sangat efisiensi   (examples/kab-pasuruan/2024/tercetak.csv:40:1)

@@ -4,22 +4,22 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 1. TIDAK COCOK - Tabel 3.11 (L738), kolom Kabupaten: realisasi ip_asn
    tercetak 71,17, dihitung 77,32   (examples/kab-pasuruan/2024/tercetak.csv:11:1)
-   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:97:9)
+   aturan: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) (rules/kab-pasuruan.ind:125:9)
    petunjuk: sama dengan target 2024
 
 2. TIDAK COCOK - Tabel 3.6 (L649), Total Nilai: realisasi indeks_sistem_merit
    tercetak 296,5, dihitung 297,5   (examples/kab-pasuruan/2024/tercetak.csv:12:1)
-   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:117:9)
+   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:145:9)
    petunjuk: angka tercetak lebih kecil 1,0
 
 3. TIDAK COCOK - Tabel 3.4 (L603): capaian indeks_sistem_merit
    tercetak 105,3%, dihitung 105,7   (examples/kab-pasuruan/2024/tercetak.csv:14:1)
-   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:119:13)
+   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:147:13)
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 296,5
 
 4. TIDAK COCOK - Tabel 3.11 (L740), kolom Kabupaten: realisasi indeks_sistem_merit
    tercetak 281,5, dihitung 297,5   (examples/kab-pasuruan/2024/tercetak.csv:17:1)
-   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:117:9)
+   aturan: jumlah(merit_aspek.skor) (rules/kab-pasuruan.ind:145:9)
    petunjuk: sama dengan target 2024
 
 5. TIDAK COCOK - Ikhtisar Eksekutif (L52): predikat nilai_sakip
@@ -29,17 +29,17 @@ Audit BKPSDM Kabupaten Pasuruan, periode 2024: 101 angka tercetak diperiksa, 13 
 
 6. TIDAK COCOK - Tabel 3.13 (L787): capaian dokumen_administrasi_sesuai
    tercetak 97%, dihitung 98   (examples/kab-pasuruan/2024/tercetak.csv:26:1)
-   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:152:13)
+   aturan: capaian.naik(realisasi; target) (rules/kab-pasuruan.ind:180:13)
    petunjuk: angka tercetak dipotong (97,619 dibulatkan ke bawah), bukan dibulatkan setengah ke atas
 
 7. TIDAK COCOK - Tabel 3.12 (L780): efisiensi indeks_sistem_merit
    tercetak 126%, dihitung 127   (examples/kab-pasuruan/2024/tercetak.csv:34:1)
-   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:122:15)
+   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:150:15)
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 296,5 dan capaian tercetak 105,3%
 
 8. TIDAK COCOK - Tabel 3.13 (L787): efisiensi dokumen_administrasi_sesuai
    tercetak 104%, dihitung 105   (examples/kab-pasuruan/2024/tercetak.csv:37:1)
-   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:154:15)
+   aturan: efisiensi.tingkat(capaian; serapan) (rules/kab-pasuruan.ind:182:15)
    petunjuk: sama dengan hasil rumus bila dihitung dari capaian tercetak 97%
 
 9. TIDAK COCOK - Ikhtisar Eksekutif (L51): jumlah:Sangat memuaskan iku

@@ -238,23 +238,23 @@ rules/kab-pasuruan.ind:38:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_kinerja_
 rules/kab-pasuruan.ind:38:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_pengembangan_karier periode 2023 tidak tersedia: tidak ada realisasi nilai_pengembangan_karier periode 2023 di data realisasi
  38 | realisasi "realisasi.csv"
     | ^~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-pasuruan.ind:90:1: warning[W-TIDAK-TERSEDIA]: target ip_asn periode 2023 tidak tersedia: target ip_asn periode 2023 tidak ditulis
- 90 | indikator ip_asn "Indeks Profesionalitas ASN" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-pasuruan.ind:110:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
- 110 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+rules/kab-pasuruan.ind:118:1: warning[W-TIDAK-TERSEDIA]: target ip_asn periode 2023 tidak tersedia: target ip_asn periode 2023 tidak ditulis
+ 118 | indikator ip_asn "Indeks Profesionalitas ASN" {
+     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+rules/kab-pasuruan.ind:138:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 138 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-pasuruan.ind:126:1: warning[W-TIDAK-TERSEDIA]: target nilai_sakip periode 2023 tidak tersedia: target nilai_sakip periode 2023 tidak ditulis
- 126 | indikator nilai_sakip "Nilai SAKIP" {
+rules/kab-pasuruan.ind:154:1: warning[W-TIDAK-TERSEDIA]: target nilai_sakip periode 2023 tidak tersedia: target nilai_sakip periode 2023 tidak ditulis
+ 154 | indikator nilai_sakip "Nilai SAKIP" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-pasuruan.ind:145:1: warning[W-TIDAK-TERSEDIA]: target dokumen_administrasi_sesuai periode 2023 tidak tersedia: target dokumen_administrasi_sesuai periode 2023 tidak ditulis
- 145 | indikator dokumen_administrasi_sesuai "Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi" {
+rules/kab-pasuruan.ind:173:1: warning[W-TIDAK-TERSEDIA]: target dokumen_administrasi_sesuai periode 2023 tidak tersedia: target dokumen_administrasi_sesuai periode 2023 tidak ditulis
+ 173 | indikator dokumen_administrasi_sesuai "Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-pasuruan.ind:158:1: warning[W-TIDAK-TERSEDIA]: target nilai_kinerja_penempatan periode 2023 tidak tersedia: target nilai_kinerja_penempatan periode 2023 tidak ditulis
- 158 | indikator nilai_kinerja_penempatan "Nilai aspek kinerja dan penempatan ASN sesuai formasi dan jabatan" {
+rules/kab-pasuruan.ind:186:1: warning[W-TIDAK-TERSEDIA]: target nilai_kinerja_penempatan periode 2023 tidak tersedia: target nilai_kinerja_penempatan periode 2023 tidak ditulis
+ 186 | indikator nilai_kinerja_penempatan "Nilai aspek kinerja dan penempatan ASN sesuai formasi dan jabatan" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-pasuruan.ind:171:1: warning[W-TIDAK-TERSEDIA]: target nilai_pengembangan_karier periode 2023 tidak tersedia: target nilai_pengembangan_karier periode 2023 tidak ditulis
- 171 | indikator nilai_pengembangan_karier "Nilai aspek pengembangan karier dan peningkatan kompetensi pegawai" {
+rules/kab-pasuruan.ind:199:1: warning[W-TIDAK-TERSEDIA]: target nilai_pengembangan_karier periode 2023 tidak tersedia: target nilai_pengembangan_karier periode 2023 tidak ditulis
+ 199 | indikator nilai_pengembangan_karier "Nilai aspek pengembangan karier dan peningkatan kompetensi pegawai" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

@@ -3,10 +3,10 @@ $ ind explain rules/kab-pasuruan.ind ip_asn --data examples/kab-pasuruan/2024
 ip_asn - Indeks Profesionalitas ASN, periode 2024
 
 realisasi ip_asn 2024 = 77,32
-  rumus: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk)   (rules/kab-pasuruan.ind:97:9)
+  rumus: ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk)   (rules/kab-pasuruan.ind:125:9)
   ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) = 77,315
     nilai ip_asn_pns 2024 = 79,92
-      rumus: jumlah(ipasn_dimensi.pns)   (rules/kab-pasuruan.ind:85:33)
+      rumus: jumlah(ipasn_dimensi.pns)   (rules/kab-pasuruan.ind:113:33)
       jumlah(ipasn_dimensi.pns) = 79,92
         kolom pns, baris 2 = 20,72   (examples/kab-pasuruan/2024/ipasn_dimensi.csv:2:13)
         kolom pns, baris 3 = 29,21   (examples/kab-pasuruan/2024/ipasn_dimensi.csv:3:12)
@@ -14,7 +14,7 @@ realisasi ip_asn 2024 = 77,32
         kolom pns, baris 5 = 5   (examples/kab-pasuruan/2024/ipasn_dimensi.csv:5:10)
       dibulatkan setengah ke atas, 2 desimal: 79,92 (dari 79,92)
     nilai ip_asn_pppk 2024 = 74,71
-      rumus: jumlah(ipasn_dimensi.pppk)   (rules/kab-pasuruan.ind:86:35)
+      rumus: jumlah(ipasn_dimensi.pppk)   (rules/kab-pasuruan.ind:114:35)
       jumlah(ipasn_dimensi.pppk) = 74,71
         kolom pppk, baris 2 = 24,95   (examples/kab-pasuruan/2024/ipasn_dimensi.csv:2:19)
         kolom pppk, baris 3 = 19,9   (examples/kab-pasuruan/2024/ipasn_dimensi.csv:3:18)
@@ -28,11 +28,11 @@ realisasi ip_asn 2024 = 77,32
       pppk = 74,71
   dibulatkan setengah ke atas, 2 desimal: 77,32 (dari 77,315)
 
-target ip_asn 2024 = 71,17   (rules/kab-pasuruan.ind:98:10)
+target ip_asn 2024 = 71,17   (rules/kab-pasuruan.ind:126:10)
   dari berkas aturan
 
 capaian ip_asn 2024 = 108,6
-  rumus: capaian.naik(realisasi; target)   (rules/kab-pasuruan.ind:100:13)
+  rumus: capaian.naik(realisasi; target)   (rules/kab-pasuruan.ind:128:13)
   capaian.naik(realisasi; target) = 108,64128143880848672193...
     realisasi ip_asn 2024 = 77,32 (lihat di atas)
     target = 71,17
@@ -50,7 +50,7 @@ skala ipasn.kategori: 77,32 masuk (70..80] -> "Sedang"   (stdlib/ipasn.ind:245:3
   dasar: Perban BKN 8/2019, sebutan tingkat profesionalitas (nasional.kontan.co.id, 2019); status: terkonfirmasi
 
 anggaran ip_asn 2024 = 91,02
-  (rules/kab-pasuruan.ind:90:1)
+  (rules/kab-pasuruan.ind:118:1)
   seluruh anggaran (jumlah semua program)
   pagu A (Program Penunjang Urusan Pemerintahan Daerah Kab/Kota) = 10.656.768.771   (examples/kab-pasuruan/2024/anggaran.csv:2:57)
   realisasi A = 9.981.255.308   (examples/kab-pasuruan/2024/anggaran.csv:2:72)
@@ -65,7 +65,7 @@ anggaran ip_asn 2024 = 91,02
     dibulatkan setengah ke atas, 2 desimal: 91,02 (dari 91,015353...)
 
 efisiensi ip_asn 2024 = 119
-  rumus: efisiensi.tingkat(capaian; serapan)   (rules/kab-pasuruan.ind:104:15)
+  rumus: efisiensi.tingkat(capaian; serapan)   (rules/kab-pasuruan.ind:132:15)
   efisiensi.tingkat(capaian; serapan) = 119,31443638760711931443...
     capaian ip_asn 2024 = 108,6 (lihat di atas)
     serapan = 91,02

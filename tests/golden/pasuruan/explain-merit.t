@@ -3,7 +3,7 @@ $ ind explain rules/kab-pasuruan.ind indeks_sistem_merit --data examples/kab-pas
 indeks_sistem_merit - Indeks Sistem Merit, periode 2024
 
 realisasi indeks_sistem_merit 2024 = 297,5
-  rumus: jumlah(merit_aspek.skor)   (rules/kab-pasuruan.ind:117:9)
+  rumus: jumlah(merit_aspek.skor)   (rules/kab-pasuruan.ind:145:9)
   jumlah(merit_aspek.skor) = 297,5
     kolom skor, baris 2 = 40   (examples/kab-pasuruan/2024/merit_aspek.csv:2:25)
     kolom skor, baris 3 = 40   (examples/kab-pasuruan/2024/merit_aspek.csv:3:13)
@@ -15,11 +15,11 @@ realisasi indeks_sistem_merit 2024 = 297,5
     kolom skor, baris 9 = 17   (examples/kab-pasuruan/2024/merit_aspek.csv:9:20)
   dibulatkan setengah ke atas, 1 desimal: 297,5 (dari 297,5)
 
-target indeks_sistem_merit 2024 = 281,5   (rules/kab-pasuruan.ind:118:10)
+target indeks_sistem_merit 2024 = 281,5   (rules/kab-pasuruan.ind:146:10)
   dari berkas aturan
 
 capaian indeks_sistem_merit 2024 = 105,7
-  rumus: capaian.naik(realisasi; target)   (rules/kab-pasuruan.ind:119:13)
+  rumus: capaian.naik(realisasi; target)   (rules/kab-pasuruan.ind:147:13)
   capaian.naik(realisasi; target) = 105,68383658969804618117...
     realisasi indeks_sistem_merit 2024 = 297,5 (lihat di atas)
     target = 281,5
@@ -34,7 +34,7 @@ capaian indeks_sistem_merit 2024 = 105,7
 skala rentang_capaian: 105,7 masuk [100..~) -> "Sangat memuaskan"   (rules/kab-pasuruan.ind:53:3)
 
 anggaran indeks_sistem_merit 2024 = 83,25
-  (rules/kab-pasuruan.ind:110:1)
+  (rules/kab-pasuruan.ind:138:1)
   kode B, C, dijumlah dari baris terendahnya
   pagu B (Program Kepegawaian Daerah) = 2.379.958.107   (examples/kab-pasuruan/2024/anggaran.csv:23:30)
   realisasi B = 1.991.707.604   (examples/kab-pasuruan/2024/anggaran.csv:23:44)
@@ -47,7 +47,7 @@ anggaran indeks_sistem_merit 2024 = 83,25
     dibulatkan setengah ke atas, 2 desimal: 83,25 (dari 83,254383...)
 
 efisiensi indeks_sistem_merit 2024 = 127
-  rumus: efisiensi.tingkat(capaian; serapan)   (rules/kab-pasuruan.ind:122:15)
+  rumus: efisiensi.tingkat(capaian; serapan)   (rules/kab-pasuruan.ind:150:15)
   efisiensi.tingkat(capaian; serapan) = 126,96696696696696696696...
     capaian indeks_sistem_merit 2024 = 105,7 (lihat di atas)
     serapan = 83,25

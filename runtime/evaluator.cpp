@@ -746,6 +746,15 @@ std::optional<value> evaluator::feed(const ir::aggregate& a, roster::aggregate_s
    return std::nullopt;
 }
 
+value evaluator::cell(const loaded_table& t, std::size_t row, std::size_t column,
+                      const period& when)
+{
+   if (!t.decl->columns[column].derived()) {
+      return t.rows[row][column];
+   }
+   return derived_cell(ir::column_ref{t.decl, column}, env{when, nullptr, nullptr, &t, row, 0});
+}
+
 std::optional<std::uint64_t> evaluator::row_count(const lang::table& t, const period& when)
 {
    const auto it = m_data.tables.find(&t);

@@ -77,6 +77,8 @@ class evaluator
 
    // Aggregates over streamed tables (rows not held) are asked of `scanner` (nullptr: none).
    void scan_with(table_scanner* scanner) { m_scanner = scanner; }
+   // Cell (row, column) of a held table: read, or computed for a derived column.
+   value cell(const loaded_table& t, std::size_t row, std::size_t column, const period& when);
    // The rows of table t in period `when`: counted when held, asked of the scanner when streamed.
    std::optional<std::uint64_t> row_count(const lang::table& t, const period& when);
 

@@ -70,13 +70,15 @@ namespace {
 const rt::period latest = rt::period::of_year(2999);
 
 // The one table `--data FILE` and `--rows` refer to; nullptr after a usage error.
-const lang::table* only_table(const lang::program& p, const std::string& what)
+const lang::table* only_table(const lang::program& p, const std::string& what,
+                             const std::string& otherwise)
 {
    if (p.tables.size() != 1 || p.realisasi || p.budget) {
       usage_error(what + " hanya untuk berkas aturan yang menyatakan tepat satu tabel dan tidak "
                          "menyatakan realisasi atau anggaran",
-                  "berkas ini menyatakan " + std::to_string(p.tables.size()) +
-                     " tabel; sebut folder data dengan --data FOLDER");
+                  "berkas ini menyatakan " + std::to_string(p.tables.size()) + " tabel" +
+                     (p.realisasi || p.budget ? " dan data realisasi atau anggaran" : "") + "; " +
+                     otherwise);
       return nullptr;
    }
    return p.tables.front().get();
@@ -125,7 +127,8 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    load.errors = scan.on_error == "skip" ? rt::on_error::skip : rt::on_error::stop;
    const lang::table* rows_table = nullptr;
    if (one_file) {
-      const lang::table* t = only_table(p, "--data BERKAS.csv");
+      const lang::table* t =
+         only_table(p, "--data BERKAS.csv", "sebut folder datanya: --data FOLDER");
       if (!t) {
          return nullptr;
       }
@@ -133,7 +136,7 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       load.streamed.insert(t);
    }
    if (scan.rows) {
-      rows_table = only_table(p, "--rows");
+      rows_table = only_table(p, "--rows", "--rows menulis baris satu-satunya tabel berkas aturan");
       if (!rows_table) {
          return nullptr;
       }

@@ -130,7 +130,7 @@ void report_skipped(const lang::table& t, std::uint64_t rows, lang::diagnostic_s
                 std::to_string(rows) + " baris tabel " + t.name +
                    " dilewati karena ada sel yang tidak terbaca (--on-error skip)",
                 rows > max_listed_skips
-                   ? "yang pertama " + std::to_string(max_listed_skips) + " disebut di atas"
+                   ? "hanya " + std::to_string(max_listed_skips) + " yang pertama disebut satu per satu"
                    : "");
 }
 

@@ -165,13 +165,13 @@ bool is_numeric(lang::ast::column_type type)
           type == column_type::rupiah || type == column_type::percent;
 }
 
-// A total the report can show under a column: an unfiltered sum, mean, min or max of the plain
-// column. Other aggregates (filtered, over an expression, counts, lookups) are part of the
+// A total the report can show under a column: an unfiltered, ungrouped sum, mean, min or max of
+// the plain column. Other aggregates (filtered, over an expression, counts, lookups) are part of the
 // formula but have no single place under the table.
 std::optional<std::size_t> total_column(const lang::ir::aggregate& a)
 {
    using lang::ir::aggregate_kind;
-   if (a.filter || !a.row_value ||
+   if (a.filter || !a.row_value || !a.group_by.empty() ||
        (a.kind != aggregate_kind::sum && a.kind != aggregate_kind::mean &&
         a.kind != aggregate_kind::min && a.kind != aggregate_kind::max)) {
       return std::nullopt;
@@ -416,24 +416,29 @@ std::vector<breakdown> builder::breakdowns()
 
    std::vector<breakdown> out;
    for (const use& u : uses) {
+      if (!u.source) {
+         continue;
+      }
+      // A held table is shown row by row when it is short; a streamed one (a roster) by its
+      // row count and totals only.
       const auto loaded = m_eval.data().tables.find(u.source);
-      if (!u.source || loaded == m_eval.data().tables.end()) {
+      const loaded_table* held =
+         loaded == m_eval.data().tables.end() ? nullptr : &loaded->second;
+      const std::optional<std::uint64_t> count = m_eval.row_count(*u.source, m_when);
+      if (!count) {
          continue;
       }
       const lang::table& decl = *u.source;
-      const loaded_table& t = loaded->second;
 
       breakdown b;
       b.table = decl.name;
       b.title = decl.title.empty() ? decl.name : decl.title;
       b.file = decl.file;
       b.used_by = u.used_by;
-      // Counted first: a roster of millions of rows is neither listed nor scanned here.
-      b.row_count = static_cast<std::size_t>(
-         std::count(t.row_period.begin(), t.row_period.end(), m_when));
-      b.rows_shown = b.row_count <= max_breakdown_rows;
+      b.row_count = static_cast<std::size_t>(*count);
+      b.rows_shown = held && b.row_count <= max_breakdown_rows;
       const std::vector<std::size_t> rows =
-         b.rows_shown ? m_eval.data().rows_for(t, m_when) : std::vector<std::size_t>{};
+         b.rows_shown ? m_eval.data().rows_for(*held, m_when) : std::vector<std::size_t>{};
 
       // Shown columns: all but the period column (the rows are those of the evaluated period).
       std::vector<std::size_t> shown;
@@ -450,7 +455,7 @@ std::vector<breakdown> builder::breakdowns()
       std::vector<int> places(decl.columns.size(), 0);
       for (std::size_t r : rows) {
          for (std::size_t c = 0; c < decl.columns.size(); ++c) {
-            const value& v = t.rows[r][c];
+            const value v = m_eval.cell(*held, r, c, m_when);
             if (v.is_number() && v.as_number().is_terminating()) {
                places[c] = std::max(places[c], v.as_number().places());
             }
@@ -468,7 +473,7 @@ std::vector<breakdown> builder::breakdowns()
          for (std::size_t r : rows) {
             std::vector<breakdown::cell> cells;
             for (std::size_t c : shown) {
-               const value& v = t.rows[r][c];
+               const value v = m_eval.cell(*held, r, c, m_when);
                breakdown::cell cell;
                if (is_numeric(decl.columns[c].type)) {
                   cell.figure = to_number(v, places[c]);

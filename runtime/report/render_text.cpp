@@ -8,7 +8,7 @@ namespace ind::rt::report {
 void render_text(std::ostream& out, const document& doc, const render_options& options)
 {
    out << doc.agency << '\n';
-   out << "Periode " << period_heading(doc);
+   out << (doc.dated ? "Periode " + period_heading(doc) : "Tanpa periode");
    if (doc.renstra_from && doc.renstra_to) {
       out << " (Renstra " << *doc.renstra_from << "-" << *doc.renstra_to << ")";
    }

@@ -339,6 +339,14 @@ table values_table(const document& doc, const table_style& style)
       table_row r;
       r.cells = {text_cell(v.id), text_cell(v.name), number_cell(v.figure, style)};
       t.rows.push_back(std::move(r));
+      // A figure that cannot be given says why, under the table.
+      if (!v.figure.available() && !v.figure.note.empty()) {
+         t.note += std::string(t.note.empty() ? "Tidak tersedia: " : "; ") + v.id + " (" +
+                   v.figure.note + ")";
+      }
+   }
+   if (!t.note.empty()) {
+      t.note += ".";
    }
    return t;
 }
@@ -384,13 +392,13 @@ table grouped_value_table(const value_row& v, const table_style& style)
       r.cells.push_back(count_cell(g.rows, style));
       t.rows.push_back(std::move(r));
    }
-   t.note = "Nilai " + v.id + " per " + [&] {
+   t.note = "Satu angka per " + [&] {
       std::string keys;
       for (const std::string& name : v.key_names) {
          keys += (keys.empty() ? "" : ", ") + name;
       }
       return keys;
-   }() + "; jumlah baris: baris kelompok itu yang dihitung.";
+   }() + "; Jumlah Baris: baris kelompok itu yang masuk perhitungan.";
    if (!v.figure.note.empty()) {
       t.note += " Tidak tersedia: " + v.figure.note + ".";
    }

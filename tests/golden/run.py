@@ -10,12 +10,18 @@
 
 Commands run from the repository root, without a shell, without colour. With --update the
 file is rewritten from the actual output; review the diff before committing it.
+
+A command that writes files names them under $OUT, a fresh temporary folder (shown as $OUT in
+the output too); a section `--- file NAME` before the exit code holds the exact content the
+command must leave in $OUT/NAME.
 """
 import argparse
 import os
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 
 
 def parse(path):
@@ -32,18 +38,37 @@ def parse(path):
             elif line in ("--- stdout", "--- stderr"):
                 current = line[4:]
                 sections[current] = []
+            elif line.startswith("--- file "):
+                current = "file " + line[len("--- file "):]
+                sections[current] = []
             elif current:
                 sections[current].append(line)
     if command is None or "exit" not in sections:
         sys.exit(f"{path}: not a golden test (needs a '$ ' line and '--- exit N')")
     # render() ends every section with one newline of its own; joining the lines undoes it.
     text = {k: "\n".join(v) for k, v in sections.items() if k != "exit"}
-    return command, text.get("stdout", ""), text.get("stderr", ""), sections["exit"]
+    files = {k[len("file "):]: v for k, v in text.items() if k.startswith("file ")}
+    return command, text.get("stdout", ""), text.get("stderr", ""), sections["exit"], files
 
 
-def render(command, out, err, code):
-    parts = [f"$ {command}", "--- stdout", out, "--- stderr", err, f"--- exit {code}", ""]
-    return "\n".join(parts)
+def render(command, out, err, code, files):
+    parts = [f"$ {command}", "--- stdout", out, "--- stderr", err]
+    for name, content in files.items():
+        parts += [f"--- file {name}", content]
+    return "\n".join(parts + [f"--- exit {code}", ""])
+
+
+def written_files(folder, names):
+    """The content of each file the test expects (None when it was not written)."""
+    out = {}
+    for name in names:
+        path = os.path.join(folder, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8", errors="replace") as f:
+                out[name] = f.read()
+        else:
+            out[name] = None
+    return out
 
 
 def main():
@@ -55,18 +80,25 @@ def main():
     env = dict(os.environ, NO_COLOR="1", TERM="dumb", IND_STDLIB="stdlib")
     failed = 0
     for case in args.cases:
-        command, want_out, want_err, want_code = parse(case)
-        argv = shlex.split(command)
-        if argv[0] == "ind":
-            argv[0] = args.ind
-        run = subprocess.run(argv, capture_output=True, env=env)
-        out = run.stdout.decode("utf-8", "replace")
-        err = run.stderr.decode("utf-8", "replace")
+        command, want_out, want_err, want_code, want_files = parse(case)
+        folder = tempfile.mkdtemp(prefix="ind-golden-")
+        try:
+            argv = [a.replace("$OUT", folder) for a in shlex.split(command)]
+            if argv[0] == "ind":
+                argv[0] = args.ind
+            run = subprocess.run(argv, capture_output=True, env=env)
+            out = run.stdout.decode("utf-8", "replace").replace(folder, "$OUT")
+            err = run.stderr.decode("utf-8", "replace").replace(folder, "$OUT")
+            files = written_files(folder, want_files.keys())
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
         if args.update:
             with open(case, "w", encoding="utf-8") as f:
-                f.write(render(command, out, err, run.returncode))
+                f.write(render(command, out, err, run.returncode,
+                               {k: "" if v is None else v for k, v in files.items()}))
             continue
-        if (out, err, run.returncode) != (want_out, want_err, want_code):
+        bad_files = [name for name, want in want_files.items() if files[name] != want]
+        if (out, err, run.returncode) != (want_out, want_err, want_code) or bad_files:
             failed += 1
             print(f"FAIL {case}\n$ {command}")
             for name, want, got in (("stdout", want_out, out), ("stderr", want_err, err)):
@@ -76,6 +108,8 @@ def main():
                                                        f"expected {name}", f"actual {name}")))
             if want_code != run.returncode:
                 print(f"exit: expected {want_code}, actual {run.returncode}")
+            for name in bad_files:
+                print(f"file {name}: " + ("not written" if files[name] is None else "differs"))
     sys.exit(1 if failed else 0)
 
 

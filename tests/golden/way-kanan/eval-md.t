@@ -100,6 +100,8 @@ Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; t
 | asn_pendidikan_lanjutan | Persentase ASN yang mendapat kesempatan mengikuti pendidikan lanjutan (3.3.1.8) | - |
 | pagu_menurut_jenis_belanja | Total pagu menurut jenis belanja (Tabel 2.6.1) | 6.850.200.218 |
 
+Tidak tersedia: ketepatan_penataan_asn (sel kolom target kosong ("")); asn_pendidikan_lanjutan (sel kolom target kosong ("")).
+
 ### Rincian Target dan realisasi keluaran sub kegiatan (Lampiran Tabel 4.3)
 
 | kode | program | indikator | satuan | target | realisasi |

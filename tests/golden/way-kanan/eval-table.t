@@ -56,6 +56,7 @@ asn_diklat_teknis_fungsional         Persentase ASN yang mendapat kesempatan unt
 asn_pendidikan_lanjutan              Persentase ASN yang mendapat kesempatan mengikuti pendidikan              -
                                      lanjutan (3.3.1.8)
 pagu_menurut_jenis_belanja           Total pagu menurut jenis belanja (Tabel 2.6.1)                6.850.200.218
+Tidak tersedia: ketepatan_penataan_asn (sel kolom target kosong ("")); asn_pendidikan_lanjutan (sel kolom target kosong ("")).
 
 Realisasi Anggaran 2023
 Kode   Uraian                                                            Pagu (Rp)  Realisasi (Rp)  Serapan (%)  Predikat

@@ -1,0 +1,31 @@
+$ ind eval examples/bench/ipasn-roster.ind --data tests/golden/roster/data/empty-cell.csv
+--- stdout
+Tolok ukur roster IP ASN (data sintetis)
+Tanpa periode
+
+Nilai Komponen
+Nilai                 Uraian                                  Angka
+--------------------  --------------------------------------  -----
+ip_asn                IP ASN seluruh ASN                          -
+jumlah_asn            Jumlah ASN                                  7
+jumlah_unit_kerja     Jumlah unit kerja                           7
+jumlah_sangat_tinggi  ASN dengan IP ASN di atas 90                -
+jumlah_tinggi         ASN dengan IP ASN di atas 80 sampai 90      -
+jumlah_sangat_rendah  ASN dengan IP ASN 60 ke bawah               -
+Tidak tersedia: ip_asn (sel kolom jp_teknis kosong ("-")); jumlah_sangat_tinggi (sel kolom jp_teknis kosong ("-")); jumlah_tinggi (sel kolom jp_teknis kosong ("-")); jumlah_sangat_rendah (sel kolom jp_teknis kosong ("-")).
+
+IP ASN per jenis ASN
+jenis  Angka  Jumlah Baris
+-----  -----  ------------
+Satu angka per jenis; Jumlah Baris: baris kelompok itu yang masuk perhitungan. Tidak tersedia: sel kolom jp_teknis kosong ("-").
+
+Jumlah ASN per jenis
+jenis  Angka  Jumlah Baris
+-----  -----  ------------
+PNS        5             5
+PPPK       2             2
+Satu angka per jenis; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+--- stderr
+
+--- exit 0

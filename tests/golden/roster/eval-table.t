@@ -1,0 +1,32 @@
+$ ind eval examples/bench/ipasn-roster.ind --data examples/bench/roster.csv --format table
+--- stdout
+Tolok ukur roster IP ASN (data sintetis)
+Tanpa periode
+
+Nilai Komponen
+Nilai                 Uraian                                  Angka
+--------------------  --------------------------------------  -----
+ip_asn                IP ASN seluruh ASN                      62,76
+jumlah_asn            Jumlah ASN                                200
+jumlah_unit_kerja     Jumlah unit kerja                          59
+jumlah_sangat_tinggi  ASN dengan IP ASN di atas 90                2
+jumlah_tinggi         ASN dengan IP ASN di atas 80 sampai 90     13
+jumlah_sangat_rendah  ASN dengan IP ASN 60 ke bawah              79
+
+IP ASN per jenis ASN
+jenis  Angka  Jumlah Baris
+-----  -----  ------------
+PNS    62,80           116
+PPPK   62,70            84
+Satu angka per jenis; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+Jumlah ASN per jenis
+jenis  Angka  Jumlah Baris
+-----  -----  ------------
+PNS      116           116
+PPPK      84            84
+Satu angka per jenis; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+--- stderr
+
+--- exit 0

@@ -1,6 +1,7 @@
 #include "runtime/audit.hpp"
 
 #include "lang/suggest.hpp"
+#include "runtime/json_text.hpp"
 #include "runtime/data/csv.hpp"
 
 #include <algorithm>
@@ -607,28 +608,10 @@ void render_audit_text(std::ostream& out, const audit_result& r, bool all)
    }
 }
 
-namespace {
-
-void json_text(std::ostream& out, std::string_view text)
-{
-   out << '"';
-   for (char c : text) {
-      if (c == '"' || c == '\\') {
-         out << '\\' << c;
-      }
-      else if (static_cast<unsigned char>(c) >= 0x20) {
-         out << c;
-      }
-   }
-   out << '"';
-}
-
-} // namespace
-
 void render_audit_json(std::ostream& out, const audit_result& r)
 {
    out << "{\n  \"instansi\": ";
-   json_text(out, r.agency);
+   write_json_string(out, r.agency);
    out << ",\n  \"periode\": \"" << r.when.to_string() << "\",\n  \"diperiksa\": \""
        << r.items.size() << "\",\n  \"tidak_cocok\": \"" << r.mismatches()
        << "\",\n  \"angka\": [";
@@ -636,20 +619,20 @@ void render_audit_json(std::ostream& out, const audit_result& r)
       const audit_item& item = r.items[i];
       out << (i ? ",\n" : "\n") << "    {\"cocok\": " << (item.matches ? "true" : "false")
           << ", \"lokasi\": ";
-      json_text(out, item.printed.location);
+      write_json_string(out, item.printed.location);
       out << ", \"objek\": ";
-      json_text(out, item.printed.object);
+      write_json_string(out, item.printed.object);
       out << ", \"besaran\": ";
-      json_text(out, item.printed.quantity);
+      write_json_string(out, item.printed.quantity);
       out << ", \"periode\": \"" << item.printed.when.to_string() << "\", \"tercetak\": ";
-      json_text(out, item.printed.text);
+      write_json_string(out, item.printed.text);
       out << ", \"dihitung\": ";
-      json_text(out, item.computed);
+      write_json_string(out, item.computed);
       out << ", \"aturan\": ";
-      json_text(out, item.rule);
+      write_json_string(out, item.rule);
       if (!item.hint.empty()) {
          out << ", \"petunjuk\": ";
-         json_text(out, item.hint);
+         write_json_string(out, item.hint);
       }
       out << "}";
    }

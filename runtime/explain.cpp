@@ -1,5 +1,7 @@
 #include "runtime/explain.hpp"
 
+#include "runtime/json_text.hpp"
+
 #include <algorithm>
 #include <ostream>
 
@@ -175,25 +177,6 @@ void text_node(std::ostream& out, const trace_node& n, std::size_t depth, locale
    }
 }
 
-void json_string(std::ostream& out, std::string_view text)
-{
-   out << '"';
-   for (char c : text) {
-      if (c == '"' || c == '\\') {
-         out << '\\' << c;
-      }
-      else if (c == '\n') {
-         out << "\\n";
-      }
-      else if (static_cast<unsigned char>(c) < 0x20) {
-         out << ' ';
-      }
-      else {
-         out << c;
-      }
-   }
-   out << '"';
-}
 
 const char* kind_name(kind k)
 {
@@ -224,28 +207,28 @@ void json_node(std::ostream& out, const trace_node& n, std::size_t depth)
    }
    const std::string pad(depth * 2, ' ');
    out << pad << "{\"jenis\": \"" << kind_name(n.what) << "\", \"label\": ";
-   json_string(out, n.label);
+   write_json_string(out, n.label);
    out << ", \"lokasi\": ";
    const std::string at = location(n.where);
-   at.empty() ? void(out << "null") : json_string(out, at);
+   at.empty() ? void(out << "null") : write_json_string(out, at);
    out << ", \"nilai\": ";
    if (n.result.is_number()) {
-      json_string(out, n.places ? n.result.as_number().to_fixed(*n.places)
+      write_json_string(out, n.places ? n.result.as_number().to_fixed(*n.places)
                                 : n.result.as_number().to_string(30));
    }
    else if (n.result.is_text()) {
-      json_string(out, n.result.as_text());
+      write_json_string(out, n.result.as_text());
    }
    else {
       out << "null";
    }
    if (!n.detail.empty()) {
       out << ", \"keterangan\": ";
-      json_string(out, n.detail);
+      write_json_string(out, n.detail);
    }
    if (n.result.is_missing() && !n.result.as_missing().reason.empty()) {
       out << ", \"sebab\": ";
-      json_string(out, n.result.as_missing().reason);
+      write_json_string(out, n.result.as_missing().reason);
    }
    if (!n.children.empty()) {
       out << ", \"rincian\": [\n";
@@ -296,9 +279,9 @@ void render_explanation_text(std::ostream& out, const explanation& e, locale loc
 void render_explanation_json(std::ostream& out, const explanation& e)
 {
    out << "{\"id\": ";
-   json_string(out, e.id);
+   write_json_string(out, e.id);
    out << ", \"nama\": ";
-   json_string(out, e.title);
+   write_json_string(out, e.title);
    out << ", \"periode\": \"" << e.when.to_string() << "\", \"langkah\": [\n";
    const auto& steps = e.trace->root().children;
    for (std::size_t i = 0; i < steps.size(); ++i) {

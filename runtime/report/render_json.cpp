@@ -1,5 +1,7 @@
 #include "runtime/report/render.hpp"
 
+#include "runtime/json_text.hpp"
+
 #include <ostream>
 
 namespace ind::rt::report {
@@ -59,38 +61,7 @@ class json_writer
    void finish() { m_out << '\n'; }
 
  private:
-   void quoted(std::string_view text)
-   {
-      m_out << '"';
-      for (char c : text) {
-         switch (c) {
-         case '"':
-            m_out << "\\\"";
-            break;
-         case '\\':
-            m_out << "\\\\";
-            break;
-         case '\n':
-            m_out << "\\n";
-            break;
-         case '\t':
-            m_out << "\\t";
-            break;
-         case '\r':
-            m_out << "\\r";
-            break;
-         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-               constexpr char hex[] = "0123456789abcdef";
-               m_out << "\\u00" << hex[(c >> 4) & 0xF] << hex[c & 0xF];
-            }
-            else {
-               m_out << c;
-            }
-         }
-      }
-      m_out << '"';
-   }
+   void quoted(std::string_view text) { write_json_string(m_out, text); }
 
    void item(std::string_view key)
    {

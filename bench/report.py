@@ -27,14 +27,12 @@ EXPECTED = {
 
 # ---- ind's JSON: the one place to adjust when the report shape changes ----------------------
 # examples/bench/ipasn-roster.ind declares one `nilai` per figure. `ind eval --format json`
-# writes ungrouped values today as
-#     {"nilai": [{"id": "ip_asn", "nama": "IP ASN seluruh ASN", "nilai": "63.21"}, ...]}
-# The shape of a grouped value (`... menurut roster.jenis`) is not final. Any of these works:
-#     {"id": "ip_asn_per_jenis", "nilai": {"PNS": "63.22", "PPPK": "63.20"}}
-#     {"id": "ip_asn_per_jenis", "kelompok": [{"jenis": "PNS", "nilai": "63.22"}, ...]}
-#     {"id": "ip_asn_per_jenis", "nilai": [{"kunci": ["PNS"], "nilai": "63.22"}, ...]}
-# that is: below the object whose "id" is the value's name, the figure of group G is the number
-# stored under the key G, or next to the text G (under one of VALUE_KEYS).
+# writes an ungrouped value as
+#     {"id": "ip_asn", "nama": "IP ASN seluruh ASN", "nilai": "63.21"}
+# and a grouped one (`... menurut roster.jenis`) as one object per group under "nilai":
+#     {"id": "ip_asn_per_jenis", "nama": "...", "nilai": [
+#         {"kelompok": {"jenis": "PNS"}, "nilai": "63.22", "jumlah_baris": "600204"}, ...]}
+# The figure of group G is the "nilai" of the object whose "kelompok" holds the text G.
 IND_FIGURES = {  # figure -> (id of the `nilai` in ipasn-roster.ind, group or None)
     "n": ("jumlah_asn", None),
     "all": ("ip_asn", None),
@@ -88,25 +86,13 @@ def find_by_id(node, ident):
 
 
 def group_number(node, group):
-    """The number stored under the key `group`, or next to the text `group`."""
-    if isinstance(node, dict):
-        if group in node:
-            found = number_in(node[group])
-            if found is not None:
-                return found
-        if any(v == group or v == [group] for v in node.values()):
-            found = number_in(node)
-            if found is not None:
-                return found
-        children = node.values()
-    elif isinstance(node, list):
-        children = node
-    else:
+    """The figure of the group whose key (under "kelompok") is the text `group`."""
+    groups = node.get("nilai") if isinstance(node, dict) else None
+    if not isinstance(groups, list):
         return None
-    for child in children:
-        found = group_number(child, group)
-        if found is not None:
-            return found
+    for g in groups:
+        if isinstance(g, dict) and group in (g.get("kelompok") or {}).values():
+            return number_in(g.get("nilai"))
     return None
 
 
@@ -174,7 +160,7 @@ def parse_ind(text):
 
 
 def parser_for(name):
-    if name == "ind":
+    if name.startswith("ind"):
         return parse_ind
     if name.startswith("duckdb"):
         return parse_duckdb
@@ -217,20 +203,21 @@ def report(res, rows):
     if hf.exists():
         for r in json.loads(hf.read_text())["results"]:
             bench[r["command"]] = r
-    ind_mean = bench.get("ind", {}).get("mean")
+    # Every command's mean divided by that of each ind command (ind-1t: one thread, ind-2t: two):
+    # above 1, that ind is faster.
+    inds = [name for name, _ in commands if name.startswith("ind") and name in bench]
 
-    print("| command | mean ± σ (s) | min (s) | peer/ind | peak RSS (MiB) |")
-    print("|---|---:|---:|---:|---:|")
+    print("| command | mean ± σ (s) | min (s) | " + " | ".join(f"÷ {i}" for i in inds) +
+          (" | " if inds else "") + "peak RSS (MiB) |")
+    print("|---|---:|---:|" + "---:|" * len(inds) + "---:|")
     for name, _ in commands:
         r = bench.get(name)
         timing = f"{r['mean']:.3f} ± {r['stddev']:.3f}" if r else "—"
         fastest = f"{r['min']:.3f}" if r else "—"
-        if name == "ind" or not r or not ind_mean:
-            ratio = "1.00" if name == "ind" and r else "—"
-        else:
-            ratio = f"{r['mean'] / ind_mean:.2f}"
+        ratios = [f"{r['mean'] / bench[i]['mean']:.2f}" if r else "—" for i in inds]
         rss = peak_rss_mib(res / f"{name}.time")
-        print(f"| {name} | {timing} | {fastest} | {ratio} | {'—' if rss is None else f'{rss:.0f}'} |")
+        print(f"| {name} | {timing} | {fastest} | " + "".join(f"{x} | " for x in ratios) +
+              f"{'—' if rss is None else f'{rss:.0f}'} |")
     print()
     for name, cmd in commands:
         print(f"- {name}: `{cmd}`")

@@ -125,7 +125,18 @@ for size in "${sizes[@]}"; do
       done
    fi
    if [ -n "$ind_cmd" ]; then
-      add ind "$ind_cmd"
+      # One core, then both: the same command with --threads 1 and --threads 2.
+      rm -f "$res/ind.out" "$res/ind.err" "$res/ind.time"
+      for t in 1 2; do
+         say "once under time -v: $ind_cmd --threads $t"
+         if once "ind-${t}t" "$ind_cmd --threads $t"; then
+            add "ind-${t}t" "$ind_cmd --threads $t"
+         else
+            echo "**ind-${t}t FAILED** (see $res/ind-${t}t.err)"
+            echo
+            status=1
+         fi
+      done
    else
       rm -f "$res/ind.out" "$res/ind.time"
       echo "**ind: belum dapat menjalankan beban ini** ($ind_why; see $res/ind.err)"

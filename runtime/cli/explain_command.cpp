@@ -26,6 +26,7 @@ int run_explain(const explain_options& options, const common_options& common)
    // A fresh evaluator, so that every figure is computed, and recorded, here.
    lang::diagnostic_sink quiet;
    rt::evaluator eval(p, run->data, quiet);
+   eval.scan_with(run->engine.get()); // aggregates over rosters, already read once
    const std::optional<rt::explanation> e = rt::explain(p, eval, options.id, run->when);
    if (!e) {
       std::vector<std::string> names;

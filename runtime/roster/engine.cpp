@@ -67,7 +67,7 @@ struct engine::outcome
 namespace {
 
 // Minimum bytes per part of a file scanned by several threads.
-constexpr std::size_t min_part_bytes = 4 * 1024 * 1024;
+constexpr std::size_t min_part_bytes = 1024 * 1024;
 // Pages of the file given back after every this many bytes read.
 constexpr std::size_t release_every = 4 * 1024 * 1024;
 
@@ -331,7 +331,7 @@ void part_scanner::feed_compiled(const engine::plan::target& t, aggregate_state&
 {
    const ir::aggregate& a = *t.a;
    s.count_row();
-   accumulator* acc = &s.single();
+   accumulator* acc = t.keys.empty() ? &s.single() : nullptr;
    if (!t.keys.empty()) {
       m_key.clear();
       for (const std::uint16_t k : t.keys) {

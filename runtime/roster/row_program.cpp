@@ -185,6 +185,24 @@ fixed round(fixed x, std::int32_t places, rounding mode)
    return {quotient, places};
 }
 
+// The codes of a roster are short: compared inline, without a call to memcmp.
+[[gnu::always_inline]] inline bool same_text(std::string_view a, std::string_view b)
+{
+   const std::size_t n = a.size();
+   if (n != b.size()) {
+      return false;
+   }
+   if (n > 16) {
+      return a == b;
+   }
+   for (std::size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) {
+         return false;
+      }
+   }
+   return true;
+}
+
 bool equal_cells(const cell& a, const cell& b)
 {
    if (a.t != b.t) {
@@ -196,7 +214,7 @@ bool equal_cells(const cell& a, const cell& b)
    case tag::boolean:
       return a.b == b.b;
    case tag::text:
-      return a.text == b.text;
+      return same_text(a.text, b.text);
    case tag::period:
       return a.p == b.p;
    default:
@@ -466,6 +484,35 @@ bool row_program::run(cell* s) const
             pc = i.imm;
          }
          break;
+      case op::both:
+      case op::either:
+         if (a.t == tag::missing) {
+            dst = a;
+         }
+         else if (a.t != tag::boolean) {
+            return false;
+         }
+         else {
+            dst = a.b == (i.code == op::either) ? a : b;
+         }
+         break;
+      case op::min_two:
+      case op::max_two:
+         if (a.t == tag::missing) {
+            dst = a;
+         }
+         else if (b.t == tag::missing) {
+            dst = b;
+         }
+         else if (a.t != tag::number || b.t != tag::number) {
+            return false;
+         }
+         else {
+            // As the evaluator: the first argument unless the second is strictly beyond it.
+            const int c = compare(b.n, a.n);
+            dst = (i.code == op::min_two ? c < 0 : c > 0) ? b : a;
+         }
+         break;
       case op::branch:
          if (a.t == tag::missing) {
             dst = a;
@@ -497,7 +544,7 @@ bool row_program::run(cell* s) const
          std::int32_t target = -1;
          if (a.t == tag::text) {
             for (std::size_t k = 0; k < t.text_keys.size(); ++k) {
-               if (t.text_keys[k] == a.text) {
+               if (same_text(t.text_keys[k], a.text)) {
                   target = t.text_arms[k];
                   break;
                }
@@ -533,8 +580,7 @@ bool row_program::run(cell* s) const
          if (a.t == tag::text) {
             const std::size_t n = t.text_keys.size();
             for (std::size_t k = 0; k < n; ++k) {
-               const std::string_view key = t.text_keys[k];
-               if (key.size() == a.text.size() && key.front() == a.text.front() && key == a.text) {
+               if (same_text(t.text_keys[k], a.text)) {
                   from = t.text_arms[k];
                   break;
                }
@@ -888,6 +934,15 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
                return std::nullopt;
             }
             const std::uint16_t dst = slot();
+            if ((node.op == bop::logical_and || node.op == bop::logical_or) &&
+                needs_no_code(*node.rhs, f)) {
+               const auto rhs = expr(*node.rhs, f);
+               if (!rhs) {
+                  return std::nullopt;
+               }
+               emit({node.op == bop::logical_and ? op::both : op::either, dst, *lhs, *rhs, 0, 0, 0});
+               return dst;
+            }
             if (node.op == bop::logical_and || node.op == bop::logical_or) {
                const std::int32_t check =
                   emit({node.op == bop::logical_and ? op::and_left : op::or_left, dst, *lhs, 0, 0,
@@ -1136,6 +1191,10 @@ std::optional<std::uint16_t> compiler::function(const ir::function_call& fn, con
          if (!argument(k)) {
             return std::nullopt;
          }
+      }
+      if (args.size() == 2 && (fn.fn == fnk::min || fn.fn == fnk::max)) {
+         emit({fn.fn == fnk::min ? op::min_two : op::max_two, dst, args[0], args[1], 0, 0, 0});
+         return dst;
       }
       m_program.m_lists.push_back(args);
       const op code = fn.fn == fnk::sum    ? op::sum_of

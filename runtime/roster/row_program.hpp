@@ -36,13 +36,20 @@ enum class tag : std::uint8_t
    period,
 };
 
+// One value of a row: 24 bytes, so that slots stay in cache and copy cheaply. Only the member
+// named by the tag is meaningful.
 struct cell
 {
    tag t = tag::missing;
    bool b = false;
-   fixed n;
-   std::string_view text;
-   rt::period p;
+   union
+   {
+      fixed n;
+      std::string_view text;
+      rt::period p;
+   };
+
+   cell() : n{} {}
 };
 
 // The cell as a runtime value (a missing cell becomes a missing value without a reason).
@@ -68,6 +75,8 @@ enum class op : std::uint8_t
    jump,          // to imm
    and_left,      // a missing or false: dst = a, jump to imm
    or_left,       // a missing or true: dst = a, jump to imm
+   both,          // dan whose right side needs no code: a missing or false: a; else b
+   either,        // atau whose right side needs no code: a missing or true: a; else b
    branch,        // a missing: dst = a, jump to imm2; a false: jump to imm
    present,       // a not missing: dst = a, jump to imm (jika_kosong)
    available,     // dst = a is not missing
@@ -78,6 +87,8 @@ enum class op : std::uint8_t
    mean_of,
    min_of,
    max_of,
+   min_two,       // min(a; b) and maks(a; b): the common case without a list
+   max_two,
    round,         // places imm, mode c
    absolute,
    clamp,         // a between b and c

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <deque>
 #include <exception>
@@ -1074,28 +1075,43 @@ engine::outcome engine::scan(plan& p)
       }
    };
    const auto started = std::chrono::steady_clock::now();
-   if (parts.size() == 1 && !m_options.progress) {
+   if (!m_options.progress) {
+      // The first part on this thread, the others on their own.
+      std::vector<std::thread> workers;
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+         workers.emplace_back([&, ptr = &parts[i]] { run_part(*ptr); });
+      }
       run_part(parts.front());
+      for (std::thread& w : workers) {
+         w.join();
+      }
    }
    else {
-      std::atomic<std::size_t> finished{0};
+      // Every part on its own thread; this one draws the progress line until they are done.
+      std::mutex lock;
+      std::condition_variable part_done;
+      std::size_t finished = 0;
       std::vector<std::thread> workers;
       for (part& each : parts) {
          workers.emplace_back([&, ptr = &each] {
             run_part(*ptr);
+            const std::lock_guard<std::mutex> hold(lock);
             ++finished;
+            part_done.notify_one();
          });
       }
       bool shown = false;
-      while (finished.load() < parts.size()) {
-         std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      std::unique_lock<std::mutex> waiting(lock);
+      while (finished < parts.size()) {
+         part_done.wait_for(waiting, std::chrono::milliseconds(100));
          const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-         if (!m_options.progress || seconds < 0.5) {
+         if (finished == parts.size() || seconds < 0.5) {
             continue;
          }
-         const double fraction = std::min(1.0, static_cast<double>(bytes_done.load()) /
-                                                   static_cast<double>(std::max<std::size_t>(length, 1)));
+         const double fraction =
+            std::min(1.0, static_cast<double>(bytes_done.load()) /
+                             static_cast<double>(std::max<std::size_t>(length, 1)));
          const auto rate =
             static_cast<std::uint64_t>(static_cast<double>(rows_done.load()) / seconds);
          const auto left =
@@ -1108,6 +1124,7 @@ engine::outcome engine::scan(plan& p)
                    << " baris/detik · sisa ~" << left << " detik\x1b[K" << std::flush;
          shown = true;
       }
+      waiting.unlock();
       for (std::thread& w : workers) {
          w.join();
       }

@@ -155,7 +155,8 @@ struct meta
    std::vector<citation> citations;
    source_status status = source_status::unspecified;
    span status_where;
-   std::optional<std::string> effective_from; // canonical period text: "2022"
+   std::optional<std::string> effective_from;  // canonical period text: "2022"
+   std::optional<std::string> effective_until; // the last period it holds in: "2025"
    span effective_where;
    std::vector<std::string> doc; // comment lines directly above the declaration
 };

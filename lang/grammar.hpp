@@ -140,11 +140,15 @@ struct kw_dasar : kw< TAO_PEGTL_STRING( "dasar" ) > {};
 struct kw_status : kw< TAO_PEGTL_STRING( "status" ) > {};
 struct kw_berlaku : kw< TAO_PEGTL_STRING( "berlaku" ) > {};
 struct kw_sejak : kw< TAO_PEGTL_STRING( "sejak" ) > {};
+struct kw_sampai : kw< TAO_PEGTL_STRING( "sampai" ) > {};
 struct status_value : sor< kw< TAO_PEGTL_STRING( "terkonfirmasi" ) >, kw< TAO_PEGTL_STRING( "bacaan_praktisi" ) >,
                            kw< TAO_PEGTL_STRING( "asumsi" ) > > {};
 struct citation_clause : if_must< kw_dasar, _, string_literal > {};    // dasar "PermenPANRB 88/2021"
 struct status_clause : if_must< kw_status, _, status_value > {};       // status terkonfirmasi
-struct effective_clause : if_must< kw_berlaku, _, kw_sejak, _, period_literal > {}; // berlaku sejak 2022
+struct effective_from : if_must< kw_sejak, _, period_literal > {};    // sejak 2022: the first period it holds
+struct effective_until : if_must< kw_sampai, _, period_literal > {};  // sampai 2025: the last period it holds
+struct effective_bounds : sor< seq< effective_from, opt< _, effective_until > >, effective_until > {};
+struct effective_clause : if_must< kw_berlaku, _, effective_bounds > {}; // berlaku sejak 2015 sampai 2021
 struct meta_clause : sor< citation_clause, status_clause, effective_clause > {};
 struct trailing_meta : star< _, meta_clause > {};
 

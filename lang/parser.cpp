@@ -58,7 +58,7 @@ using selector = pt::selector<Rule,
       g::field_achievement, g::field_achievement_scale, g::field_value_scale, g::field_budget,
       g::field_efficiency, g::field_efficiency_scale, g::level_value, g::direction_value,
       g::unit_value, g::target_entry, g::budget_all, g::budget_code,
-      g::citation_clause, g::status_value, g::effective_clause,
+      g::citation_clause, g::status_value, g::effective_clause, g::effective_from, g::effective_until,
       g::override_decl, g::example_decl, g::example_period, g::given, g::assertion>,
    fold_single::on<g::product, g::sum, g::comparison, g::conjunction, g::disjunction>>;
 // clang-format on
@@ -389,7 +389,10 @@ void converter::meta_clause(const node& n, ast::meta& info)
       info.status_where = span_of(n);
    }
    else if (n.is_type<g::effective_clause>()) {
-      info.effective_from = period(*n.children.front());
+      for (const auto& bound : n.children) {
+         (bound->is_type<g::effective_from>() ? info.effective_from : info.effective_until) =
+            period(*bound->children.front());
+      }
       info.effective_where = span_of(n);
    }
 }

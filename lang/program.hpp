@@ -205,6 +205,7 @@ struct citation_info
    std::vector<ast::citation> citations;
    ast::source_status status = ast::source_status::unspecified;
    std::optional<rt::period> since; // berlaku sejak
+   std::optional<rt::period> until; // berlaku sampai: the last period it holds in
    std::vector<std::string> doc;
 };
 
@@ -442,22 +443,30 @@ struct program
    const named_value* find_value(std::string_view name) const;
 };
 
+// Whether `when` lies after the last period of a version that says `berlaku sampai`: 2026 and
+// 2026-TW1 are after `sampai 2025`, 2025-TW4 is not.
+inline bool ended(const citation_info& info, const rt::period& when)
+{
+   return info.until && *info.until < when && !info.until->contains(when);
+}
+
 // The version of an entity in force in period `when`: the last one whose `berlaku sejak` is not
 // after `when` (a version without `berlaku sejak` holds from the beginning); an entity written
-// once is in force from its own `berlaku sejak`, if any. nullptr when `when` precedes them all.
+// once is in force from its own `berlaku sejak`, if any. nullptr when `when` precedes them all,
+// or when the version found stopped holding before `when` (`berlaku sampai`).
 template <typename T>
 const T* in_force(const T& first, const rt::period& when)
 {
-   if (first.versions.empty()) {
-      return first.info.since && when < *first.info.since ? nullptr : &first;
-   }
    const T* found = nullptr;
+   if (first.versions.empty()) {
+      found = first.info.since && when < *first.info.since ? nullptr : &first;
+   }
    for (const T* v : first.versions) {
       if (!v->info.since || !(when < *v->info.since)) {
          found = v;
       }
    }
-   return found;
+   return found && ended(found->info, when) ? nullptr : found;
 }
 
 // Qualified display name of an entity: "ip_asn" in the main file, "ipasn.kategori" in a module.

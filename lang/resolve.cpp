@@ -255,6 +255,15 @@ citation_info resolver::citations(const ast::meta& m)
    if (m.effective_from) {
       info.since = rt::period::parse(*m.effective_from);
    }
+   if (m.effective_until) {
+      info.until = rt::period::parse(*m.effective_until);
+      if (info.since && info.until && *info.until < *info.since) {
+         m_sink.error("E-PERIODE", m.effective_where,
+                      "berlaku sampai " + info.until->to_string() + " lebih awal dari berlaku sejak " +
+                         info.since->to_string(),
+                      "tulis periode terakhir berlakunya sesudah periode pertamanya");
+      }
+   }
    return info;
 }
 

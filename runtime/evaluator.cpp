@@ -40,10 +40,26 @@ bool is_descendant(const std::string& code, const std::string& ancestor)
           code[ancestor.size()] == '.';
 }
 
-missing no_version(const std::string& name, const period& when, lang::span where)
+// Why no version of the entity first declared as `first` holds in `when`: the first starts later,
+// or the one that started last stopped holding before (`berlaku sampai`).
+template <typename T>
+missing no_version(const T& first, const period& when, const std::string& what = {})
 {
-   return missing{missing::kind::not_computed,
-                  name + " belum berlaku pada periode " + when.to_string(), where};
+   const std::vector<const T*> all =
+      first.versions.empty() ? std::vector<const T*>{&first} : first.versions;
+   const T* started = nullptr;
+   for (const T* v : all) {
+      if (!v->info.since || !(when < *v->info.since)) {
+         started = v;
+      }
+   }
+   const std::string name = what + lang::display_name(first.owner, first.name);
+   const std::string reason =
+      started ? name + " berlaku sampai " + started->info.until->to_string() +
+                   ", tidak lagi pada periode " + when.to_string()
+              : name + " berlaku sejak " + all.front()->info.since->to_string() +
+                   ", belum pada periode " + when.to_string();
+   return missing{missing::kind::not_computed, reason, first.where};
 }
 
 } // namespace
@@ -395,9 +411,7 @@ value evaluator::classify(const lang::scale* family, const value& x, const perio
    }
    const lang::scale* s = lang::in_force(*family, when);
    if (!s) {
-      return missing{missing::kind::not_computed,
-                     "skala " + family->name + " belum berlaku pada periode " + when.to_string(),
-                     family->where};
+      return no_version(*family, when, "skala ");
    }
    if (!x.is_number()) {
       return x.is_missing() ? x : value(missing{missing::kind::unclassified, "bukan angka", used_at});
@@ -405,7 +419,7 @@ value evaluator::classify(const lang::scale* family, const value& x, const perio
    const auto hits = s->classify(x.as_number());
    if (hits.size() == 1) {
       if (m_trace) {
-         const std::string citation = citation_text(s->info);
+         const std::string citation = version_citation(*family, *s);
          m_trace->leaf(trace_node::kind::band,
                        "skala " + lang::display_name(s->owner, s->name) + ": " +
                           x.describe() + " masuk " + hits.front()->interval_text(),
@@ -833,11 +847,11 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
                : version            ? version->value.get()
                                     : nullptr;
             if (!source) {
-               return no_version(node.target->name, scope.when, node.target->where);
+               return no_version(*node.target, scope.when);
             }
             if (m_trace) {
                const lang::constant& shown = version ? *version : *node.target;
-               std::string detail = citation_text(shown.info);
+               std::string detail = version_citation(*node.target, shown);
                if (node.target->changed) {
                   detail = "diubah instansi (" + citation_text(node.target->changed->info) +
                            "); nilai pustaka: " + std::string(shown.value->where.text()) + "; " +
@@ -863,7 +877,7 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             }
             const lang::named_value* version = lang::in_force(*node.target, scope.when);
             if (!version) {
-               return no_version(node.target->name, scope.when, node.target->where);
+               return no_version(*node.target, scope.when);
             }
             return named(*version, scope.when).shown;
          }
@@ -876,7 +890,12 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
          else if constexpr (std::is_same_v<T, ir::weight_ref>) {
             const lang::weight_set* version = lang::in_force(*node.set, scope.when);
             if (!version) {
-               return no_version(node.set->name, scope.when, node.set->where);
+               return no_version(*node.set, scope.when);
+            }
+            if (m_trace) {
+               m_trace->leaf(trace_node::kind::note,
+                             "bobot " + lang::display_name(version->owner, version->name),
+                             version->where, value{}, version_citation(*node.set, *version));
             }
             for (const lang::weight_item& item : version->items) {
                if (item.name == node.item) {
@@ -952,12 +971,12 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             }
             const lang::rule* version = lang::in_force(*node.callee, scope.when);
             if (!version) {
-               return no_version(node.callee->name, scope.when, node.callee->where);
+               return no_version(*node.callee, scope.when);
             }
             if (m_trace) {
                m_trace->leaf(trace_node::kind::note,
                              "aturan " + lang::display_name(version->owner, version->name),
-                             version->where, value{}, citation_text(version->info));
+                             version->where, value{}, version_citation(*node.callee, *version));
             }
             env inner{scope.when, scope.subject, &args, nullptr, 0, scope.depth + 1};
             return evaluate(*version->body, inner);

@@ -219,6 +219,9 @@ void json_node(std::ostream& out, const trace_node& n, std::size_t depth)
    else if (n.result.is_text()) {
       write_json_string(out, n.result.as_text());
    }
+   else if (n.result.is_bool()) {
+      out << (n.result.as_bool() ? "true" : "false");
+   }
    else {
       out << "null";
    }

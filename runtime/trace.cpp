@@ -32,7 +32,7 @@ trace_node& trace_recorder::leaf(trace_node::kind what, std::string label, lang:
    return ref;
 }
 
-std::string citation_text(const lang::citation_info& info)
+std::string citation_text(const lang::citation_info& info, const std::optional<period>& next_since)
 {
    std::string text;
    for (const lang::ast::citation& c : info.citations) {
@@ -41,8 +41,18 @@ std::string citation_text(const lang::citation_info& info)
    if (info.status != lang::ast::source_status::unspecified) {
       text += std::string(text.empty() ? "" : "; ") + "status: " + lang::ast::status_name(info.status);
    }
+   std::optional<period> last = info.until;
+   if (next_since && (!last || next_since->shifted(-1) < *last)) {
+      last = next_since->shifted(-1);
+   }
+   if (info.since || last) {
+      text += std::string(text.empty() ? "" : "; ") + "berlaku";
+   }
    if (info.since) {
-      text += std::string(text.empty() ? "" : "; ") + "berlaku sejak " + info.since->to_string();
+      text += " sejak " + info.since->to_string();
+   }
+   if (last) {
+      text += " sampai " + last->to_string();
    }
    return text;
 }

@@ -7,6 +7,7 @@
 #include "lang/program.hpp"
 #include "runtime/value.hpp"
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -59,7 +60,22 @@ class trace_recorder
    std::vector<trace_node*> m_open;
 };
 
-// "dasar: PermenPANRB 88/2021; status: bacaan_praktisi; berlaku sejak 2022"
-std::string citation_text(const lang::citation_info& info);
+// "dasar: PermenPANRB 88/2021; status: bacaan_praktisi; berlaku sejak 2022". A version followed by
+// another (`next_since`) holds until the period before it: "berlaku sejak 2015 sampai 2021".
+std::string citation_text(const lang::citation_info& info,
+                          const std::optional<period>& next_since = std::nullopt);
+
+// The citation of `version`, one of the versions of the entity first declared as `first`, with
+// the whole period it is in force.
+template <typename T>
+std::string version_citation(const T& first, const T& version)
+{
+   std::optional<period> next_since;
+   const auto at = std::find(first.versions.begin(), first.versions.end(), &version);
+   if (at != first.versions.end() && std::next(at) != first.versions.end()) {
+      next_since = (*std::next(at))->info.since;
+   }
+   return citation_text(version.info, next_since);
+}
 
 } // namespace ind::rt

@@ -3,6 +3,7 @@
 #include "runtime/number_format.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace ind::lang {
@@ -432,6 +433,167 @@ void check_units(const program& p, diagnostic_sink& sink)
    }
 }
 
+// Every formula of the program that evaluation can reach: tetapan, aturan, nilai, derived
+// columns and the figures of indicators (not the statements of examples).
+void each_formula(const program& p, const std::function<void(const ir::expr&)>& visit)
+{
+   for (const auto& c : p.constants) {
+      if (c->value) {
+         visit(*c->value);
+      }
+   }
+   for (const auto& r : p.rules) {
+      if (r->body) {
+         visit(*r->body);
+      }
+   }
+   for (const auto& t : p.tables) {
+      for (const auto& formula : t->formulas) {
+         visit(*formula); // derived columns
+      }
+   }
+   for (const auto& v : p.values) {
+      if (v->value) {
+         visit(*v->value);
+      }
+   }
+   for (const auto& ind : p.indicators) {
+      for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
+         if (f->formula) {
+            visit(*f->formula);
+         }
+      }
+   }
+}
+
+std::string key_text(const std::variant<rt::decimal, std::string>& key)
+{
+   const auto* text = std::get_if<std::string>(&key);
+   return text ? "\"" + *text + "\"" : number_text(std::get<rt::decimal>(key));
+}
+
+bool is_key(const ir::literal& value, const std::variant<rt::decimal, std::string>& key)
+{
+   const auto* text = std::get_if<std::string>(&value.value);
+   const auto* number = std::get_if<rt::decimal>(&value.value);
+   const auto* key_text = std::get_if<std::string>(&key);
+   const auto* key_number = std::get_if<rt::decimal>(&key);
+   return (text && key_text && *text == *key_text) ||
+          (number && key_number && *number == *key_number);
+}
+
+// A tetapan that a `pilih` without `lainnya` branches on is a choice among that pilih's keys
+// (merit.cara_indeks: "rentang" or "bagi"). A value outside them, written by an agency's `ubah`
+// or by the module itself, would make every figure using it not available.
+void check_choices(const program& p, diagnostic_sink& sink)
+{
+   std::map<const constant*, std::vector<const ir::expr*>> branching;
+   each_formula(p, [&](const ir::expr& root) {
+      walk(root, [&](const ir::expr& e) {
+         const auto* choice = std::get_if<ir::choose>(&e.node);
+         if (!choice || choice->otherwise) {
+            return;
+         }
+         if (const auto* c = std::get_if<ir::constant_ref>(&choice->subject->node)) {
+            branching[c->target].push_back(&e);
+         }
+      });
+   });
+   for (const auto& [c, choices] : branching) {
+      std::vector<const ir::expr*> values;
+      if (c->changed) {
+         values.push_back(c->changed->value.get());
+      }
+      else if (c->versions.empty()) {
+         values.push_back(c->value.get());
+      }
+      for (const constant* v : c->versions) {
+         values.push_back(v->value.get());
+      }
+      for (const ir::expr* value : values) {
+         const auto* given = value ? std::get_if<ir::literal>(&value->node) : nullptr;
+         if (!given) {
+            continue; // a formula: its value is known only when evaluated
+         }
+         for (const ir::expr* at : choices) {
+            const auto& arms = std::get<ir::choose>(at->node).arms;
+            std::string known;
+            bool found = false;
+            for (const ir::choice_arm& arm : arms) {
+               for (const auto& key : arm.keys) {
+                  found = found || is_key(*given, key);
+                  known += (known.empty() ? "" : ", ") + key_text(key);
+               }
+            }
+            if (!found) {
+               auto& d = sink.error("E-PILIHAN", value->where,
+                                    "nilai " + std::string(value->where.text()) +
+                                       " bukan pilihan tetapan " +
+                                       display_name(c->owner, c->name),
+                                    "pilih salah satu: " + known);
+               d.notes.push_back({at->where, "pilihannya dibaca di sini"});
+               break;
+            }
+         }
+      }
+   }
+}
+
+// An agency changes a module's weights through the tetapan the module reads the items of a weight
+// set by (`tetapan bobot_pengadaan = aspek.pengadaan`): the weights then in use must still add up
+// to the set's total.
+void check_changed_weights(const program& p, diagnostic_sink& sink)
+{
+   std::map<const weight_set*, std::map<std::string, const constant*>> mirrors;
+   for (const auto& c : p.constants) {
+      const auto* item = c->value ? std::get_if<ir::weight_ref>(&c->value->node) : nullptr;
+      if (item && c->changed) {
+         mirrors[item->set][item->item] = c.get();
+      }
+   }
+   for (const auto& [set, changed] : mirrors) {
+      const std::vector<const weight_set*> versions =
+         set->versions.empty() ? std::vector<const weight_set*>{set} : set->versions;
+      for (const weight_set* version : versions) {
+         if (!version->total) {
+            continue;
+         }
+         rt::decimal sum;
+         std::vector<note> notes;
+         bool known = true;
+         for (const weight_item& item : version->items) {
+            const auto mirror = changed.find(item.name);
+            if (mirror == changed.end()) {
+               sum = sum + item.weight;
+               continue;
+            }
+            const ir::expr& value = *mirror->second->changed->value;
+            const auto* literal = std::get_if<ir::literal>(&value.node);
+            const auto* number = literal ? std::get_if<rt::decimal>(&literal->value) : nullptr;
+            if (!number) {
+               known = false; // a formula: its sum is known only when evaluated
+               break;
+            }
+            sum = sum + *number;
+            notes.push_back({mirror->second->changed->where,
+                             "bobot " + item.name + " diubah dari " + number_text(item.weight) +
+                                " menjadi " + number_text(*number)});
+         }
+         if (known && !notes.empty() && sum != *version->total) {
+            const std::string name = display_name(version->owner, version->name);
+            auto& d = sink.error("E-BOBOT", notes.front().at,
+                                 "total bobot " + name + " setelah diubah " + number_text(sum) +
+                                    ", harus " + number_text(*version->total),
+                                 "ubah juga bobot lain agar jumlahnya " +
+                                    number_text(*version->total) +
+                                    ", atau periksa angka yang diubah");
+            notes.push_back({version->total_where, "total bobot " + name});
+            d.notes = std::move(notes);
+         }
+      }
+   }
+}
+
 // Declarations of the evaluated file that nothing refers to.
 void check_unused(const program& p, diagnostic_sink& sink)
 {
@@ -465,37 +627,13 @@ void check_unused(const program& p, diagnostic_sink& sink)
             e.node);
       });
    };
-   for (const auto& c : p.constants) {
-      if (c->value) {
-         mark(*c->value);
-      }
-   }
-   for (const auto& r : p.rules) {
-      if (r->body) {
-         mark(*r->body);
-      }
-   }
-   for (const auto& t : p.tables) {
-      for (const auto& formula : t->formulas) {
-         mark(*formula); // derived columns
-      }
-   }
-   for (const auto& v : p.values) {
-      if (v->value) {
-         mark(*v->value);
-      }
-   }
+   each_formula(p, mark);
    for (const auto& ex : p.examples) {
       for (const auto& statement : ex->assertions) {
          mark(*statement);
       }
    }
    for (const auto& ind : p.indicators) {
-      for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
-         if (f->formula) {
-            mark(*f->formula);
-         }
-      }
       used.insert(ind->achievement_scale);
       used.insert(ind->value_scale);
       used.insert(ind->efficiency_scale);
@@ -546,6 +684,8 @@ void check(const program& p, diagnostic_sink& sink)
    for (const auto& w : p.weights) {
       check_weights(*w, sink);
    }
+   check_changed_weights(p, sink);
+   check_choices(p, sink);
    for (const auto& ind : p.indicators) {
       check_indicator(p, *ind, sink);
    }

@@ -10,6 +10,7 @@
 #include "runtime/evaluator.hpp"
 #include "runtime/report/render.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -72,10 +73,36 @@ bool write_atomically(const fs::path& target, const std::string& content, std::s
       error);
 }
 
+std::vector<std::string> rule_files(const std::vector<std::string>& paths)
+{
+   std::vector<std::string> files;
+   for (const std::string& path : paths) {
+      std::error_code ec;
+      if (!fs::is_directory(path, ec)) {
+         files.push_back(path);
+         continue;
+      }
+      std::vector<std::string> found;
+      for (const auto& item : fs::directory_iterator(path, ec)) {
+         if (item.path().extension() == ".ind") {
+            found.push_back(item.path().string());
+         }
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+   }
+   return files;
+}
+
 int run_check(const check_options& options, const common_options& common)
 {
+   const std::vector<std::string> files = rule_files(options.files);
+   if (files.empty()) {
+      usage_error("tidak ada berkas .ind untuk diperiksa", "sebut berkas .ind atau folder yang berisi berkas .ind");
+      return input_error;
+   }
    int worst = ok;
-   for (const std::string& file : options.files) {
+   for (const std::string& file : files) {
       session s(common);
       compile(s, file);
       s.report(options.warnings);

@@ -26,7 +26,7 @@ struct common_options
 
 struct check_options
 {
-   std::vector<std::string> files;
+   std::vector<std::string> files; // files, or folders whose .ind files are all checked
    bool warnings = true;
 };
 
@@ -75,6 +75,9 @@ struct audit_options
    std::optional<std::string> out;
    bool all = false; // list the figures that match too
 };
+
+// The rule files named on a command line, each folder replaced by its .ind files in name order.
+std::vector<std::string> rule_files(const std::vector<std::string>& paths);
 
 int run_check(const check_options& options, const common_options& common);
 int run_audit(const audit_options& options, const common_options& common);

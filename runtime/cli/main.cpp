@@ -63,7 +63,7 @@ int main(int argc, char** argv)
 
    check_options check;
    CLI::App* check_cmd = app.add_subcommand("check", "periksa berkas aturan tanpa data");
-   check_cmd->add_option("files", check.files, "berkas .ind")->required();
+   check_cmd->add_option("files", check.files, "berkas .ind atau folder")->required();
    bool no_warnings = false;
    check_cmd->add_flag("--no-warnings", no_warnings, "tampilkan galat saja");
 

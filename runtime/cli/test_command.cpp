@@ -1,43 +1,20 @@
 // ind test: run the examples (`contoh`) written inside rule files.
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
+#include "lang/check.hpp"
 #include "runtime/evaluator.hpp"
 
 #include <algorithm>
-#include <filesystem>
 #include <iostream>
+#include <set>
 
 namespace ind::cli {
-
-namespace fs = std::filesystem;
 
 namespace {
 
 // Examples without `periode` run in a period after every version's date, so they test the
 // rules as they stand today.
 const rt::period latest = rt::period::of_year(2999);
-
-// The files named on the command line, folders expanded to their .ind files in name order.
-std::vector<std::string> expand(const std::vector<std::string>& paths)
-{
-   std::vector<std::string> files;
-   for (const std::string& path : paths) {
-      std::error_code ec;
-      if (!fs::is_directory(path, ec)) {
-         files.push_back(path);
-         continue;
-      }
-      std::vector<std::string> found;
-      for (const auto& item : fs::directory_iterator(path, ec)) {
-         if (item.path().extension() == ".ind") {
-            found.push_back(item.path().string());
-         }
-      }
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-   }
-   return files;
-}
 
 struct tally
 {
@@ -65,6 +42,11 @@ void report_failure(lang::diagnostic_sink& sink, rt::evaluator& eval, const lang
    else if (outcome.is_missing()) {
       message += "pernyataan tidak dapat dinilai";
       hint = outcome.as_missing().reason;
+   }
+   else if (comparison) {
+      message += "pernyataan ini salah: sisi kiri " +
+                 eval.evaluate(*comparison->lhs, scope).describe() + ", sisi kanan " +
+                 eval.evaluate(*comparison->rhs, scope).describe();
    }
    else {
       message += "pernyataan ini salah";
@@ -99,12 +81,85 @@ void run_examples(const lang::program& p, lang::diagnostic_sink& sink, tally& co
    }
 }
 
+// The declarations of a module, each version apart, that no statement of the module's examples
+// names: a module is written to be used by other files, so each of its rules, scales, weights and
+// tetapan shows in an example of its own what it gives (a version in the example's period).
+std::size_t report_untested(const lang::program& p, lang::diagnostic_sink& sink)
+{
+   if (!p.library) {
+      return 0;
+   }
+   std::set<const void*> named;
+   for (const auto& ex : p.examples) {
+      if (!ex->owner || !ex->owner->name.empty()) {
+         continue;
+      }
+      const rt::period when = ex->when.value_or(latest);
+      const auto mark = [&](const auto* first) {
+         if (first) {
+            named.insert(lang::in_force(*first, when));
+         }
+      };
+      for (const auto& statement : ex->assertions) {
+         lang::walk(*statement, [&](const lang::ir::expr& e) {
+            std::visit(
+               [&](const auto& node) {
+                  using T = std::decay_t<decltype(node)>;
+                  if constexpr (std::is_same_v<T, lang::ir::constant_ref> ||
+                                std::is_same_v<T, lang::ir::value_ref>) {
+                     mark(node.target);
+                  }
+                  else if constexpr (std::is_same_v<T, lang::ir::weight_ref>) {
+                     mark(node.set);
+                  }
+                  else if constexpr (std::is_same_v<T, lang::ir::rule_call>) {
+                     mark(node.callee);
+                  }
+                  else if constexpr (std::is_same_v<T, lang::ir::function_call>) {
+                     mark(node.scale_arg);
+                  }
+               },
+               e.node);
+         });
+      }
+   }
+   std::size_t untested = 0;
+   const auto report = [&](const auto& all, const char* what) {
+      for (const auto& d : all) {
+         if (!d->owner || !d->owner->name.empty() || named.contains(d.get())) {
+            continue;
+         }
+         ++untested;
+         std::string version;
+         if (d->info.since) {
+            version += " sejak " + d->info.since->to_string();
+         }
+         if (d->info.until) {
+            version += " sampai " + d->info.until->to_string();
+         }
+         if (!version.empty()) {
+            version = " (versi berlaku" + version + ")";
+         }
+         sink.warning("W-TANPA-CONTOH", d->where,
+                      std::string(what) + " '" + d->name + "'" + version +
+                         " tidak dipakai langsung oleh pernyataan contoh mana pun",
+                      "tulis contoh yang memakainya, dengan `periode` bila versinya berlaku "
+                      "sejak atau sampai periode tertentu");
+      }
+   };
+   report(p.constants, "tetapan");
+   report(p.rules, "aturan");
+   report(p.weights, "bobot");
+   report(p.scales, "skala");
+   return untested;
+}
+
 } // namespace
 
 int run_test(const test_options& options, const common_options& common)
 {
    int worst = ok;
-   const std::vector<std::string> files = expand(options.paths);
+   const std::vector<std::string> files = rule_files(options.paths);
    if (files.empty()) {
       std::cerr << "ind: tidak ada berkas .ind untuk diuji\n";
       return input_error;
@@ -121,17 +176,22 @@ int run_test(const test_options& options, const common_options& common)
       s.sink.clear();
       tally count;
       run_examples(*c.program, s.sink, count);
+      const std::size_t untested = report_untested(*c.program, s.sink);
       s.report();
+      const std::string without =
+         untested > 0 ? "; " + std::to_string(untested) + " deklarasi tanpa contoh" : "";
       if (count.examples == 0) {
-         std::cout << file << ": tidak ada contoh\n";
+         std::cout << file << ": tidak ada contoh" << without << "\n";
       }
       else if (count.failed == 0) {
          std::cout << file << ": " << count.examples << " contoh, " << count.statements
-                   << " pernyataan, semua benar\n";
+                   << " pernyataan, semua benar" << without << "\n";
       }
       else {
          std::cout << file << ": " << count.examples << " contoh, " << count.statements
-                   << " pernyataan, " << count.failed << " salah\n";
+                   << " pernyataan, " << count.failed << " salah" << without << "\n";
+      }
+      if (count.failed > 0 || untested > 0) {
          worst = std::max(worst, static_cast<int>(findings));
       }
       if (s.sink.has_errors() && count.failed == 0) {

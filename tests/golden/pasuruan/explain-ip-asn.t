@@ -21,7 +21,7 @@ realisasi ip_asn 2024 = 77,32
         kolom pppk, baris 4 = 24,86   (examples/kab-pasuruan/2024/ipasn_dimensi.csv:4:15)
         kolom pppk, baris 5 = 5   (examples/kab-pasuruan/2024/ipasn_dimensi.csv:5:12)
       dibulatkan setengah ke atas, 2 desimal: 74,71 (dari 74,71)
-    aturan ipasn.rata_jenis   (stdlib/ipasn.ind:264:1)
+    aturan ipasn.rata_jenis   (stdlib/ipasn.ind:319:1)
       dasar: LKjIP BKPSDM Kab. Pasuruan 2024 (realisasi IP ASN 77,32 dari PNS 79,92 dan PPPK 74,71); tidak tertulis sebagai ketentuan; status: bacaan_praktisi
     rata(pns; pppk) = 77,315
       pns = 79,92
@@ -36,8 +36,8 @@ capaian ip_asn 2024 = 108,6
   capaian.naik(realisasi; target) = 108,64128143880848672193...
     realisasi ip_asn 2024 = 77,32 (lihat di atas)
     target = 71,17
-    aturan capaian.naik   (stdlib/capaian.ind:24:1)
-      dasar: Capaian = Realisasi / Target x 100%: LKjIP Kab. Maluku Tengah 2021 (fliphtml5.com/qdghn/orip, hlm. 94); rumus yang sama untuk capaian IKI: Lampiran PermenPANRB 8/2021; Kerangka pelaporan: PermenPANRB 53/2014 (perbandingan target dan realisasi per indikator); status: terkonfirmasi
+    aturan capaian.naik   (stdlib/capaian.ind:28:1)
+      dasar: Capaian = Realisasi / Target x 100%: LKjIP Kab. Maluku Tengah 2021 (fliphtml5.com/qdghn/orip, hlm. 94), praktik pelaporan; rumus yang sama terbaca di Lampiran PermenPANRB 8/2021, tetapi untuk capaian IKI pegawai; Kerangka pelaporan: PermenPANRB 53/2014 (perbandingan target dan realisasi per indikator; rumus hitungnya tidak terbaca); status: bacaan_praktisi
     realisasi / target * 100 = 108,64128143880848672193...
       realisasi / target = 1,08641281438808486721...
         realisasi = 77,32
@@ -46,8 +46,8 @@ capaian ip_asn 2024 = 108,6
 
 skala rentang_capaian: 108,6 masuk [100..~) -> "Sangat memuaskan"   (rules/kab-pasuruan.ind:53:3)
 
-skala ipasn.kategori: 77,32 masuk (70..80] -> "Sedang"   (stdlib/ipasn.ind:245:3)
-  dasar: Perban BKN 8/2019, sebutan tingkat profesionalitas (nasional.kontan.co.id, 2019); status: terkonfirmasi
+skala ipasn.kategori: 77,32 masuk (70..80] -> "Sedang"   (stdlib/ipasn.ind:298:3)
+  dasar: Perban BKN 8/2019, sebutan tingkat profesionalitas 91-100, 81-90, 71-80, 61-70, 60 ke bawah (nasional.kontan.co.id, 2019); Nilai pecahan di celah tabel (mis. 90 < x < 91) masuk kelas yang lebih tinggi: pilihan pustaka; status: asumsi; berlaku sejak 2019
 
 anggaran ip_asn 2024 = 91,02
   (rules/kab-pasuruan.ind:118:1)
@@ -69,7 +69,7 @@ efisiensi ip_asn 2024 = 119
   efisiensi.tingkat(capaian; serapan) = 119,31443638760711931443...
     capaian ip_asn 2024 = 108,6 (lihat di atas)
     serapan = 91,02
-    aturan efisiensi.tingkat   (stdlib/efisiensi.ind:23:1)
+    aturan efisiensi.tingkat   (stdlib/efisiensi.ind:24:1)
       dasar: LKjIP BKPSDM Kab. Pasuruan 2024, Tabel 3.12 dan 3.13 (capaian kinerja / capaian anggaran x 100); status: bacaan_praktisi
     capaian_kinerja / capaian_anggaran * 100 = 119,31443638760711931443...
       capaian_kinerja / capaian_anggaran = 1,19314436387607119314...

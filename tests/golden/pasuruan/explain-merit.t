@@ -23,8 +23,8 @@ capaian indeks_sistem_merit 2024 = 105,7
   capaian.naik(realisasi; target) = 105,68383658969804618117...
     realisasi indeks_sistem_merit 2024 = 297,5 (lihat di atas)
     target = 281,5
-    aturan capaian.naik   (stdlib/capaian.ind:24:1)
-      dasar: Capaian = Realisasi / Target x 100%: LKjIP Kab. Maluku Tengah 2021 (fliphtml5.com/qdghn/orip, hlm. 94); rumus yang sama untuk capaian IKI: Lampiran PermenPANRB 8/2021; Kerangka pelaporan: PermenPANRB 53/2014 (perbandingan target dan realisasi per indikator); status: terkonfirmasi
+    aturan capaian.naik   (stdlib/capaian.ind:28:1)
+      dasar: Capaian = Realisasi / Target x 100%: LKjIP Kab. Maluku Tengah 2021 (fliphtml5.com/qdghn/orip, hlm. 94), praktik pelaporan; rumus yang sama terbaca di Lampiran PermenPANRB 8/2021, tetapi untuk capaian IKI pegawai; Kerangka pelaporan: PermenPANRB 53/2014 (perbandingan target dan realisasi per indikator; rumus hitungnya tidak terbaca); status: bacaan_praktisi
     realisasi / target * 100 = 105,68383658969804618117...
       realisasi / target = 1,05683836589698046181...
         realisasi = 297,5
@@ -51,7 +51,7 @@ efisiensi indeks_sistem_merit 2024 = 127
   efisiensi.tingkat(capaian; serapan) = 126,96696696696696696696...
     capaian indeks_sistem_merit 2024 = 105,7 (lihat di atas)
     serapan = 83,25
-    aturan efisiensi.tingkat   (stdlib/efisiensi.ind:23:1)
+    aturan efisiensi.tingkat   (stdlib/efisiensi.ind:24:1)
       dasar: LKjIP BKPSDM Kab. Pasuruan 2024, Tabel 3.12 dan 3.13 (capaian kinerja / capaian anggaran x 100); status: bacaan_praktisi
     capaian_kinerja / capaian_anggaran * 100 = 126,96696696696696696696...
       capaian_kinerja / capaian_anggaran = 1,26966966966966966966...

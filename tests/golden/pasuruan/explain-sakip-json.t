@@ -15,11 +15,11 @@ $ ind explain rules/kab-pasuruan.ind nilai_sakip --data examples/kab-pasuruan/20
     {"jenis": "ekspresi", "label": "capaian.naik(realisasi; target)", "lokasi": "rules/kab-pasuruan.ind:164:13", "nilai": "100", "rincian": [
       {"jenis": "rujukan", "label": "realisasi nilai_sakip 2024", "lokasi": "rules/kab-pasuruan.ind:161:9", "nilai": "82.10"},
       {"jenis": "ekspresi", "label": "target", "lokasi": "rules/kab-pasuruan.ind:164:37", "nilai": "82.1"},
-      {"jenis": "catatan", "label": "aturan capaian.naik", "lokasi": "stdlib/capaian.ind:24:1", "nilai": null, "keterangan": "dasar: Capaian = Realisasi / Target x 100%: LKjIP Kab. Maluku Tengah 2021 (fliphtml5.com/qdghn/orip, hlm. 94); rumus yang sama untuk capaian IKI: Lampiran PermenPANRB 8/2021; Kerangka pelaporan: PermenPANRB 53/2014 (perbandingan target dan realisasi per indikator); status: terkonfirmasi"},
-      {"jenis": "ekspresi", "label": "realisasi / target * 100", "lokasi": "stdlib/capaian.ind:25:3", "nilai": "100", "rincian": [
-        {"jenis": "ekspresi", "label": "realisasi / target", "lokasi": "stdlib/capaian.ind:25:3", "nilai": "1", "rincian": [
-          {"jenis": "ekspresi", "label": "realisasi", "lokasi": "stdlib/capaian.ind:25:3", "nilai": "82.1"},
-          {"jenis": "ekspresi", "label": "target", "lokasi": "stdlib/capaian.ind:25:15", "nilai": "82.1"}
+      {"jenis": "catatan", "label": "aturan capaian.naik", "lokasi": "stdlib/capaian.ind:28:1", "nilai": null, "keterangan": "dasar: Capaian = Realisasi / Target x 100%: LKjIP Kab. Maluku Tengah 2021 (fliphtml5.com/qdghn/orip, hlm. 94), praktik pelaporan; rumus yang sama terbaca di Lampiran PermenPANRB 8/2021, tetapi untuk capaian IKI pegawai; Kerangka pelaporan: PermenPANRB 53/2014 (perbandingan target dan realisasi per indikator; rumus hitungnya tidak terbaca); status: bacaan_praktisi"},
+      {"jenis": "ekspresi", "label": "realisasi / target * 100", "lokasi": "stdlib/capaian.ind:29:3", "nilai": "100", "rincian": [
+        {"jenis": "ekspresi", "label": "realisasi / target", "lokasi": "stdlib/capaian.ind:29:3", "nilai": "1", "rincian": [
+          {"jenis": "ekspresi", "label": "realisasi", "lokasi": "stdlib/capaian.ind:29:3", "nilai": "82.1"},
+          {"jenis": "ekspresi", "label": "target", "lokasi": "stdlib/capaian.ind:29:15", "nilai": "82.1"}
         ]}
       ]}
     ]},
@@ -40,11 +40,11 @@ $ ind explain rules/kab-pasuruan.ind nilai_sakip --data examples/kab-pasuruan/20
     {"jenis": "ekspresi", "label": "efisiensi.tingkat(capaian; serapan)", "lokasi": "rules/kab-pasuruan.ind:167:15", "nilai": "106.769165065129190689728806320734...", "rincian": [
       {"jenis": "rujukan", "label": "capaian nilai_sakip 2024", "lokasi": "rules/kab-pasuruan.ind:164:13", "nilai": "100.00"},
       {"jenis": "ekspresi", "label": "serapan", "lokasi": "rules/kab-pasuruan.ind:167:42", "nilai": "93.66"},
-      {"jenis": "catatan", "label": "aturan efisiensi.tingkat", "lokasi": "stdlib/efisiensi.ind:23:1", "nilai": null, "keterangan": "dasar: LKjIP BKPSDM Kab. Pasuruan 2024, Tabel 3.12 dan 3.13 (capaian kinerja / capaian anggaran x 100); status: bacaan_praktisi"},
-      {"jenis": "ekspresi", "label": "capaian_kinerja / capaian_anggaran * 100", "lokasi": "stdlib/efisiensi.ind:24:3", "nilai": "106.769165065129190689728806320734...", "rincian": [
-        {"jenis": "ekspresi", "label": "capaian_kinerja / capaian_anggaran", "lokasi": "stdlib/efisiensi.ind:24:3", "nilai": "1.067691650651291906897288063207...", "rincian": [
-          {"jenis": "ekspresi", "label": "capaian_kinerja", "lokasi": "stdlib/efisiensi.ind:24:3", "nilai": "100"},
-          {"jenis": "ekspresi", "label": "capaian_anggaran", "lokasi": "stdlib/efisiensi.ind:24:21", "nilai": "93.66"}
+      {"jenis": "catatan", "label": "aturan efisiensi.tingkat", "lokasi": "stdlib/efisiensi.ind:24:1", "nilai": null, "keterangan": "dasar: LKjIP BKPSDM Kab. Pasuruan 2024, Tabel 3.12 dan 3.13 (capaian kinerja / capaian anggaran x 100); status: bacaan_praktisi"},
+      {"jenis": "ekspresi", "label": "capaian_kinerja / capaian_anggaran * 100", "lokasi": "stdlib/efisiensi.ind:25:3", "nilai": "106.769165065129190689728806320734...", "rincian": [
+        {"jenis": "ekspresi", "label": "capaian_kinerja / capaian_anggaran", "lokasi": "stdlib/efisiensi.ind:25:3", "nilai": "1.067691650651291906897288063207...", "rincian": [
+          {"jenis": "ekspresi", "label": "capaian_kinerja", "lokasi": "stdlib/efisiensi.ind:25:3", "nilai": "100"},
+          {"jenis": "ekspresi", "label": "capaian_anggaran", "lokasi": "stdlib/efisiensi.ind:25:21", "nilai": "93.66"}
         ]}
       ]}
     ]},

@@ -86,3 +86,45 @@ TEST_CASE("check: an indicator needs a source for its realisasi")
    auto c = compile("instansi \"Uji\"\nindikator a \"A\" { tingkat tujuan  target 2024: 1 }\n");
    CHECK(c->codes() == std::vector<std::string>{"E-REALISASI"});
 }
+
+TEST_CASE("check: an ubah must name one of the keys a pilih on the tetapan lists")
+{
+   auto misspelt = compile("instansi \"Uji\"\npakai merit\nubah merit.cara_indeks = \"bagii\" dasar \"x\"\n");
+   REQUIRE(misspelt->codes() == std::vector<std::string>{"E-PILIHAN"});
+   CHECK(misspelt->sink.sorted().front().hint == "pilih salah satu: \"rentang\", \"bagi\"");
+   CHECK(compile("instansi \"Uji\"\npakai merit\nubah merit.cara_indeks = \"bagi\" dasar \"x\"\n")
+            ->codes()
+            .empty());
+   // A pilih with `lainnya` takes any value; a number key is compared as a number.
+   auto own = compile(R"(modul m
+tetapan cara = 2
+tetapan bebas = "apa saja"
+aturan a(x) = pilih cara { 1: x  2,0: x * 2 }
+aturan b(x) = pilih bebas { "satu": x  lainnya: 0 }
+tetapan salah_angka = 3
+aturan c(x) = pilih salah_angka { 1: x  2: x })");
+   CHECK(own->places() == std::vector<std::string>{"6:23 E-PILIHAN"});
+}
+
+TEST_CASE("check: weights changed through their tetapan must still add up to the set's total")
+{
+   const auto changed = [](const std::string& overrides) {
+      return compile("instansi \"Uji\"\npakai merit\n" + overrides)->codes();
+   };
+   CHECK(changed("ubah merit.bobot_sistem_informasi = 19 dasar \"x\"\n") ==
+         std::vector<std::string>{"E-BOBOT"});
+   CHECK(changed("ubah merit.bobot_sistem_informasi = 16 dasar \"x\"\n"
+                 "ubah merit.bobot_pengembangan_karier = 20 dasar \"x\"\n")
+            .empty());
+   // A formula is summed only when evaluated.
+   CHECK(changed("ubah merit.bobot_sistem_informasi = 10 + 9 dasar \"x\"\n").empty());
+}
+
+TEST_CASE("resolve: berlaku sampai may not precede berlaku sejak")
+{
+   CHECK(compile("instansi \"Uji\"\ntetapan a = 1 berlaku sejak 2022 sampai 2021\nnilai x = a\n")
+            ->codes() == std::vector<std::string>{"E-PERIODE"});
+   CHECK(compile("instansi \"Uji\"\ntetapan a = 1 berlaku sejak 2022 sampai 2022\nnilai x = a\n")
+            ->codes()
+            .empty());
+}

@@ -253,3 +253,48 @@ TEST_CASE("resolve: two versions with the same date are duplicates")
    auto c = test::compile("instansi \"Uji\"\ntetapan a = 1 berlaku sejak 2022\ntetapan a = 2 berlaku sejak 2022\n");
    CHECK(c->codes() == std::vector<std::string>{"E-GANDA"});
 }
+
+TEST_CASE("evaluate: outside berlaku sejak ... sampai a declaration is not available, saying why")
+{
+   data_folder folder(files{});
+   auto e = test::evaluate(R"(instansi "Uji"
+tetapan a = 1 berlaku sejak 2019 sampai 2025
+bobot w total 100 { x 60  y 40  berlaku sampai 2021 }
+bobot w total 100 { x 70  y 30  berlaku sejak 2023 }
+nilai na "A" = a
+nilai nw "W" = w.x)",
+                           folder.path(), rt::period::of_year(2024));
+   REQUIRE_FALSE(e->rules->sink.has_errors());
+   const auto& p = *e->rules->program;
+   const auto at = [&](const char* name, const char* when) {
+      const auto v = e->eval->named(*p.find_value(name), *rt::period::parse(when)).shown;
+      return v.is_missing() ? v.as_missing().reason : v.describe();
+   };
+   CHECK(at("na", "2018") == "a berlaku sejak 2019, belum pada periode 2018");
+   CHECK(at("na", "2019-TW1") == "1");
+   CHECK(at("na", "2025") == "1");
+   CHECK(at("na", "2025-TW4") == "1");
+   CHECK(at("na", "2025-S2") == "1");
+   CHECK(at("na", "2026") == "a berlaku sampai 2025, tidak lagi pada periode 2026");
+   CHECK(at("na", "2026-TW1") == "a berlaku sampai 2025, tidak lagi pada periode 2026-TW1");
+   // Between two versions of a weight set, no version holds.
+   CHECK(at("nw", "2021") == "60");
+   CHECK(at("nw", "2022") == "w berlaku sampai 2021, tidak lagi pada periode 2022");
+   CHECK(at("nw", "2023") == "70");
+}
+
+TEST_CASE("trace: a version's citation gives the whole period it is in force")
+{
+   auto c = test::compile(R"(modul m
+bobot w total 100 { x 60  y 40  berlaku sejak 2015  dasar "Lama"  status asumsi }
+bobot w total 100 { x 70  y 30  berlaku sejak 2022-TW2  dasar "Baru" }
+tetapan t = 1 berlaku sampai 2025)");
+   REQUIRE_FALSE(c->sink.has_errors());
+   const auto& first = *c->program->weights.front()->versions.front();
+   const auto& head = *c->program->weights.front();
+   CHECK(rt::version_citation(head, first) ==
+         "dasar: Lama; status: asumsi; berlaku sejak 2015 sampai 2022-TW1");
+   CHECK(rt::version_citation(head, *head.versions.back()) == "dasar: Baru; berlaku sejak 2022-TW2");
+   const auto& t = *c->program->constants.front();
+   CHECK(rt::version_citation(t, t) == "berlaku sampai 2025");
+}

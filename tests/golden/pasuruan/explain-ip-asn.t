@@ -47,7 +47,7 @@ capaian ip_asn 2024 = 108,6
 skala rentang_capaian: 108,6 masuk [100..~) -> "Sangat memuaskan"   (rules/kab-pasuruan.ind:53:3)
 
 skala ipasn.kategori: 77,32 masuk (70..80] -> "Sedang"   (stdlib/ipasn.ind:298:3)
-  dasar: Perban BKN 8/2019, sebutan tingkat profesionalitas 91-100, 81-90, 71-80, 61-70, 60 ke bawah (nasional.kontan.co.id, 2019); Nilai pecahan di celah tabel (mis. 90 < x < 91) masuk kelas yang lebih tinggi: pilihan pustaka; status: asumsi; berlaku sejak 2019
+  dasar: Perban BKN 8/2019, sebutan tingkat profesionalitas 91-100, 81-90, 71-80, 61-70, 60 ke bawah (nasional.kontan.co.id, 2019); Nilai pecahan di celah tabel (mis. 90 < x < 91) masuk kelas yang lebih tinggi: pilihan pustaka; status: terkonfirmasi; berlaku sejak 2019
 
 anggaran ip_asn 2024 = 91,02
   (rules/kab-pasuruan.ind:118:1)

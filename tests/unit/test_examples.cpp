@@ -176,6 +176,44 @@ TEST_CASE("example: LKjIP 2024 BKPSDM Kabupaten Pasuruan")
       CHECK(text(e->budget("C").absorption) == "82.43");
       CHECK(label(e->budget("B.2.1").band) == "Kurang");
    }
+   SUBCASE("audit: six discrepancies of the report and seven figures that follow from them")
+   {
+      const rt::audit_result r = e->audit();
+      CHECK(r.items.size() == 101);
+      CHECK(r.findings() == 13);
+      CHECK(r.consequences() == 7);
+      // D1: Tabel 3.6 prints 296,5; the capaian and efisiensi printed from it are right from it.
+      const auto& total = example::find(r, "Tabel 3.6 (L649), Total Nilai", "indeks_sistem_merit",
+                                        "realisasi");
+      CHECK_FALSE(total.consequence());
+      const auto& merit = example::find(r, "Tabel 3.4 (L603)", "indeks_sistem_merit", "capaian");
+      CHECK(merit.computed == "105,7");
+      CHECK(merit.causes == std::vector<std::size_t>{total.finding});
+      const auto& efficiency =
+         example::find(r, "Tabel 3.12 (L780)", "indeks_sistem_merit", "efisiensi");
+      CHECK(efficiency.causes == std::vector<std::size_t>{total.finding});
+      // D2: 97 truncated; 104 = 97 / 93,66 follows from it (98 / 93,66 would give 105).
+      const auto& truncated =
+         example::find(r, "Tabel 3.13 (L787)", "dokumen_administrasi_sesuai", "capaian");
+      CHECK_FALSE(truncated.consequence());
+      CHECK(truncated.hint.find("dipotong") != std::string::npos);
+      const auto& program =
+         example::find(r, "Tabel 3.13 (L787)", "dokumen_administrasi_sesuai", "efisiensi");
+      CHECK(program.computed == "105");
+      CHECK(program.causes == std::vector<std::size_t>{truncated.finding});
+      // D3: the IKU recap counts follow from the label printed for the SAKIP capaian of 100.
+      const auto& label =
+         example::find(r, "Ikhtisar Eksekutif (L52)", "nilai_sakip", "predikat");
+      CHECK_FALSE(label.consequence());
+      for (const char* q : {"jumlah:Sangat memuaskan", "persen:Sangat memuaskan"}) {
+         CHECK(example::find(r, "Ikhtisar Eksekutif (L51)", "iku", q).causes ==
+               std::vector<std::size_t>{label.finding});
+      }
+      // D4: three programs counted Baik is an error of its own.
+      CHECK_FALSE(
+         example::find(r, "Ikhtisar Eksekutif (L64)", "anggaran", "jumlah:Baik").consequence());
+      CHECK(example::find(r, "Tabel 3.13 (L789)", "nilai_kinerja_penempatan", "efisiensi").matches);
+   }
 }
 
 TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
@@ -264,7 +302,7 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
    {
       const rt::audit_result r = e->audit();
       CHECK(r.items.size() == 170);
-      CHECK(r.mismatches() == 17);
+      CHECK(r.mismatched_places() == 17);
       // D08: 131,875 printed truncated.
       const auto& ip = example::find(r, "Tabel 3.3.1 (L1055), tercetak 131.8%", "ip_asn", "capaian");
       CHECK_FALSE(ip.matches);
@@ -362,7 +400,7 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
    {
       const rt::audit_result r = e->audit();
       CHECK(r.items.size() == 198);
-      CHECK(r.mismatches() == 38);
+      CHECK(r.mismatched_places() == 38);
       // R42: 2.283 / 3.008 = 75,90; the capaian printed from 75,91 is traced back to it.
       CHECK_FALSE(example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "realisasi").matches);
       const auto& diklat = example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "capaian");

@@ -417,10 +417,11 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
       CHECK(text(ip.achievement) == "88.39");
       CHECK(label(ip.achievement_band) == "Sangat berhasil");
    }
-   SUBCASE("Indeks Sistem Merit = sum of eight aspects = 271,50, kategori III Baik")
+   SUBCASE("Indeks Sistem Merit 271,50 (SK KASN), kategori III Baik; its aspects as listed sum to 271")
    {
       const auto& merit = e->row("indeks_sistem_merit");
       CHECK(text(merit.realisasi) == "271.50");
+      CHECK(e->value("jumlah_aspek_sistem_merit") == "271.00");
       CHECK(text(merit.achievement) == "100.56");
       CHECK(label(merit.value_band) == "Baik");
       // The table prints "85 s.d 100"; the report labels 100,56 and 583,03 Sangat berhasil.
@@ -430,11 +431,14 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
       CHECK(label(merit.efficiency_band) == "EFISIEN");
       CHECK(e->history("indeks_sistem_merit", 2022) == "262.00");
    }
-   SUBCASE("ASN diklat = 2.283 / 3.008 = 75,90 (the report printed 75,91 and 583,03)")
+   SUBCASE("ASN diklat 75,91 as printed, capaian 583,03; the printed counts give 75,90")
    {
       const auto& diklat = e->row("persentase_asn_diklat");
-      CHECK(text(diklat.realisasi) == "75.90");
-      CHECK(text(diklat.achievement) == "582.95");
+      CHECK(text(diklat.realisasi) == "75.91");
+      CHECK(text(diklat.achievement) == "583.03");
+      CHECK(e->value("cakupan_pengkom_dari_jumlah") == "75.90");
+      CHECK(e->value("kemajuan_asn_diklat") == "148.84");
+      CHECK(e->value("kenaikan_cakupan_pengkom") == "26.91"); // printed NAIK 30,91%
       CHECK(text(diklat.absorption) == "87.19");
       CHECK(text(diklat.efficiency) == "6.69");
       CHECK(label(diklat.efficiency_band) == "EFISIEN");
@@ -470,25 +474,67 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
       CHECK(e->value("capaian_nasional_sistem_merit") == "111.25");
       CHECK(e->value("capaian_nasional_sakip") == "100.15");
    }
-   SUBCASE("audit: 198 printed figures, 38 of them differ from the recomputation")
+   SUBCASE("staffing tables of Bab I")
+   {
+      CHECK(e->value("porsi_pendidikan_s1") == "54.29"); // printed 57,14
+      CHECK(e->value("porsi_pendidikan_s2") == "11.43"); // printed 8,57
+      CHECK(e->value("golongan_perempuan") == "20");      // printed 21
+      CHECK(e->value("golongan_jumlah") == "34");         // printed 35
+      CHECK(e->value("jumlah_ikut_dan_belum_pengkom") == "2491"); // of 3.008
+   }
+   SUBCASE("audit: 225 printed figures, 23 findings in 31 places, 4 of them consequences")
    {
       const rt::audit_result r = e->audit();
-      CHECK(r.items.size() == 198);
-      CHECK(r.mismatched_places() == 38);
-      // R42: 2.283 / 3.008 = 75,90; the capaian printed from 75,91 is traced back to it.
-      CHECK_FALSE(example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "realisasi").matches);
-      const auto& diklat = example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "capaian");
-      CHECK_FALSE(diklat.matches);
-      CHECK(diklat.hint.find("realisasi tercetak 75,91%") != std::string::npos);
-      CHECK(example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "predikat").matches);
-      // R30, R34, R35: sasaran 3 budget and efficiency.
-      CHECK_FALSE(example::find(r, "Tabel 3.2.2 (L776)", "nilai_sakip", "serapan").matches);
+      CHECK(r.items.size() == 225);
+      CHECK(r.findings() == 23);
+      CHECK(r.mismatched_places() == 31);
+      CHECK(r.consequences() == 4);
+      // 75,91 and what the report computed from it (R03, R09, R33 at two decimals) match.
+      for (const char* place : {"Tabel 3.1 (L491)", "Tabel 3.2.2 (L775)", "Lampiran 4 (L1080)"}) {
+         CHECK(example::find(r, place, "persentase_asn_diklat", "realisasi").matches);
+         CHECK(example::find(r, place, "persentase_asn_diklat", "capaian").matches);
+      }
+      CHECK(example::find(r, "Tabel 3.1.3 (L717)", "kemajuan_asn_diklat", "nilai").matches);
+      CHECK(example::find(r, "Kesimpulan (L876)", "persentase_asn_diklat", "efisiensi").matches);
+      // R42: the counts beside it give 75,90.
+      CHECK(example::find(r,
+                          "Tabel perbandingan sasaran 2 (L827), % Cakupan Pengkom di samping ASN "
+                          "Ikut Pengkom 2.283 (dari 3008 ASN dan PTT, L576)",
+                          "cakupan_pengkom_dari_jumlah", "nilai")
+               .computed == "75,90");
+      // R33: 6,690 at three decimals is 6,687.
+      CHECK(example::find(r, "Tabel 3.2.3 (L784)", "persentase_asn_diklat", "efisiensi").computed ==
+            "6,687");
+      // R30 printed in four places is one finding; R36 (0,99, tidak efisien) follows from it.
+      const auto& absorption = example::find(r, "Ikhtisar Eksekutif (L48)", "nilai_sakip", "serapan");
+      CHECK_FALSE(absorption.consequence());
+      const auto& again = example::find(r, "Tabel 3.2.2 (L776)", "nilai_sakip", "serapan");
+      CHECK_FALSE(again.first_place);
+      CHECK(again.finding == absorption.finding);
+      const auto& ratio = example::find(r, "Ikhtisar Eksekutif (L48)", "nilai_sakip", "efisiensi");
+      CHECK(ratio.causes == std::vector<std::size_t>{absorption.finding});
+      CHECK(example::find(r, "Ikhtisar Eksekutif (L48)", "nilai_sakip", "predikat_efisiensi").causes ==
+            std::vector<std::size_t>{absorption.finding});
+      // R34, R35: 0,96 is an error of its own; "Tidak efisien" beside it follows from it.
+      const auto& low = example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "efisiensi");
+      CHECK_FALSE(low.consequence());
+      CHECK(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "predikat_efisiensi").causes ==
+            std::vector<std::size_t>{low.finding});
       CHECK(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "serapan").matches);
-      CHECK_FALSE(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "efisiensi").matches);
-      CHECK_FALSE(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "predikat_efisiensi").matches);
+      // R16: the aspects as listed (52 for Pengembangan Karir) sum to 271.
+      CHECK(example::find(r,
+                          "Bab III 3.1.1 (L500), nilai 271,50 yang diuraikan per aspek di "
+                          "L504-L511",
+                          "jumlah_aspek_sistem_merit", "nilai")
+               .computed == "271,00");
+      CHECK(example::find(r, "Tabel 3.1 (L490)", "indeks_sistem_merit", "capaian").matches);
+      // R59: the P column sums to 20; the total 35 follows from the 21 printed for it.
+      const auto& women = example::find(r, "Tabel 1.3 (L292), JUMLAH", "golongan_perempuan", "nilai");
+      CHECK(example::find(r, "Tabel 1.3 (L292), JUMLAH", "golongan_jumlah", "nilai").causes ==
+            std::vector<std::size_t>{women.finding});
       // R02: 262 / 260 = 100,769..., printed truncated.
       const auto& merit = example::find(r, "Tabel 3.1.2.1 (L648), tercetak 100, 76%",
-                                  "indeks_sistem_merit", "capaian");
+                                        "indeks_sistem_merit", "capaian");
       CHECK_FALSE(merit.matches);
       CHECK(merit.hint.find("dipotong") != std::string::npos);
       // R20: the Jumlah row of Tabel 3.2.1 is the DPA pagu, not the sum of its rows.

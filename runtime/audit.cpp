@@ -7,12 +7,27 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
-#include <tuple>
 #include <ostream>
+#include <set>
+#include <tuple>
 
 namespace ind::rt {
 
-std::size_t audit_result::mismatches() const
+std::size_t audit_result::findings() const
+{
+   return static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [](const audit_item& i) {
+      return !i.matches && i.first_place;
+   }));
+}
+
+std::size_t audit_result::consequences() const
+{
+   return static_cast<std::size_t>(std::count_if(items.begin(), items.end(), [](const audit_item& i) {
+      return !i.matches && i.first_place && i.consequence();
+   }));
+}
+
+std::size_t audit_result::mismatched_places() const
 {
    return static_cast<std::size_t>(
       std::count_if(items.begin(), items.end(), [](const audit_item& i) { return !i.matches; }));
@@ -21,6 +36,7 @@ std::size_t audit_result::mismatches() const
 namespace {
 
 namespace fs = std::filesystem;
+namespace ir = lang::ir;
 
 std::string trim(std::string_view text)
 {
@@ -69,6 +85,47 @@ std::string where_text(lang::span s)
    return s.valid() ? s.location() : std::string{};
 }
 
+// "file:line" of a span, without the column.
+std::string line_text(lang::span s)
+{
+   return s.valid() ? s.file->name() + ":" + std::to_string(s.file->line_of(s.begin)) : std::string{};
+}
+
+// Whether budget code `code` lies under `ancestor` ("A.1.6" under "A" and "A.1").
+bool below(const std::string& code, const std::string& ancestor)
+{
+   return code.size() > ancestor.size() && code.compare(0, ancestor.size(), ancestor) == 0 &&
+          code[ancestor.size()] == '.';
+}
+
+bool is_budget(const printed_figure& f)
+{
+   return f.object.rfind("anggaran:", 0) == 0;
+}
+
+bool is_label(const std::string& quantity)
+{
+   return quantity == "predikat" || quantity == "kategori" || quantity == "predikat_efisiensi";
+}
+
+// A printed figure is one figure: what it is, of what, for which period.
+bool same_figure(const printed_figure& a, const printed_figure& b)
+{
+   return a.object == b.object && a.quantity == b.quantity && a.when == b.when;
+}
+
+// The text of a group key of a `menurut` value, as a printed-figures file names it ("PNS",
+// "III/a"; several keys joined by "; ").
+std::string key_text(const std::vector<value>& key)
+{
+   std::string out;
+   for (const value& k : key) {
+      out += out.empty() ? "" : "; ";
+      out += k.is_text() ? k.as_text() : k.is_number() ? k.as_number().to_string() : k.describe();
+   }
+   return out;
+}
+
 // What the rules give for one printed figure: a number (exact, before the rule's own
 // rounding) or a label, plus the rule that gives it and the figures it could be confused with.
 struct computed
@@ -79,110 +136,14 @@ struct computed
    std::vector<std::pair<std::string, value>> lookalikes;
 };
 
-class auditor
+// One of the amounts a total adds up: a row of a table, a value in a list, a budget line.
+struct part
 {
- public:
-   auditor(const lang::program& p, evaluator& eval, report::document& doc, const period& when,
-           number_style style, lang::diagnostic_sink& sink)
-      : m_program(p), m_eval(eval), m_doc(doc), m_when(when), m_style(style), m_sink(sink)
-   {}
-
-   std::optional<audit_item> check(const printed_figure& printed);
-   // The printed figures of the whole file, by object, quantity and period, for the hint that
-   // a figure was computed from other printed figures.
-   void remember(const printed_figure& f);
-
- private:
-   std::optional<computed> of_indicator(const lang::indicator& ind, const printed_figure& f);
-   std::optional<computed> of_budget(const std::string& code, const printed_figure& f);
-   std::optional<computed> of_recap(const printed_figure& f);
-   void unknown(const printed_figure& f, const std::string& what,
-                const std::vector<std::string>& known);
-   void mark(const printed_figure& f, const std::string& note);
-
-   const lang::program& m_program;
-   evaluator& m_eval;
-   std::optional<std::string> from_printed_inputs(const lang::indicator& ind,
-                                                  const printed_figure& f, int places,
-                                                  const decimal& printed);
-
-   report::document& m_doc;
-   period m_when;
-   number_style m_style;
-   lang::diagnostic_sink& m_sink;
-   // A figure may be printed several times, not always alike (Tabel 3.6 and Tabel 3.11).
-   std::map<std::tuple<std::string, std::string, period>,
-            std::vector<std::pair<decimal, std::string>>>
-      m_printed;
+   std::string name;  // "\"Aspek Pengembangan Karir\"", "kode A.1.6 Pengelolaan Data Kepegawaian"
+   std::string where; // file:line
+   decimal amount;
+   std::string code; // of a budget line: lines nest, and a kegiatan may equal its one sub kegiatan
 };
-
-void auditor::remember(const printed_figure& f)
-{
-   const number_parse n = parse_number(f.text, number_kind::percent, m_style);
-   if (n.value) {
-      m_printed[{f.object, f.quantity, f.when}].emplace_back(*n.value, f.text);
-   }
-}
-
-// Reports often compute a figure from figures they printed earlier (capaian from a printed
-// realisasi, efisiensi from a printed capaian). When those printed inputs are themselves wrong,
-// recomputing from them shows where the printed figure came from.
-std::optional<std::string> auditor::from_printed_inputs(const lang::indicator& ind,
-                                                        const printed_figure& f, int places,
-                                                        const decimal& printed)
-{
-   if (f.quantity != "capaian" && f.quantity != "efisiensi") {
-      return std::nullopt;
-   }
-   using candidate = std::optional<std::pair<decimal, std::string>>;
-   const auto printed_as = [&](const char* quantity) {
-      std::vector<candidate> out{std::nullopt};
-      if (const auto it = m_printed.find({ind.id, quantity, f.when}); it != m_printed.end()) {
-         out.assign(it->second.begin(), it->second.end());
-      }
-      return out;
-   };
-   const std::vector<candidate> realisasi = printed_as("realisasi");
-   const std::vector<candidate> capaian =
-      f.quantity == "efisiensi" ? printed_as("capaian") : std::vector<candidate>{std::nullopt};
-   for (const candidate& r : realisasi) {
-      for (const candidate& c : capaian) {
-         if (!r && !c) {
-            continue;
-         }
-         lang::diagnostic_sink quiet;
-         evaluator replay(m_program, m_eval.data(), quiet);
-         std::string used;
-         if (r) {
-            replay.preset(evaluator::preset_figure::realisasi, ind, f.when, r->first);
-            used = "realisasi tercetak " + r->second;
-         }
-         if (c) {
-            replay.preset(evaluator::preset_figure::achievement, ind, f.when, c->first);
-            used += (used.empty() ? "" : " dan ") + std::string("capaian tercetak ") + c->second;
-         }
-         const value again = f.quantity == "capaian" ? replay.achievement(ind, f.when).exact
-                                                     : replay.efficiency(ind, f.when).exact;
-         if (again.is_number() && again.as_number().round(places) == printed) {
-            return "sama dengan hasil rumus bila dihitung dari " + used;
-         }
-      }
-   }
-   return std::nullopt;
-}
-
-void auditor::unknown(const printed_figure& f, const std::string& what,
-                      const std::vector<std::string>& known)
-{
-   std::string list;
-   for (const std::string& k : known) {
-      list += (list.empty() ? "" : ", ") + k;
-   }
-   const std::string& word = what == "objek" ? f.object : f.quantity;
-   const std::string guess = lang::closest(word, known);
-   m_sink.error("E-TERCETAK", f.where, what + " '" + word + "' tidak dikenal",
-                guess.empty() ? "yang dikenal: " + list : "mungkin maksud Anda '" + guess + "'");
-}
 
 std::string formula_text(const lang::ir::expr_ptr& formula, const std::string& fallback)
 {
@@ -200,7 +161,79 @@ std::string formula_text(const lang::ir::expr_ptr& formula, const std::string& f
    return text + " (" + formula->where.location() + ")";
 }
 
-std::optional<computed> auditor::of_indicator(const lang::indicator& ind, const printed_figure& f)
+class auditor
+{
+ public:
+   // A consequence of several wrong figures taken together is looked for among at most this many
+   // figures that change it (all their combinations are tried).
+   static constexpr std::size_t max_causes = 8;
+
+   auditor(const lang::program& p, evaluator& eval, report::document& doc, const period& when,
+           number_style style, lang::diagnostic_sink& sink)
+      : m_program(p), m_eval(eval), m_doc(doc), m_when(when), m_style(style), m_sink(sink)
+   {}
+
+   std::optional<audit_item> check(const printed_figure& printed);
+   // Groups the places of one wrong figure, numbers the findings and tells the consequences
+   // from the original errors.
+   void classify(std::vector<audit_item>& items);
+
+ private:
+   std::optional<computed> compute(evaluator& e, const report::document& doc,
+                                   const printed_figure& f);
+   std::optional<computed> of_indicator(evaluator& e, const lang::indicator& ind,
+                                        const printed_figure& f);
+   std::optional<computed> of_value(evaluator& e, const lang::named_value& v,
+                                    const printed_figure& f);
+   std::optional<computed> of_budget(evaluator& e, const std::string& code,
+                                     const printed_figure& f);
+   std::optional<computed> of_recap(const report::document& doc, const printed_figure& f);
+   void unknown(const printed_figure& f, const std::string& what,
+                const std::vector<std::string>& known);
+   void mark(const printed_figure& f, const std::string& note);
+
+   // The amounts a printed total adds up, for the hint that it leaves one out.
+   std::vector<part> parts_of(const printed_figure& f);
+   std::vector<part> parts_of(const ir::expr& e, const evaluator::env& scope);
+   std::vector<part> rows_of(const ir::aggregate& a, const evaluator::env& scope,
+                             const std::string* group);
+   std::vector<part> budget_parts(const std::vector<std::string>& codes, bool ceiling);
+   std::string missing_part(const printed_figure& f, const decimal& exact, const decimal& printed,
+                            int places);
+
+   // Fixes in `replay` the figure `cause` stands for at its printed value; false when no rule
+   // reads that figure (a recap count) or it is not a number or label the rules give.
+   bool preset(evaluator& replay, const audit_item& cause);
+   // What the rules give for `item` when the figures `causes` are taken as printed; nullopt when
+   // one of them cannot be taken.
+   std::optional<value> replayed(const audit_item& item,
+                                 const std::vector<const audit_item*>& causes);
+   bool as_printed(const audit_item& item, const std::optional<value>& v) const;
+   std::string described(const audit_item& cause, const audit_item& item) const;
+
+   const lang::program& m_program;
+   evaluator& m_eval;
+   report::document& m_doc;
+   period m_when;
+   number_style m_style;
+   lang::diagnostic_sink& m_sink;
+};
+
+void auditor::unknown(const printed_figure& f, const std::string& what,
+                      const std::vector<std::string>& known)
+{
+   std::string list;
+   for (const std::string& k : known) {
+      list += (list.empty() ? "" : ", ") + k;
+   }
+   const std::string& word = what == "objek" ? f.object : f.quantity;
+   const std::string guess = lang::closest(word, known);
+   m_sink.error("E-TERCETAK", f.where, what + " '" + word + "' tidak dikenal",
+                guess.empty() ? "yang dikenal: " + list : "mungkin maksud Anda '" + guess + "'");
+}
+
+std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicator& ind,
+                                              const printed_figure& f)
 {
    computed c;
    const std::string& q = f.quantity;
@@ -212,26 +245,26 @@ std::optional<computed> auditor::of_indicator(const lang::indicator& ind, const 
       }
    };
    if (q == "realisasi") {
-      c.exact = m_eval.realisasi(ind, when).exact;
+      c.exact = e.realisasi(ind, when).exact;
       c.rule = formula_text(ind.value.formula, "data realisasi");
-      c.lookalikes.emplace_back("target " + when.to_string(), m_eval.target(ind, when));
-      other_years("realisasi", [&](const period& p) { return m_eval.realisasi(ind, p).shown; });
-      other_years("target", [&](const period& p) { return m_eval.target(ind, p); });
+      c.lookalikes.emplace_back("target " + when.to_string(), e.target(ind, when));
+      other_years("realisasi", [&](const period& p) { return e.realisasi(ind, p).shown; });
+      other_years("target", [&](const period& p) { return e.target(ind, p); });
    }
    else if (q == "target") {
-      c.exact = m_eval.target(ind, when);
+      c.exact = e.target(ind, when);
       c.rule = "target dalam berkas aturan";
-      other_years("target", [&](const period& p) { return m_eval.target(ind, p); });
+      other_years("target", [&](const period& p) { return e.target(ind, p); });
    }
    else if (q == "capaian") {
-      c.exact = m_eval.achievement(ind, when).exact;
+      c.exact = e.achievement(ind, when).exact;
       c.rule = formula_text(ind.achievement.formula, "realisasi / target x 100");
    }
    else if (q == "efisiensi") {
-      c.exact = m_eval.efficiency(ind, when).exact;
+      c.exact = e.efficiency(ind, when).exact;
       c.rule = formula_text(ind.efficiency.formula, "capaian / serapan x 100");
    }
-   else if (q == "predikat" || q == "kategori" || q == "predikat_efisiensi") {
+   else if (is_label(q)) {
       const bool on_value = q == "kategori";
       const lang::scale* s = q == "predikat"   ? ind.achievement_scale
                              : on_value        ? ind.value_scale
@@ -242,15 +275,15 @@ std::optional<computed> auditor::of_indicator(const lang::indicator& ind, const 
                       "nyatakan skalanya di indikator (predikat, kategori, predikat_efisiensi)");
          return std::nullopt;
       }
-      const value x = on_value          ? m_eval.realisasi(ind, when).shown
-                      : q == "predikat" ? m_eval.achievement(ind, when).shown
-                                        : m_eval.efficiency(ind, when).shown;
-      c.exact = m_eval.classify(s, x, when, ind.where);
+      const value x = on_value          ? e.realisasi(ind, when).shown
+                      : q == "predikat" ? e.achievement(ind, when).shown
+                                        : e.efficiency(ind, when).shown;
+      c.exact = e.classify(s, x, when, ind.where);
       c.scale = s;
       c.rule = "skala " + lang::display_name(s->owner, s->name) + " atas " + x.describe();
    }
    else if (q == "pagu" || q == "realisasi_anggaran" || q == "serapan") {
-      const budget_figures b = m_eval.budget(ind, when);
+      const budget_figures b = e.budget(ind, when);
       c.exact = q == "pagu" ? b.ceiling : q == "serapan" ? b.absorption.exact : b.realised;
       c.rule = q == "serapan" ? "realisasi anggaran / pagu x 100" : "jumlah baris anggaran";
    }
@@ -263,16 +296,45 @@ std::optional<computed> auditor::of_indicator(const lang::indicator& ind, const 
    return c;
 }
 
-std::optional<computed> auditor::of_budget(const std::string& code, const printed_figure& f)
+// nilai, or nilai:<kelompok> of a value computed `menurut` a column.
+std::optional<computed> auditor::of_value(evaluator& e, const lang::named_value& v,
+                                          const printed_figure& f)
+{
+   const bool grouped = v.value && v.value->type == lang::value_type::grouped;
+   const auto colon = f.quantity.find(':');
+   if (f.quantity.substr(0, colon) != "nilai" || (colon == std::string::npos) == grouped) {
+      unknown(f, "besaran", {grouped ? "nilai:<kelompok>" : "nilai"});
+      return std::nullopt;
+   }
+   const value exact = e.named(v, f.when).exact;
+   if (!grouped || !exact.is_grouped()) {
+      return computed{exact, formula_text(v.value, ""), nullptr, {}};
+   }
+   const std::string wanted = normalised(f.quantity.substr(colon + 1));
+   std::vector<std::string> keys;
+   for (const grouped::group& g : exact.as_grouped().groups) {
+      keys.push_back(key_text(g.key));
+      if (normalised(keys.back()) == wanted) {
+         return computed{g.result, formula_text(v.value, ""), nullptr, {}};
+      }
+   }
+   unknown(printed_figure{f.location, f.object, f.quantity.substr(colon + 1), f.text, f.when,
+                          f.where},
+           "kelompok", keys);
+   return std::nullopt;
+}
+
+std::optional<computed> auditor::of_budget(evaluator& e, const std::string& code,
+                                           const printed_figure& f)
 {
    computed c;
    const bool total = code == "jumlah";
-   if (!total && std::none_of(m_eval.data().budget.begin(), m_eval.data().budget.end(),
+   if (!total && std::none_of(e.data().budget.begin(), e.data().budget.end(),
                               [&](const budget_line& l) { return l.code == code; })) {
       m_sink.error("E-TERCETAK", f.where, "kode anggaran '" + code + "' tidak ada di data anggaran");
       return std::nullopt;
    }
-   const budget_figures b = total ? m_eval.budget_total() : m_eval.budget_for_code(code);
+   const budget_figures b = total ? e.budget_total() : e.budget_for_code(code);
    const std::string& q = f.quantity;
    c.rule = "jumlah baris terendah di bawah kode " + (total ? std::string("mana pun") : code);
    if (q == "pagu") {
@@ -287,7 +349,7 @@ std::optional<computed> auditor::of_budget(const std::string& code, const printe
    }
    else if (q == "predikat" && m_program.budget && m_program.budget->absorption_scale) {
       c.scale = m_program.budget->absorption_scale;
-      c.exact = m_eval.classify(c.scale, b.absorption.shown, f.when, m_program.budget->where);
+      c.exact = e.classify(c.scale, b.absorption.shown, f.when, m_program.budget->where);
       c.rule = "skala serapan atas " + b.absorption.shown.describe();
    }
    else {
@@ -298,7 +360,7 @@ std::optional<computed> auditor::of_budget(const std::string& code, const printe
 }
 
 // jumlah:<label> and persen:<label> of the Ikhtisar recaps (iku, program, anggaran).
-std::optional<computed> auditor::of_recap(const printed_figure& f)
+std::optional<computed> auditor::of_recap(const report::document& doc, const printed_figure& f)
 {
    const auto colon = f.quantity.find(':');
    const std::string measure = f.quantity.substr(0, colon);
@@ -307,7 +369,7 @@ std::optional<computed> auditor::of_recap(const printed_figure& f)
       return std::nullopt;
    }
    const std::string wanted = normalised(f.quantity.substr(colon + 1));
-   for (const report::recap& r : m_doc.recaps) {
+   for (const report::recap& r : doc.recaps) {
       if (r.subject != f.object) {
          continue;
       }
@@ -335,6 +397,29 @@ std::optional<computed> auditor::of_recap(const printed_figure& f)
    m_sink.error("E-TERCETAK", f.where,
                 "tidak ada tabel rekap '" + f.object + "' pada periode " + f.when.to_string(),
                 "rekap dibuat untuk indikator dengan skala predikat dan untuk anggaran berskala");
+   return std::nullopt;
+}
+
+std::optional<computed> auditor::compute(evaluator& e, const report::document& doc,
+                                         const printed_figure& f)
+{
+   if (const lang::indicator* ind = m_program.find_indicator(f.object)) {
+      return of_indicator(e, *ind, f);
+   }
+   if (const lang::named_value* v = m_program.find_value(f.object)) {
+      return of_value(e, *v, f);
+   }
+   if (is_budget(f)) {
+      return of_budget(e, f.object.substr(9), f);
+   }
+   if (f.object == "iku" || f.object == "program" || f.object == "anggaran") {
+      return of_recap(doc, f);
+   }
+   std::vector<std::string> known{"iku", "program", "anggaran", "anggaran:<kode>"};
+   for (const auto& each : m_program.indicators) {
+      known.push_back(each->id);
+   }
+   unknown(f, "objek", known);
    return std::nullopt;
 }
 
@@ -385,33 +470,188 @@ void auditor::mark(const printed_figure& f, const std::string& note)
    }
 }
 
-std::optional<audit_item> auditor::check(const printed_figure& f)
+// ---------------------------------------------------------------- a total missing one part
+
+std::vector<part> auditor::rows_of(const ir::aggregate& a, const evaluator::env& scope,
+                                   const std::string* group)
 {
-   std::optional<computed> c;
-   if (const lang::indicator* ind = m_program.find_indicator(f.object)) {
-      c = of_indicator(*ind, f);
+   std::vector<part> out;
+   const auto held = m_eval.data().tables.find(a.source);
+   if (a.kind != ir::aggregate_kind::sum || held == m_eval.data().tables.end()) {
+      return out;
    }
-   else if (const lang::named_value* v = m_program.find_value(f.object)) {
-      if (f.quantity != "nilai") {
-         unknown(f, "besaran", {"nilai"});
-         return std::nullopt;
+   const loaded_table& t = held->second;
+   // A row is named by its first text cell outside the group keys ("Aspek Pengembangan Karir")
+   // and by its line.
+   const auto is_key = [&](std::size_t c) {
+      return std::any_of(a.group_by.begin(), a.group_by.end(), [&](const ir::expr_ptr& k) {
+         const auto* ref = std::get_if<ir::column_ref>(&k->node);
+         return ref && ref->column == c;
+      });
+   };
+   const auto name_of = [&](std::size_t row) -> const value* {
+      for (std::size_t c = 0; c < a.source->columns.size(); ++c) {
+         const lang::column& col = a.source->columns[c];
+         if (col.type == lang::ast::column_type::text && !col.derived() && !is_key(c) &&
+             t.rows[row][c].is_text()) {
+            return &t.rows[row][c];
+         }
       }
-      c = computed{m_eval.named(*v, f.when).exact, formula_text(v->value, ""), nullptr, {}};
+      return nullptr;
+   };
+   for (const auto& [row, amount] : m_eval.rows_added(a, scope)) {
+      if (group) {
+         std::vector<value> key;
+         evaluator::env row_scope = scope;
+         row_scope.table = &t;
+         row_scope.row = row;
+         for (const auto& k : a.group_by) {
+            key.push_back(m_eval.evaluate(*k, row_scope));
+         }
+         if (normalised(key_text(key)) != *group) {
+            continue;
+         }
+      }
+      const value* name = name_of(row);
+      const lang::span at = t.cells[row].empty() ? lang::span{} : t.cells[row].front();
+      out.push_back({name ? "\"" + name->as_text() + "\"" : std::string("baris"), line_text(at),
+                     amount, {}});
    }
-   else if (f.object.rfind("anggaran:", 0) == 0) {
-      c = of_budget(f.object.substr(9), f);
+   return out;
+}
+
+std::vector<part> auditor::parts_of(const ir::expr& e, const evaluator::env& scope)
+{
+   if (const auto* a = std::get_if<ir::aggregate>(&e.node)) {
+      return a->group_by.empty() ? rows_of(*a, scope, nullptr) : std::vector<part>{};
    }
-   else if (f.object == "iku" || f.object == "program" || f.object == "anggaran") {
-      c = of_recap(f);
+   // A sum of listed values: jumlah(a; b; c) or a + b + c.
+   std::vector<const ir::expr*> terms;
+   if (const auto* f = std::get_if<ir::function_call>(&e.node); f && f->fn == ir::function::sum) {
+      for (const auto& arg : f->args) {
+         terms.push_back(arg.get());
+      }
    }
    else {
-      std::vector<std::string> known{"iku", "program", "anggaran", "anggaran:<kode>"};
-      for (const auto& each : m_program.indicators) {
-         known.push_back(each->id);
+      std::vector<const ir::expr*> open{&e};
+      while (!open.empty()) {
+         const ir::expr* x = open.back();
+         open.pop_back();
+         const auto* b = std::get_if<ir::binary>(&x->node);
+         if (b && b->op == lang::ast::binary_op::add) {
+            open.push_back(b->rhs.get());
+            open.push_back(b->lhs.get());
+         }
+         else if (x != &e) {
+            terms.push_back(x);
+         }
       }
-      unknown(f, "objek", known);
-      return std::nullopt;
    }
+   std::vector<part> out;
+   for (const ir::expr* term : terms) {
+      const value v = m_eval.evaluate(*term, scope);
+      if (!v.is_number()) {
+         return {};
+      }
+      out.push_back({std::string(term->where.text()), line_text(term->where), v.as_number(), {}});
+   }
+   return out;
+}
+
+// Every line under `codes` (all lines when empty), at every level, with its pagu or realisasi.
+std::vector<part> auditor::budget_parts(const std::vector<std::string>& codes, bool ceiling)
+{
+   std::vector<part> out;
+   for (const budget_line& line : m_eval.data().budget) {
+      const bool under = codes.empty() || std::any_of(codes.begin(), codes.end(), [&](const auto& c) {
+                            return below(line.code, c);
+                         });
+      const budget_figures b = m_eval.budget_for_code(line.code);
+      const value& amount = ceiling ? b.ceiling : b.realised;
+      if (under && amount.is_number()) {
+         out.push_back({"kode " + line.code + " " + line.name, line_text(line.where),
+                        amount.as_number(), line.code});
+      }
+   }
+   return out;
+}
+
+std::vector<part> auditor::parts_of(const printed_figure& f)
+{
+   const std::string& q = f.quantity;
+   if (const lang::indicator* ind = m_program.find_indicator(f.object)) {
+      if (q == "realisasi" && ind->value.formula) {
+         return parts_of(*ind->value.formula, evaluator::env{f.when, ind, nullptr, nullptr, 0, 0});
+      }
+      if ((q == "pagu" || q == "realisasi_anggaran") && ind->has_budget()) {
+         return budget_parts(ind->budget_all ? std::vector<std::string>{} : ind->budget_codes,
+                             q == "pagu");
+      }
+   }
+   else if (const lang::named_value* v = m_program.find_value(f.object)) {
+      const evaluator::env scope{f.when, nullptr, nullptr, nullptr, 0, 0};
+      const auto colon = q.find(':');
+      if (colon == std::string::npos) {
+         return parts_of(*v->value, scope);
+      }
+      const std::string group = normalised(q.substr(colon + 1));
+      const auto* a = std::get_if<ir::aggregate>(&v->value->node);
+      return a ? rows_of(*a, scope, &group) : std::vector<part>{};
+   }
+   else if (is_budget(f) && (q == "pagu" || q == "realisasi")) {
+      const std::string code = f.object.substr(9);
+      return budget_parts(code == "jumlah" ? std::vector<std::string>{}
+                                           : std::vector<std::string>{code},
+                          q == "pagu");
+   }
+   return {};
+}
+
+// "sama dengan jumlahnya tanpa ..." when the printed total is the recomputed one less exactly one
+// of its parts, or "... bila ... terhitung dua kali" when it is one more.
+std::string auditor::missing_part(const printed_figure& f, const decimal& exact,
+                                  const decimal& printed, int places)
+{
+   // A gap of one unit of the last printed digit fits too many parts to name one.
+   const decimal unit = decimal::from_scaled(1, places);
+   const decimal gap = exact.round(places) - printed;
+   if ((gap.sign() < 0 ? -gap : gap) <= unit) {
+      return {};
+   }
+   const std::vector<part> parts = parts_of(f);
+   if (parts.size() < 2) {
+      return {};
+   }
+   for (const bool twice : {false, true}) {
+      std::vector<const part*> hits;
+      for (const part& p : parts) {
+         if (!p.amount.is_zero() && (twice ? exact + p.amount : exact - p.amount).round(places) == printed) {
+            hits.push_back(&p);
+         }
+      }
+      // A kegiatan and its only sub kegiatan are one amount: name the line above.
+      std::erase_if(hits, [&](const part* p) {
+         return std::any_of(hits.begin(), hits.end(), [&](const part* above) {
+            return !p->code.empty() && !above->code.empty() && below(p->code, above->code);
+         });
+      });
+      if (hits.size() == 1) {
+         const part& p = *hits.front();
+         const std::string amount =
+            format_number(p.amount, std::max(0, p.amount.places()), locale::id);
+         const std::string what = p.name + " (" + amount + ", " + p.where + ")";
+         return twice ? "sama dengan jumlahnya bila " + what + " terhitung dua kali"
+                      : "sama dengan jumlahnya tanpa " + what;
+      }
+   }
+   return {};
+}
+
+// ---------------------------------------------------------------- one printed figure
+
+std::optional<audit_item> auditor::check(const printed_figure& f)
+{
+   std::optional<computed> c = compute(m_eval, m_doc, f);
    if (!c) {
       return std::nullopt;
    }
@@ -434,7 +674,7 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
    else {
       const number_kind kind =
          f.quantity == "pagu" || f.quantity == "realisasi_anggaran" ||
-               (f.object.rfind("anggaran:", 0) == 0 && f.quantity == "realisasi")
+               (is_budget(f) && f.quantity == "realisasi")
             ? number_kind::rupiah
             : f.quantity.rfind("jumlah:", 0) == 0 ? number_kind::integer
                                                   : number_kind::percent;
@@ -452,24 +692,25 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
       }
       const int places =
          printed_places(f.text, m_style == number_style::point_decimal ? '.' : ',');
+      item.number = *printed.value;
+      item.places = places;
       if (!c->exact.is_number()) {
          item.computed = "tidak tersedia (" +
                          (c->exact.is_missing() ? c->exact.as_missing().reason : "") + ")";
       }
       else {
-         const decimal at_print = c->exact.as_number().round(places);
+         const decimal& exact = c->exact.as_number();
+         const decimal at_print = exact.round(places);
          item.computed = format_number(at_print, places, locale::id);
          item.matches = at_print == *printed.value;
          if (!item.matches) {
-            if (const lang::indicator* ind = m_program.find_indicator(f.object)) {
-               item.hint = from_printed_inputs(*ind, f, places, *printed.value).value_or("");
-            }
-            if (item.hint.empty() &&
-                c->exact.as_number().round(places, rounding::down) == *printed.value) {
+            if (exact.round(places, rounding::down) == *printed.value) {
                item.hint = "angka tercetak dipotong (" +
-                           format_number(c->exact.as_number(), std::max(places + 3, 3),
-                                         locale::id) +
+                           format_number(exact, std::max(places + 3, 3), locale::id) +
                            " dibulatkan ke bawah), bukan dibulatkan setengah ke atas";
+            }
+            if (item.hint.empty()) {
+               item.hint = missing_part(f, exact, *printed.value, places);
             }
             for (const auto& [name, other] : c->lookalikes) {
                if (item.hint.empty() && other.is_number() &&
@@ -490,6 +731,252 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
       mark(f, "tercetak " + f.text + " (" + f.location + "), dihitung " + item.computed);
    }
    return item;
+}
+
+// ---------------------------------------------------------------- consequences
+
+bool auditor::preset(evaluator& replay, const audit_item& cause)
+{
+   const printed_figure& f = cause.printed;
+   const std::string& q = f.quantity;
+   using figure = evaluator::preset_figure;
+   if (const lang::indicator* ind = m_program.find_indicator(f.object)) {
+      if (is_label(q)) {
+         const lang::scale* s = q == "predikat"   ? ind->achievement_scale
+                                : q == "kategori" ? ind->value_scale
+                                                  : ind->efficiency_scale;
+         const value x = q == "kategori"   ? m_eval.realisasi(*ind, f.when).shown
+                         : q == "predikat" ? m_eval.achievement(*ind, f.when).shown
+                                           : m_eval.efficiency(*ind, f.when).shown;
+         if (!s || !x.is_number()) {
+            return false;
+         }
+         replay.preset_label(s, ind->where, f.when, x.as_number(), f.text);
+         return true;
+      }
+      static const std::map<std::string, figure> figures = {
+         {"realisasi", figure::realisasi}, {"capaian", figure::achievement},
+         {"efisiensi", figure::efficiency}, {"serapan", figure::absorption},
+         {"target", figure::target}};
+      const auto it = figures.find(q);
+      if (it == figures.end() || !cause.number) {
+         return false;
+      }
+      replay.preset(it->second, *ind, f.when, *cause.number);
+      return true;
+   }
+   if (const lang::named_value* v = m_program.find_value(f.object)) {
+      if (q != "nilai" || !cause.number) {
+         return false;
+      }
+      replay.preset(*v, f.when, *cause.number);
+      if (const lang::named_value* version = lang::in_force(*v, f.when)) {
+         replay.preset(*version, f.when, *cause.number);
+      }
+      return true;
+   }
+   if (is_budget(f)) {
+      const std::string code = f.object.substr(9);
+      if ((q == "pagu" || q == "realisasi") && cause.number) {
+         replay.preset_budget(code, q == "pagu", *cause.number);
+         return true;
+      }
+      if (q == "predikat" && m_program.budget && m_program.budget->absorption_scale) {
+         const value x = (code == "jumlah" ? m_eval.budget_total() : m_eval.budget_for_code(code))
+                            .absorption.shown;
+         if (!x.is_number()) {
+            return false;
+         }
+         replay.preset_label(m_program.budget->absorption_scale, m_program.budget->where, f.when,
+                             x.as_number(), f.text);
+         return true;
+      }
+   }
+   return false;
+}
+
+std::optional<value> auditor::replayed(const audit_item& item,
+                                      const std::vector<const audit_item*>& causes)
+{
+   lang::diagnostic_sink quiet;
+   evaluator replay(m_program, m_eval.data(), quiet);
+   for (const audit_item* cause : causes) {
+      if (!preset(replay, *cause)) {
+         return std::nullopt;
+      }
+   }
+   const printed_figure& f = item.printed;
+   const bool recap = f.object == "iku" || f.object == "program" || f.object == "anggaran";
+   const report::document doc =
+      recap ? report::build(m_program, replay, f.when, quiet) : report::document{};
+   const std::optional<computed> c = compute(replay, doc, f);
+   return c ? std::optional(c->exact) : std::nullopt;
+}
+
+bool auditor::as_printed(const audit_item& item, const std::optional<value>& v) const
+{
+   if (!v) {
+      return false;
+   }
+   if (!item.number) {
+      return v->is_text() && normalised(v->as_text()) == normalised(item.printed.text);
+   }
+   return v->is_number() && v->as_number().round(item.places) == *item.number;
+}
+
+// "realisasi tercetak 296,5 (temuan 2)"; the object is named when it is another one.
+std::string auditor::described(const audit_item& cause, const audit_item& item) const
+{
+   const printed_figure& f = cause.printed;
+   std::string what = f.quantity;
+   if (f.object != item.printed.object) {
+      what += " " + f.object;
+   }
+   if (f.when != item.printed.when) {
+      what += " " + f.when.to_string();
+   }
+   return what + " tercetak " + f.text + " (temuan " + std::to_string(cause.finding) + ")";
+}
+
+void auditor::classify(std::vector<audit_item>& items)
+{
+   // Places that print the same wrong figure with the same value: `same[i]` is the first of them.
+   std::vector<std::size_t> same(items.size());
+   std::vector<std::size_t> figures; // the first place of each
+   for (std::size_t i = 0; i < items.size(); ++i) {
+      same[i] = i;
+      if (items[i].matches) {
+         continue;
+      }
+      for (std::size_t j : figures) {
+         const audit_item& a = items[j];
+         const audit_item& b = items[i];
+         const bool same_print = b.number ? a.number == b.number
+                                          : !a.number && normalised(a.printed.text) ==
+                                                            normalised(b.printed.text);
+         if (same_figure(a.printed, b.printed) && same_print && a.computed == b.computed) {
+            same[i] = j;
+            break;
+         }
+      }
+      if (same[i] == i) {
+         figures.push_back(i);
+      }
+   }
+   // A place that comes out as printed when one other wrong printed figure is taken as the report
+   // printed it follows from that figure; failing that, from the fewest of the figures that
+   // change it, taken together.
+   std::map<std::size_t, std::vector<std::size_t>> alone;
+   std::map<std::size_t, std::vector<std::size_t>> together;
+   for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].matches) {
+         continue;
+      }
+      const std::optional<value> own = replayed(items[i], {});
+      std::vector<std::size_t> moving; // the figures that change it, one printed value each
+      for (std::size_t j : figures) {
+         if (same_figure(items[j].printed, items[i].printed)) {
+            continue;
+         }
+         const std::optional<value> v = replayed(items[i], {&items[j]});
+         if (as_printed(items[i], v)) {
+            alone[i].push_back(j);
+         }
+         const bool taken = std::any_of(moving.begin(), moving.end(), [&](std::size_t k) {
+            return same_figure(items[k].printed, items[j].printed);
+         });
+         if (v && own && !(*v == *own) && !taken) {
+            moving.push_back(j);
+         }
+      }
+      if (!alone[i].empty() || moving.size() < 2 || moving.size() > max_causes) {
+         continue;
+      }
+      for (std::size_t size = 2; size <= moving.size() && !together.count(i); ++size) {
+         // Every choice of `size` of them, in order.
+         std::vector<bool> chosen(moving.size(), false);
+         std::fill(chosen.begin(), chosen.begin() + static_cast<std::ptrdiff_t>(size), true);
+         do {
+            std::vector<const audit_item*> causes;
+            std::vector<std::size_t> which;
+            for (std::size_t k = 0; k < moving.size(); ++k) {
+               if (chosen[k]) {
+                  causes.push_back(&items[moving[k]]);
+                  which.push_back(moving[k]);
+               }
+            }
+            if (as_printed(items[i], replayed(items[i], causes))) {
+               together[i] = which;
+               break;
+            }
+         } while (std::prev_permutation(chosen.begin(), chosen.end()));
+      }
+   }
+   // The figures a place follows from: those printed at the same place if any, and of those, the
+   // ones that do not follow from another of them.
+   std::vector<std::vector<std::size_t>> named(items.size());
+   for (std::size_t i = 0; i < items.size(); ++i) {
+      if (together.count(i)) {
+         named[i] = together[i];
+         continue;
+      }
+      std::vector<std::size_t> causes = alone[i];
+      std::vector<std::size_t> here;
+      std::copy_if(causes.begin(), causes.end(), std::back_inserter(here), [&](std::size_t j) {
+         for (std::size_t k = 0; k < items.size(); ++k) {
+            if (!items[k].matches && same[k] == j &&
+                items[k].printed.location == items[i].printed.location) {
+               return true;
+            }
+         }
+         return false;
+      });
+      if (!here.empty()) {
+         causes = here;
+      }
+      const std::vector<std::size_t> all = causes;
+      std::erase_if(causes, [&](std::size_t j) {
+         const std::vector<std::size_t>& from = alone[j];
+         return std::any_of(all.begin(), all.end(), [&](std::size_t k) {
+            return k != j && std::find(from.begin(), from.end(), k) != from.end();
+         });
+      });
+      named[i] = causes.empty() ? all : causes;
+   }
+   // One finding per wrong figure and value, per what it follows from; numbered in order.
+   std::vector<std::size_t> firsts;
+   for (std::size_t i = 0; i < items.size(); ++i) {
+      audit_item& item = items[i];
+      if (item.matches) {
+         continue;
+      }
+      item.causes_together = together.count(i) > 0;
+      const auto earlier = std::find_if(firsts.begin(), firsts.end(), [&](std::size_t j) {
+         return same[j] == same[i] && named[j] == named[i] &&
+                items[j].causes_together == item.causes_together;
+      });
+      if (earlier != firsts.end()) {
+         item.first_place = false;
+         item.finding = items[*earlier].finding;
+      }
+      else {
+         firsts.push_back(i);
+         item.finding = firsts.size();
+      }
+   }
+   for (std::size_t i = 0; i < items.size(); ++i) {
+      audit_item& item = items[i];
+      if (item.matches || named[i].empty()) {
+         continue;
+      }
+      std::string from;
+      for (std::size_t j : named[i]) {
+         item.causes.push_back(items[j].finding);
+         from += (from.empty() ? "" : item.causes_together ? " dan " : " atau ") +
+                 described(items[j], item);
+      }
+      item.hint = "sama dengan hasil rumus bila dihitung dari " + from;
+   }
 }
 
 } // namespace
@@ -561,7 +1048,6 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
          }
          f.when = *other;
       }
-      check.remember(f);
       figures.push_back(std::move(f));
    }
    if (in.error()) {
@@ -572,22 +1058,60 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
          result.items.push_back(std::move(*item));
       }
    }
+   check.classify(result.items);
    return result;
 }
+
+namespace {
+
+// "13 tidak cocok: 6 kesalahan asal, 7 akibat dari kesalahan lain"; a figure printed wrong in
+// several places counts once.
+std::string summary(const audit_result& r)
+{
+   const std::size_t findings = r.findings();
+   std::string out = std::to_string(findings) + " tidak cocok";
+   if (findings == 0) {
+      return out;
+   }
+   if (r.mismatched_places() > findings) {
+      out += " (di " + std::to_string(r.mismatched_places()) + " tempat)";
+   }
+   return out + ": " + std::to_string(findings - r.consequences()) + " kesalahan asal, " +
+          std::to_string(r.consequences()) + " akibat dari kesalahan lain";
+}
+
+std::string kind_text(const audit_item& item)
+{
+   if (!item.consequence()) {
+      return "kesalahan asal";
+   }
+   std::string out = "akibat temuan ";
+   for (std::size_t i = 0; i < item.causes.size(); ++i) {
+      out += (i == 0 ? "" : item.causes_together ? " dan " : " atau ") +
+             std::to_string(item.causes[i]);
+   }
+   return out;
+}
+
+} // namespace
 
 void render_audit_text(std::ostream& out, const audit_result& r, bool all)
 {
    out << "Audit " << r.agency << ", periode " << r.when.display() << ": " << r.items.size()
-       << " angka tercetak diperiksa, " << r.mismatches() << " tidak cocok\n";
-   std::size_t n = 0;
+       << " angka tercetak diperiksa, " << summary(r) << "\n";
    for (const audit_item& item : r.items) {
-      if (item.matches && !all) {
+      if ((item.matches && !all) || (!item.matches && !item.first_place)) {
          continue;
       }
       const printed_figure& f = item.printed;
-      out << '\n'
-          << ++n << ". " << (item.matches ? "cocok" : "TIDAK COCOK") << " - " << f.location << ": "
-          << f.quantity << ' ' << f.object;
+      out << '\n';
+      if (item.matches) {
+         out << "cocok";
+      }
+      else {
+         out << item.finding << ". TIDAK COCOK, " << kind_text(item);
+      }
+      out << " - " << f.location << ": " << f.quantity << ' ' << f.object;
       if (f.when != r.when) {
          out << ' ' << f.when.to_string();
       }
@@ -600,11 +1124,16 @@ void render_audit_text(std::ostream& out, const audit_result& r, bool all)
       if (!item.hint.empty()) {
          out << "   petunjuk: " << item.hint << '\n';
       }
+      for (const audit_item& again : r.items) {
+         if (!again.matches && !again.first_place && again.finding == item.finding) {
+            out << "   juga tercetak di " << again.printed.location << "   ("
+                << where_text(again.printed.where) << ")\n";
+         }
+      }
    }
-   if (!all && r.mismatches() < r.items.size()) {
-      out << '\n'
-          << r.items.size() - r.mismatches()
-          << " angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)\n";
+   const std::size_t matching = r.items.size() - r.mismatched_places();
+   if (!all && matching > 0) {
+      out << '\n' << matching << " angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)\n";
    }
 }
 
@@ -613,12 +1142,25 @@ void render_audit_json(std::ostream& out, const audit_result& r)
    out << "{\n  \"instansi\": ";
    write_json_string(out, r.agency);
    out << ",\n  \"periode\": \"" << r.when.to_string() << "\",\n  \"diperiksa\": \""
-       << r.items.size() << "\",\n  \"tidak_cocok\": \"" << r.mismatches()
-       << "\",\n  \"angka\": [";
+       << r.items.size() << "\",\n  \"tidak_cocok\": \"" << r.findings()
+       << "\",\n  \"kesalahan_asal\": \"" << r.findings() - r.consequences()
+       << "\",\n  \"akibat\": \"" << r.consequences() << "\",\n  \"tempat_tidak_cocok\": \""
+       << r.mismatched_places() << "\",\n  \"angka\": [";
    for (std::size_t i = 0; i < r.items.size(); ++i) {
       const audit_item& item = r.items[i];
-      out << (i ? ",\n" : "\n") << "    {\"cocok\": " << (item.matches ? "true" : "false")
-          << ", \"lokasi\": ";
+      out << (i ? ",\n" : "\n") << "    {\"cocok\": " << (item.matches ? "true" : "false");
+      if (!item.matches) {
+         out << ", \"temuan\": \"" << item.finding << "\", \"jenis\": \""
+             << (item.consequence() ? "akibat" : "kesalahan_asal") << '"';
+         if (item.consequence()) {
+            out << ", \"akibat_dari\": [";
+            for (std::size_t c = 0; c < item.causes.size(); ++c) {
+               out << (c ? ", " : "") << '"' << item.causes[c] << '"';
+            }
+            out << "], \"akibat_bersama\": " << (item.causes_together ? "true" : "false");
+         }
+      }
+      out << ", \"lokasi\": ";
       write_json_string(out, item.printed.location);
       out << ", \"objek\": ";
       write_json_string(out, item.printed.object);

@@ -2,16 +2,25 @@
 // the rules compute from the data. Each printed figure is compared at the precision it was
 // printed with, so a figure that matches once rounded as printed is never flagged. A mismatch
 // names the printed and the recomputed value, the rule used, and a hint when the printed value
-// is explained by a known slip: truncation instead of half-up, a figure of another year or the
-// target put in place of the realisasi, a label of another band.
+// is explained by a known slip: truncation instead of half-up, a total that leaves out one of its
+// parts (or counts one twice), a figure of another year or the target put in place of the
+// realisasi, a label of another band.
+//
+// Mismatches are findings of two kinds. A consequence is a figure the report computed right from
+// another printed figure that was itself wrong (a capaian from a wrong realisasi, a recap count
+// from a wrong predikat): recomputed from those printed figures it matches, and it names the
+// findings it follows from. Every other mismatch is an original error (kesalahan asal). A figure
+// printed in several places with the same wrong value is one finding, listed at its first place
+// with the others under it.
 //
 // The printed-figures file has one row per printed figure, with columns
 //   lokasi    where the report prints it, free text ("Tabel 3.6, baris Total")
 //   objek     an indicator id, a `nilai` name, anggaran:<kode> (or anggaran:jumlah), or the
 //             population of a recap table: iku, program, anggaran
 //   besaran   for an indicator: realisasi, target, capaian, predikat, kategori, efisiensi,
-//             predikat_efisiensi, pagu, realisasi_anggaran, serapan; for a nilai: nilai; for a
-//             budget line: pagu, realisasi, serapan, predikat; for a recap: jumlah:<label> or
+//             predikat_efisiensi, pagu, realisasi_anggaran, serapan; for a nilai: nilai, or
+//             nilai:<kelompok> for one group of a nilai computed `menurut` a column; for a budget
+//             line: pagu, realisasi, serapan, predikat; for a recap: jumlah:<label> or
 //             persen:<label>
 //   nilai     the figure exactly as printed: 296,5  97%  Sangat Baik  14.289.814.108
 //   periode   optional; the evaluated period when absent
@@ -50,6 +59,20 @@ struct audit_item
    std::string computed; // at the printed precision, Indonesian style; or why there is none
    std::string rule;     // the formula or rule used, with its place
    std::string hint;     // a known slip that explains the printed value, if one does
+   // The printed number as read and its decimals; nullopt for a label.
+   std::optional<decimal> number;
+   int places = 0;
+
+   // Of a mismatch: the number of its finding (1, 2, ...), shared by every place the same wrong
+   // figure is printed; `first_place` is false for the second and later of those places.
+   std::size_t finding = 0;
+   bool first_place = true;
+   // A consequence: the findings it follows from, each alone (or, when `causes_together`, all
+   // of them at once). Empty for an original error.
+   std::vector<std::size_t> causes;
+   bool causes_together = false;
+
+   bool consequence() const { return !causes.empty(); }
 };
 
 struct audit_result
@@ -58,7 +81,9 @@ struct audit_result
    period when;
    std::vector<audit_item> items;
 
-   std::size_t mismatches() const;
+   std::size_t findings() const;          // mismatches, each figure once however often printed
+   std::size_t consequences() const;      // findings that follow from other findings
+   std::size_t mismatched_places() const; // printed figures that do not match
 };
 
 // Reads the printed figures and compares them; problems with the file itself (an unknown

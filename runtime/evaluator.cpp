@@ -204,14 +204,41 @@ figure_value evaluator::compute_realisasi(const lang::indicator& ind, const peri
 void evaluator::preset(preset_figure which, const lang::indicator& ind, const period& when,
                        const decimal& v)
 {
-   auto& memo = which == preset_figure::realisasi ? m_realisasi : m_achievement;
+   if (which == preset_figure::absorption || which == preset_figure::target) {
+      (which == preset_figure::target ? m_preset_target : m_preset_absorption)[{&ind, when}] = v;
+      return;
+   }
+   auto& memo = which == preset_figure::realisasi     ? m_realisasi
+                : which == preset_figure::achievement ? m_achievement
+                                                      : m_efficiency;
    figure_value f;
    f.exact = f.shown = v;
    memo[{&ind, when}] = f;
 }
 
+void evaluator::preset(const lang::named_value& v, const period& when, const decimal& x)
+{
+   figure_value f;
+   f.exact = f.shown = x;
+   m_named[{&v, when}] = f;
+}
+
+void evaluator::preset_budget(const std::string& code, bool ceiling, const decimal& v)
+{
+   m_preset_budget[{code, ceiling}] = v;
+}
+
+void evaluator::preset_label(const lang::scale* s, lang::span used_at, const period& when,
+                             const decimal& x, std::string label)
+{
+   m_preset_label[{s, used_at.file, used_at.begin, when, x}] = std::move(label);
+}
+
 value evaluator::target(const lang::indicator& ind, const period& when)
 {
+   if (const auto preset = m_preset_target.find({&ind, when}); preset != m_preset_target.end()) {
+      return preset->second;
+   }
    const auto it = ind.targets.find(when);
    if (it == ind.targets.end()) {
       return missing{missing::kind::no_target,
@@ -255,13 +282,59 @@ figure_value evaluator::compute_achievement(const lang::indicator& ind, const pe
    return make_figure(std::move(exact), ind.achievement.places);
 }
 
-budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang::span where)
+// The pagu (ceiling) or realisasi of the lines under `codes`: the sum of the lines that have no
+// children, since totals are recomputed, never trusted. A line preset by audit stands for its
+// whole subtree, unless a line above it is preset too.
+value evaluator::budget_sum(const std::vector<std::string>& codes, bool ceiling)
+{
+   const std::vector<rt::budget_line>& lines = m_data.budget;
+   const auto preset_at = [&](const std::string& code) -> const decimal* {
+      const auto it = m_preset_budget.find({code, ceiling});
+      return it == m_preset_budget.end() ? nullptr : &it->second;
+   };
+   decimal sum;
+   for (const std::string& code : codes) {
+      for (const rt::budget_line& line : lines) {
+         if (line.code != code && !is_descendant(line.code, code)) {
+            continue;
+         }
+         // A preset line above this one, within the subtree asked for, already counted it.
+         const bool covered =
+            !m_preset_budget.empty() &&
+            std::any_of(lines.begin(), lines.end(), [&](const rt::budget_line& above) {
+               return is_descendant(line.code, above.code) &&
+                      (above.code == code || is_descendant(above.code, code)) &&
+                      preset_at(above.code);
+            });
+         if (covered) {
+            continue;
+         }
+         if (const decimal* preset = m_preset_budget.empty() ? nullptr : preset_at(line.code)) {
+            sum = sum + *preset;
+            continue;
+         }
+         const bool leaf = std::none_of(lines.begin(), lines.end(), [&](const rt::budget_line& other) {
+            return is_descendant(other.code, line.code);
+         });
+         if (!leaf) {
+            continue;
+         }
+         const value& amount = ceiling ? line.ceiling : line.realised;
+         if (amount.is_missing()) {
+            return amount;
+         }
+         sum = sum + amount.as_number();
+      }
+   }
+   return sum;
+}
+
+budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang::span where,
+                                    const std::string& whole)
 {
    budget_figures out;
    const int places = m_program.budget ? m_program.budget->absorption_places : 2;
    const std::vector<rt::budget_line>& lines = m_data.budget;
-   decimal ceiling;
-   decimal realised;
    for (const std::string& code : codes) {
       const bool known = std::any_of(lines.begin(), lines.end(),
                                      [&](const rt::budget_line& l) { return l.code == code; });
@@ -274,33 +347,26 @@ budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang:
          out.absorption = make_figure(out.ceiling, places);
          return out;
       }
-      // Sum the lines that have no children: totals are recomputed, never trusted.
-      for (const rt::budget_line& line : lines) {
-         if (line.code != code && !is_descendant(line.code, code)) {
-            continue;
+   }
+   out.ceiling = budget_sum(codes, true);
+   out.realised = budget_sum(codes, false);
+   if (!whole.empty()) {
+      for (const bool ceiling : {true, false}) {
+         if (const auto it = m_preset_budget.find({whole, ceiling}); it != m_preset_budget.end()) {
+            (ceiling ? out.ceiling : out.realised) = it->second;
          }
-         const bool leaf = std::none_of(lines.begin(), lines.end(), [&](const rt::budget_line& other) {
-            return is_descendant(other.code, line.code);
-         });
-         if (!leaf) {
-            continue;
-         }
-         if (const value* m = first_missing({&line.ceiling, &line.realised})) {
-            out.ceiling = out.realised = *m;
-            out.absorption = make_figure(*m, places);
-            return out;
-         }
-         ceiling = ceiling + line.ceiling.as_number();
-         realised = realised + line.realised.as_number();
       }
    }
-   out.ceiling = ceiling;
-   out.realised = realised;
-   if (ceiling.is_zero()) {
+   if (const value* m = first_missing({&out.ceiling, &out.realised})) {
+      out.ceiling = out.realised = *m;
+      out.absorption = make_figure(*m, places);
+   }
+   else if (out.ceiling.as_number().is_zero()) {
       out.absorption = make_figure(division_by_zero(where, "pagu 0"), places);
    }
    else {
-      out.absorption = make_figure(*decimal::divide(realised * decimal(100), ceiling), places);
+      out.absorption = make_figure(
+         *decimal::divide(out.realised.as_number() * decimal(100), out.ceiling.as_number()), places);
    }
    return out;
 }
@@ -324,10 +390,11 @@ budget_figures evaluator::budget(const lang::indicator& ind, const period& when)
       none.absorption = make_figure(none.ceiling, std::nullopt);
       return none;
    }
-   if (!ind.budget_all) {
-      return budget_of(ind.budget_codes, ind.where);
+   budget_figures out = ind.budget_all ? budget_total() : budget_of(ind.budget_codes, ind.where);
+   if (const auto it = m_preset_absorption.find({&ind, when}); it != m_preset_absorption.end()) {
+      out.absorption.exact = out.absorption.shown = it->second;
    }
-   return budget_total();
+   return out;
 }
 
 budget_figures evaluator::budget_for_code(const std::string& code)
@@ -349,7 +416,7 @@ budget_figures evaluator::budget_total()
       }
    }
    const lang::span where = m_program.budget ? m_program.budget->where : lang::span{};
-   return budget_of(roots, where);
+   return budget_of(roots, where, "jumlah");
 }
 
 figure_value evaluator::efficiency(const lang::indicator& ind, const period& when)
@@ -415,6 +482,13 @@ value evaluator::classify(const lang::scale* family, const value& x, const perio
    }
    if (!x.is_number()) {
       return x.is_missing() ? x : value(missing{missing::kind::unclassified, "bukan angka", used_at});
+   }
+   if (!m_preset_label.empty()) {
+      const auto preset =
+         m_preset_label.find({family, used_at.file, used_at.begin, when, x.as_number()});
+      if (preset != m_preset_label.end()) {
+         return preset->second;
+      }
    }
    const auto hits = s->classify(x.as_number());
    if (hits.size() == 1) {
@@ -705,6 +779,36 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
    }
    m_trace = tracing;
    return state.finish(e, scope.when, m_sink, [](std::uint64_t) { return value{}; });
+}
+
+std::vector<std::pair<std::size_t, decimal>> evaluator::rows_added(const ir::aggregate& a,
+                                                                     const env& scope)
+{
+   std::vector<std::pair<std::size_t, decimal>> out;
+   const auto it = m_data.tables.find(a.source);
+   if (it == m_data.tables.end() || !a.row_value) {
+      return out;
+   }
+   for (std::size_t r : m_data.rows_for(it->second, scope.when)) {
+      env row_scope = scope;
+      row_scope.table = &it->second;
+      row_scope.row = r;
+      if (a.filter) {
+         const value keep = evaluate(*a.filter, row_scope);
+         if (!keep.is_bool()) {
+            return {};
+         }
+         if (!keep.as_bool()) {
+            continue;
+         }
+      }
+      const value v = evaluate(*a.row_value, row_scope);
+      if (!v.is_number()) {
+         return {};
+      }
+      out.emplace_back(r, v.as_number());
+   }
+   return out;
 }
 
 std::optional<value> evaluator::feed(const ir::aggregate& a, roster::aggregate_state& state,

@@ -56,15 +56,25 @@ class evaluator
    // value saying why there is none.
    value classify(const lang::scale* s, const value& x, const period& when, lang::span used_at);
 
-   // Fixes a figure of an indicator to a given value, as if computed (for `audit`: what the
-   // report's later figures come to when computed from the figures it printed).
+   // Fixes a figure to a given value, as if computed (for `audit`: what the report's later
+   // figures come to when computed from the figures it printed).
    enum class preset_figure : unsigned char
    {
       realisasi,
       achievement,
+      efficiency,
+      absorption, // serapan of the indicator's budget
+      target,
    };
    void preset(preset_figure which, const lang::indicator& ind, const period& when,
                const decimal& v);
+   void preset(const lang::named_value& v, const period& when, const decimal& x);
+   // The pagu (or realisasi) of a budget line, or of the whole budget ("jumlah"), in place of
+   // the sum of the lines below it.
+   void preset_budget(const std::string& code, bool ceiling, const decimal& v);
+   // The label `classify` gives for x on scale s where it is asked at `used_at`.
+   void preset_label(const lang::scale* s, lang::span used_at, const period& when,
+                     const decimal& x, std::string label);
 
    // Inside an example (`contoh ... andaikan x = ...`): x has value v wherever it is referred to.
    void assume(const void* entity, value v) { m_given[entity] = std::move(v); }
@@ -94,6 +104,12 @@ class evaluator
 
    value evaluate(const lang::ir::expr& e, const env& scope);
 
+   // The rows a sum over a held table adds up in `scope.when`, each with the value it adds
+   // (row, value); for audit's hint that a printed total leaves one of them out. Empty when the
+   // table is streamed or a row lacks its value.
+   std::vector<std::pair<std::size_t, decimal>> rows_added(const lang::ir::aggregate& a,
+                                                           const env& scope);
+
    // One row (row_scope.table, row_scope.row) of aggregate `a` into `state`, read as the
    // evaluator reads every row: the keys, then the filter, then the value. Gives the first value
    // the row lacks (the state is then not fed), which makes the aggregate not available.
@@ -117,7 +133,9 @@ class evaluator
    value context(const lang::ir::context_ref& c, const env& scope, lang::span where, bool exact);
    figure_value make_figure(value exact, std::optional<int> places);
    std::optional<period> period_of(const value& v) const;
-   budget_figures budget_of(const std::vector<std::string>& codes, lang::span where);
+   budget_figures budget_of(const std::vector<std::string>& codes, lang::span where,
+                            const std::string& whole = {});
+   value budget_sum(const std::vector<std::string>& codes, bool ceiling);
 
    // Guards a figure against being computed while it is being computed (a cycle the static
    // check cannot see, through another period).
@@ -131,6 +149,13 @@ class evaluator
    std::map<std::pair<const void*, period>, figure_value> m_achievement;
    std::map<std::pair<const void*, period>, figure_value> m_efficiency;
    std::map<std::pair<const void*, period>, figure_value> m_named;
+   // Figures fixed by preset() that are not memoised figures.
+   std::map<std::pair<const void*, period>, decimal> m_preset_absorption;
+   std::map<std::pair<const void*, period>, decimal> m_preset_target;
+   std::map<std::pair<std::string, bool>, decimal> m_preset_budget; // (code, pagu?)
+   std::map<std::tuple<const lang::scale*, const lang::source_file*, std::uint32_t, period, decimal>,
+            std::string>
+      m_preset_label;
    std::map<const void*, value> m_constants;
    std::map<const void*, value> m_given;
    // Derived cells of held tables, per table, column and period; indexed by row.

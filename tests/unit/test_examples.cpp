@@ -176,6 +176,44 @@ TEST_CASE("example: LKjIP 2024 BKPSDM Kabupaten Pasuruan")
       CHECK(text(e->budget("C").absorption) == "82.43");
       CHECK(label(e->budget("B.2.1").band) == "Kurang");
    }
+   SUBCASE("audit: six discrepancies of the report and seven figures that follow from them")
+   {
+      const rt::audit_result r = e->audit();
+      CHECK(r.items.size() == 101);
+      CHECK(r.findings() == 13);
+      CHECK(r.consequences() == 7);
+      // D1: Tabel 3.6 prints 296,5; the capaian and efisiensi printed from it are right from it.
+      const auto& total = example::find(r, "Tabel 3.6 (L649), Total Nilai", "indeks_sistem_merit",
+                                        "realisasi");
+      CHECK_FALSE(total.consequence());
+      const auto& merit = example::find(r, "Tabel 3.4 (L603)", "indeks_sistem_merit", "capaian");
+      CHECK(merit.computed == "105,7");
+      CHECK(merit.causes == std::vector<std::size_t>{total.finding});
+      const auto& efficiency =
+         example::find(r, "Tabel 3.12 (L780)", "indeks_sistem_merit", "efisiensi");
+      CHECK(efficiency.causes == std::vector<std::size_t>{total.finding});
+      // D2: 97 truncated; 104 = 97 / 93,66 follows from it (98 / 93,66 would give 105).
+      const auto& truncated =
+         example::find(r, "Tabel 3.13 (L787)", "dokumen_administrasi_sesuai", "capaian");
+      CHECK_FALSE(truncated.consequence());
+      CHECK(truncated.hint.find("dipotong") != std::string::npos);
+      const auto& program =
+         example::find(r, "Tabel 3.13 (L787)", "dokumen_administrasi_sesuai", "efisiensi");
+      CHECK(program.computed == "105");
+      CHECK(program.causes == std::vector<std::size_t>{truncated.finding});
+      // D3: the IKU recap counts follow from the label printed for the SAKIP capaian of 100.
+      const auto& label =
+         example::find(r, "Ikhtisar Eksekutif (L52)", "nilai_sakip", "predikat");
+      CHECK_FALSE(label.consequence());
+      for (const char* q : {"jumlah:Sangat memuaskan", "persen:Sangat memuaskan"}) {
+         CHECK(example::find(r, "Ikhtisar Eksekutif (L51)", "iku", q).causes ==
+               std::vector<std::size_t>{label.finding});
+      }
+      // D4: three programs counted Baik is an error of its own.
+      CHECK_FALSE(
+         example::find(r, "Ikhtisar Eksekutif (L64)", "anggaran", "jumlah:Baik").consequence());
+      CHECK(example::find(r, "Tabel 3.13 (L789)", "nilai_kinerja_penempatan", "efisiensi").matches);
+   }
 }
 
 TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
@@ -188,8 +226,8 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
       CHECK(text(sakip.target) == "59.1");
       CHECK(text(sakip.realisasi) == "73.11");
       CHECK(text(sakip.achievement) == "123.7");
-      // Tabel 3.2.1 stops at 100: a capaian above it has no class.
-      CHECK(label(sakip.achievement_band) == "-");
+      // Tabel 3.2.1 as the report applies it: above 100 is Sangat Baik (L1421).
+      CHECK(label(sakip.achievement_band) == "Sangat Baik");
       CHECK(e->history("nilai_sakip", 2021) == "61.45");
       CHECK(e->history("nilai_sakip", 2022) == "69.31");
    }
@@ -259,12 +297,86 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
       CHECK(text(e->budget("A.2.2").absorption) == "99.00"); // 98,9975 half-up
       CHECK(text(e->budget("B.2.1").absorption) == "100.00"); // 99,9993 < 100
       CHECK(e->value("pagu_menurut_jenis_belanja") == "6850200218");
+      CHECK(e->value("realisasi_belanja_rutin_penunjang") == "805574125"); // printed 775.574.125
    }
-   SUBCASE("audit: 170 printed figures, 17 of them differ from the recomputation")
+   SUBCASE("audit replays: a budget line taken as printed stands for the lines below it")
+   {
+      lang::diagnostic_sink quiet;
+      rt::evaluator replay(*e->program, *e->data, quiet);
+      replay.preset_budget("A.1.6", true, rt::decimal(826000)); // Tabel 2.6.2 (D05)
+      CHECK(replay.budget_for_code("A").ceiling.as_number() == rt::decimal(2212316000));
+      CHECK(replay.budget_for_code("A").realised.as_number() == rt::decimal(2205483616));
+      // A preset above it wins for the lines under both.
+      replay.preset_budget("A.1", true, rt::decimal(866852000));
+      CHECK(replay.budget_for_code("A").ceiling.as_number() == rt::decimal(2212352000));
+      replay.preset_budget("jumlah", false, rt::decimal(1));
+      CHECK(replay.budget_total().realised.as_number() == rt::decimal(1));
+   }
+   SUBCASE("audit replays: a label taken as printed for one figure on one scale")
+   {
+      lang::diagnostic_sink quiet;
+      rt::evaluator replay(*e->program, *e->data, quiet);
+      const lang::indicator& sakip = *e->program->find_indicator("nilai_sakip");
+      const rt::value capaian = replay.achievement(sakip, e->when).shown;
+      replay.preset_label(sakip.achievement_scale, sakip.where, e->when, capaian.as_number(),
+                          "Tinggi");
+      CHECK(replay.classify(sakip.achievement_scale, capaian, e->when, sakip.where).as_text() ==
+            "Tinggi");
+      const lang::indicator& ip = *e->program->find_indicator("ip_asn");
+      CHECK(replay.classify(ip.achievement_scale, capaian, e->when, ip.where).as_text() ==
+            "Sangat Baik");
+   }
+   SUBCASE("staffing tables of Bab I and the ASN table of the Lampiran")
+   {
+      CHECK(e->value("golongan_jumlah") == "48");
+      CHECK(e->value("jenis_kelamin_jumlah") == "48"); // printed 43
+      CHECK(e->value("umur_jumlah") == "47");          // printed 48
+      CHECK(e->value("formasi_jumlah") == "84");       // printed 73
+      CHECK(e->value("asn_jumlah") == "5259");
+      CHECK(e->value("jumlah_komponen_sakip") == "5"); // "4 indikator"
+   }
+   SUBCASE("audit: 276 printed figures, 29 findings, one of them a consequence")
    {
       const rt::audit_result r = e->audit();
-      CHECK(r.items.size() == 170);
-      CHECK(r.mismatches() == 17);
+      CHECK(r.items.size() == 276);
+      CHECK(r.findings() == 29);
+      CHECK(r.consequences() == 1);
+      // D01: the Jumlah row of Tabel 2.2.2 prints 4 for III/a and III/d.
+      const auto& golongan = example::find(r, "Tabel 2.2.2 (L161), baris Jumlah, kolom III/a",
+                                           "golongan_per_golongan", "nilai:III/a");
+      CHECK(golongan.computed == "5");
+      CHECK(example::find(r, "Tabel 2.2.2 (L161), baris Jumlah", "golongan_jumlah", "nilai").matches);
+      // D02, D03, D04.
+      CHECK(example::find(r, "Tabel 2.2.4 (L181), baris Jumlah", "jenis_kelamin_jumlah", "nilai")
+               .computed == "48");
+      CHECK(example::find(r, "Tabel 2.2.5 (L191), baris Jumlah, kolom >20", "umur_per_kelompok",
+                          "nilai:>20")
+               .computed == "1");
+      CHECK(example::find(r, "Tabel 2.2.6 (L205), Jumlah Formasi", "formasi_jumlah", "nilai")
+               .computed == "84");
+      // D06 and D10.
+      CHECK(example::find(r, "Bab III 3.5 (L1407), Belanja Operasi (Rutin)",
+                          "realisasi_belanja_rutin_penunjang", "nilai")
+               .computed == "805.574.125");
+      CHECK_FALSE(example::find(r, "Lampiran 2.3 (L1438), Pengukuran dengan 4 indikator",
+                                "jumlah_komponen_sakip", "nilai")
+                     .matches);
+      // D12: Guru SD 3 + 128 + 1475 + 614 = 2220; the column totals are right.
+      const auto& guru = example::find(r, "Lampiran, Jumlah ASN menurut unit kerja (L1541)",
+                                       "asn_per_unit", "nilai:- Guru SD");
+      CHECK(guru.computed == "2.220");
+      CHECK(example::find(r, "Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, Jumlah",
+                          "asn_jumlah", "nilai")
+               .matches);
+      // 99% = mean(99,6; 95,8; 100,3): right from the wrong 95,8 (D13), not a truncation.
+      const auto& kepegawaian = example::find(
+         r, "Bab III 3.5 (L1409), Program Kepegawaian Daerah: capaian realisasi kinerja, tercetak 95.8%",
+         "capaian_program_kepegawaian", "nilai");
+      const auto& overall = example::find(r, "Bab III 3.5 (L1402), realisasi kinerja keseluruhan",
+                                          "realisasi_kinerja_keseluruhan", "nilai");
+      CHECK(overall.causes == std::vector<std::size_t>{kepegawaian.finding});
+      CHECK(overall.hint.find("95,8%") != std::string::npos);
+      CHECK(overall.hint.find("dipotong") == std::string::npos);
       // D08: 131,875 printed truncated.
       const auto& ip = example::find(r, "Tabel 3.3.1 (L1055), tercetak 131.8%", "ip_asn", "capaian");
       CHECK_FALSE(ip.matches);
@@ -305,10 +417,11 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
       CHECK(text(ip.achievement) == "88.39");
       CHECK(label(ip.achievement_band) == "Sangat berhasil");
    }
-   SUBCASE("Indeks Sistem Merit = sum of eight aspects = 271,50, kategori III Baik")
+   SUBCASE("Indeks Sistem Merit 271,50 (SK KASN), kategori III Baik; its aspects as listed sum to 271")
    {
       const auto& merit = e->row("indeks_sistem_merit");
       CHECK(text(merit.realisasi) == "271.50");
+      CHECK(e->value("jumlah_aspek_sistem_merit") == "271.00");
       CHECK(text(merit.achievement) == "100.56");
       CHECK(label(merit.value_band) == "Baik");
       // The table prints "85 s.d 100"; the report labels 100,56 and 583,03 Sangat berhasil.
@@ -318,11 +431,14 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
       CHECK(label(merit.efficiency_band) == "EFISIEN");
       CHECK(e->history("indeks_sistem_merit", 2022) == "262.00");
    }
-   SUBCASE("ASN diklat = 2.283 / 3.008 = 75,90 (the report printed 75,91 and 583,03)")
+   SUBCASE("ASN diklat 75,91 as printed, capaian 583,03; the printed counts give 75,90")
    {
       const auto& diklat = e->row("persentase_asn_diklat");
-      CHECK(text(diklat.realisasi) == "75.90");
-      CHECK(text(diklat.achievement) == "582.95");
+      CHECK(text(diklat.realisasi) == "75.91");
+      CHECK(text(diklat.achievement) == "583.03");
+      CHECK(e->value("cakupan_pengkom_dari_jumlah") == "75.90");
+      CHECK(e->value("kemajuan_asn_diklat") == "148.84");
+      CHECK(e->value("kenaikan_cakupan_pengkom") == "26.91"); // printed NAIK 30,91%
       CHECK(text(diklat.absorption) == "87.19");
       CHECK(text(diklat.efficiency) == "6.69");
       CHECK(label(diklat.efficiency_band) == "EFISIEN");
@@ -358,25 +474,67 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kota Blitar")
       CHECK(e->value("capaian_nasional_sistem_merit") == "111.25");
       CHECK(e->value("capaian_nasional_sakip") == "100.15");
    }
-   SUBCASE("audit: 198 printed figures, 38 of them differ from the recomputation")
+   SUBCASE("staffing tables of Bab I")
+   {
+      CHECK(e->value("porsi_pendidikan_s1") == "54.29"); // printed 57,14
+      CHECK(e->value("porsi_pendidikan_s2") == "11.43"); // printed 8,57
+      CHECK(e->value("golongan_perempuan") == "20");      // printed 21
+      CHECK(e->value("golongan_jumlah") == "34");         // printed 35
+      CHECK(e->value("jumlah_ikut_dan_belum_pengkom") == "2491"); // of 3.008
+   }
+   SUBCASE("audit: 225 printed figures, 23 findings in 31 places, 4 of them consequences")
    {
       const rt::audit_result r = e->audit();
-      CHECK(r.items.size() == 198);
-      CHECK(r.mismatches() == 38);
-      // R42: 2.283 / 3.008 = 75,90; the capaian printed from 75,91 is traced back to it.
-      CHECK_FALSE(example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "realisasi").matches);
-      const auto& diklat = example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "capaian");
-      CHECK_FALSE(diklat.matches);
-      CHECK(diklat.hint.find("realisasi tercetak 75,91%") != std::string::npos);
-      CHECK(example::find(r, "Tabel 3.1 (L491)", "persentase_asn_diklat", "predikat").matches);
-      // R30, R34, R35: sasaran 3 budget and efficiency.
-      CHECK_FALSE(example::find(r, "Tabel 3.2.2 (L776)", "nilai_sakip", "serapan").matches);
+      CHECK(r.items.size() == 225);
+      CHECK(r.findings() == 23);
+      CHECK(r.mismatched_places() == 31);
+      CHECK(r.consequences() == 4);
+      // 75,91 and what the report computed from it (R03, R09, R33 at two decimals) match.
+      for (const char* place : {"Tabel 3.1 (L491)", "Tabel 3.2.2 (L775)", "Lampiran 4 (L1080)"}) {
+         CHECK(example::find(r, place, "persentase_asn_diklat", "realisasi").matches);
+         CHECK(example::find(r, place, "persentase_asn_diklat", "capaian").matches);
+      }
+      CHECK(example::find(r, "Tabel 3.1.3 (L717)", "kemajuan_asn_diklat", "nilai").matches);
+      CHECK(example::find(r, "Kesimpulan (L876)", "persentase_asn_diklat", "efisiensi").matches);
+      // R42: the counts beside it give 75,90.
+      CHECK(example::find(r,
+                          "Tabel perbandingan sasaran 2 (L827), % Cakupan Pengkom di samping ASN "
+                          "Ikut Pengkom 2.283 (dari 3008 ASN dan PTT, L576)",
+                          "cakupan_pengkom_dari_jumlah", "nilai")
+               .computed == "75,90");
+      // R33: 6,690 at three decimals is 6,687.
+      CHECK(example::find(r, "Tabel 3.2.3 (L784)", "persentase_asn_diklat", "efisiensi").computed ==
+            "6,687");
+      // R30 printed in four places is one finding; R36 (0,99, tidak efisien) follows from it.
+      const auto& absorption = example::find(r, "Ikhtisar Eksekutif (L48)", "nilai_sakip", "serapan");
+      CHECK_FALSE(absorption.consequence());
+      const auto& again = example::find(r, "Tabel 3.2.2 (L776)", "nilai_sakip", "serapan");
+      CHECK_FALSE(again.first_place);
+      CHECK(again.finding == absorption.finding);
+      const auto& ratio = example::find(r, "Ikhtisar Eksekutif (L48)", "nilai_sakip", "efisiensi");
+      CHECK(ratio.causes == std::vector<std::size_t>{absorption.finding});
+      CHECK(example::find(r, "Ikhtisar Eksekutif (L48)", "nilai_sakip", "predikat_efisiensi").causes ==
+            std::vector<std::size_t>{absorption.finding});
+      // R34, R35: 0,96 is an error of its own; "Tidak efisien" beside it follows from it.
+      const auto& low = example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "efisiensi");
+      CHECK_FALSE(low.consequence());
+      CHECK(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "predikat_efisiensi").causes ==
+            std::vector<std::size_t>{low.finding});
       CHECK(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "serapan").matches);
-      CHECK_FALSE(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "efisiensi").matches);
-      CHECK_FALSE(example::find(r, "Tabel 3.2.3 (L785)", "nilai_sakip", "predikat_efisiensi").matches);
+      // R16: the aspects as listed (52 for Pengembangan Karir) sum to 271.
+      CHECK(example::find(r,
+                          "Bab III 3.1.1 (L500), nilai 271,50 yang diuraikan per aspek di "
+                          "L504-L511",
+                          "jumlah_aspek_sistem_merit", "nilai")
+               .computed == "271,00");
+      CHECK(example::find(r, "Tabel 3.1 (L490)", "indeks_sistem_merit", "capaian").matches);
+      // R59: the P column sums to 20; the total 35 follows from the 21 printed for it.
+      const auto& women = example::find(r, "Tabel 1.3 (L292), JUMLAH", "golongan_perempuan", "nilai");
+      CHECK(example::find(r, "Tabel 1.3 (L292), JUMLAH", "golongan_jumlah", "nilai").causes ==
+            std::vector<std::size_t>{women.finding});
       // R02: 262 / 260 = 100,769..., printed truncated.
       const auto& merit = example::find(r, "Tabel 3.1.2.1 (L648), tercetak 100, 76%",
-                                  "indeks_sistem_merit", "capaian");
+                                        "indeks_sistem_merit", "capaian");
       CHECK_FALSE(merit.matches);
       CHECK(merit.hint.find("dipotong") != std::string::npos);
       // R20: the Jumlah row of Tabel 3.2.1 is the DPA pagu, not the sum of its rows.

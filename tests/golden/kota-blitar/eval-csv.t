@@ -12,14 +12,14 @@ No;Rentang;Predikat;Jumlah IKU;Persentase (%)
 No;Indikator;Tingkat;Satuan;Target;Realisasi;Capaian (%);Predikat;Kategori
 1;Indeks Profesionalitas ASN;tujuan;nilai;80,20;70,89;88,39;Sangat berhasil;-
 2;Indeks Sistem Merit;sasaran;nilai;270,00;271,50;100,56;Sangat berhasil;Baik
-3;Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;sasaran;persen;13,02;75,90;582,95;Sangat berhasil;-
+3;Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;sasaran;persen;13,02;75,91;583,03;Sangat berhasil;-
 4;Nilai SAKIP Perangkat Daerah;sasaran;nilai;86,35;85,49;99,00;Sangat berhasil;-
 
 # Perbandingan Realisasi dan Target Renstra
 Indikator;Realisasi 2020;Realisasi 2022;Realisasi 2023;Target 2026
 Indeks Profesionalitas ASN;78,54;-;70,89;-
 Indeks Sistem Merit;208,00;262,00;271,50;300,00
-Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;8,30;49,00;75,90;51,00
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;8,30;49,00;75,91;51,00
 Nilai SAKIP Perangkat Daerah;86,30;85,16;85,49;86,38
 
 # Selisih Realisasi 2023 terhadap Target, Tahun Sebelumnya dan Target Renstra
@@ -30,10 +30,10 @@ Indeks Sistem Merit;Target 2023;270,00;271,50;1,50;di atas target
 Indeks Sistem Merit;Realisasi 2022;262,00;271,50;9,50;naik
 Indeks Sistem Merit;Realisasi 2020;208,00;271,50;63,50;naik
 Indeks Sistem Merit;Target Renstra 2026;300,00;271,50;28,50;perlu peningkatan
-Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;Target 2023;13,02;75,90;62,88;di atas target
-Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;Realisasi 2022;49,00;75,90;26,90;naik
-Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;Realisasi 2020;8,30;75,90;67,60;naik
-Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;Target Renstra 2026;51,00;75,90;-24,90;sudah tercapai
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;Target 2023;13,02;75,91;62,89;di atas target
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;Realisasi 2022;49,00;75,91;26,91;naik
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;Realisasi 2020;8,30;75,91;67,61;naik
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;Target Renstra 2026;51,00;75,91;-24,91;sudah tercapai
 Nilai SAKIP Perangkat Daerah;Target 2023;86,35;85,49;-0,86;di bawah target
 Nilai SAKIP Perangkat Daerah;Realisasi 2022;85,16;85,49;0,33;naik
 Nilai SAKIP Perangkat Daerah;Realisasi 2020;86,30;85,49;-0,81;turun
@@ -42,12 +42,38 @@ Nilai SAKIP Perangkat Daerah;Target Renstra 2026;86,38;85,49;0,89;perlu peningka
 # Nilai Komponen
 Nilai;Uraian;Angka
 kemajuan_sistem_merit;Tingkat kemajuan Indeks Sistem Merit terhadap target akhir Renstra;90,50
-kemajuan_asn_diklat;Tingkat kemajuan Persentase ASN yang Mengikuti Diklat terhadap target akhir Renstra;148,82
+kemajuan_asn_diklat;Tingkat kemajuan Persentase ASN yang Mengikuti Diklat terhadap target akhir Renstra;148,84
 kemajuan_nilai_sakip;Tingkat kemajuan Nilai SAKIP Perangkat Daerah terhadap target akhir Renstra;98,97
 capaian_nasional_ip_asn;Capaian IP ASN KemenPAN RB;108,11
 capaian_nasional_sistem_merit;Capaian Sistem Merit KemenPAN RB;111,25
 capaian_nasional_sakip;Capaian SAKIP KemenPAN RB;100,15
+jumlah_aspek_sistem_merit;Jumlah nilai delapan aspek Sistem Merit (L504-L511);271,00
+jumlah_asn_ptt;Jumlah ASN dan PTT 2023;3008
+jumlah_ikut_dan_belum_pengkom;ASN yang telah dan yang belum mengikuti pengembangan kompetensi;2491
+cakupan_pengkom_dari_jumlah;Persentase ASN yang mengikuti pengembangan kompetensi, dari jumlah orang;75,90
 persen_belum_pengkom;Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali;6,9
+persen_sudah_pengkom;Persentase ASN yang telah mengikuti pengembangan kompetensi (L829);93,1
+kenaikan_sistem_merit;Kenaikan Indeks Sistem Merit 2022-2023;9,5
+kenaikan_cakupan_pengkom;Kenaikan persentase ASN yang mengikuti diklat 2022-2023;26,91
+pegawai_laki_laki;Pegawai laki-laki (Tabel 1.1);14
+pegawai_perempuan;Pegawai perempuan (Tabel 1.1);21
+jumlah_pegawai;Jumlah pegawai (Tabel 1.1);35
+porsi_laki_laki;Porsi pegawai laki-laki (L248);40,00
+porsi_perempuan;Porsi pegawai perempuan (L248);60,00
+pendidikan_laki_laki;Pegawai laki-laki (Tabel 1.2);14
+pendidikan_perempuan;Pegawai perempuan (Tabel 1.2);21
+pendidikan_jumlah;Jumlah pegawai (Tabel 1.2);35
+porsi_pendidikan_s1;Porsi pegawai berijazah S1 (L272);54,29
+porsi_pendidikan_d3;Porsi pegawai berijazah D III (L272);20,00
+porsi_pendidikan_slta;Porsi pegawai berijazah SLTA (L272);14,29
+porsi_pendidikan_s2;Porsi pegawai berijazah S2 (L272);11,43
+golongan_laki_laki;Pegawai laki-laki (Tabel 1.3);14
+golongan_perempuan;Pegawai perempuan (Tabel 1.3);20
+golongan_jumlah;Jumlah pegawai (Tabel 1.3);34
+pejabat_laki_laki;Pegawai laki-laki (Tabel 1.4);14
+pejabat_perempuan;Pegawai perempuan (Tabel 1.4);21
+pejabat_jumlah;Jumlah pegawai (Tabel 1.4);35
+porsi_fungsional_khusus;Porsi Pejabat Fungsional Khusus (L327);48,57
 pagu_dpa;Jumlah pagu tiga program (Lampiran 3);14645969413
 serapan_dpa;Serapan anggaran seluruh DPA;87,36
 porsi_anggaran_sistem_merit;Porsi anggaran sasaran Indeks Sistem Merit;18,36
@@ -57,22 +83,23 @@ penurunan_pagu_sistem_merit;Penurunan pagu sasaran Indeks Sistem Merit 2022-2023
 anggaran_pengkom_2023;Total anggaran pengembangan kompetensi 2023 (APBD dan hadiah non tunai);3161008974
 penurunan_anggaran_pengkom;Penurunan anggaran pengembangan kompetensi 2022-2023;1053628026
 
+# Rincian Kinerja KemenPAN RB 2023 (Tabel 3.1.4)
+uraian;target;realisasi
+IP ASN;72,0;77,84
+Sistem Merit;0,8;0,89
+SAKIP;82,0;82,12
+
 # Rincian Nilai aspek Sistem Merit 2023
 no;aspek;nilai
 1;Aspek Perencanaan Kebutuhan;40,00
 2;Aspek Pengadaan;38,00
-3;Aspek Pengembangan Karir;52,50
+3;Aspek Pengembangan Karir;52,00
 4;Aspek Promosi dan Mutasi;20,00
 5;Aspek Manajemen Kinerja;62,50
 6;Aspek Penggajian, Penghargaan dan Disiplin;27,50
 7;Aspek Perlindungan dan Pelayanan;12,00
 8;Aspek Sistem Informasi;19,00
-;Jumlah;271,50
-
-# Rincian Keikutsertaan pengembangan kompetensi 2023
-kode;uraian;orang
-ikut;ASN yang telah mengikuti pengembangan kompetensi (pelatihan struktural, pelatihan fungsional, pelatihan teknis, bimtek, seminar dll);2283
-belum;ASN yang belum mengikuti pengembangan kompetensi sama sekali;208
+;Jumlah;271,00
 
 # Rincian Jumlah ASN dan PTT 2023
 jenis;orang
@@ -82,11 +109,52 @@ PTT;67
 PPPK;349
 Jumlah;3008
 
-# Rincian Kinerja KemenPAN RB 2023 (Tabel 3.1.4)
-uraian;target;realisasi
-IP ASN;72,0;77,84
-Sistem Merit;0,8;0,89
-SAKIP;82,0;82,12
+# Rincian Keikutsertaan pengembangan kompetensi 2023
+kode;uraian;orang
+ikut;ASN yang telah mengikuti pengembangan kompetensi (pelatihan struktural, pelatihan fungsional, pelatihan teknis, bimtek, seminar dll);2283
+belum;ASN yang belum mengikuti pengembangan kompetensi sama sekali;208
+Jumlah;;2491
+
+# Rincian Pegawai berdasarkan jabatan (Tabel 1.1)
+no;jabatan;l;p;baris
+1;JPT;1;-;L238
+2;Eselon III;2;1;L239
+3;Eselon IV;-;2;L240
+4;Non Struktural;4;5;L241
+5;JFT;6;12;L242
+6;PTT;1;1;L243
+
+# Rincian Pegawai berdasarkan kualifikasi pendidikan (Tabel 1.2)
+no;pendidikan;l;p;baris
+1;SD;0;0;L262
+2;SLTA;1;4;L263
+3;D.III;1;6;L264
+4;D.IV;0;0;L265
+5;S.1;9;10;L266
+6;S.2;3;1;L267
+;Jumlah;14;21;
+
+# Rincian Pegawai berdasarkan pangkat dan golongan (Tabel 1.3)
+no;pangkat;golongan;l;p;baris
+1;Pembina Tk. I;IV/b;2;-;L281
+2;Pembina;IV/a;1;1;L282
+3;Penata Tk. I;III/d;2;4;L283
+4;Penata;III/c;-;2;L284
+5;Penata Muda Tk. I;III/b;1;5;L285
+6;Penata;III/a;4;3;L286
+7;Pengatur Tk. I;II/d;1;2;L287
+8;Pengatur;II/c;2;2;L288
+9;Pengatur Muda Tk. I;II/b;-;-;L289
+10;Juru;I/c;-;-;L290
+11;PTT;-;1;1;L291
+
+# Rincian Pejabat struktural dan fungsional (Tabel 1.4)
+no;jabatan;l;p;baris
+1;Pejabat Struktural;3;3;L313
+2;Pejabat Fungsional Khusus;5;12;L314
+3;Pejabat Fungsional Umum;5;5;L315
+4;PTT;1;1;L316
+;Jumlah;14;21;
 
 # Rincian Anggaran per program (Lampiran 3)
 program;anggaran;keterangan
@@ -120,7 +188,7 @@ C;Meningkatnya Kinerja Perangkat Daerah (Nilai SAKIP Perangkat Daerah);Program;9
 # Efisiensi Penggunaan Sumber Daya
 Indikator;Capaian Kinerja (%);Pagu (Rp);Realisasi (Rp);Serapan (%);Efisiensi (%);Tingkat Efisiensi
 Indeks Sistem Merit;100,56;2688593227;1563272055;58,14;1,73;EFISIEN
-Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;582,95;2411008974;2102227874;87,19;6,69;EFISIEN
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;583,03;2411008974;2102227874;87,19;6,69;EFISIEN
 Nilai SAKIP Perangkat Daerah;99,00;9513625429;9129279310;95,96;1,03;EFISIEN
 
 --- stderr

@@ -36,7 +36,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "arah": "naik",
       "target": "270.00",
       "realisasi": "271.50",
-      "sumber_realisasi": "rumus",
+      "sumber_realisasi": "data",
       "capaian": "100.56",
       "predikat": "Sangat berhasil",
       "kategori": "Baik",
@@ -65,9 +65,9 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "satuan": "persen",
       "arah": "naik",
       "target": "13.02",
-      "realisasi": "75.90",
-      "sumber_realisasi": "rumus",
-      "capaian": "582.95",
+      "realisasi": "75.91",
+      "sumber_realisasi": "data",
+      "capaian": "583.03",
       "predikat": "Sangat berhasil",
       "kategori": null,
       "anggaran": {
@@ -127,7 +127,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
     {
       "id": "kemajuan_asn_diklat",
       "nama": "Tingkat kemajuan Persentase ASN yang Mengikuti Diklat terhadap target akhir Renstra",
-      "nilai": "148.82"
+      "nilai": "148.84"
     },
     {
       "id": "kemajuan_nilai_sakip",
@@ -150,9 +150,139 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "nilai": "100.15"
     },
     {
+      "id": "jumlah_aspek_sistem_merit",
+      "nama": "Jumlah nilai delapan aspek Sistem Merit (L504-L511)",
+      "nilai": "271.00"
+    },
+    {
+      "id": "jumlah_asn_ptt",
+      "nama": "Jumlah ASN dan PTT 2023",
+      "nilai": "3008"
+    },
+    {
+      "id": "jumlah_ikut_dan_belum_pengkom",
+      "nama": "ASN yang telah dan yang belum mengikuti pengembangan kompetensi",
+      "nilai": "2491"
+    },
+    {
+      "id": "cakupan_pengkom_dari_jumlah",
+      "nama": "Persentase ASN yang mengikuti pengembangan kompetensi, dari jumlah orang",
+      "nilai": "75.90"
+    },
+    {
       "id": "persen_belum_pengkom",
       "nama": "Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali",
       "nilai": "6.9"
+    },
+    {
+      "id": "persen_sudah_pengkom",
+      "nama": "Persentase ASN yang telah mengikuti pengembangan kompetensi (L829)",
+      "nilai": "93.1"
+    },
+    {
+      "id": "kenaikan_sistem_merit",
+      "nama": "Kenaikan Indeks Sistem Merit 2022-2023",
+      "nilai": "9.5"
+    },
+    {
+      "id": "kenaikan_cakupan_pengkom",
+      "nama": "Kenaikan persentase ASN yang mengikuti diklat 2022-2023",
+      "nilai": "26.91"
+    },
+    {
+      "id": "pegawai_laki_laki",
+      "nama": "Pegawai laki-laki (Tabel 1.1)",
+      "nilai": "14"
+    },
+    {
+      "id": "pegawai_perempuan",
+      "nama": "Pegawai perempuan (Tabel 1.1)",
+      "nilai": "21"
+    },
+    {
+      "id": "jumlah_pegawai",
+      "nama": "Jumlah pegawai (Tabel 1.1)",
+      "nilai": "35"
+    },
+    {
+      "id": "porsi_laki_laki",
+      "nama": "Porsi pegawai laki-laki (L248)",
+      "nilai": "40.00"
+    },
+    {
+      "id": "porsi_perempuan",
+      "nama": "Porsi pegawai perempuan (L248)",
+      "nilai": "60.00"
+    },
+    {
+      "id": "pendidikan_laki_laki",
+      "nama": "Pegawai laki-laki (Tabel 1.2)",
+      "nilai": "14"
+    },
+    {
+      "id": "pendidikan_perempuan",
+      "nama": "Pegawai perempuan (Tabel 1.2)",
+      "nilai": "21"
+    },
+    {
+      "id": "pendidikan_jumlah",
+      "nama": "Jumlah pegawai (Tabel 1.2)",
+      "nilai": "35"
+    },
+    {
+      "id": "porsi_pendidikan_s1",
+      "nama": "Porsi pegawai berijazah S1 (L272)",
+      "nilai": "54.29"
+    },
+    {
+      "id": "porsi_pendidikan_d3",
+      "nama": "Porsi pegawai berijazah D III (L272)",
+      "nilai": "20.00"
+    },
+    {
+      "id": "porsi_pendidikan_slta",
+      "nama": "Porsi pegawai berijazah SLTA (L272)",
+      "nilai": "14.29"
+    },
+    {
+      "id": "porsi_pendidikan_s2",
+      "nama": "Porsi pegawai berijazah S2 (L272)",
+      "nilai": "11.43"
+    },
+    {
+      "id": "golongan_laki_laki",
+      "nama": "Pegawai laki-laki (Tabel 1.3)",
+      "nilai": "14"
+    },
+    {
+      "id": "golongan_perempuan",
+      "nama": "Pegawai perempuan (Tabel 1.3)",
+      "nilai": "20"
+    },
+    {
+      "id": "golongan_jumlah",
+      "nama": "Jumlah pegawai (Tabel 1.3)",
+      "nilai": "34"
+    },
+    {
+      "id": "pejabat_laki_laki",
+      "nama": "Pegawai laki-laki (Tabel 1.4)",
+      "nilai": "14"
+    },
+    {
+      "id": "pejabat_perempuan",
+      "nama": "Pegawai perempuan (Tabel 1.4)",
+      "nilai": "21"
+    },
+    {
+      "id": "pejabat_jumlah",
+      "nama": "Jumlah pegawai (Tabel 1.4)",
+      "nilai": "35"
+    },
+    {
+      "id": "porsi_fungsional_khusus",
+      "nama": "Porsi Pejabat Fungsional Khusus (L327)",
+      "nilai": "48.57"
     },
     {
       "id": "pagu_dpa",

@@ -20,7 +20,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format md
 | 1 | Indeks Profesionalitas ASN | tujuan | nilai | 80,20 | 70,89 | 88,39 | Sangat berhasil | - |
 |  | **Indikator Kinerja Sasaran** |  |  |  |  |  |  |  |
 | 2 | Indeks Sistem Merit | sasaran | nilai | 270,00 | 271,50 | 100,56 | Sangat berhasil | Baik |
-| 3 | Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | sasaran | persen | 13,02 | 75,90 | 582,95 | Sangat berhasil | - |
+| 3 | Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | sasaran | persen | 13,02 | 75,91 | 583,03 | Sangat berhasil | - |
 | 4 | Nilai SAKIP Perangkat Daerah | sasaran | nilai | 86,35 | 85,49 | 99,00 | Sangat berhasil | - |
 
 ### Perbandingan Realisasi dan Target Renstra
@@ -29,7 +29,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format md
 | --- | ---: | ---: | ---: | ---: |
 | Indeks Profesionalitas ASN | 78,54 | - | 70,89 | - |
 | Indeks Sistem Merit | 208,00 | 262,00 | 271,50 | 300,00 |
-| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 8,30 | 49,00 | 75,90 | 51,00 |
+| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 8,30 | 49,00 | 75,91 | 51,00 |
 | Nilai SAKIP Perangkat Daerah | 86,30 | 85,16 | 85,49 | 86,38 |
 
 ### Selisih Realisasi 2023 terhadap Target, Tahun Sebelumnya dan Target Renstra
@@ -42,10 +42,10 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format md
 |  | Realisasi 2022 | 262,00 | 271,50 | 9,50 | naik |
 |  | Realisasi 2020 | 208,00 | 271,50 | 63,50 | naik |
 |  | Target Renstra 2026 | 300,00 | 271,50 | 28,50 | perlu peningkatan |
-| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | Target 2023 | 13,02 | 75,90 | 62,88 | di atas target |
-|  | Realisasi 2022 | 49,00 | 75,90 | 26,90 | naik |
-|  | Realisasi 2020 | 8,30 | 75,90 | 67,60 | naik |
-|  | Target Renstra 2026 | 51,00 | 75,90 | -24,90 | sudah tercapai |
+| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | Target 2023 | 13,02 | 75,91 | 62,89 | di atas target |
+|  | Realisasi 2022 | 49,00 | 75,91 | 26,91 | naik |
+|  | Realisasi 2020 | 8,30 | 75,91 | 67,61 | naik |
+|  | Target Renstra 2026 | 51,00 | 75,91 | -24,91 | sudah tercapai |
 | Nilai SAKIP Perangkat Daerah | Target 2023 | 86,35 | 85,49 | -0,86 | di bawah target |
 |  | Realisasi 2022 | 85,16 | 85,49 | 0,33 | naik |
 |  | Realisasi 2020 | 86,30 | 85,49 | -0,81 | turun |
@@ -58,12 +58,38 @@ Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; t
 | Nilai | Uraian | Angka |
 | --- | --- | ---: |
 | kemajuan_sistem_merit | Tingkat kemajuan Indeks Sistem Merit terhadap target akhir Renstra | 90,50 |
-| kemajuan_asn_diklat | Tingkat kemajuan Persentase ASN yang Mengikuti Diklat terhadap target akhir Renstra | 148,82 |
+| kemajuan_asn_diklat | Tingkat kemajuan Persentase ASN yang Mengikuti Diklat terhadap target akhir Renstra | 148,84 |
 | kemajuan_nilai_sakip | Tingkat kemajuan Nilai SAKIP Perangkat Daerah terhadap target akhir Renstra | 98,97 |
 | capaian_nasional_ip_asn | Capaian IP ASN KemenPAN RB | 108,11 |
 | capaian_nasional_sistem_merit | Capaian Sistem Merit KemenPAN RB | 111,25 |
 | capaian_nasional_sakip | Capaian SAKIP KemenPAN RB | 100,15 |
+| jumlah_aspek_sistem_merit | Jumlah nilai delapan aspek Sistem Merit (L504-L511) | 271,00 |
+| jumlah_asn_ptt | Jumlah ASN dan PTT 2023 | 3.008 |
+| jumlah_ikut_dan_belum_pengkom | ASN yang telah dan yang belum mengikuti pengembangan kompetensi | 2.491 |
+| cakupan_pengkom_dari_jumlah | Persentase ASN yang mengikuti pengembangan kompetensi, dari jumlah orang | 75,90 |
 | persen_belum_pengkom | Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali | 6,9 |
+| persen_sudah_pengkom | Persentase ASN yang telah mengikuti pengembangan kompetensi (L829) | 93,1 |
+| kenaikan_sistem_merit | Kenaikan Indeks Sistem Merit 2022-2023 | 9,5 |
+| kenaikan_cakupan_pengkom | Kenaikan persentase ASN yang mengikuti diklat 2022-2023 | 26,91 |
+| pegawai_laki_laki | Pegawai laki-laki (Tabel 1.1) | 14 |
+| pegawai_perempuan | Pegawai perempuan (Tabel 1.1) | 21 |
+| jumlah_pegawai | Jumlah pegawai (Tabel 1.1) | 35 |
+| porsi_laki_laki | Porsi pegawai laki-laki (L248) | 40,00 |
+| porsi_perempuan | Porsi pegawai perempuan (L248) | 60,00 |
+| pendidikan_laki_laki | Pegawai laki-laki (Tabel 1.2) | 14 |
+| pendidikan_perempuan | Pegawai perempuan (Tabel 1.2) | 21 |
+| pendidikan_jumlah | Jumlah pegawai (Tabel 1.2) | 35 |
+| porsi_pendidikan_s1 | Porsi pegawai berijazah S1 (L272) | 54,29 |
+| porsi_pendidikan_d3 | Porsi pegawai berijazah D III (L272) | 20,00 |
+| porsi_pendidikan_slta | Porsi pegawai berijazah SLTA (L272) | 14,29 |
+| porsi_pendidikan_s2 | Porsi pegawai berijazah S2 (L272) | 11,43 |
+| golongan_laki_laki | Pegawai laki-laki (Tabel 1.3) | 14 |
+| golongan_perempuan | Pegawai perempuan (Tabel 1.3) | 20 |
+| golongan_jumlah | Jumlah pegawai (Tabel 1.3) | 34 |
+| pejabat_laki_laki | Pegawai laki-laki (Tabel 1.4) | 14 |
+| pejabat_perempuan | Pegawai perempuan (Tabel 1.4) | 21 |
+| pejabat_jumlah | Jumlah pegawai (Tabel 1.4) | 35 |
+| porsi_fungsional_khusus | Porsi Pejabat Fungsional Khusus (L327) | 48,57 |
 | pagu_dpa | Jumlah pagu tiga program (Lampiran 3) | 14.645.969.413 |
 | serapan_dpa | Serapan anggaran seluruh DPA | 87,36 |
 | porsi_anggaran_sistem_merit | Porsi anggaran sasaran Indeks Sistem Merit | 18,36 |
@@ -73,30 +99,31 @@ Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; t
 | anggaran_pengkom_2023 | Total anggaran pengembangan kompetensi 2023 (APBD dan hadiah non tunai) | 3.161.008.974 |
 | penurunan_anggaran_pengkom | Penurunan anggaran pengembangan kompetensi 2022-2023 | 1.053.628.026 |
 
+### Rincian Kinerja KemenPAN RB 2023 (Tabel 3.1.4)
+
+| uraian | target | realisasi |
+| --- | ---: | ---: |
+| IP ASN | 72,0 | 77,84 |
+| Sistem Merit | 0,8 | 0,89 |
+| SAKIP | 82,0 | 82,12 |
+
+Sumber: nasional.csv; dipakai oleh: Capaian IP ASN KemenPAN RB; Capaian Sistem Merit KemenPAN RB; Capaian SAKIP KemenPAN RB.
+
 ### Rincian Nilai aspek Sistem Merit 2023
 
 | no | aspek | nilai |
 | ---: | --- | ---: |
 | 1 | Aspek Perencanaan Kebutuhan | 40,00 |
 | 2 | Aspek Pengadaan | 38,00 |
-| 3 | Aspek Pengembangan Karir | 52,50 |
+| 3 | Aspek Pengembangan Karir | 52,00 |
 | 4 | Aspek Promosi dan Mutasi | 20,00 |
 | 5 | Aspek Manajemen Kinerja | 62,50 |
 | 6 | Aspek Penggajian, Penghargaan dan Disiplin | 27,50 |
 | 7 | Aspek Perlindungan dan Pelayanan | 12,00 |
 | 8 | Aspek Sistem Informasi | 19,00 |
-|  | Jumlah | 271,50 |
+|  | Jumlah | 271,00 |
 
-Sumber: merit_aspek.csv; dipakai oleh: Indeks Sistem Merit.
-
-### Rincian Keikutsertaan pengembangan kompetensi 2023
-
-| kode | uraian | orang |
-| --- | --- | ---: |
-| ikut | ASN yang telah mengikuti pengembangan kompetensi (pelatihan struktural, pelatihan fungsional, pelatihan teknis, bimtek, seminar dll) | 2.283 |
-| belum | ASN yang belum mengikuti pengembangan kompetensi sama sekali | 208 |
-
-Sumber: pengembangan_kompetensi.csv; dipakai oleh: Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN; Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali.
+Sumber: merit_aspek.csv; dipakai oleh: Jumlah nilai delapan aspek Sistem Merit (L504-L511).
 
 ### Rincian Jumlah ASN dan PTT 2023
 
@@ -108,17 +135,74 @@ Sumber: pengembangan_kompetensi.csv; dipakai oleh: Persentase ASN yang Mengikuti
 | PPPK | 349 |
 | Jumlah | 3.008 |
 
-Sumber: pegawai.csv; dipakai oleh: Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN; Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali.
+Sumber: pegawai.csv; dipakai oleh: Jumlah ASN dan PTT 2023; Persentase ASN yang mengikuti pengembangan kompetensi, dari jumlah orang; Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali; Persentase ASN yang telah mengikuti pengembangan kompetensi (L829).
 
-### Rincian Kinerja KemenPAN RB 2023 (Tabel 3.1.4)
+### Rincian Keikutsertaan pengembangan kompetensi 2023
 
-| uraian | target | realisasi |
-| --- | ---: | ---: |
-| IP ASN | 72,0 | 77,84 |
-| Sistem Merit | 0,8 | 0,89 |
-| SAKIP | 82,0 | 82,12 |
+| kode | uraian | orang |
+| --- | --- | ---: |
+| ikut | ASN yang telah mengikuti pengembangan kompetensi (pelatihan struktural, pelatihan fungsional, pelatihan teknis, bimtek, seminar dll) | 2.283 |
+| belum | ASN yang belum mengikuti pengembangan kompetensi sama sekali | 208 |
+| Jumlah |  | 2.491 |
 
-Sumber: nasional.csv; dipakai oleh: Capaian IP ASN KemenPAN RB; Capaian Sistem Merit KemenPAN RB; Capaian SAKIP KemenPAN RB.
+Sumber: pengembangan_kompetensi.csv; dipakai oleh: ASN yang telah dan yang belum mengikuti pengembangan kompetensi; Persentase ASN yang mengikuti pengembangan kompetensi, dari jumlah orang; Persentase ASN yang belum mengikuti pengembangan kompetensi sama sekali; Persentase ASN yang telah mengikuti pengembangan kompetensi (L829).
+
+### Rincian Pegawai berdasarkan jabatan (Tabel 1.1)
+
+| no | jabatan | l | p | baris |
+| ---: | --- | ---: | ---: | --- |
+| 1 | JPT | 1 | - | L238 |
+| 2 | Eselon III | 2 | 1 | L239 |
+| 3 | Eselon IV | - | 2 | L240 |
+| 4 | Non Struktural | 4 | 5 | L241 |
+| 5 | JFT | 6 | 12 | L242 |
+| 6 | PTT | 1 | 1 | L243 |
+
+Sumber: pegawai_jabatan.csv; dipakai oleh: Pegawai laki-laki (Tabel 1.1); Pegawai perempuan (Tabel 1.1); Jumlah pegawai (Tabel 1.1); Porsi pegawai laki-laki (L248); Porsi pegawai perempuan (L248).
+
+### Rincian Pegawai berdasarkan kualifikasi pendidikan (Tabel 1.2)
+
+| no | pendidikan | l | p | baris |
+| ---: | --- | ---: | ---: | --- |
+| 1 | SD | 0 | 0 | L262 |
+| 2 | SLTA | 1 | 4 | L263 |
+| 3 | D.III | 1 | 6 | L264 |
+| 4 | D.IV | 0 | 0 | L265 |
+| 5 | S.1 | 9 | 10 | L266 |
+| 6 | S.2 | 3 | 1 | L267 |
+|  | Jumlah | 14 | 21 |  |
+
+Sumber: pegawai_pendidikan.csv; dipakai oleh: Pegawai laki-laki (Tabel 1.2); Pegawai perempuan (Tabel 1.2); Jumlah pegawai (Tabel 1.2); Porsi pegawai berijazah S1 (L272); Porsi pegawai berijazah D III (L272); Porsi pegawai berijazah SLTA (L272); Porsi pegawai berijazah S2 (L272).
+
+### Rincian Pegawai berdasarkan pangkat dan golongan (Tabel 1.3)
+
+| no | pangkat | golongan | l | p | baris |
+| ---: | --- | --- | ---: | ---: | --- |
+| 1 | Pembina Tk. I | IV/b | 2 | - | L281 |
+| 2 | Pembina | IV/a | 1 | 1 | L282 |
+| 3 | Penata Tk. I | III/d | 2 | 4 | L283 |
+| 4 | Penata | III/c | - | 2 | L284 |
+| 5 | Penata Muda Tk. I | III/b | 1 | 5 | L285 |
+| 6 | Penata | III/a | 4 | 3 | L286 |
+| 7 | Pengatur Tk. I | II/d | 1 | 2 | L287 |
+| 8 | Pengatur | II/c | 2 | 2 | L288 |
+| 9 | Pengatur Muda Tk. I | II/b | - | - | L289 |
+| 10 | Juru | I/c | - | - | L290 |
+| 11 | PTT | - | 1 | 1 | L291 |
+
+Sumber: pegawai_golongan.csv; dipakai oleh: Pegawai laki-laki (Tabel 1.3); Pegawai perempuan (Tabel 1.3); Jumlah pegawai (Tabel 1.3).
+
+### Rincian Pejabat struktural dan fungsional (Tabel 1.4)
+
+| no | jabatan | l | p | baris |
+| ---: | --- | ---: | ---: | --- |
+| 1 | Pejabat Struktural | 3 | 3 | L313 |
+| 2 | Pejabat Fungsional Khusus | 5 | 12 | L314 |
+| 3 | Pejabat Fungsional Umum | 5 | 5 | L315 |
+| 4 | PTT | 1 | 1 | L316 |
+|  | Jumlah | 14 | 21 |  |
+
+Sumber: pejabat.csv; dipakai oleh: Pegawai laki-laki (Tabel 1.4); Pegawai perempuan (Tabel 1.4); Jumlah pegawai (Tabel 1.4); Porsi Pejabat Fungsional Khusus (L327).
 
 ### Rincian Anggaran per program (Lampiran 3)
 
@@ -168,7 +252,7 @@ Sumber: pagu_tahunan.csv; dipakai oleh: Penurunan pagu sasaran Indeks Sistem Mer
 | Indikator | Capaian Kinerja (%) | Pagu (Rp) | Realisasi (Rp) | Serapan (%) | Efisiensi (%) | Tingkat Efisiensi |
 | --- | ---: | ---: | ---: | ---: | ---: | --- |
 | Indeks Sistem Merit | 100,56 | 2.688.593.227 | 1.563.272.055 | 58,14 | 1,73 | EFISIEN |
-| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 582,95 | 2.411.008.974 | 2.102.227.874 | 87,19 | 6,69 | EFISIEN |
+| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 583,03 | 2.411.008.974 | 2.102.227.874 | 87,19 | 6,69 | EFISIEN |
 | Nilai SAKIP Perangkat Daerah | 99,00 | 9.513.625.429 | 9.129.279.310 | 95,96 | 1,03 | EFISIEN |
 
 --- stderr

@@ -1,6 +1,6 @@
 $ ind test rules/kota-blitar.ind
 --- stdout
-rules/kota-blitar.ind: 2 contoh, 12 pernyataan, semua benar
+rules/kota-blitar.ind: 2 contoh, 14 pernyataan, semua benar
 
 --- stderr
 

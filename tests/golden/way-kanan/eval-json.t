@@ -46,7 +46,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi": "73.11",
       "sumber_realisasi": "data",
       "capaian": "123.7",
-      "predikat": null,
+      "predikat": "Sangat Baik",
       "kategori": null,
       "target_renstra": {
         "2021": "54.1",
@@ -59,10 +59,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi_sebelumnya": {
         "2021": "61.45",
         "2022": "69.31"
-      },
-      "catatan": [
-        "predikat: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja"
-      ]
+      }
     },
     {
       "id": "nilai_komponen_kinerja_organisasi",
@@ -102,7 +99,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi": "84.4",
       "sumber_realisasi": "data",
       "capaian": "131.9",
-      "predikat": null,
+      "predikat": "Sangat Baik",
       "kategori": "Tinggi",
       "target_renstra": {
         "2021": "62",
@@ -115,10 +112,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi_sebelumnya": {
         "2021": "71.76",
         "2022": "46.23"
-      },
-      "catatan": [
-        "predikat: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja"
-      ]
+      }
     },
     {
       "id": "indeks_sistem_merit",
@@ -183,7 +177,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi": "100",
       "sumber_realisasi": "data",
       "capaian": "113.6",
-      "predikat": null,
+      "predikat": "Sangat Baik",
       "kategori": null,
       "anggaran": {
         "pagu": "1368595000",
@@ -195,10 +189,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "target_renstra": {
         "2023": "88"
       },
-      "realisasi_sebelumnya": {},
-      "catatan": [
-        "predikat: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja"
-      ]
+      "realisasi_sebelumnya": {}
     },
     {
       "id": "cakupan_pelayanan_administrasi_perkantoran",
@@ -211,7 +202,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi": "101",
       "sumber_realisasi": "data",
       "capaian": "101.0",
-      "predikat": null,
+      "predikat": "Sangat Baik",
       "kategori": null,
       "anggaran": {
         "pagu": "3269253218",
@@ -223,10 +214,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "target_renstra": {
         "2023": "100"
       },
-      "realisasi_sebelumnya": {},
-      "catatan": [
-        "predikat: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja"
-      ]
+      "realisasi_sebelumnya": {}
     }
   ],
   "nilai": [
@@ -301,6 +289,767 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "id": "pagu_menurut_jenis_belanja",
       "nama": "Total pagu menurut jenis belanja (Tabel 2.6.1)",
       "nilai": "6850200218"
+    },
+    {
+      "id": "realisasi_belanja_rutin_penunjang",
+      "nama": "Realisasi Belanja Operasi (Rutin) Program Penunjang",
+      "nilai": "805574125"
+    },
+    {
+      "id": "golongan_per_kepegawaian",
+      "nama": "Pegawai per kepegawaian (Tabel 2.2.2, kolom Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "kepegawaian": "PNS"
+          },
+          "nilai": "23",
+          "jumlah_baris": "7"
+        },
+        {
+          "kelompok": {
+            "kepegawaian": "PTHLS"
+          },
+          "nilai": "25",
+          "jumlah_baris": "1"
+        }
+      ]
+    },
+    {
+      "id": "golongan_per_golongan",
+      "nama": "Pegawai per golongan ruang (Tabel 2.2.2, baris Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "golongan": "II/d"
+          },
+          "nilai": "1",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "golongan": "III/a"
+          },
+          "nilai": "5",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "golongan": "III/b"
+          },
+          "nilai": "2",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "golongan": "III/c"
+          },
+          "nilai": "3",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "golongan": "III/d"
+          },
+          "nilai": "5",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "golongan": "IV/a"
+          },
+          "nilai": "5",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "golongan": "IV/b"
+          },
+          "nilai": "2",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "golongan": "PTH LS"
+          },
+          "nilai": "25",
+          "jumlah_baris": "1"
+        }
+      ]
+    },
+    {
+      "id": "golongan_jumlah",
+      "nama": "Jumlah pegawai (Tabel 2.2.2)",
+      "nilai": "48"
+    },
+    {
+      "id": "pendidikan_per_kepegawaian",
+      "nama": "Pegawai per kepegawaian (Tabel 2.2.3, kolom Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "kepegawaian": "PNS"
+          },
+          "nilai": "23",
+          "jumlah_baris": "3"
+        },
+        {
+          "kelompok": {
+            "kepegawaian": "PTHLS"
+          },
+          "nilai": "25",
+          "jumlah_baris": "3"
+        }
+      ]
+    },
+    {
+      "id": "pendidikan_per_jenjang",
+      "nama": "Pegawai per jenjang pendidikan (Tabel 2.2.3, baris Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "pendidikan": "S1/D4"
+          },
+          "nilai": "26",
+          "jumlah_baris": "2"
+        },
+        {
+          "kelompok": {
+            "pendidikan": "S2"
+          },
+          "nilai": "7",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "pendidikan": "SLTA"
+          },
+          "nilai": "14",
+          "jumlah_baris": "2"
+        },
+        {
+          "kelompok": {
+            "pendidikan": "SLTP"
+          },
+          "nilai": "1",
+          "jumlah_baris": "1"
+        }
+      ]
+    },
+    {
+      "id": "pendidikan_jumlah",
+      "nama": "Jumlah pegawai (Tabel 2.2.3)",
+      "nilai": "48"
+    },
+    {
+      "id": "jenis_kelamin_per_kepegawaian",
+      "nama": "Pegawai per kepegawaian (Tabel 2.2.4, kolom Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "kepegawaian": "PNS"
+          },
+          "nilai": "23",
+          "jumlah_baris": "2"
+        },
+        {
+          "kelompok": {
+            "kepegawaian": "PTHLS"
+          },
+          "nilai": "25",
+          "jumlah_baris": "2"
+        }
+      ]
+    },
+    {
+      "id": "jenis_kelamin_per_jenis",
+      "nama": "Pegawai per jenis kelamin (Tabel 2.2.4, baris Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "jenis_kelamin": "Laki-laki"
+          },
+          "nilai": "27",
+          "jumlah_baris": "2"
+        },
+        {
+          "kelompok": {
+            "jenis_kelamin": "Perempuan"
+          },
+          "nilai": "21",
+          "jumlah_baris": "2"
+        }
+      ]
+    },
+    {
+      "id": "jenis_kelamin_jumlah",
+      "nama": "Jumlah pegawai (Tabel 2.2.4)",
+      "nilai": "48"
+    },
+    {
+      "id": "umur_per_kepegawaian",
+      "nama": "Pegawai per kepegawaian (Tabel 2.2.5, kolom Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "kepegawaian": "PNS"
+          },
+          "nilai": "22",
+          "jumlah_baris": "7"
+        },
+        {
+          "kelompok": {
+            "kepegawaian": "PTHLS"
+          },
+          "nilai": "25",
+          "jumlah_baris": "6"
+        }
+      ]
+    },
+    {
+      "id": "umur_per_kelompok",
+      "nama": "Pegawai per kelompok umur (Tabel 2.2.5, baris Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "kelompok_umur": "21-25"
+          },
+          "nilai": "14",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "kelompok_umur": "26-30"
+          },
+          "nilai": "4",
+          "jumlah_baris": "2"
+        },
+        {
+          "kelompok": {
+            "kelompok_umur": "31-35"
+          },
+          "nilai": "8",
+          "jumlah_baris": "2"
+        },
+        {
+          "kelompok": {
+            "kelompok_umur": "36-40"
+          },
+          "nilai": "9",
+          "jumlah_baris": "2"
+        },
+        {
+          "kelompok": {
+            "kelompok_umur": "41-45"
+          },
+          "nilai": "6",
+          "jumlah_baris": "2"
+        },
+        {
+          "kelompok": {
+            "kelompok_umur": "46-50"
+          },
+          "nilai": "2",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "kelompok_umur": "51-55"
+          },
+          "nilai": "2",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "kelompok_umur": "56-58"
+          },
+          "nilai": "1",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "kelompok_umur": ">20"
+          },
+          "nilai": "1",
+          "jumlah_baris": "1"
+        }
+      ]
+    },
+    {
+      "id": "umur_jumlah",
+      "nama": "Jumlah pegawai (Tabel 2.2.5)",
+      "nilai": "47"
+    },
+    {
+      "id": "formasi_jumlah",
+      "nama": "Jumlah formasi jabatan (Tabel 2.2.6)",
+      "nilai": "84"
+    },
+    {
+      "id": "formasi_terisi",
+      "nama": "Formasi sudah terisi (Tabel 2.2.6)",
+      "nilai": "23"
+    },
+    {
+      "id": "formasi_belum_terisi",
+      "nama": "Formasi belum terisi (Tabel 2.2.6)",
+      "nilai": "61"
+    },
+    {
+      "id": "asn_per_unit",
+      "nama": "ASN per unit kerja (kolom Jumlah)",
+      "nilai": [
+        {
+          "kelompok": {
+            "unit": "- Guru SD"
+          },
+          "nilai": "2220",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Guru SLTP dan DPK"
+          },
+          "nilai": "787",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Guru TK"
+          },
+          "nilai": "45",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Kelurahan Blambangan Umpu"
+          },
+          "nilai": "6",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Kelurahan Campur Asri"
+          },
+          "nilai": "8",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Kelurahan Kasui Pasar"
+          },
+          "nilai": "8",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Kelurahan Pasar Banjit"
+          },
+          "nilai": "6",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Kelurahan Taman Asri"
+          },
+          "nilai": "9",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Kelurahan Tiuh Balak Pasar"
+          },
+          "nilai": "8",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- Pengawas Sekolah"
+          },
+          "nilai": "29",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- UPT Gudang Farmasi"
+          },
+          "nilai": "1",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "- UPT Puskesmas"
+          },
+          "nilai": "726",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Badan Kepegawaian dan Pengembangan SDM"
+          },
+          "nilai": "23",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Badan Kesatuan Bangsa dan Politik"
+          },
+          "nilai": "13",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Badan Penanggulangan Bencana Daerah"
+          },
+          "nilai": "18",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Badan Pendapatan Daerah"
+          },
+          "nilai": "57",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Badan Pengelolaan Keuangan dan Aset Daerah"
+          },
+          "nilai": "42",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Badan Perencanaan Pembangunan Daerah"
+          },
+          "nilai": "27",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "CPNS Baru"
+          },
+          "nilai": "0",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Kependudukan dan Catatan Sipil"
+          },
+          "nilai": "26",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Kesehatan"
+          },
+          "nilai": "35",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Ketahanan Pangan"
+          },
+          "nilai": "10",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Komunikasi dan Informatika"
+          },
+          "nilai": "14",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Koperasi, Usaha Kecil dan Menengah"
+          },
+          "nilai": "19",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Lingkungan Hidup"
+          },
+          "nilai": "20",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Pekerjaan Umum"
+          },
+          "nilai": "84",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Pemberdayaan Masyarakat dan Kampung"
+          },
+          "nilai": "17",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan KB"
+          },
+          "nilai": "45",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Pemuda, Olahraga dan Pariwisata"
+          },
+          "nilai": "17",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"
+          },
+          "nilai": "25",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Pendidikan dan Kebudayaan"
+          },
+          "nilai": "54",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Perhubungan"
+          },
+          "nilai": "20",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Perikanan"
+          },
+          "nilai": "17",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Perkebunan"
+          },
+          "nilai": "20",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Perpustakaan dan Kearsipan"
+          },
+          "nilai": "16",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Perumahan, Kawasan Permukiman dan Pertanahan"
+          },
+          "nilai": "10",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Sosial"
+          },
+          "nilai": "21",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Tanaman Pangan, Holtikultura dan Peternakan"
+          },
+          "nilai": "151",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Dinas Tenaga Kerja dan Transmigrasi"
+          },
+          "nilai": "19",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Inspektorat"
+          },
+          "nilai": "59",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Bahuga"
+          },
+          "nilai": "24",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Banjit"
+          },
+          "nilai": "13",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Baradatu"
+          },
+          "nilai": "26",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Blambangan Umpu"
+          },
+          "nilai": "15",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Buay Bahuga"
+          },
+          "nilai": "13",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Bumi Agung"
+          },
+          "nilai": "8",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Gunung Labuhan"
+          },
+          "nilai": "15",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Kasui"
+          },
+          "nilai": "18",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Negara Batin"
+          },
+          "nilai": "14",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Negeri Agung"
+          },
+          "nilai": "10",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Negeri Besar"
+          },
+          "nilai": "13",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Pakuan Ratu"
+          },
+          "nilai": "21",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Rebang Tangkas"
+          },
+          "nilai": "13",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Umpu Semenguk"
+          },
+          "nilai": "12",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Kecamatan Way Tuba"
+          },
+          "nilai": "18",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Perindustrian dan Perdagangan"
+          },
+          "nilai": "39",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "RSUD Z.A. Pagar Alam"
+          },
+          "nilai": "126",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Satuan Polisi Pamong Praja"
+          },
+          "nilai": "32",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Sekretariat DPRD"
+          },
+          "nilai": "16",
+          "jumlah_baris": "1"
+        },
+        {
+          "kelompok": {
+            "unit": "Sekretariat Daerah Kabupaten"
+          },
+          "nilai": "81",
+          "jumlah_baris": "1"
+        }
+      ]
+    },
+    {
+      "id": "asn_gol_i",
+      "nama": "ASN golongan I",
+      "nilai": "13"
+    },
+    {
+      "id": "asn_gol_ii",
+      "nama": "ASN golongan II",
+      "nilai": "477"
+    },
+    {
+      "id": "asn_gol_iii",
+      "nama": "ASN golongan III",
+      "nilai": "3586"
+    },
+    {
+      "id": "asn_gol_iv",
+      "nama": "ASN golongan IV",
+      "nilai": "1183"
+    },
+    {
+      "id": "asn_jumlah",
+      "nama": "Jumlah ASN Kabupaten Way Kanan",
+      "nilai": "5259"
+    },
+    {
+      "id": "jumlah_komponen_sakip",
+      "nama": "Banyak komponen penilaian SAKIP",
+      "nilai": "5"
     }
   ],
   "anggaran": {
@@ -655,20 +1404,8 @@ rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_kompone
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
  23 | realisasi "realisasi.csv" titik
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pelayanan_administrasi_perkantoran periode 2023 tidak tersedia: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pengembangan_sdm_aparatur periode 2023 tidak tersedia: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat ip_asn periode 2023 tidak tersedia: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat nilai_sakip periode 2023 tidak tersedia: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:228:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
- 228 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+rules/kab-way-kanan.ind:308:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 308 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

@@ -6,24 +6,23 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format m
 
 | No | Rentang | Predikat | Jumlah IKU | Persentase (%) |
 | ---: | --- | --- | ---: | ---: |
-| 1 | 91 ≤ x ≤ 100 | Sangat Baik | 0 | 0,0 |
+| 1 | x ≥ 91 | Sangat Baik | 2 | 40,0 |
 | 2 | 76 ≤ x ≤ 90 | Tinggi | 0 | 0,0 |
 | 3 | 66 ≤ x ≤ 75 | Sedang | 0 | 0,0 |
 | 4 | 51 ≤ x ≤ 65 | Rendah | 0 | 0,0 |
 | 5 | x ≤ 50 | Sangat Rendah | 0 | 0,0 |
-|  |  | Tanpa predikat | 5 | 100,0 |
+|  |  | Tanpa predikat | 3 | 60,0 |
 |  |  | Jumlah | 5 | 100,0 |
 
 ### Rekapitulasi Capaian Indikator Kinerja Program — Kriteria Penilaian Realisasi Kinerja
 
 | No | Rentang | Predikat | Jumlah Indikator | Persentase (%) |
 | ---: | --- | --- | ---: | ---: |
-| 1 | 91 ≤ x ≤ 100 | Sangat Baik | 1 | 33,3 |
+| 1 | x ≥ 91 | Sangat Baik | 3 | 100,0 |
 | 2 | 76 ≤ x ≤ 90 | Tinggi | 0 | 0,0 |
 | 3 | 66 ≤ x ≤ 75 | Sedang | 0 | 0,0 |
 | 4 | 51 ≤ x ≤ 65 | Rendah | 0 | 0,0 |
 | 5 | x ≤ 50 | Sangat Rendah | 0 | 0,0 |
-|  |  | Tanpa predikat | 2 | 66,7 |
 |  |  | Jumlah | 3 | 100,0 |
 
 ### Capaian Kinerja 2023
@@ -34,13 +33,13 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format m
 | 1 | Nilai Evaluasi SAKIP Kabupaten | tujuan | poin | 60,64 | - | - | - | - |
 | 2 | Nilai Komponen Kinerja Organisasi | tujuan | poin | 5,55 | - | - | - | - |
 |  | **Indikator Kinerja Sasaran** |  |  |  |  |  |  |  |
-| 3 | Nilai SAKIP BKPSDM | sasaran | poin | 59,1 | 73,11 | 123,7 | - | - |
-| 4 | Indeks Profesionalitas ASN | sasaran | poin | 64 | 84,4 | 131,9 | - | Tinggi |
+| 3 | Nilai SAKIP BKPSDM | sasaran | poin | 59,1 | 73,11 | 123,7 | Sangat Baik | - |
+| 4 | Indeks Profesionalitas ASN | sasaran | poin | 64 | 84,4 | 131,9 | Sangat Baik | Tinggi |
 | 5 | Indeks Sistem Merit | sasaran | poin | - | 209 | - | - | Kurang |
 |  | **Indikator Kinerja Program** |  |  |  |  |  |  |  |
 | 6 | Cakupan Tertib Administrasi Kepegawaian | program | persen | 100 | 100 | 100,0 | Sangat Baik | - |
-| 7 | Cakupan Pengembangan SDM Aparatur | program | persen | 88 | 100 | 113,6 | - | - |
-| 8 | Cakupan Pelayanan Administrasi Perkantoran BKPSDM | program | persen | 100 | 101 | 101,0 | - | - |
+| 7 | Cakupan Pengembangan SDM Aparatur | program | persen | 88 | 100 | 113,6 | Sangat Baik | - |
+| 8 | Cakupan Pelayanan Administrasi Perkantoran BKPSDM | program | persen | 100 | 101 | 101,0 | Sangat Baik | - |
 
 ### Perbandingan Realisasi dan Target Renstra
 
@@ -99,8 +98,176 @@ Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; t
 | asn_diklat_teknis_fungsional | Persentase ASN yang mendapat kesempatan untuk mengikuti Diklat Teknis dan Fungsional (3.3.1.6) | 100,00 |
 | asn_pendidikan_lanjutan | Persentase ASN yang mendapat kesempatan mengikuti pendidikan lanjutan (3.3.1.8) | - |
 | pagu_menurut_jenis_belanja | Total pagu menurut jenis belanja (Tabel 2.6.1) | 6.850.200.218 |
+| realisasi_belanja_rutin_penunjang | Realisasi Belanja Operasi (Rutin) Program Penunjang | 805.574.125 |
+| golongan_jumlah | Jumlah pegawai (Tabel 2.2.2) | 48 |
+| pendidikan_jumlah | Jumlah pegawai (Tabel 2.2.3) | 48 |
+| jenis_kelamin_jumlah | Jumlah pegawai (Tabel 2.2.4) | 48 |
+| umur_jumlah | Jumlah pegawai (Tabel 2.2.5) | 47 |
+| formasi_jumlah | Jumlah formasi jabatan (Tabel 2.2.6) | 84 |
+| formasi_terisi | Formasi sudah terisi (Tabel 2.2.6) | 23 |
+| formasi_belum_terisi | Formasi belum terisi (Tabel 2.2.6) | 61 |
+| asn_gol_i | ASN golongan I | 13 |
+| asn_gol_ii | ASN golongan II | 477 |
+| asn_gol_iii | ASN golongan III | 3.586 |
+| asn_gol_iv | ASN golongan IV | 1.183 |
+| asn_jumlah | Jumlah ASN Kabupaten Way Kanan | 5.259 |
+| jumlah_komponen_sakip | Banyak komponen penilaian SAKIP | 5 |
 
 Tidak tersedia: ketepatan_penataan_asn (sel kolom target kosong ("")); asn_pendidikan_lanjutan (sel kolom target kosong ("")).
+
+### Pegawai per kepegawaian (Tabel 2.2.2, kolom Jumlah)
+
+| kepegawaian | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| PNS | 23 | 7 |
+| PTHLS | 25 | 1 |
+
+Satu angka per kepegawaian; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+### Pegawai per golongan ruang (Tabel 2.2.2, baris Jumlah)
+
+| golongan | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| II/d | 1 | 1 |
+| III/a | 5 | 1 |
+| III/b | 2 | 1 |
+| III/c | 3 | 1 |
+| III/d | 5 | 1 |
+| IV/a | 5 | 1 |
+| IV/b | 2 | 1 |
+| PTH LS | 25 | 1 |
+
+Satu angka per golongan; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+### Pegawai per kepegawaian (Tabel 2.2.3, kolom Jumlah)
+
+| kepegawaian | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| PNS | 23 | 3 |
+| PTHLS | 25 | 3 |
+
+Satu angka per kepegawaian; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+### Pegawai per jenjang pendidikan (Tabel 2.2.3, baris Jumlah)
+
+| pendidikan | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| S1/D4 | 26 | 2 |
+| S2 | 7 | 1 |
+| SLTA | 14 | 2 |
+| SLTP | 1 | 1 |
+
+Satu angka per pendidikan; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+### Pegawai per kepegawaian (Tabel 2.2.4, kolom Jumlah)
+
+| kepegawaian | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| PNS | 23 | 2 |
+| PTHLS | 25 | 2 |
+
+Satu angka per kepegawaian; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+### Pegawai per jenis kelamin (Tabel 2.2.4, baris Jumlah)
+
+| jenis_kelamin | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| Laki-laki | 27 | 2 |
+| Perempuan | 21 | 2 |
+
+Satu angka per jenis_kelamin; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+### Pegawai per kepegawaian (Tabel 2.2.5, kolom Jumlah)
+
+| kepegawaian | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| PNS | 22 | 7 |
+| PTHLS | 25 | 6 |
+
+Satu angka per kepegawaian; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+### Pegawai per kelompok umur (Tabel 2.2.5, baris Jumlah)
+
+| kelompok_umur | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| 21-25 | 14 | 1 |
+| 26-30 | 4 | 2 |
+| 31-35 | 8 | 2 |
+| 36-40 | 9 | 2 |
+| 41-45 | 6 | 2 |
+| 46-50 | 2 | 1 |
+| 51-55 | 2 | 1 |
+| 56-58 | 1 | 1 |
+| >20 | 1 | 1 |
+
+Satu angka per kelompok_umur; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+### ASN per unit kerja (kolom Jumlah)
+
+| unit | Angka | Jumlah Baris |
+| --- | ---: | ---: |
+| - Guru SD | 2.220 | 1 |
+| - Guru SLTP dan DPK | 787 | 1 |
+| - Guru TK | 45 | 1 |
+| - Kelurahan Blambangan Umpu | 6 | 1 |
+| - Kelurahan Campur Asri | 8 | 1 |
+| - Kelurahan Kasui Pasar | 8 | 1 |
+| - Kelurahan Pasar Banjit | 6 | 1 |
+| - Kelurahan Taman Asri | 9 | 1 |
+| - Kelurahan Tiuh Balak Pasar | 8 | 1 |
+| - Pengawas Sekolah | 29 | 1 |
+| - UPT Gudang Farmasi | 1 | 1 |
+| - UPT Puskesmas | 726 | 1 |
+| Badan Kepegawaian dan Pengembangan SDM | 23 | 1 |
+| Badan Kesatuan Bangsa dan Politik | 13 | 1 |
+| Badan Penanggulangan Bencana Daerah | 18 | 1 |
+| Badan Pendapatan Daerah | 57 | 1 |
+| Badan Pengelolaan Keuangan dan Aset Daerah | 42 | 1 |
+| Badan Perencanaan Pembangunan Daerah | 27 | 1 |
+| CPNS Baru | 0 | 1 |
+| Dinas Kependudukan dan Catatan Sipil | 26 | 1 |
+| Dinas Kesehatan | 35 | 1 |
+| Dinas Ketahanan Pangan | 10 | 1 |
+| Dinas Komunikasi dan Informatika | 14 | 1 |
+| Dinas Koperasi, Usaha Kecil dan Menengah | 19 | 1 |
+| Dinas Lingkungan Hidup | 20 | 1 |
+| Dinas Pekerjaan Umum | 84 | 1 |
+| Dinas Pemberdayaan Masyarakat dan Kampung | 17 | 1 |
+| Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan KB | 45 | 1 |
+| Dinas Pemuda, Olahraga dan Pariwisata | 17 | 1 |
+| Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu | 25 | 1 |
+| Dinas Pendidikan dan Kebudayaan | 54 | 1 |
+| Dinas Perhubungan | 20 | 1 |
+| Dinas Perikanan | 17 | 1 |
+| Dinas Perkebunan | 20 | 1 |
+| Dinas Perpustakaan dan Kearsipan | 16 | 1 |
+| Dinas Perumahan, Kawasan Permukiman dan Pertanahan | 10 | 1 |
+| Dinas Sosial | 21 | 1 |
+| Dinas Tanaman Pangan, Holtikultura dan Peternakan | 151 | 1 |
+| Dinas Tenaga Kerja dan Transmigrasi | 19 | 1 |
+| Inspektorat | 59 | 1 |
+| Kecamatan Bahuga | 24 | 1 |
+| Kecamatan Banjit | 13 | 1 |
+| Kecamatan Baradatu | 26 | 1 |
+| Kecamatan Blambangan Umpu | 15 | 1 |
+| Kecamatan Buay Bahuga | 13 | 1 |
+| Kecamatan Bumi Agung | 8 | 1 |
+| Kecamatan Gunung Labuhan | 15 | 1 |
+| Kecamatan Kasui | 18 | 1 |
+| Kecamatan Negara Batin | 14 | 1 |
+| Kecamatan Negeri Agung | 10 | 1 |
+| Kecamatan Negeri Besar | 13 | 1 |
+| Kecamatan Pakuan Ratu | 21 | 1 |
+| Kecamatan Rebang Tangkas | 13 | 1 |
+| Kecamatan Umpu Semenguk | 12 | 1 |
+| Kecamatan Way Tuba | 18 | 1 |
+| Perindustrian dan Perdagangan | 39 | 1 |
+| RSUD Z.A. Pagar Alam | 126 | 1 |
+| Satuan Polisi Pamong Praja | 32 | 1 |
+| Sekretariat DPRD | 16 | 1 |
+| Sekretariat Daerah Kabupaten | 81 | 1 |
+
+Satu angka per unit; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
 
 ### Rincian Target dan realisasi keluaran sub kegiatan (Lampiran Tabel 4.3)
 
@@ -196,6 +363,218 @@ Sumber: indikator_program_rincian.csv; dipakai oleh: Persentase Ketepatan Distri
 
 Sumber: belanja.csv; dipakai oleh: Total pagu menurut jenis belanja (Tabel 2.6.1).
 
+### Rincian Baris Lampiran Tabel 4.3 (pagu dan realisasi)
+
+| kode | pagu | realisasi |
+| --- | ---: | ---: |
+| A | 2.212.352.000 | 2.205.483.616 |
+| A.1 | - | - |
+| A.1.1 | 193.500.000 | 192.895.028 |
+| A.1.2 | 5.000.000 | 4.856.000 |
+| A.1.3 | 31.000.000 | 30.993.900 |
+| A.1.4 | 5.500.000 | 5.469.800 |
+| A.1.5 | 630.990.000 | 625.774.000 |
+| A.1.6 | 862.000 | 862.000 |
+| A.2 | - | - |
+| A.2.1 | 570.000.000 | 569.807.188 |
+| A.2.2 | 8.000.000 | 7.919.800 |
+| A.2.3 | 649.500.000 | 649.500.000 |
+| A.3 | - | - |
+| A.3.1 | 70.000.000 | 69.968.900 |
+| A.4 | - | - |
+| A.4.1 | 41.000.000 | 40.489.000 |
+| A.4.2 | 4.000.000 | 3.952.000 |
+| A.4.3 | 3.000.000 | 2.996.000 |
+| B | 1.368.595.000 | 1.366.377.850 |
+| B.1 | - | - |
+| B.1.1 | 798.180.000 | 795.967.000 |
+| B.2 | - | - |
+| B.2.1 | 570.415.000 | 570.410.850 |
+| C | 3.269.253.218 | 3.128.567.423 |
+| C.1 | - | - |
+| C.1.1 | 2.668.600 | 2.640.950 |
+| C.1.2 | 3.274.000 | 3.254.000 |
+| C.1.3 | 3.291.000 | 3.277.000 |
+| C.1.4 | 3.317.000 | 3.273.000 |
+| C.2 | - | - |
+| C.2.1 | 2.459.563.280 | 2.322.993.298 |
+| C.2.2 | 157.100.040 | 156.539.520 |
+| C.2.3 | 3.983.900 | 3.963.600 |
+| C.2.4 | 2.166.000 | 2.158.000 |
+| C.2.5 | 1.420.000 | 1.403.000 |
+| C.3 | - | - |
+| C.3.1 | 5.860.000 | 5.860.000 |
+| C.3.2 | 11.381.398 | 11.360.500 |
+| C.3.3 | 9.925.000 | 9.925.000 |
+| C.3.4 | 190.900.000 | 190.896.096 |
+| C.4 | - | - |
+| C.4.1 | 500.000 | 500.000 |
+| C.4.2 | 175.376.000 | 174.613.665 |
+| C.4.3 | 62.927.000 | 62.927.000 |
+| C.5 | - | - |
+| C.5.1 | 26.500.000 | 26.500.000 |
+| C.5.2 | 144.100.000 | 141.482.794 |
+| C.5.3 | 5.000.000 | 5.000.000 |
+
+Sumber: anggaran.csv; dipakai oleh: Realisasi Belanja Operasi (Rutin) Program Penunjang.
+
+### Rincian PNS dan PTHLS menurut pangkat/golongan ruang (Tabel 2.2.2)
+
+| kepegawaian | golongan | orang | baris |
+| --- | --- | ---: | --- |
+| PNS | II/d | 1 | L159 |
+| PNS | III/a | 5 | L159 |
+| PNS | III/b | 2 | L159 |
+| PNS | III/c | 3 | L159 |
+| PNS | III/d | 5 | L159 |
+| PNS | IV/a | 5 | L159 |
+| PNS | IV/b | 2 | L159 |
+| PTHLS | PTH LS | 25 | L160 |
+| Jumlah |  | 48 |  |
+
+Sumber: pegawai_golongan.csv; dipakai oleh: Pegawai per kepegawaian (Tabel 2.2.2, kolom Jumlah); Pegawai per golongan ruang (Tabel 2.2.2, baris Jumlah); Jumlah pegawai (Tabel 2.2.2).
+
+### Rincian PNS dan PTHLS menurut tingkat pendidikan (Tabel 2.2.3)
+
+| kepegawaian | pendidikan | orang | baris |
+| --- | --- | ---: | --- |
+| PNS | S2 | 7 | L169 |
+| PNS | S1/D4 | 15 | L169 |
+| PNS | SLTA | 1 | L169 |
+| PTHLS | S1/D4 | 11 | L170 |
+| PTHLS | SLTA | 13 | L170 |
+| PTHLS | SLTP | 1 | L170 |
+| Jumlah |  | 48 |  |
+
+Sumber: pegawai_pendidikan.csv; dipakai oleh: Pegawai per kepegawaian (Tabel 2.2.3, kolom Jumlah); Pegawai per jenjang pendidikan (Tabel 2.2.3, baris Jumlah); Jumlah pegawai (Tabel 2.2.3).
+
+### Rincian PNS dan PTHLS menurut jenis kelamin (Tabel 2.2.4)
+
+| kepegawaian | jenis_kelamin | orang | baris |
+| --- | --- | ---: | --- |
+| PNS | Laki-laki | 14 | L179 |
+| PNS | Perempuan | 9 | L179 |
+| PTHLS | Laki-laki | 13 | L180 |
+| PTHLS | Perempuan | 12 | L180 |
+| Jumlah |  | 48 |  |
+
+Sumber: pegawai_jenis_kelamin.csv; dipakai oleh: Pegawai per kepegawaian (Tabel 2.2.4, kolom Jumlah); Pegawai per jenis kelamin (Tabel 2.2.4, baris Jumlah); Jumlah pegawai (Tabel 2.2.4).
+
+### Rincian PNS dan PTHLS menurut kelompok umur (Tabel 2.2.5)
+
+| kepegawaian | kelompok_umur | orang | baris |
+| --- | --- | ---: | --- |
+| PNS | 26-30 | 1 | L189 |
+| PNS | 31-35 | 4 | L189 |
+| PNS | 36-40 | 7 | L189 |
+| PNS | 41-45 | 5 | L189 |
+| PNS | 46-50 | 2 | L189 |
+| PNS | 51-55 | 2 | L189 |
+| PNS | 56-58 | 1 | L189 |
+| PTHLS | >20 | 1 | L190 |
+| PTHLS | 21-25 | 14 | L190 |
+| PTHLS | 26-30 | 3 | L190 |
+| PTHLS | 31-35 | 4 | L190 |
+| PTHLS | 36-40 | 2 | L190 |
+| PTHLS | 41-45 | 1 | L190 |
+| Jumlah |  | 47 |  |
+
+Sumber: pegawai_umur.csv; dipakai oleh: Pegawai per kepegawaian (Tabel 2.2.5, kolom Jumlah); Pegawai per kelompok umur (Tabel 2.2.5, baris Jumlah); Jumlah pegawai (Tabel 2.2.5).
+
+### Rincian Formasi jabatan BKPSDM (Tabel 2.2.6)
+
+| no | eselon | jabatan | formasi | terisi | belum_terisi | baris |
+| ---: | --- | --- | ---: | ---: | ---: | --- |
+| 1 | II.b | Kepala Badan | 1 | 1 | - | L199 |
+| 2 | III.a | Sekretaris | 1 | 1 | - | L200 |
+| 3 | III.b | Kepala Bidang | 3 | 3 | - | L201 |
+| 4 | IV.a | Kasubbag/ Kasubbid | 2 | 2 | - | L202 |
+| 5 |  | Fungsional | 32 | 8 | 24 | L203 |
+| 6 |  | Pelaksana | 45 | 8 | 37 | L204 |
+|  | Jumlah |  | 84 | 23 |  |  |
+
+Sumber: formasi.csv; dipakai oleh: Jumlah formasi jabatan (Tabel 2.2.6); Formasi sudah terisi (Tabel 2.2.6); Formasi belum terisi (Tabel 2.2.6).
+
+### Rincian Jumlah ASN menurut unit kerja dan golongan (Lampiran)
+
+| no | unit | gol_i | gol_ii | gol_iii | gol_iv | baris |
+| ---: | --- | ---: | ---: | ---: | ---: | --- |
+| 1 | Sekretariat Daerah Kabupaten | 0 | 6 | 44 | 31 | L1525 |
+| 2 | Sekretariat DPRD | 0 | 1 | 12 | 3 | L1526 |
+| 3 | Inspektorat | 0 | 1 | 43 | 15 | L1527 |
+| 4 | Badan Perencanaan Pembangunan Daerah | 0 | 3 | 18 | 6 | L1528 |
+| 5 | Badan Pengelolaan Keuangan dan Aset Daerah | 0 | 2 | 32 | 8 | L1529 |
+| 6 | Badan Pendapatan Daerah | 0 | 9 | 43 | 5 | L1530 |
+| 7 | Badan Kepegawaian dan Pengembangan SDM | 0 | 1 | 15 | 7 | L1531 |
+| 8 | Badan Kesatuan Bangsa dan Politik | 0 | 1 | 8 | 4 | L1532 |
+| 9 | Badan Penanggulangan Bencana Daerah | 0 | 1 | 13 | 4 | L1533 |
+| 10 | Dinas Tanaman Pangan, Holtikultura dan Peternakan | 1 | 46 | 89 | 15 | L1534 |
+| 11 | Dinas Perkebunan | 0 | 1 | 13 | 6 | L1535 |
+| 12 | Dinas Perikanan | 0 | 1 | 13 | 3 | L1536 |
+| 13 | Dinas Ketahanan Pangan | 0 | 0 | 6 | 4 | L1537 |
+| 14 | Perindustrian dan Perdagangan | 1 | 3 | 28 | 7 | L1538 |
+| 15 | Dinas Pendidikan dan Kebudayaan | 1 | 2 | 31 | 20 | L1539 |
+| - | - Guru SLTP dan DPK | 0 | 33 | 513 | 241 | L1540 |
+| - | - Guru SD | 3 | 128 | 1.475 | 614 | L1541 |
+| - | - Guru TK | 0 | 2 | 39 | 4 | L1542 |
+| - | - Pengawas Sekolah | 0 | 0 | 4 | 25 | L1543 |
+| 16 | Dinas Kesehatan | 0 | 3 | 23 | 9 | L1544 |
+| - | - UPT Puskesmas | 1 | 115 | 574 | 36 | L1545 |
+| - | - UPT Gudang Farmasi | 0 | 0 | 0 | 1 | L1546 |
+| 17 | RSUD Z.A. Pagar Alam | 0 | 25 | 80 | 21 | L1547 |
+| 18 | Dinas Pemuda, Olahraga dan Pariwisata | 0 | 0 | 12 | 5 | L1548 |
+| 19 | Dinas Sosial | 0 | 0 | 15 | 6 | L1549 |
+| 20 | Dinas Tenaga Kerja dan Transmigrasi | 0 | 1 | 13 | 5 | L1550 |
+| 21 | Dinas Perhubungan | 0 | 3 | 15 | 2 | L1551 |
+| 22 | Dinas Komunikasi dan Informatika | 0 | 1 | 10 | 3 | L1552 |
+| 23 | Dinas Koperasi, Usaha Kecil dan Menengah | 1 | 2 | 11 | 5 | L1553 |
+| 24 | Dinas Pekerjaan Umum | 1 | 20 | 55 | 8 | L1555 |
+| 25 | Dinas Perumahan, Kawasan Permukiman dan Pertanahan | 0 | 2 | 3 | 5 | L1556 |
+| 26 | Dinas Kependudukan dan Catatan Sipil | 0 | 0 | 21 | 5 | L1557 |
+| 27 | Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan KB | 0 | 1 | 36 | 8 | L1558 |
+| 28 | Dinas Pemberdayaan Masyarakat dan Kampung | 0 | 1 | 11 | 5 | L1559 |
+| 29 | Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu | 0 | 1 | 20 | 4 | L1560 |
+| 30 | Dinas Lingkungan Hidup | 0 | 2 | 16 | 2 | L1561 |
+| 31 | Dinas Perpustakaan dan Kearsipan | 0 | 2 | 11 | 3 | L1562 |
+| 32 | Satuan Polisi Pamong Praja | 0 | 4 | 24 | 4 | L1563 |
+| 33 | Kecamatan Blambangan Umpu | 0 | 2 | 12 | 1 | L1564 |
+| - | - Kelurahan Blambangan Umpu | 1 | 0 | 5 | 0 | L1565 |
+| 34 | Kecamatan Pakuan Ratu | 1 | 13 | 6 | 1 | L1566 |
+| 35 | Kecamatan Banjit | 0 | 2 | 9 | 2 | L1567 |
+| - | - Kelurahan Pasar Banjit | 0 | 0 | 6 | 0 | L1568 |
+| 36 | Kecamatan Negeri Agung | 0 | 1 | 8 | 1 | L1569 |
+| 37 | Kecamatan Bahuga | 0 | 5 | 15 | 4 | L1570 |
+| 38 | Kecamatan Kasui | 0 | 3 | 13 | 2 | L1571 |
+| - | - Kelurahan Kasui Pasar | 0 | 2 | 6 | 0 | L1572 |
+| 39 | Kecamatan Baradatu | 0 | 0 | 24 | 2 | L1573 |
+| - | - Kelurahan Tiuh Balak Pasar | 0 | 2 | 5 | 1 | L1574 |
+| - | - Kelurahan Taman Asri | 0 | 2 | 7 | 0 | L1575 |
+| - | - Kelurahan Campur Asri | 0 | 1 | 6 | 1 | L1576 |
+| 40 | Kecamatan Negara Batin | 0 | 2 | 11 | 1 | L1577 |
+| 41 | Kecamatan Negeri Besar | 1 | 2 | 7 | 3 | L1578 |
+| 42 | Kecamatan Way Tuba | 0 | 5 | 12 | 1 | L1579 |
+| 43 | Kecamatan Rebang Tangkas | 1 | 2 | 10 | 0 | L1580 |
+| 44 | Kecamatan Gunung Labuhan | 0 | 4 | 9 | 2 | L1581 |
+| 45 | Kecamatan Buay Bahuga | 0 | 4 | 9 | 0 | L1582 |
+| 46 | Kecamatan Bumi Agung | 0 | 0 | 7 | 1 | L1583 |
+| 47 | Kecamatan Umpu Semenguk | 0 | 1 | 10 | 1 | L1584 |
+| 48 | CPNS Baru | 0 | 0 | 0 | 0 | L1585 |
+|  | Jumlah | 13 | 477 | 3.586 | 1.183 |  |
+
+Sumber: asn_unit_kerja.csv; dipakai oleh: ASN per unit kerja (kolom Jumlah); ASN golongan I; ASN golongan II; ASN golongan III; ASN golongan IV; Jumlah ASN Kabupaten Way Kanan.
+
+### Rincian Komponen penilaian SAKIP (L916-L920)
+
+| no | komponen | bobot | baris |
+| ---: | --- | ---: | --- |
+| 1 | Perencanaan Kinerja | 30 | L916 |
+| 2 | Pengukuran Kinerja | 25 | L917 |
+| 3 | Pelaporan Kinerja | 15 | L918 |
+| 4 | Evaluasi Internal | 10 | L919 |
+| 5 | Pencapaian Evaluasi | 20 | L920 |
+
+Sumber: komponen_sakip.csv; dipakai oleh: Banyak komponen penilaian SAKIP.
+
 ### Realisasi Anggaran 2023
 
 | Kode | Uraian | Tingkat | Pagu (Rp) | Realisasi (Rp) | Serapan (%) | Predikat |
@@ -265,20 +644,8 @@ rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_kompone
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
  23 | realisasi "realisasi.csv" titik
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pelayanan_administrasi_perkantoran periode 2023 tidak tersedia: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pengembangan_sdm_aparatur periode 2023 tidak tersedia: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat ip_asn periode 2023 tidak tersedia: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat nilai_sakip periode 2023 tidak tersedia: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:228:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
- 228 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+rules/kab-way-kanan.ind:308:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 308 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

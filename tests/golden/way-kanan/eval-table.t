@@ -7,13 +7,13 @@ Capaian Kinerja 2023
 No  Indikator                                          Tingkat  Satuan  Target  Realisasi  Capaian (%)  Predikat     Kategori
 --  -------------------------------------------------  -------  ------  ------  ---------  -----------  -----------  --------
  1  Nilai Evaluasi SAKIP Kabupaten                     tujuan   poin     60,64          -            -  -            -
- 2  Nilai SAKIP BKPSDM                                 sasaran  poin      59,1      73,11        123,7  -            -
+ 2  Nilai SAKIP BKPSDM                                 sasaran  poin      59,1      73,11        123,7  Sangat Baik  -
  3  Nilai Komponen Kinerja Organisasi                  tujuan   poin      5,55          -            -  -            -
- 4  Indeks Profesionalitas ASN                         sasaran  poin        64       84,4        131,9  -            Tinggi
+ 4  Indeks Profesionalitas ASN                         sasaran  poin        64       84,4        131,9  Sangat Baik  Tinggi
  5  Indeks Sistem Merit                                sasaran  poin         -        209            -  -            Kurang
  6  Cakupan Tertib Administrasi Kepegawaian            program  persen     100        100        100,0  Sangat Baik  -
- 7  Cakupan Pengembangan SDM Aparatur                  program  persen      88        100        113,6  -            -
- 8  Cakupan Pelayanan Administrasi Perkantoran BKPSDM  program  persen     100        101        101,0  -            -
+ 7  Cakupan Pengembangan SDM Aparatur                  program  persen      88        100        113,6  Sangat Baik  -
+ 8  Cakupan Pelayanan Administrasi Perkantoran BKPSDM  program  persen     100        101        101,0  Sangat Baik  -
 
 Perbandingan Realisasi dan Target Renstra
 Indikator                                          Realisasi 2021  Realisasi 2022  Realisasi 2023  Target 2024  Target 2025  Target 2026
@@ -56,7 +56,158 @@ asn_diklat_teknis_fungsional         Persentase ASN yang mendapat kesempatan unt
 asn_pendidikan_lanjutan              Persentase ASN yang mendapat kesempatan mengikuti pendidikan              -
                                      lanjutan (3.3.1.8)
 pagu_menurut_jenis_belanja           Total pagu menurut jenis belanja (Tabel 2.6.1)                6.850.200.218
+realisasi_belanja_rutin_penunjang    Realisasi Belanja Operasi (Rutin) Program Penunjang             805.574.125
+golongan_jumlah                      Jumlah pegawai (Tabel 2.2.2)                                             48
+pendidikan_jumlah                    Jumlah pegawai (Tabel 2.2.3)                                             48
+jenis_kelamin_jumlah                 Jumlah pegawai (Tabel 2.2.4)                                             48
+umur_jumlah                          Jumlah pegawai (Tabel 2.2.5)                                             47
+formasi_jumlah                       Jumlah formasi jabatan (Tabel 2.2.6)                                     84
+formasi_terisi                       Formasi sudah terisi (Tabel 2.2.6)                                       23
+formasi_belum_terisi                 Formasi belum terisi (Tabel 2.2.6)                                       61
+asn_gol_i                            ASN golongan I                                                           13
+asn_gol_ii                           ASN golongan II                                                         477
+asn_gol_iii                          ASN golongan III                                                      3.586
+asn_gol_iv                           ASN golongan IV                                                       1.183
+asn_jumlah                           Jumlah ASN Kabupaten Way Kanan                                        5.259
+jumlah_komponen_sakip                Banyak komponen penilaian SAKIP                                           5
 Tidak tersedia: ketepatan_penataan_asn (sel kolom target kosong ("")); asn_pendidikan_lanjutan (sel kolom target kosong ("")).
+
+Pegawai per kepegawaian (Tabel 2.2.2, kolom Jumlah)
+kepegawaian  Angka  Jumlah Baris
+-----------  -----  ------------
+PNS             23             7
+PTHLS           25             1
+Satu angka per kepegawaian; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+Pegawai per golongan ruang (Tabel 2.2.2, baris Jumlah)
+golongan  Angka  Jumlah Baris
+--------  -----  ------------
+II/d          1             1
+III/a         5             1
+III/b         2             1
+III/c         3             1
+III/d         5             1
+IV/a          5             1
+IV/b          2             1
+PTH LS       25             1
+Satu angka per golongan; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+Pegawai per kepegawaian (Tabel 2.2.3, kolom Jumlah)
+kepegawaian  Angka  Jumlah Baris
+-----------  -----  ------------
+PNS             23             3
+PTHLS           25             3
+Satu angka per kepegawaian; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+Pegawai per jenjang pendidikan (Tabel 2.2.3, baris Jumlah)
+pendidikan  Angka  Jumlah Baris
+----------  -----  ------------
+S1/D4          26             2
+S2              7             1
+SLTA           14             2
+SLTP            1             1
+Satu angka per pendidikan; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+Pegawai per kepegawaian (Tabel 2.2.4, kolom Jumlah)
+kepegawaian  Angka  Jumlah Baris
+-----------  -----  ------------
+PNS             23             2
+PTHLS           25             2
+Satu angka per kepegawaian; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+Pegawai per jenis kelamin (Tabel 2.2.4, baris Jumlah)
+jenis_kelamin  Angka  Jumlah Baris
+-------------  -----  ------------
+Laki-laki         27             2
+Perempuan         21             2
+Satu angka per jenis_kelamin; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+Pegawai per kepegawaian (Tabel 2.2.5, kolom Jumlah)
+kepegawaian  Angka  Jumlah Baris
+-----------  -----  ------------
+PNS             22             7
+PTHLS           25             6
+Satu angka per kepegawaian; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+Pegawai per kelompok umur (Tabel 2.2.5, baris Jumlah)
+kelompok_umur  Angka  Jumlah Baris
+-------------  -----  ------------
+21-25             14             1
+26-30              4             2
+31-35              8             2
+36-40              9             2
+41-45              6             2
+46-50              2             1
+51-55              2             1
+56-58              1             1
+>20                1             1
+Satu angka per kelompok_umur; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
+
+ASN per unit kerja (kolom Jumlah)
+unit                                                    Angka  Jumlah Baris
+------------------------------------------------------  -----  ------------
+- Guru SD                                               2.220             1
+- Guru SLTP dan DPK                                       787             1
+- Guru TK                                                  45             1
+- Kelurahan Blambangan Umpu                                 6             1
+- Kelurahan Campur Asri                                     8             1
+- Kelurahan Kasui Pasar                                     8             1
+- Kelurahan Pasar Banjit                                    6             1
+- Kelurahan Taman Asri                                      9             1
+- Kelurahan Tiuh Balak Pasar                                8             1
+- Pengawas Sekolah                                         29             1
+- UPT Gudang Farmasi                                        1             1
+- UPT Puskesmas                                           726             1
+Badan Kepegawaian dan Pengembangan SDM                     23             1
+Badan Kesatuan Bangsa dan Politik                          13             1
+Badan Penanggulangan Bencana Daerah                        18             1
+Badan Pendapatan Daerah                                    57             1
+Badan Pengelolaan Keuangan dan Aset Daerah                 42             1
+Badan Perencanaan Pembangunan Daerah                       27             1
+CPNS Baru                                                   0             1
+Dinas Kependudukan dan Catatan Sipil                       26             1
+Dinas Kesehatan                                            35             1
+Dinas Ketahanan Pangan                                     10             1
+Dinas Komunikasi dan Informatika                           14             1
+Dinas Koperasi, Usaha Kecil dan Menengah                   19             1
+Dinas Lingkungan Hidup                                     20             1
+Dinas Pekerjaan Umum                                       84             1
+Dinas Pemberdayaan Masyarakat dan Kampung                  17             1
+Dinas Pemberdayaan Perempuan, Perlindungan Anak,           45             1
+Pengendalian Penduduk dan KB
+Dinas Pemuda, Olahraga dan Pariwisata                      17             1
+Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu     25             1
+Dinas Pendidikan dan Kebudayaan                            54             1
+Dinas Perhubungan                                          20             1
+Dinas Perikanan                                            17             1
+Dinas Perkebunan                                           20             1
+Dinas Perpustakaan dan Kearsipan                           16             1
+Dinas Perumahan, Kawasan Permukiman dan Pertanahan         10             1
+Dinas Sosial                                               21             1
+Dinas Tanaman Pangan, Holtikultura dan Peternakan         151             1
+Dinas Tenaga Kerja dan Transmigrasi                        19             1
+Inspektorat                                                59             1
+Kecamatan Bahuga                                           24             1
+Kecamatan Banjit                                           13             1
+Kecamatan Baradatu                                         26             1
+Kecamatan Blambangan Umpu                                  15             1
+Kecamatan Buay Bahuga                                      13             1
+Kecamatan Bumi Agung                                        8             1
+Kecamatan Gunung Labuhan                                   15             1
+Kecamatan Kasui                                            18             1
+Kecamatan Negara Batin                                     14             1
+Kecamatan Negeri Agung                                     10             1
+Kecamatan Negeri Besar                                     13             1
+Kecamatan Pakuan Ratu                                      21             1
+Kecamatan Rebang Tangkas                                   13             1
+Kecamatan Umpu Semenguk                                    12             1
+Kecamatan Way Tuba                                         18             1
+Perindustrian dan Perdagangan                              39             1
+RSUD Z.A. Pagar Alam                                      126             1
+Satuan Polisi Pamong Praja                                 32             1
+Sekretariat DPRD                                           16             1
+Sekretariat Daerah Kabupaten                               81             1
+Satu angka per unit; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
 
 Realisasi Anggaran 2023
 Kode   Uraian                                                            Pagu (Rp)  Realisasi (Rp)  Serapan (%)  Predikat
@@ -138,20 +289,8 @@ rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_kompone
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
  23 | realisasi "realisasi.csv" titik
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pelayanan_administrasi_perkantoran periode 2023 tidak tersedia: 101 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat cakupan_pengembangan_sdm_aparatur periode 2023 tidak tersedia: 113,6 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat ip_asn periode 2023 tidak tersedia: 131,9 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:71:1: warning[W-TIDAK-TERSEDIA]: predikat nilai_sakip periode 2023 tidak tersedia: 123,7 tidak masuk kelas mana pun pada skala kriteria_realisasi_kinerja
- 71 | skala kriteria_realisasi_kinerja "Kriteria Penilaian Realisasi Kinerja" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:228:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
- 228 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+rules/kab-way-kanan.ind:308:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 308 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

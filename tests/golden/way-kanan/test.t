@@ -1,6 +1,6 @@
 $ ind test rules/kab-way-kanan.ind
 --- stdout
-rules/kab-way-kanan.ind: 3 contoh, 11 pernyataan, semua benar
+rules/kab-way-kanan.ind: 4 contoh, 14 pernyataan, semua benar
 
 --- stderr
 

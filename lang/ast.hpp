@@ -245,12 +245,13 @@ struct printed_decl
    span where;
 };
 
-// anggaran "anggaran.csv" { serapan bulat 2  predikat rentang_serapan }
+// anggaran "anggaran.csv" { serapan bulat 2  predikat rentang_serapan  tingkat "Sasaran" }
 struct budget_decl
 {
    std::string file;
    std::optional<int> absorption_places;
    std::optional<qualified_name> absorption_scale;
+   std::vector<std::string> levels; // names of the code levels, top down; empty: the defaults
    span where;
 };
 

@@ -185,7 +185,10 @@ struct printed_decl : if_must< kw< TAO_PEGTL_STRING( "tercetak" ) >, _, string_l
 
 struct budget_absorption : if_must< kw< TAO_PEGTL_STRING( "serapan" ) >, _, rounding > {};
 struct budget_scale : if_must< kw< TAO_PEGTL_STRING( "predikat" ) >, _, qualified_name > {};
-struct budget_item : sor< budget_absorption, budget_scale > {};
+// tingkat "Sasaran", "Kegiatan": what the levels of the budget codes are called, top down
+struct budget_level : seq< string_literal > {};
+struct budget_levels : if_must< kw< TAO_PEGTL_STRING( "tingkat" ) >, _, budget_level, star< _, one< ',' >, _, must< budget_level > > > {};
+struct budget_item : sor< budget_absorption, budget_scale, budget_levels > {};
 struct budget_close : one< '}' > {};
 struct budget_body : if_must< one< '{' >, _, star< budget_item, _, opt< semicolon, _ > >, budget_close > {};
 struct budget_decl : if_must< kw< TAO_PEGTL_STRING( "anggaran" ) >, _, string_literal, opt< _, budget_body > > {};

@@ -68,7 +68,8 @@ template <> inline constexpr const char* message<g::table_open> = "diharapkan '{
 template <> inline constexpr const char* message<g::table_close> = "diharapkan 'kolom', 'pemisah', 'dasar' atau '}' dalam tabel";
 template <> inline constexpr const char* message<g::rounding> = "diharapkan 'bulat' dan jumlah desimal, mis. bulat 2";
 template <> inline constexpr const char* message<g::qualified_name> = "diharapkan nama, mis. rentang_capaian atau sakip.predikat";
-template <> inline constexpr const char* message<g::budget_close> = "diharapkan 'serapan bulat N', 'predikat <skala>' atau '}'";
+template <> inline constexpr const char* message<g::budget_close> = "diharapkan 'serapan bulat N', 'predikat <skala>', 'tingkat \"Program\", ...' atau '}'";
+template <> inline constexpr const char* message<g::budget_level> = "diharapkan nama tingkat anggaran dalam tanda kutip, mis. tingkat \"Sasaran\", \"Kegiatan\"";
 template <> inline constexpr const char* message<g::equals> = "diharapkan '='";
 template <> inline constexpr const char* message<g::figure_formula> = "diharapkan rumus setelah '=', mis. capaian = realisasi / target * 100";
 template <> inline constexpr const char* message<g::parameters> = "diharapkan daftar parameter dalam kurung, mis. (realisasi; target)";

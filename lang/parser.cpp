@@ -48,7 +48,8 @@ using selector = pt::selector<Rule,
       g::multiply_op, g::add_op, g::compare_op,
       g::agency_header, g::module_header, g::renstra_clause, g::import_decl,
       g::table_decl, g::column_decl, g::column_type, g::number_style, g::delimiter_clause,
-      g::realisasi_decl, g::printed_decl, g::budget_decl, g::budget_absorption, g::budget_scale, g::rounding,
+      g::realisasi_decl, g::printed_decl, g::budget_decl, g::budget_absorption, g::budget_scale,
+      g::budget_levels, g::budget_level, g::rounding,
       g::constant_decl, g::title, g::rule_decl, g::parameter, g::value_decl,
       g::weight_decl, g::weight_item, g::weight_total,
       g::scale_decl, g::band, g::scale_domain, g::closed_lower, g::open_lower, g::closed_upper, g::open_upper,
@@ -506,7 +507,8 @@ ast::table_decl converter::table(const node& n)
    return t;
 }
 
-// budget_decl: 'anggaran' "file" ('{' ('serapan' rounding | 'predikat' name)* '}')?
+// budget_decl: 'anggaran' "file" ('{' ('serapan' rounding | 'predikat' name
+//              | 'tingkat' "name" (',' "name")*)* '}')?
 ast::budget_decl converter::budget(const node& n)
 {
    ast::budget_decl b;
@@ -516,6 +518,12 @@ ast::budget_decl converter::budget(const node& n)
       const node& c = *n.children[i];
       if (c.is_type<g::budget_absorption>()) {
          b.absorption_places = integer(*c.children.front()->children.front());
+      }
+      else if (c.is_type<g::budget_levels>()) {
+         b.levels.clear(); // a second `tingkat` replaces the first
+         for (const auto& level : c.children) {
+            b.levels.push_back(string_literal(*level->children.front()));
+         }
       }
       else {
          b.absorption_scale = qualified_name(*c.children.front());

@@ -416,6 +416,7 @@ struct budget_source
    int absorption_places = 2;
    const scale* absorption_scale = nullptr;
    span where;
+   std::vector<std::string> levels; // names of the code levels, top down; empty: the defaults
 };
 
 struct program

@@ -370,7 +370,7 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
             }
             else {
                p.budget = budget_source{decl.file, decl.absorption_places.value_or(2), nullptr,
-                                        decl.where};
+                                        decl.where, decl.levels};
             }
          }
          else if constexpr (std::is_same_v<T, ast::constant_decl>) {

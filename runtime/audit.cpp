@@ -177,6 +177,9 @@ class auditor
    // Groups the places of one wrong figure, numbers the findings and tells the consequences
    // from the original errors.
    void classify(std::vector<audit_item>& items);
+   // Marks a classified mismatch in the report: its figure wherever the report shows it, and
+   // at its first place an entry in the list of findings, numbered as `ind audit` numbers it.
+   void mark(const audit_item& item);
 
  private:
    std::optional<computed> compute(evaluator& e, const report::document& doc,
@@ -190,7 +193,6 @@ class auditor
    std::optional<computed> of_recap(const report::document& doc, const printed_figure& f);
    void unknown(const printed_figure& f, const std::string& what,
                 const std::vector<std::string>& known);
-   void mark(const printed_figure& f, const std::string& note);
 
    // The amounts a printed total adds up, for the hint that it leaves one out.
    std::vector<part> parts_of(const printed_figure& f);
@@ -423,41 +425,95 @@ std::optional<computed> auditor::compute(evaluator& e, const report::document& d
    return std::nullopt;
 }
 
-void auditor::mark(const printed_figure& f, const std::string& note)
+// Records a mismatch as a finding of the report and marks every place the report shows that
+// figure: the figure itself, the copies Bab III compares with it (a realisasi of an earlier
+// year is also the reference of a "naik" line), the total of the data table the figure is the
+// sum of, and the count of a recap band. A figure the report shows nowhere (a target of a year
+// outside the tables) is still listed as a finding. The later places of a figure printed wrong
+// in several places are marked with the number of its first place and named in its entry.
+void auditor::mark(const audit_item& item)
 {
-   const auto set_number = [&](report::number& n) { n.finding = note; };
-   const auto set_label = [&](report::label& l) { l.finding = note; };
-   if (f.when != m_doc.when) {
-      return;
-   }
+   const printed_figure& f = item.printed;
+   const std::size_t id = item.finding - 1;
+   const std::string& q = f.quantity;
+   const bool now = f.when == m_doc.when;
+   const auto add = [&](std::vector<std::size_t>& findings) {
+      if (findings.empty() || findings.back() != id) {
+         findings.push_back(id);
+      }
+   };
+   const auto set = [&](auto& figure) { add(figure.findings); };
+   std::string subject = f.object;
    for (report::indicator_row& row : m_doc.indicators) {
       if (row.id != f.object) {
          continue;
       }
-      const std::string& q = f.quantity;
-      if (q == "realisasi") set_number(row.realisasi);
-      else if (q == "target") set_number(row.target);
-      else if (q == "capaian") set_number(row.achievement);
-      else if (q == "efisiensi") set_number(row.efficiency);
-      else if (q == "predikat") set_label(row.achievement_band);
-      else if (q == "kategori") set_label(row.value_band);
-      else if (q == "predikat_efisiensi") set_label(row.efficiency_band);
-      else if (q == "pagu") set_number(row.budget_ceiling);
-      else if (q == "realisasi_anggaran") set_number(row.budget_realised);
-      else if (q == "serapan") set_number(row.absorption);
+      subject = row.name;
+      if (now) {
+         if (q == "realisasi") set(row.realisasi);
+         else if (q == "target") set(row.target);
+         else if (q == "capaian") set(row.achievement);
+         else if (q == "efisiensi") set(row.efficiency);
+         else if (q == "predikat") set(row.achievement_band);
+         else if (q == "kategori") set(row.value_band);
+         else if (q == "predikat_efisiensi") set(row.efficiency_band);
+         else if (q == "pagu") set(row.budget_ceiling);
+         else if (q == "realisasi_anggaran") set(row.budget_realised);
+         else if (q == "serapan") set(row.absorption);
+      }
+      for (report::earlier_year& year : row.earlier) {
+         if (year.when != f.when) {
+            continue;
+         }
+         if (q == "realisasi") set(year.realisasi);
+         else if (q == "capaian") set(year.achievement);
+         else if (q == "predikat") set(year.achievement_band);
+         else if (q == "kategori") set(year.value_band);
+      }
+      for (report::dated_number& target : row.targets) {
+         if (q == "target" && target.when == f.when) {
+            set(target.figure);
+         }
+      }
+      using kind = report::difference::kind;
+      for (report::difference& d : row.differences) {
+         const bool reference =
+            d.when == f.when && ((q == "target" && d.what != kind::earlier) ||
+                                 (q == "realisasi" && d.what == kind::earlier));
+         if (reference) {
+            set(d.reference);
+         }
+      }
    }
    for (report::value_row& v : m_doc.values) {
       if (v.id == f.object) {
-         set_number(v.figure);
+         subject = v.name.empty() ? v.id : v.name;
+         if (now) {
+            set(v.figure);
+         }
+      }
+   }
+   // The total under a data table is the figure whose whole formula sums it.
+   if (now && (q == "realisasi" || q == "nilai")) {
+      for (report::breakdown& b : m_doc.breakdowns) {
+         for (report::breakdown::total& total : b.totals) {
+            for (std::size_t c = 0; c < total.cells.size(); ++c) {
+               if (total.cells[c] && total.figure_of[c] == f.object) {
+                  set(*total.cells[c]);
+               }
+            }
+         }
       }
    }
    if (f.object.rfind("anggaran:", 0) == 0) {
       const std::string code = f.object.substr(9);
       const auto apply = [&](report::budget_row& row) {
-         if (f.quantity == "pagu") set_number(row.ceiling);
-         else if (f.quantity == "realisasi") set_number(row.realised);
-         else if (f.quantity == "serapan") set_number(row.absorption);
-         else if (f.quantity == "predikat") set_label(row.band);
+         subject = "anggaran " + (row.code.empty() ? "jumlah" : row.code + " " + row.name);
+         if (!now) return;
+         if (q == "pagu") set(row.ceiling);
+         else if (q == "realisasi") set(row.realised);
+         else if (q == "serapan") set(row.absorption);
+         else if (q == "predikat") set(row.band);
       };
       if (code == "jumlah" && m_doc.budget_total) {
          apply(*m_doc.budget_total);
@@ -468,6 +524,37 @@ void auditor::mark(const printed_figure& f, const std::string& note)
          }
       }
    }
+   const auto colon = q.find(':');
+   if (colon != std::string::npos) {
+      const std::string measure = q.substr(0, colon);
+      const std::string wanted = normalised(q.substr(colon + 1));
+      for (report::recap& r : m_doc.recaps) {
+         if (r.subject != f.object) {
+            continue;
+         }
+         for (report::recap::band& b : r.bands) {
+            if (normalised(b.label) != wanted) {
+               continue;
+            }
+            subject = b.label + " (" + r.title + ")";
+            if (now && measure == "jumlah") {
+               add(b.count_findings);
+            }
+            else if (now && measure == "persen") {
+               set(b.share);
+            }
+         }
+      }
+   }
+   std::string figure = (colon == std::string::npos ? q : q.substr(0, colon)) + " " + subject;
+   if (!now) {
+      figure += " " + f.when.display();
+   }
+   if (!item.first_place && id < m_doc.findings.size()) {
+      m_doc.findings[id].location += "; juga " + f.location;
+      return;
+   }
+   m_doc.findings.push_back({f.location, figure, f.text, item.computed, item.hint});
 }
 
 // ---------------------------------------------------------------- a total missing one part
@@ -726,9 +813,6 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
             }
          }
       }
-   }
-   if (!item.matches) {
-      mark(f, "tercetak " + f.text + " (" + f.location + "), dihitung " + item.computed);
    }
    return item;
 }
@@ -1059,6 +1143,11 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
       }
    }
    check.classify(result.items);
+   for (const audit_item& item : result.items) {
+      if (!item.matches) {
+         check.mark(item);
+      }
+   }
    return result;
 }
 

@@ -257,9 +257,12 @@ class loader
    const lang::source_file* open(const fs::path& path, lang::span declared_at);
 
    // Maps each wanted column to its index in the header row; reports the ones that are absent.
-   std::optional<std::vector<std::size_t>> header(csv_file& in,
-                                                  const std::vector<lang::column>& wanted,
-                                                  lang::span declared_at);
+   // Each name of `optional` gets its index in `optional_index`, or npos when the file does not
+   // have that column.
+   std::optional<std::vector<std::size_t>>
+   header(csv_file& in, const std::vector<lang::column>& wanted, lang::span declared_at,
+          const std::vector<std::string>& optional = {},
+          std::vector<std::size_t>* optional_index = nullptr);
 
    value cell(const csv_file& in, const csv::field& f, const lang::column& c);
    void table(const lang::table& t, dataset& out);
@@ -309,9 +312,9 @@ void loader::read_error(const csv_file& in)
                 "periksa tanda kutip pada baris ini");
 }
 
-std::optional<std::vector<std::size_t>> loader::header(csv_file& in,
-                                                       const std::vector<lang::column>& wanted,
-                                                       lang::span declared_at)
+std::optional<std::vector<std::size_t>>
+loader::header(csv_file& in, const std::vector<lang::column>& wanted, lang::span declared_at,
+               const std::vector<std::string>& optional, std::vector<std::size_t>* optional_index)
 {
    csv::record head;
    if (!in.next(head)) {
@@ -327,6 +330,13 @@ std::optional<std::vector<std::size_t>> loader::header(csv_file& in,
    std::vector<std::string_view> names;
    for (const csv::field& f : head.fields) {
       names.push_back(f.text);
+   }
+   for (const std::string& name : optional) {
+      const auto it = std::find_if(names.begin(), names.end(), [&](std::string_view f) {
+         return lower(trim(f)) == name;
+      });
+      optional_index->push_back(it == names.end() ? std::string::npos
+                                                  : static_cast<std::size_t>(it - names.begin()));
    }
    return match_header(names, wanted, in.file().name(), in.at(head.line, 1), m_sink);
 }
@@ -515,10 +525,14 @@ void loader::realisasi(const lang::program& p, dataset& out)
       {"periode", "periode", lang::ast::column_type::period, src.style, {}},
       {"nilai", "nilai", lang::ast::column_type::decimal, src.style, {}},
    };
-   const auto index = header(in, wanted, src.where);
+   // pembanding: the body a row's figure belongs to (a provinsi, "Nasional"); empty for the
+   // agency's own realisasi.
+   std::vector<std::size_t> optional;
+   const auto index = header(in, wanted, src.where, {"pembanding"}, &optional);
    if (!index) {
       return;
    }
+   const std::size_t body_column = optional[0];
    std::vector<std::string> ids;
    for (const auto& ind : p.indicators) {
       ids.push_back(ind->id);
@@ -540,11 +554,32 @@ void loader::realisasi(const lang::program& p, dataset& out)
                       guess.empty() ? "" : "mungkin maksud Anda '" + guess + "'");
          continue;
       }
+      const std::string body =
+         body_column < r.fields.size() ? trim(r.fields[body_column].text) : std::string{};
+      const lang::span where = in.span_of(r.fields[(*index)[2]]);
+      if (!body.empty()) {
+         // A body without a figure ("n/a") is kept: the report says it has none.
+         if (!when.is_period()) {
+            continue; // reported by cell()
+         }
+         const auto same = std::find_if(
+            out.benchmarks.begin(), out.benchmarks.end(), [&](const benchmark_entry& b) {
+               return b.indicator == id && b.body == body && b.when == when.as_period();
+            });
+         if (same != out.benchmarks.end()) {
+            auto& d = m_sink.error("E-DATA-GANDA", where,
+                                   "angka " + body + " untuk " + id + " periode " +
+                                      when.as_period().to_string() + " tertulis dua kali");
+            d.notes.push_back({same->where, "yang pertama di sini"});
+            continue;
+         }
+         out.benchmarks.push_back({id, body, when.as_period(), amount, where});
+         continue;
+      }
       if (!when.is_period() || !amount.is_number()) {
          continue; // not available, or reported by cell()
       }
       const auto key = std::make_pair(id, when.as_period());
-      const lang::span where = in.span_of(r.fields[(*index)[2]]);
       if (!out.realisasi.try_emplace(key, realisasi_entry{amount.as_number(), where}).second) {
          auto& d = m_sink.error("E-DATA-GANDA", where,
                                 "realisasi " + id + " periode " + key.second.to_string() +
@@ -570,7 +605,11 @@ void loader::budget(const lang::budget_source& b, dataset& out)
       {"pagu", "pagu", lang::ast::column_type::rupiah, {}, {}},
       {"realisasi", "realisasi", lang::ast::column_type::rupiah, {}, {}},
    };
-   const auto index = header(in, wanted, b.where);
+   // pagu_sebelum: the pagu before the budget change (APBD murni), often for programs only.
+   const lang::column before = {"pagu_sebelum", "pagu_sebelum", lang::ast::column_type::rupiah,
+                                {}, {}};
+   std::vector<std::size_t> optional;
+   const auto index = header(in, wanted, b.where, {before.header}, &optional);
    if (!index) {
       return;
    }
@@ -589,6 +628,9 @@ void loader::budget(const lang::budget_source& b, dataset& out)
       line.where = in.span_of(code);
       line.ceiling_where = in.span_of(r.fields[(*index)[2]]);
       line.realised_where = in.span_of(r.fields[(*index)[3]]);
+      if (optional[0] < r.fields.size()) {
+         line.ceiling_before = cell(in, r.fields[optional[0]], before);
+      }
       const bool duplicate = std::any_of(out.budget.begin(), out.budget.end(),
                                          [&](const budget_line& l) { return l.code == line.code; });
       if (line.code.empty()) {

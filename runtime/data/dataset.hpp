@@ -1,6 +1,7 @@
 // load_dataset: program + data folder -> dataset. Reads every table the rule file declares, the
-// realisasi file and the budget file, parses each cell by its declared type and number style,
-// and reports every cell that does not parse or is ambiguous with its file, line and column.
+// realisasi file (with other bodies' figures, the `pembanding` rows) and the budget file, parses
+// each cell by its declared type and number style, and reports every cell that does not parse or
+// is ambiguous with its file, line and column.
 //
 // A table is either held (its rows parsed into memory: the small tables an agency writes by hand,
 // shown row by row in the report) or streamed (a roster of thousands or millions of employees:
@@ -39,14 +40,26 @@ struct realisasi_entry
    lang::span where;
 };
 
+// Another body's figure for one of the indicators (a row of the realisasi file with a
+// `pembanding`): the provinsi or national value the report compares the agency with.
+struct benchmark_entry
+{
+   std::string indicator;
+   std::string body;
+   period when;
+   value amount; // missing when the body has none ("n/a")
+   lang::span where;
+};
+
 // One line of the budget file. Lines whose code has children ("A" above "A.1") are totals; the
 // evaluator recomputes them from their children.
 struct budget_line
 {
    std::string code;
    std::string name;
-   value ceiling;   // pagu
-   value realised;  // realisasi
+   value ceiling;        // pagu
+   value realised;       // realisasi
+   value ceiling_before; // pagu_sebelum (before the budget change), when the file has it
    lang::span where;
    lang::span ceiling_where;
    lang::span realised_where;
@@ -96,6 +109,7 @@ struct dataset
    on_error errors = on_error::stop;
    std::map<const lang::table*, loaded_table> tables;  // held tables
    std::map<std::pair<std::string, period>, realisasi_entry> realisasi;
+   std::vector<benchmark_entry> benchmarks; // in file order
    std::vector<budget_line> budget;
 
    // The rows of `t` that belong to period p.

@@ -1,6 +1,7 @@
 #include "runtime/report/model.hpp"
 
 #include "lang/check.hpp"
+#include "runtime/number_format.hpp"
 #include "runtime/roster/accumulate.hpp"
 
 #include <algorithm>
@@ -93,15 +94,15 @@ std::vector<difference> differences_of(const indicator_row& row, const period& w
       d.verdict = sign > 0 ? "di atas target" : sign < 0 ? "di bawah target" : "sama dengan target";
       out.push_back(std::move(d));
    }
-   for (auto it = row.history.rbegin(); it != row.history.rend(); ++it) {
-      if (!it->figure.value) {
+   for (auto it = row.earlier.rbegin(); it != row.earlier.rend(); ++it) {
+      if (!it->realisasi.value) {
          continue;
       }
       difference d;
       d.what = difference::kind::earlier;
       d.when = it->when;
-      d.reference = it->figure;
-      d.amount = difference_of(row.realisasi, it->figure);
+      d.reference = it->realisasi;
+      d.amount = difference_of(row.realisasi, it->realisasi);
       d.verdict = movement(d.amount);
       out.push_back(std::move(d));
    }
@@ -123,6 +124,87 @@ std::vector<difference> differences_of(const indicator_row& row, const period& w
    return out;
 }
 
+// The realisasi against each other body's latest figure up to the evaluated year.
+std::vector<benchmark> benchmarks_of(const indicator_row& row, const dataset& data,
+                                     const period& when, std::optional<int> places)
+{
+   std::vector<benchmark> out;
+   if (when.grain != period::kind::year) {
+      return out;
+   }
+   for (const benchmark_entry& e : data.benchmarks) {
+      if (e.indicator != row.id || e.when.grain != period::kind::year || e.when.year > when.year) {
+         continue;
+      }
+      const auto same = std::find_if(out.begin(), out.end(),
+                                     [&](const benchmark& b) { return b.body == e.body; });
+      if (same != out.end() && !(same->when < e.when)) {
+         continue;
+      }
+      benchmark b;
+      b.body = e.body;
+      b.when = e.when;
+      const int written = e.amount.is_number() ? std::max(0, e.amount.as_number().places()) : 0;
+      b.figure = to_number(e.amount, std::max(places.value_or(0), written));
+      b.amount = difference_of(row.realisasi, b.figure);
+      if (!b.figure.value) {
+         b.verdict = "tidak tersedia";
+      }
+      else if (b.amount.value) {
+         const int sign = b.amount.value->sign();
+         const decimal gap = sign < 0 ? -*b.amount.value : *b.amount.value;
+         b.verdict = sign == 0 ? "sama"
+                               : std::string(sign > 0 ? "di atas " : "di bawah ") +
+                                    format_number(gap, b.amount.places, locale::id);
+      }
+      if (same != out.end()) {
+         *same = std::move(b);
+      }
+      else {
+         out.push_back(std::move(b));
+      }
+   }
+   return out;
+}
+
+// Whether a formula gives a percentage: persen(a; b), or a step that multiplies by 100
+// (efisiensi.tingkat: capaian / serapan x 100 = 119). A quotient without it is a ratio
+// (efisiensi.rasio, or Blitar's capaian / serapan = 1,73). Rounding and rules are looked through.
+bool percent_form(const lang::ir::expr& e)
+{
+   namespace ir = lang::ir;
+   if (const auto* f = std::get_if<ir::function_call>(&e.node)) {
+      switch (f->fn) {
+      case ir::function::percent:
+         return true;
+      case ir::function::round:
+      case ir::function::round_even:
+      case ir::function::truncate:
+      case ir::function::abs:
+      case ir::function::exact:
+         return !f->args.empty() && percent_form(*f->args.front());
+      default:
+         return false;
+      }
+   }
+   if (const auto* b = std::get_if<ir::binary>(&e.node)) {
+      const auto hundred = [](const ir::expr& x) {
+         const auto* l = std::get_if<ir::literal>(&x.node);
+         const auto* d = l ? std::get_if<decimal>(&l->value) : nullptr;
+         return d && *d == decimal(100);
+      };
+      if (b->op == lang::ast::binary_op::multiply) {
+         return hundred(*b->lhs) || hundred(*b->rhs) || percent_form(*b->lhs) ||
+                percent_form(*b->rhs);
+      }
+      return b->op == lang::ast::binary_op::divide && percent_form(*b->lhs);
+   }
+   if (const auto* r = std::get_if<ir::rule_call>(&e.node)) {
+      return r->callee && r->callee->body && percent_form(*r->callee->body);
+   }
+   return false;
+}
+
 // ---------------------------------------------------------------- breakdowns
 
 // An aggregate found in a formula. `places` is the rounding of the figure when the aggregate is
@@ -134,25 +216,28 @@ struct aggregate_use
    const lang::ir::expr* expr = nullptr;
    const lang::ir::aggregate* node = nullptr;
    std::optional<int> places;
+   std::string owner; // with `places`: the indicator or nilai the aggregate is the formula of
 };
 
-// Every aggregate below `e`, following named values and rules (whose bodies are formulas too)
-// but not other indicators, which have breakdowns of their own.
-void find_aggregates(const lang::ir::expr& e, std::optional<int> places,
+// Every aggregate below `e`, the formula of `owner` (or a rule's body: no owner), following
+// named values and rules (whose bodies are formulas too) but not other indicators, which have
+// breakdowns of their own.
+void find_aggregates(const lang::ir::expr& e, std::optional<int> places, const std::string& owner,
                      std::set<const void*>& seen, std::vector<aggregate_use>& out)
 {
    lang::walk(e, [&](const lang::ir::expr& node) {
       if (const auto* a = std::get_if<lang::ir::aggregate>(&node.node)) {
-         out.push_back({&node, a, &node == &e ? places : std::nullopt});
+         const bool whole = &node == &e;
+         out.push_back({&node, a, whole ? places : std::nullopt, whole ? owner : ""});
       }
       else if (const auto* v = std::get_if<lang::ir::value_ref>(&node.node)) {
          if (v->target && v->target->value && seen.insert(v->target).second) {
-            find_aggregates(*v->target->value, v->target->places, seen, out);
+            find_aggregates(*v->target->value, v->target->places, v->target->name, seen, out);
          }
       }
       else if (const auto* r = std::get_if<lang::ir::rule_call>(&node.node)) {
          if (r->callee && r->callee->body && seen.insert(r->callee).second) {
-            find_aggregates(*r->callee->body, std::nullopt, seen, out);
+            find_aggregates(*r->callee->body, std::nullopt, "", seen, out);
          }
       }
    });
@@ -215,6 +300,7 @@ class builder
    void warn_unavailable(const lang::indicator& ind, const char* figure, const value& v);
    void warn_total(const value& written, const value& recomputed, lang::span where,
                    const char* what, const std::string& code);
+   value ceiling_before(const std::string& code) const;
    value_row value_line(const lang::named_value& v);
    std::vector<breakdown> breakdowns();
    std::vector<recap> recaps(const document& doc);
@@ -306,6 +392,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
       row.absorption = to_number(b.absorption.shown, b.absorption.places);
    }
    if (ind.efficiency.where.valid()) {
+      row.efficiency_ratio = ind.efficiency.formula && !percent_form(*ind.efficiency.formula);
       const figure_value e = m_eval.efficiency(ind, m_when);
       row.efficiency = to_number(e.shown, ind.efficiency.places);
       if (!c.shown.is_missing()) {
@@ -322,17 +409,32 @@ indicator_row builder::indicator(const lang::indicator& ind)
    for (const auto& [when, target] : ind.targets) {
       row.targets.push_back({when, to_number(target.value, target_places(target.value))});
    }
-   // Earlier years, for the comparisons of Bab III: only those the data can give.
+   // Earlier years, for the comparisons of Bab III: only those the data or the targets give.
    if (m_when.grain == period::kind::year) {
       for (int back = 5; back >= 1; --back) {
          const period earlier = m_when.shifted(-back);
          const figure_value past = m_eval.realisasi(ind, earlier);
-         if (!past.shown.is_missing()) {
-            row.history.push_back({earlier, to_number(past.shown, ind.value.places)});
+         if (past.shown.is_missing() && !ind.targets.count(earlier)) {
+            continue;
          }
+         earlier_year year;
+         year.when = earlier;
+         year.realisasi = to_number(past.shown, ind.value.places);
+         const figure_value reached = m_eval.achievement(ind, earlier);
+         year.achievement = to_number(reached.shown, ind.achievement.places);
+         if (ind.achievement_scale && !reached.shown.is_missing()) {
+            year.achievement_band =
+               to_label(m_eval.classify(ind.achievement_scale, reached.shown, earlier, ind.where));
+         }
+         if (ind.value_scale && !past.shown.is_missing()) {
+            year.value_band =
+               to_label(m_eval.classify(ind.value_scale, past.shown, earlier, ind.where));
+         }
+         row.earlier.push_back(std::move(year));
       }
    }
    row.differences = differences_of(row, m_when, ind.dir == lang::ast::direction::up);
+   row.benchmarks = benchmarks_of(row, m_eval.data(), m_when, ind.value.places);
    return row;
 }
 
@@ -375,6 +477,41 @@ budget_row builder::budget_line(const std::string& code, const std::string& name
    return row;
 }
 
+// The pagu before the budget change of a budget line ("" for the whole budget): as written, or
+// the sum of its children's when it is not written and every child has one (reports give it
+// per program only, or per sub kegiatan only).
+value builder::ceiling_before(const std::string& code) const
+{
+   const std::vector<rt::budget_line>& lines = m_eval.data().budget;
+   const auto depth = static_cast<std::size_t>(std::count(code.begin(), code.end(), '.'));
+   if (!code.empty()) {
+      const auto it = std::find_if(lines.begin(), lines.end(),
+                                   [&](const rt::budget_line& l) { return l.code == code; });
+      if (it != lines.end() && it->ceiling_before.is_number()) {
+         return it->ceiling_before;
+      }
+   }
+   decimal sum;
+   bool any = false;
+   for (const rt::budget_line& l : lines) {
+      const bool child =
+         code.empty() ? l.code.find('.') == std::string::npos
+                      : l.code.rfind(code + ".", 0) == 0 &&
+                           static_cast<std::size_t>(std::count(l.code.begin(), l.code.end(),
+                                                               '.')) == depth + 1;
+      if (!child) {
+         continue;
+      }
+      const value part = ceiling_before(l.code);
+      if (!part.is_number()) {
+         return missing{};
+      }
+      sum = sum + part.as_number();
+      any = true;
+   }
+   return any ? value(sum) : value(missing{});
+}
+
 std::vector<breakdown> builder::breakdowns()
 {
    // Which tables are aggregated, by whom, and with which totals; in order of first use.
@@ -386,10 +523,10 @@ std::vector<breakdown> builder::breakdowns()
    };
    std::vector<use> uses;
    const auto record = [&](const lang::ir::expr& formula, std::optional<int> places,
-                           const std::string& title) {
+                           const std::string& owner, const std::string& title) {
       std::set<const void*> seen;
       std::vector<aggregate_use> found;
-      find_aggregates(formula, places, seen, found);
+      find_aggregates(formula, places, owner, seen, found);
       for (const aggregate_use& a : found) {
          auto it = std::find_if(uses.begin(), uses.end(),
                                 [&](const use& u) { return u.source == a.node->source; });
@@ -405,12 +542,12 @@ std::vector<breakdown> builder::breakdowns()
    };
    for (const auto& ind : m_program.indicators) {
       if (ind->value.formula) {
-         record(*ind->value.formula, ind->value.places, ind->title);
+         record(*ind->value.formula, ind->value.places, ind->id, ind->title);
       }
    }
    for (const auto& v : m_program.values) {
       if (v->owner && v->owner->name.empty() && v->value) {
-         record(*v->value, v->places, v->title.empty() ? v->name : v->title);
+         record(*v->value, v->places, v->name, v->title.empty() ? v->name : v->title);
       }
    }
 
@@ -510,8 +647,13 @@ std::vector<breakdown> builder::breakdowns()
          auto line = std::find_if(b.totals.begin(), b.totals.end(),
                                   [&](const breakdown::total& x) { return x.label == name; });
          if (line == b.totals.end()) {
-            b.totals.push_back({name, std::vector<std::optional<number>>(shown.size())});
+            b.totals.push_back({name, std::vector<std::optional<number>>(shown.size()),
+                                std::vector<std::string>(shown.size())});
             line = std::prev(b.totals.end());
+         }
+         const auto cell = static_cast<std::size_t>(at - shown.begin());
+         if (line->figure_of[cell].empty()) {
+            line->figure_of[cell] = a.owner;
          }
          evaluator::env scope;
          scope.when = m_when;
@@ -521,8 +663,7 @@ std::vector<breakdown> builder::breakdowns()
             digits = std::max(digits, v.as_number().places());
          }
          const bool exact = !v.is_number() || v.as_number().is_terminating();
-         line->cells[static_cast<std::size_t>(at - shown.begin())] =
-            to_number(v, exact ? std::optional(digits) : std::nullopt);
+         line->cells[cell] = to_number(v, exact ? std::optional(digits) : std::nullopt);
       }
       out.push_back(std::move(b));
    }
@@ -608,8 +749,9 @@ std::vector<recap> builder::recaps(const document& doc)
       }
       recap r = tally(*m_program.budget->absorption_scale, labels);
       r.subject = "anggaran";
-      r.title = "Rekapitulasi Daya Serap Anggaran per Program";
-      r.counted = "Jumlah Program";
+      const std::string level = budget_level_name(m_program.budget->levels, 0);
+      r.title = "Rekapitulasi Daya Serap Anggaran per " + level;
+      r.counted = "Jumlah " + level;
       out.push_back(std::move(r));
    }
    return out;
@@ -630,6 +772,9 @@ document builder::run()
          doc.values.push_back(value_line(*v));
       }
    }
+   if (m_program.budget) {
+      doc.budget_levels = m_program.budget->levels;
+   }
    if (m_program.budget && m_when == m_eval.data().data_period) {
       for (const rt::budget_line& line : m_eval.data().budget) {
          const auto depth = static_cast<std::size_t>(
@@ -638,9 +783,11 @@ document builder::run()
          warn_total(line.ceiling, figures.ceiling, line.ceiling_where, "pagu", line.code);
          warn_total(line.realised, figures.realised, line.realised_where, "realisasi", line.code);
          doc.budget.push_back(budget_line(line.code, line.name, depth, figures));
+         doc.budget.back().ceiling_before = to_number(ceiling_before(line.code), std::nullopt);
       }
       if (!doc.budget.empty()) {
          doc.budget_total = budget_line("", "Jumlah", 0, m_eval.budget_total());
+         doc.budget_total->ceiling_before = to_number(ceiling_before(""), std::nullopt);
       }
    }
    doc.breakdowns = breakdowns();
@@ -649,6 +796,23 @@ document builder::run()
 }
 
 } // namespace
+
+std::string budget_level_name(const std::vector<std::string>& names, std::size_t depth)
+{
+   if (!names.empty()) {
+      return depth < names.size() ? names[depth] : "Rincian";
+   }
+   switch (depth) {
+   case 0:
+      return "Program";
+   case 1:
+      return "Kegiatan";
+   case 2:
+      return "Sub Kegiatan";
+   default:
+      return "Rincian";
+   }
+}
 
 number share_of(std::size_t part, std::size_t whole)
 {

@@ -26,10 +26,11 @@ struct number
    std::optional<decimal> value;
    int places = 0;
    std::string note;
-   // Hook for `ind audit`: set when the report being audited printed something other than what
-   // ind computes for this figure ("tercetak 296,5; dihitung 297,5"). Renderers mark the figure
-   // in place and list every finding in a notes table. report::build never sets it.
-   std::optional<std::string> finding;
+   // Hook for `ind audit`: the findings (indexes into document::findings) about this figure, where
+   // the report being audited printed something other than what ind computes. One figure can
+   // carry several (Tabel 3.6 and Tabel 3.11 both print the Sistem Merit total, differently).
+   // Renderers mark the figure in place; report::build never sets them.
+   std::vector<std::size_t> findings;
 
    bool available() const { return value.has_value(); }
 };
@@ -38,7 +39,7 @@ struct label
 {
    std::optional<std::string> text;
    std::string note;
-   std::optional<std::string> finding; // as number::finding, for a printed predikat
+   std::vector<std::size_t> findings; // as number::findings, for a printed predikat
 };
 
 struct dated_number
@@ -63,6 +64,28 @@ struct difference
    std::string verdict; // naik, turun, tetap, perlu peningkatan, perlu penurunan, sudah tercapai
 };
 
+// An earlier year of an indicator, as far as the data and the rule file give it; its target is
+// in indicator_row::targets.
+struct earlier_year
+{
+   period when;
+   number realisasi;
+   number achievement;
+   label achievement_band; // predikat
+   label value_band;       // kategori
+};
+
+// The indicator's realisasi against another body's figure for the same indicator (a provinsi,
+// the national figure), from the realisasi file's `pembanding` column.
+struct benchmark
+{
+   std::string body; // "Provinsi Jawa Timur", "Nasional"
+   period when;      // the year of the body's figure, which may be earlier than the report's
+   number figure;
+   number amount;    // realisasi - figure
+   std::string verdict; // "di bawah 10,35", "di atas 13,28", "sama", "tidak tersedia"
+};
+
 struct indicator_row
 {
    std::string id;
@@ -83,9 +106,14 @@ struct indicator_row
    number absorption;
    number efficiency;
    label efficiency_band;
+   // Whether efisiensi is a percentage (capaian / serapan x 100: 119 %) or a ratio (capaian /
+   // serapan: 1,73), as its formula computes it.
+   bool efficiency_ratio = false;
    std::vector<dated_number> targets; // every period with a target (Renstra and PK)
-   std::vector<dated_number> history; // realisasi of the five years before, where known
+   // The five years before, those with a realisasi or a target, oldest first.
+   std::vector<earlier_year> earlier;
    std::vector<difference> differences;
+   std::vector<benchmark> benchmarks;
 };
 
 // One group of a grouped value (`menurut`): its key, its figure and the rows behind it.
@@ -111,6 +139,7 @@ struct budget_row
    std::string code;
    std::string name;
    std::size_t depth = 0; // 0 for programs, 1 for their kegiatan, ...
+   number ceiling_before; // pagu before the budget change (APBD murni), where the data has it
    number ceiling;
    number realised;
    number absorption;
@@ -137,6 +166,10 @@ struct breakdown
    {
       std::string label;                        // Jumlah, Rata-rata, Terkecil, Terbesar
       std::vector<std::optional<number>> cells; // per column; empty where nothing is aggregated
+      // Per column: the indicator or nilai whose whole formula this total is (the Sistem Merit
+      // total is the realisasi of indeks_sistem_merit), so that a finding on that figure is
+      // marked here too; "" for a total inside a larger formula.
+      std::vector<std::string> figure_of;
    };
 
    std::string table;  // its name in the rule file
@@ -162,6 +195,7 @@ struct recap
       std::string label;
       std::string description;
       std::size_t count = 0;
+      std::vector<std::size_t> count_findings; // as number::findings, for the printed count
       number share; // percent of `total`, 1 decimal, half-up
    };
 
@@ -174,6 +208,20 @@ struct recap
    number unclassified_share;
    std::size_t total = 0;
 };
+
+// A figure the audited report printed otherwise than ind computes it, as `ind audit` lists it.
+struct finding
+{
+   std::string location; // where the report prints it: "Tabel 3.6 (L649), Total Nilai"
+   std::string figure;   // which figure: "realisasi Indeks Sistem Merit", "... 2021"
+   std::string printed;  // as printed: "296,5"
+   std::string computed; // as ind computes it, at the printed precision
+   std::string hint;     // a known slip that explains the printed value, if one does
+};
+
+// The names of the levels of the budget file, top down: Program, Kegiatan, Sub Kegiatan unless
+// the rule file names them (anggaran "..." { tingkat "Sasaran", "Kegiatan" }).
+std::string budget_level_name(const std::vector<std::string>& names, std::size_t depth);
 
 struct document
 {
@@ -189,7 +237,10 @@ struct document
    std::vector<breakdown> breakdowns;
    std::vector<budget_row> budget;
    std::optional<budget_row> budget_total;
+   std::vector<std::string> budget_levels; // as the rule file names them; empty: the defaults
    std::vector<recap> recaps;
+   // Set by `ind audit`, in the order it lists them; their number in the report is index + 1.
+   std::vector<finding> findings;
 };
 
 document build(const lang::program& p, evaluator& eval, const period& when,

@@ -43,9 +43,8 @@ tr.depth-3 th { padding-left: 46px; }
 p.note { color: var(--muted); font-size: 0.85rem; margin: 2px 0 12px; }
 figure { margin: 12px 0 20px; }
 figure svg { display: block; width: 100%; height: auto; max-width: 760px; }
-/* Bar charts keep a readable text size on a phone and scroll sideways instead. */
-.chart-scroll { overflow-x: auto; }
-.chart-scroll svg { min-width: 560px; }
+/* Bar charts come in two layouts; a phone gets the narrow one, with text at a readable size. */
+figure svg.sempit { display: none; max-width: 480px; }
 figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 4px; }
 .trend-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
   gap: 12px; }
@@ -75,8 +74,29 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
   h1 { font-size: 1.2rem; }
   h2 { font-size: 1.1rem; }
   h3 { font-size: 0.95rem; }
-  th, td { padding: 3px 4px; }
-  table { font-size: 0.8rem; }
+  nav ol { columns: 1; }
+  figure svg.lebar { display: none; }
+  figure svg.sempit { display: block; }
+  /* Tables are stacked: one card per row, each cell with its column header beside it, so no
+     column is off-screen. The header row stays for screen readers (and the roles keep the
+     table's structure for them), out of sight. */
+  table, thead, tbody, tr, th, td { display: block; }
+  table { width: 100%; border: 0; font-size: 0.85rem; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); white-space: nowrap; }
+  tbody tr { display: flex; flex-direction: column; border: 1px solid var(--line);
+    border-radius: 4px; margin: 0 0 6px; padding: 4px 8px; }
+  tbody tr.group { border: 0; padding: 6px 0 0; margin: 0; }
+  tr.group th { background: none; padding: 0; border: 0; }
+  tbody th, tbody td { border: 0; padding: 2px 0; overflow-wrap: anywhere; }
+  tbody th[scope="row"] { order: -1; font-weight: 600; padding-bottom: 4px; }
+  tr.depth-1 th, tr.depth-2 th, tr.depth-3 th { padding-left: 0; }
+  tbody td { text-align: right; white-space: normal; overflow: hidden;
+    border-top: 1px solid var(--head); }
+  tbody td::before { content: attr(data-label); float: left; margin-right: 12px;
+    color: var(--muted); font-weight: normal; text-align: left; }
+  tbody td:empty { display: none; }
+  .temuan { outline-offset: 0; }
 }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -89,8 +109,8 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
   h2, h3 { break-after: avoid; }
   section { break-before: auto; }
   figure svg { max-width: 170mm; }
-  .chart-scroll { overflow: visible; }
-  .chart-scroll svg { min-width: 0; }
+  figure svg.lebar { display: block; }
+  figure svg.sempit { display: none; }
   a { color: inherit; text-decoration: none; }
 }
 )css";
@@ -144,23 +164,31 @@ void html_cell(std::ostream& out, const table& t, const cell& c, std::size_t col
    const bool header = column == t.wrap_column;
    const bool numeric = column < t.numeric.size() && t.numeric[column];
    std::string classes = numeric ? "num" : "";
-   if (c.finding_no) {
+   if (!c.findings.empty()) {
       classes += classes.empty() ? "temuan" : " temuan";
    }
-   out << (header ? "<th scope=\"row\"" : "<td");
+   out << (header ? "<th scope=\"row\" role=\"rowheader\"" : "<td role=\"cell\"");
+   if (!header && column < t.headers.size()) {
+      out << " data-label=\"" << escape_xml(t.headers[column]) << "\"";
+   }
    if (!classes.empty()) {
       out << " class=\"" << classes << "\"";
    }
    if (rowspan > 1) {
       out << " rowspan=\"" << rowspan << "\"";
    }
-   if (c.finding) {
-      out << " title=\"" << escape_xml(*c.finding) << "\"";
+   if (!c.finding_note.empty()) {
+      out << " title=\"" << escape_xml(c.finding_note) << "\"";
    }
    out << '>' << escape_xml(c.text);
-   if (c.finding_no) {
-      out << "<a href=\"#temuan-" << c.finding_no << "\" aria-label=\"temuan nomor "
-          << c.finding_no << "\"><sup>" << c.finding_no << "</sup></a>";
+   if (!c.findings.empty()) {
+      out << "<sup>";
+      for (std::size_t i = 0; i < c.findings.size(); ++i) {
+         out << (i ? "," : "") << "<a href=\"#temuan-" << c.findings[i]
+             << "\" aria-label=\"temuan nomor " << c.findings[i] << "\">" << c.findings[i]
+             << "</a>";
+      }
+      out << "</sup>";
    }
    out << (header ? "</th>" : "</td>");
 }
@@ -171,28 +199,29 @@ void html_table(std::ostream& out, const table& t)
    // The heading names the table (aria-labelledby) instead of a <caption> that would repeat it;
    // the wrapper scrolls a wide table sideways on a phone and can be focused to do so.
    out << "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\""
-       << table_anchor(t) << "\">\n<table aria-labelledby=\"" << table_anchor(t)
-       << "\">\n<thead><tr>";
+       << table_anchor(t) << "\">\n<table role=\"table\" aria-labelledby=\"" << table_anchor(t)
+       << "\">\n<thead role=\"rowgroup\"><tr role=\"row\">";
    for (std::size_t c = 0; c < t.headers.size(); ++c) {
       const bool numeric = c < t.numeric.size() && t.numeric[c];
-      out << "<th scope=\"col\"" << (numeric ? " class=\"num\"" : "") << ">"
-          << escape_xml(t.headers[c]) << "</th>";
+      out << "<th scope=\"col\" role=\"columnheader\"" << (numeric ? " class=\"num\"" : "")
+          << ">" << escape_xml(t.headers[c]) << "</th>";
    }
-   out << "</tr></thead>\n<tbody>\n";
+   out << "</tr></thead>\n<tbody role=\"rowgroup\">\n";
    for (std::size_t r = 0; r < t.rows.size(); ++r) {
       const table_row& row = t.rows[r];
       if (!row.group.empty() && (r == 0 || t.rows[r - 1].group != row.group)) {
-         out << "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"" << t.headers.size()
-             << "\">" << escape_xml(row.group) << "</th></tr>\n";
+         out << "<tr class=\"group\" role=\"row\"><th scope=\"rowgroup\" role=\"rowheader\" "
+                "colspan=\""
+             << t.headers.size() << "\">" << escape_xml(row.group) << "</th></tr>\n";
       }
       std::string classes;
       if (row.kind == row_kind::total) {
          classes = "total";
       }
-      else if (t.id == "anggaran") {
+      else if (t.id == "anggaran" || t.id == "perubahan-pagu") {
          classes = "depth-" + std::to_string(row.depth);
       }
-      out << "<tr";
+      out << "<tr role=\"row\"";
       if (t.id == "temuan") {
          out << " id=\"temuan-" << (r + 1) << "\"";
       }

@@ -169,6 +169,9 @@ void budget_object(json_writer& w, const budget_row& row, bool with_code)
       w.string("kode", row.code);
       w.string("nama", row.name);
    }
+   if (row.ceiling_before.available()) {
+      w.figure("pagu_sebelum_perubahan", row.ceiling_before);
+   }
    w.figure("pagu", row.ceiling);
    w.figure("realisasi", row.realised);
    w.figure("serapan", row.absorption);
@@ -225,6 +228,7 @@ void render_json(std::ostream& out, const document& doc)
          w.figure("serapan", row.absorption);
          w.end_object();
          w.figure("efisiensi", row.efficiency);
+         w.string("bentuk_efisiensi", row.efficiency_ratio ? "rasio" : "persen");
          w.band("predikat_efisiensi", row.efficiency_band);
       }
       w.begin_object("target_renstra");
@@ -233,10 +237,31 @@ void render_json(std::ostream& out, const document& doc)
       }
       w.end_object();
       w.begin_object("realisasi_sebelumnya");
-      for (const dated_number& h : row.history) {
-         w.figure(h.when.to_string(), h.figure);
+      for (const earlier_year& y : row.earlier) {
+         if (y.realisasi.available()) {
+            w.figure(y.when.to_string(), y.realisasi);
+         }
       }
       w.end_object();
+      w.begin_object("capaian_sebelumnya");
+      for (const earlier_year& y : row.earlier) {
+         if (y.achievement.available()) {
+            w.figure(y.when.to_string(), y.achievement);
+         }
+      }
+      w.end_object();
+      if (!row.benchmarks.empty()) {
+         w.begin_array("pembanding");
+         for (const benchmark& b : row.benchmarks) {
+            w.begin_object();
+            w.string("pembanding", b.body);
+            w.string("periode", b.when.to_string());
+            w.figure("nilai", b.figure);
+            w.figure("selisih", b.amount);
+            w.end_object();
+         }
+         w.end_array();
+      }
       notes(w, row);
       w.end_object();
    }

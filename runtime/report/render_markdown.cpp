@@ -7,7 +7,7 @@ namespace ind::rt::report {
 
 void render_markdown(std::ostream& out, const document& doc, const render_options& options)
 {
-   out << "## " << doc.agency << " — " << period_heading(doc) << "\n";
+   out << "## " << markdown_text(doc.agency) << " — " << period_heading(doc) << "\n";
    for (const table& t : lkjip_tables(doc, {options.loc, true})) {
       out << '\n';
       print_markdown(out, t);

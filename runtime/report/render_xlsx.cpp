@@ -14,12 +14,13 @@ namespace ind::rt::report {
 
 namespace {
 
-// Excel number formats for a number of decimals. The codes are locale-neutral: a spreadsheet
-// shows them with its reader's separators. For the Indonesian locale the format is tagged with
-// LCID 0x421 (Indonesian), which LibreOffice honours for the separators (14.289.814.108; 108,6).
-std::string number_format(int places, locale loc)
+// The number format showing a figure at its decimals, with thousands grouped. A format code
+// names no separators: ',' and '.' in it mean "group" and "decimal", and the spreadsheet draws
+// them as its reader's locale says (14.289.814.108 and 108,6 in an Indonesian one). A locale tag
+// such as [$-421] would change the names of months and days only, which no figure here has.
+std::string number_format(int places)
 {
-   std::string code = loc == locale::id ? "[$-421]#,##0" : "#,##0";
+   std::string code = "#,##0";
    if (places > 0) {
       code += '.';
       code.append(static_cast<std::size_t>(places), '0');
@@ -36,8 +37,8 @@ std::size_t chars(const std::string& s)
 class workbook_writer
 {
  public:
-   workbook_writer(const std::filesystem::path& file, locale loc)
-      : m_book(workbook_new(file.string().c_str())), m_loc(loc)
+   explicit workbook_writer(const std::filesystem::path& file)
+      : m_book(workbook_new(file.string().c_str()))
    {
       if (!m_book) {
          return;
@@ -116,8 +117,8 @@ class workbook_writer
                worksheet_write_string(ws, row, col(c), x.text.c_str(),
                                       wrap ? m_wrapped[bold] : m_text[bold]);
             }
-            if (x.finding) {
-               worksheet_write_comment(ws, row, col(c), x.finding->c_str());
+            if (!x.finding_note.empty()) {
+               worksheet_write_comment(ws, row, col(c), x.finding_note.c_str());
             }
             if (c < widths.size()) {
                widths[c] = std::max(widths[c], chars(x.text) + 2);
@@ -177,7 +178,7 @@ class workbook_writer
          return it->second;
       }
       lxw_format* f = workbook_add_format(m_book);
-      format_set_num_format(f, number_format(places, m_loc).c_str()); // copied by the library
+      format_set_num_format(f, number_format(places).c_str()); // copied by the library
       format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
       if (bold) {
          format_set_bold(f);
@@ -187,7 +188,6 @@ class workbook_writer
    }
 
    lxw_workbook* m_book;
-   locale m_loc;
    std::string m_title_text;
    std::string m_agency;
    lxw_format* m_title = nullptr;
@@ -204,7 +204,7 @@ class workbook_writer
 bool render_xlsx(const std::filesystem::path& file, const document& doc,
                  const render_options& options, std::string& error)
 {
-   workbook_writer book(file, options.loc);
+   workbook_writer book(file);
    if (!book.ok()) {
       error = "tidak dapat membuat " + file.string();
       return false;

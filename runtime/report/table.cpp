@@ -74,7 +74,30 @@ std::string bold(const std::string& text)
 
 std::string marked(const cell& c)
 {
-   return c.finding_no ? c.text + " [" + std::to_string(c.finding_no) + "]" : c.text;
+   std::string text = c.text;
+   if (!c.findings.empty()) {
+      text += ' ';
+   }
+   for (std::size_t no : c.findings) {
+      // Appended piece by piece: GCC 12 reports a false -Wrestrict for "literal" + temporary.
+      text += '[';
+      text += std::to_string(no);
+      text += ']';
+   }
+   return text;
+}
+
+std::string markdown_text(const std::string& text)
+{
+   std::string out;
+   out.reserve(text.size());
+   for (char c : text) {
+      if (c == '|' || c == '<' || c == '&' || c == '\\') {
+         out += '\\';
+      }
+      out += c == '\n' || c == '\r' ? ' ' : c;
+   }
+   return out;
 }
 
 void print_aligned(std::ostream& out, const table& t)
@@ -136,22 +159,12 @@ void print_aligned(std::ostream& out, const table& t)
 
 void print_markdown(std::ostream& out, const table& t)
 {
-   const auto escape = [](const std::string& content) {
-      std::string text;
-      for (char c : content) {
-         if (c == '|') {
-            text += '\\';
-         }
-         text += c == '\n' ? ' ' : c;
-      }
-      return text;
-   };
    if (!t.title.empty()) {
-      out << "### " << t.title << "\n\n";
+      out << "### " << markdown_text(t.title) << "\n\n";
    }
    out << '|';
    for (const auto& h : t.headers) {
-      out << ' ' << escape(h) << " |";
+      out << ' ' << markdown_text(h) << " |";
    }
    out << "\n|";
    for (std::size_t c = 0; c < t.headers.size(); ++c) {
@@ -162,12 +175,12 @@ void print_markdown(std::ostream& out, const table& t)
    for (const auto& row : printed_rows(t, bold)) {
       out << '|';
       for (const auto& text : row) {
-         out << ' ' << escape(text) << " |";
+         out << ' ' << markdown_text(text) << " |";
       }
       out << '\n';
    }
    if (!t.note.empty()) {
-      out << '\n' << t.note << '\n';
+      out << '\n' << markdown_text(t.note) << '\n';
    }
 }
 

@@ -18,8 +18,10 @@ struct cell
    std::string text;             // as printed: "108,6", "Sangat Baik", "-"
    std::optional<decimal> value; // for an available number: the figure shown, at `places`
    int places = 0;
-   std::optional<std::string> finding; // an audit finding on this figure (see number::finding)
-   std::size_t finding_no = 0;         // its number in the notes table, from 1; 0 without one
+   // The audit findings about this figure: their numbers in the notes table (from 1), and
+   // their text, for a tooltip or a comment.
+   std::vector<std::size_t> findings;
+   std::string finding_note;
 };
 
 enum class row_kind : unsigned char
@@ -67,12 +69,16 @@ struct table
    std::string note; // one sentence printed under the table, when set
 };
 
-// The cell's text with its finding marker: "297,5 [1]".
+// The cell's text with its finding markers: "297,5 [1]", "297,5 [2][4]".
 std::string marked(const cell& c);
 
 // Columns padded to their widest cell (in characters), separated by two spaces.
 void print_aligned(std::ostream& out, const table& t);
-// GitHub-flavoured Markdown; '|' in cells is escaped.
+// Text for GitHub-flavoured Markdown that reads as written: '|' would end a cell, '<' start raw
+// HTML, '&' an entity and '\\' an escape, so each is backslash-escaped; a line break would end
+// the table row, so it becomes a space.
+std::string markdown_text(const std::string& text);
+// GitHub-flavoured Markdown, each cell through markdown_text.
 void print_markdown(std::ostream& out, const table& t);
 // One CSV table with the given delimiter; cells quoted when needed. Group headings are left out.
 void print_csv(std::ostream& out, const table& t, char delimiter);

@@ -67,6 +67,16 @@ std::vector<const indicator_row*> indicators_by_level(const document& doc)
 
 namespace {
 
+// A figure's findings (indexes into document::findings) as the numbers the notes table gives them.
+std::vector<std::size_t> finding_numbers(const std::vector<std::size_t>& findings)
+{
+   std::vector<std::size_t> numbers;
+   for (std::size_t id : findings) {
+      numbers.push_back(id + 1);
+   }
+   return numbers;
+}
+
 cell number_cell(const number& n, const table_style& style)
 {
    cell c;
@@ -79,7 +89,7 @@ cell number_cell(const number& n, const table_style& style)
       c.value = n.value;
       c.places = n.places;
    }
-   c.finding = n.finding;
+   c.findings = finding_numbers(n.findings);
    return c;
 }
 
@@ -87,7 +97,7 @@ cell label_cell(const label& l)
 {
    cell c;
    c.text = human(l);
-   c.finding = l.finding;
+   c.findings = finding_numbers(l.findings);
    return c;
 }
 
@@ -137,20 +147,6 @@ std::vector<const indicator_row*> ordered(const document& doc, const table_style
    return out;
 }
 
-std::string budget_level(std::size_t depth)
-{
-   switch (depth) {
-   case 0:
-      return "Program";
-   case 1:
-      return "Kegiatan";
-   case 2:
-      return "Sub Kegiatan";
-   default:
-      return "Rincian";
-   }
-}
-
 table recap_table(const recap& r, const table_style& style)
 {
    table t;
@@ -183,6 +179,7 @@ table recap_table(const recap& r, const table_style& style)
          row.cells.push_back(text_cell(b.description));
       }
       row.cells.push_back(count_cell(b.count, style));
+      row.cells.back().findings = finding_numbers(b.count_findings);
       row.cells.push_back(number_cell(b.share, style));
       t.rows.push_back(std::move(row));
    }
@@ -240,8 +237,10 @@ table comparison_table(const document& doc, const table_style& style)
 {
    std::set<period> years;
    for (const indicator_row& row : doc.indicators) {
-      for (const dated_number& h : row.history) {
-         years.insert(h.when);
+      for (const earlier_year& y : row.earlier) {
+         if (y.realisasi.available()) {
+            years.insert(y.when);
+         }
       }
    }
    years.insert(doc.when);
@@ -273,10 +272,10 @@ table comparison_table(const document& doc, const table_style& style)
       table_row r;
       r.cells.push_back(text_cell(row->name));
       for (const period& p : years) {
-         const auto it = std::find_if(row->history.begin(), row->history.end(),
-                                      [&](const dated_number& h) { return h.when == p; });
+         const auto it = std::find_if(row->earlier.begin(), row->earlier.end(),
+                                      [&](const earlier_year& y) { return y.when == p; });
          r.cells.push_back(p == doc.when              ? number_cell(row->realisasi, style)
-                           : it != row->history.end() ? number_cell(it->figure, style)
+                           : it != row->earlier.end() ? number_cell(it->realisasi, style)
                                                       : text_cell("-"));
       }
       for (const period& p : target_years) {
@@ -287,6 +286,134 @@ table comparison_table(const document& doc, const table_style& style)
       }
       t.rows.push_back(std::move(r));
    }
+   return t;
+}
+
+const dated_number* target_of(const indicator_row& row, const period& when)
+{
+   const auto it = std::find_if(row.targets.begin(), row.targets.end(),
+                                [&](const dated_number& t) { return t.when == when; });
+   return it == row.targets.end() ? nullptr : &*it;
+}
+
+// Target, realisasi and capaian of each earlier year the data or the targets give, then of the
+// evaluated year: the year-on-year comparison of capaian (Way Kanan Tabel 3.3.1, Blitar Tabel
+// 3.1.2.1-3.1.2.3). Only indicators with an earlier realisasi are listed.
+std::optional<table> earlier_years_table(const document& doc, const table_style& style)
+{
+   std::vector<const indicator_row*> rows;
+   std::optional<period> first;
+   bool bands = false;
+   bool categories = false;
+   for (const indicator_row* row : ordered(doc, style)) {
+      // An indicator never measured before has no year to compare with, only targets.
+      if (std::none_of(row->earlier.begin(), row->earlier.end(),
+                       [](const earlier_year& y) { return y.realisasi.available(); })) {
+         continue;
+      }
+      rows.push_back(row);
+      first = first ? std::min(*first, row->earlier.front().when) : row->earlier.front().when;
+      bands = bands || row->achievement_band.text || !row->achievement_band.note.empty();
+      categories = categories || row->value_band.text || !row->value_band.note.empty();
+      for (const earlier_year& y : row->earlier) {
+         bands = bands || y.achievement_band.text;
+         categories = categories || y.value_band.text;
+      }
+   }
+   if (rows.empty()) {
+      return std::nullopt;
+   }
+   table t;
+   t.id = "capaian-tahunan";
+   t.title = "Target, Realisasi dan Capaian " + first->display() + "–" + doc.when.display();
+   t.sheet = "Capaian Tahunan";
+   t.part = section::comparison;
+   t.wrap_column = 0;
+   t.merged_column = 0;
+   t.headers = {"Indikator", "Tahun", "Target", "Realisasi", "Capaian (%)"};
+   t.numeric = {false, false, true, true, true};
+   if (bands) {
+      t.headers.push_back("Predikat");
+      t.numeric.push_back(false);
+   }
+   if (categories) {
+      t.headers.push_back("Kategori");
+      t.numeric.push_back(false);
+   }
+   const auto add = [&](const indicator_row& row, const period& when, const cell& target,
+                        const number& realisasi, const number& achievement, const label& band,
+                        const label& category) {
+      table_row r;
+      r.cells = {text_cell(row.name), text_cell(when.display()), target,
+                 number_cell(realisasi, style), number_cell(achievement, style)};
+      if (bands) {
+         r.cells.push_back(label_cell(band));
+      }
+      if (categories) {
+         r.cells.push_back(label_cell(category));
+      }
+      t.rows.push_back(std::move(r));
+   };
+   for (const indicator_row* row : rows) {
+      for (const earlier_year& y : row->earlier) {
+         const dated_number* target = target_of(*row, y.when);
+         add(*row, y.when, target ? number_cell(target->figure, style) : text_cell("-"),
+             y.realisasi, y.achievement, y.achievement_band, y.value_band);
+      }
+      add(*row, doc.when, number_cell(row->target, style), row->realisasi, row->achievement,
+          row->achievement_band, row->value_band);
+   }
+   t.note = "Capaian tiap tahun dihitung dari target dan realisasi tahun itu dengan rumus "
+            "capaian indikatornya.";
+   return t;
+}
+
+// The realisasi against the figures of other bodies (provinsi, nasional) for the same indicator,
+// with the difference the report states in words ("di bawah 10,35").
+std::optional<table> benchmark_table(const document& doc, const table_style& style)
+{
+   std::vector<std::string> bodies;
+   for (const indicator_row& row : doc.indicators) {
+      for (const benchmark& b : row.benchmarks) {
+         if (std::find(bodies.begin(), bodies.end(), b.body) == bodies.end()) {
+            bodies.push_back(b.body);
+         }
+      }
+   }
+   if (bodies.empty()) {
+      return std::nullopt;
+   }
+   table t;
+   t.id = "pembanding";
+   t.title = "Perbandingan Realisasi " + doc.when.display() + " dengan " + [&] {
+      std::string names;
+      for (std::size_t i = 0; i < bodies.size(); ++i) {
+         names += (i == 0 ? "" : i + 1 == bodies.size() ? " dan " : ", ") + bodies[i];
+      }
+      return names;
+   }();
+   t.sheet = "Pembanding";
+   t.part = section::comparison;
+   t.wrap_column = 0;
+   t.merged_column = 0;
+   t.headers = {"Indikator", "Realisasi " + doc.when.display(), "Pembanding", "Tahun",
+                "Nilai Pembanding", "Selisih", "Keterangan"};
+   t.numeric = {false, true, false, false, true, true, false};
+   for (const indicator_row* row : ordered(doc, style)) {
+      for (const benchmark& b : row->benchmarks) {
+         table_row r;
+         r.cells = {text_cell(row->name),
+                    number_cell(row->realisasi, style),
+                    text_cell(b.body),
+                    text_cell(b.when.display()),
+                    number_cell(b.figure, style),
+                    number_cell(b.amount, style),
+                    text_cell(b.verdict)};
+         t.rows.push_back(std::move(r));
+      }
+   }
+   t.note = "Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka "
+            "terakhir yang diketahui sampai tahun laporan, dengan tahunnya.";
    return t;
 }
 
@@ -493,11 +620,60 @@ table budget_table(const document& doc, const table_style& style)
       t.rows.push_back(std::move(r));
    };
    for (const budget_row& row : doc.budget) {
-      add(row, budget_level(row.depth), row_kind::body);
+      add(row, budget_level_name(doc.budget_levels, row.depth), row_kind::body);
    }
    if (doc.budget_total) {
       add(*doc.budget_total, "", row_kind::total);
    }
+   return t;
+}
+
+// Tabel 3.15 of an LKjIP: the pagu before and after the budget change (APBD murni and
+// perubahan), for the lines whose pagu before the change the data gives.
+std::optional<table> budget_change_table(const document& doc, const table_style& style)
+{
+   if (!doc.budget_total || !std::any_of(doc.budget.begin(), doc.budget.end(),
+                                         [](const budget_row& r) {
+                                            return r.ceiling_before.available();
+                                         })) {
+      return std::nullopt;
+   }
+   table t;
+   t.id = "perubahan-pagu";
+   t.title = "Pagu Anggaran Sebelum dan Sesudah Perubahan " + doc.when.display();
+   t.sheet = "Perubahan Pagu";
+   t.part = section::budget;
+   t.headers = {"Kode", "Uraian", "Pagu Sebelum Perubahan (Rp)", "Pagu Sesudah Perubahan (Rp)",
+                "Selisih (Rp)", "Perubahan (%)"};
+   t.numeric = {false, false, true, true, true, true};
+   const auto add = [&](const budget_row& row, row_kind kind) {
+      number change;
+      change.places = 2;
+      number difference;
+      if (row.ceiling_before.value && row.ceiling.value) {
+         difference.value = *row.ceiling.value - *row.ceiling_before.value;
+         const auto share =
+            decimal::divide(*difference.value * decimal(100), *row.ceiling_before.value);
+         if (share) {
+            change.value = share->round(2);
+         }
+      }
+      table_row r;
+      r.kind = kind;
+      r.depth = row.depth;
+      r.cells = {text_cell(row.code), text_cell(row.name), number_cell(row.ceiling_before, style),
+                 number_cell(row.ceiling, style), number_cell(difference, style),
+                 number_cell(change, style)};
+      t.rows.push_back(std::move(r));
+   };
+   for (const budget_row& row : doc.budget) {
+      if (row.ceiling_before.available()) {
+         add(row, row_kind::body);
+      }
+   }
+   add(*doc.budget_total, row_kind::total);
+   t.note = "Selisih = pagu sesudah dikurangi pagu sebelum perubahan; perubahan (%) = selisih / "
+            "pagu sebelum x 100, dibulatkan setengah ke atas dua desimal.";
    return t;
 }
 
@@ -509,9 +685,32 @@ table efficiency_table(const document& doc, const table_style& style)
    t.sheet = "Efisiensi";
    t.part = section::budget;
    t.wrap_column = 0;
+   // The efisiensi column says what its figures are: a percentage (capaian / serapan x 100) or
+   // a ratio (capaian / serapan), as the indicators' formulas compute them.
+   std::size_t ratios = 0;
+   std::size_t shown = 0;
+   for (const indicator_row& row : doc.indicators) {
+      if (row.has_budget) {
+         ++shown;
+         ratios += row.efficiency_ratio ? 1 : 0;
+      }
+   }
+   const char* efficiency = ratios == 0 ? "Efisiensi (%)" : ratios == shown ? "Rasio Efisiensi"
+                                                                            : "Efisiensi";
    t.headers = {"Indikator", "Capaian Kinerja (%)", "Pagu (Rp)", "Realisasi (Rp)",
-                "Serapan (%)", "Efisiensi (%)", "Tingkat Efisiensi"};
+                "Serapan (%)", efficiency, "Tingkat Efisiensi"};
    t.numeric = {false, true, true, true, true, true, false};
+   if (ratios > 0 && ratios < shown) {
+      t.note = "Efisiensi ditulis sebagai rasio (capaian / serapan) untuk: ";
+      bool first = true;
+      for (const indicator_row& row : doc.indicators) {
+         if (row.has_budget && row.efficiency_ratio) {
+            t.note += (first ? "" : "; ") + row.name;
+            first = false;
+         }
+      }
+      t.note += "; yang lain dalam persen (capaian / serapan x 100).";
+   }
    for (const indicator_row* row : ordered(doc, style)) {
       if (!row->has_budget) {
          continue;
@@ -529,37 +728,56 @@ table efficiency_table(const document& doc, const table_style& style)
    return t;
 }
 
-// Numbers every finding in report order and lists them; nullopt when there are none.
-std::optional<table> number_findings(std::vector<table>& tables, const table_style& style)
+// Gives each marked cell the text of its findings and lists every finding of the audit, in the
+// order `ind audit` lists them, with the tables that mark it; nullopt when there are none.
+std::optional<table> number_findings(std::vector<table>& tables, const document& doc,
+                                     const table_style& style)
 {
+   if (doc.findings.empty()) {
+      return std::nullopt;
+   }
+   std::vector<std::vector<std::string>> shown_in(doc.findings.size());
+   for (table& t : tables) {
+      for (table_row& row : t.rows) {
+         for (cell& x : row.cells) {
+            for (std::size_t no : x.findings) {
+               const finding& f = doc.findings[no - 1];
+               // Appended piece by piece: GCC 12 reports a false -Wrestrict otherwise.
+               if (!x.finding_note.empty()) {
+                  x.finding_note += '\n';
+               }
+               x.finding_note += "Temuan ";
+               x.finding_note += std::to_string(no);
+               x.finding_note += ": tercetak " + f.printed + " (" + f.location + "), dihitung " +
+                                 f.computed;
+               std::vector<std::string>& places = shown_in[no - 1];
+               if (std::find(places.begin(), places.end(), t.title) == places.end()) {
+                  places.push_back(t.title);
+               }
+            }
+         }
+      }
+   }
    table notes;
    notes.id = "temuan";
    notes.title = "Catatan Temuan";
    notes.sheet = "Catatan Temuan";
    notes.part = section::findings;
-   notes.headers = {"No", "Tabel", "Baris", "Kolom", "Temuan"};
-   notes.numeric = {true, false, false, false, false};
-   notes.wrap_column = 4;
-   std::size_t no = 0;
-   for (table& t : tables) {
-      for (table_row& row : t.rows) {
-         for (std::size_t c = 0; c < row.cells.size(); ++c) {
-            cell& x = row.cells[c];
-            if (!x.finding) {
-               continue;
-            }
-            x.finding_no = ++no;
-            const std::size_t label = std::min(t.wrap_column, row.cells.size() - 1);
-            table_row r;
-            r.cells = {count_cell(no, style), text_cell(t.title), text_cell(row.cells[label].text),
-                       text_cell(c < t.headers.size() ? t.headers[c] : ""), text_cell(*x.finding)};
-            notes.rows.push_back(std::move(r));
-         }
-      }
+   notes.headers = {"No", "Lokasi di Laporan", "Angka", "Tercetak", "Dihitung", "Petunjuk",
+                    "Ditandai di"};
+   notes.numeric = {true, false, false, false, false, false, false};
+   notes.wrap_column = 2;
+   for (std::size_t i = 0; i < doc.findings.size(); ++i) {
+      const finding& f = doc.findings[i];
+      table_row r;
+      r.cells = {count_cell(i + 1, style), text_cell(f.location),   text_cell(f.figure),
+                 text_cell(f.printed),     text_cell(f.computed),   text_cell(f.hint),
+                 text_cell(shown_in[i].empty() ? "tidak ditampilkan di tabel"
+                                               : joined(shown_in[i]))};
+      notes.rows.push_back(std::move(r));
    }
-   if (notes.rows.empty()) {
-      return std::nullopt;
-   }
+   notes.note = "Angka yang dicetak laporan berbeda dari hasil hitung ind, bernomor sama dengan "
+                "daftar ind audit; [n] menandainya di setiap tabel yang memuat angka itu.";
    return notes;
 }
 
@@ -604,6 +822,13 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
       tables.push_back(achievement_table(doc, style));
       tables.push_back(comparison_table(doc, style));
    }
+   if (style.full) {
+      for (auto* make : {earlier_years_table, benchmark_table}) {
+         if (auto t = make(doc, style)) {
+            tables.push_back(std::move(*t));
+         }
+      }
+   }
    const bool any_difference =
       std::any_of(doc.indicators.begin(), doc.indicators.end(),
                   [](const indicator_row& r) { return !r.differences.empty(); });
@@ -626,6 +851,9 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
       }
    }
    if (!doc.budget.empty()) {
+      if (auto change = budget_change_table(doc, style); change && style.full) {
+         tables.push_back(std::move(*change));
+      }
       tables.push_back(budget_table(doc, style));
    }
    const bool any_budget = std::any_of(doc.indicators.begin(), doc.indicators.end(),
@@ -633,7 +861,7 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
    if (any_budget) {
       tables.push_back(efficiency_table(doc, style));
    }
-   if (auto notes = number_findings(tables, style)) {
+   if (auto notes = number_findings(tables, doc, style)) {
       tables.push_back(std::move(*notes));
    }
    // Two recaps of one subject (two scales) would share an id; the second gets a number.

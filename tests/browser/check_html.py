@@ -6,6 +6,12 @@
 Writes NAME.html with `ind eval --format html`, then has Chromium
   - take a desktop and a phone screenshot (NAME.png, NAME-phone.png) and check they are PNGs
     of the requested size and of non-trivial content,
+  - lay the page out 390 px wide, as a phone does, and check that nothing is wider than the
+    screen: no element reaches past its edges unless it is inside a scroll container, and no
+    table needs sideways scrolling (every column, capaian included, is on screen). Headless
+    Chromium keeps its window at least 500 px wide, so the page is laid out in a 390 px iframe
+    (NAME-hp.html); a copy of the page with a measuring script (NAME-tata-letak.html, the one
+    place a script is added) reports what it finds to the frame around it,
   - print it to PDF (NAME.pdf) and check the pages are A4,
   - dump the rendered DOM and check it: one <table> per table of the report (counted from
     `--format csv --out DIR/`), column headers, charts as SVG images with a title and a
@@ -18,7 +24,9 @@ with 77, which CTest reports as skipped (SKIP_RETURN_CODE).
 """
 import argparse
 import fcntl
+import html
 import html.parser
+import json
 import os
 import re
 import shutil
@@ -99,6 +107,77 @@ def check_png(path, width, height):
     size = os.path.getsize(path)
     if size < 30_000:
         fail(f"{path}: hanya {size} byte, halaman tampaknya kosong")
+
+
+PHONE_WIDTH = 390
+
+# Measures the laid-out page and reports to the frame around it: the viewport width, the elements
+# that reach past its edges outside any scroll container, and the tables that scroll sideways.
+MEASURE = """<script>
+addEventListener("load", () => {
+  const vw = document.documentElement.clientWidth;
+  const scrolls = (el) => {
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      const o = getComputedStyle(a).overflowX;
+      if (o === "auto" || o === "scroll") return true;
+    }
+    return false;
+  };
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
+    (typeof el.className === "string" && el.className.trim() ?
+     "." + el.className.trim().split(/\\s+/).join(".") : "");
+  const wide = [];
+  for (const el of document.body.querySelectorAll("*")) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if ((r.left < -1 || r.right > vw + 1) && !scrolls(el))
+      wide.push(name(el) + " " + Math.round(r.left) + ".." + Math.round(r.right));
+  }
+  const scrolled = [];
+  for (const el of document.querySelectorAll(".table-wrap"))
+    if (el.scrollWidth > el.clientWidth + 1) scrolled.push(el.getAttribute("aria-labelledby"));
+  parent.postMessage(JSON.stringify({viewport: vw, page: document.documentElement.scrollWidth,
+                                     wide: wide, scrolled: scrolled}), "*");
+});
+</script>"""
+
+FRAME = """<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><title>{name} pada layar ponsel</title></head>
+<body style="margin:0"><iframe src="{page}" title="{name}"
+ style="border:0;width:{width}px;height:1600px"></iframe><pre id="tata-letak"></pre>
+<script>addEventListener("message", e => {{
+  document.getElementById("tata-letak").textContent = e.data; }});</script></body></html>
+"""
+
+
+def phone_pages(out, name, page):
+    """The page with the measuring script, and the 390 px frame around it."""
+    source = open(page, encoding="utf-8").read()
+    source = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n?', "", source)
+    measured = os.path.join(out, name + "-tata-letak.html")
+    with open(measured, "w", encoding="utf-8") as f:
+        f.write(source.replace("</body>", MEASURE + "\n</body>"))
+    frame = os.path.abspath(os.path.join(out, name + "-hp.html"))
+    with open(frame, "w", encoding="utf-8") as f:
+        f.write(FRAME.format(name=name, page=os.path.basename(measured), width=PHONE_WIDTH))
+    return frame
+
+
+def check_phone_layout(dom_text):
+    found = re.search(r'<pre id="tata-letak">(.*?)</pre>', dom_text, re.S)
+    if not found or not found.group(1).strip():
+        fail("pengukuran tata letak ponsel tidak melapor")
+    layout = json.loads(html.unescape(found.group(1)))
+    problems = []
+    if layout["viewport"] != PHONE_WIDTH:
+        problems.append(f"lebar tampilan {layout['viewport']} px, bukan {PHONE_WIDTH}")
+    if layout["page"] > PHONE_WIDTH:
+        problems.append(f"halaman selebar {layout['page']} px: perlu digeser ke samping")
+    if layout["wide"]:
+        problems.append("unsur melewati tepi layar: " + ", ".join(layout["wide"][:10]))
+    if layout["scrolled"]:
+        problems.append("tabel perlu digeser ke samping: " + ", ".join(layout["scrolled"]))
+    return problems
 
 
 def check_pdf(path):
@@ -205,14 +284,18 @@ def main():
         if smoke.returncode != 0 or b"<p>ind</p>" not in smoke.stdout:
             last = smoke.stderr.decode("utf-8", "replace").strip().splitlines()[-1:]
             skip(f"chromium tidak dapat berjalan di sini ({smoke.returncode}): {' '.join(last)}")
-        shots = [(os.path.join(args.out, args.name + ".png"), 1280, 2400),
-                 (os.path.join(args.out, args.name + "-phone.png"), 390, 1600)]
-        for path, width, height in shots:
+        frame = "file://" + phone_pages(args.out, args.name, page)
+        shots = [(os.path.join(args.out, args.name + ".png"), 1280, 2400, url),
+                 (os.path.join(args.out, args.name + "-phone.png"), PHONE_WIDTH, 1600, frame)]
+        for path, width, height, target in shots:
             if os.path.exists(path):
                 os.remove(path)
             chromium(browser, profile, f"--screenshot={path}", f"--window-size={width},{height}",
-                     url)
+                     "--virtual-time-budget=5000", target)
             check_png(path, width, height)
+        phone = chromium(browser, profile, f"--window-size={PHONE_WIDTH},1600",
+                         "--virtual-time-budget=5000", "--dump-dom", frame)
+        phone_problems = check_phone_layout(phone.stdout.decode("utf-8", "replace"))
         pdf = os.path.join(args.out, args.name + ".pdf")
         if os.path.exists(pdf):
             os.remove(pdf)
@@ -229,7 +312,7 @@ def main():
 
     dom = dom_checker()
     dom.feed(dom_text)
-    problems = []
+    problems = list(phone_problems)
     if dom.lang != "id":
         problems.append(f"<html lang> adalah {dom.lang!r}, bukan 'id'")
     if dom.tables != tables_expected:
@@ -261,7 +344,7 @@ def main():
     if problems:
         fail("\n".join(problems))
     print(f"ok: {args.name}: {dom.tables} tabel, {len(dom.svgs)} grafik SVG, {pages} halaman A4, "
-          f"tangkapan layar di {args.out}")
+          f"tata letak ponsel {PHONE_WIDTH} px tanpa geser ke samping, tangkapan layar di {args.out}")
 
 
 if __name__ == "__main__":

@@ -64,9 +64,9 @@ TEST_CASE("evaluate: IP ASN 2024 of Pasuruan, 77,315 rounds half-up to 77,32")
    CHECK(*row.achievement_band.text == "Sangat memuaskan");
    CHECK(*row.value_band.text == "Sedang");
    CHECK(value_of(*e, "naik") == "6.15");
-   REQUIRE(row.history.size() == 2);
-   CHECK(row.history[0].when.to_string() == "2022");
-   CHECK(text(row.history[0].figure) == "54.67");
+   REQUIRE(row.earlier.size() == 2);
+   CHECK(row.earlier[0].when.to_string() == "2022");
+   CHECK(text(row.earlier[0].realisasi) == "54.67");
 }
 
 TEST_CASE("evaluate: a cell written '-' is not available, never zero")

@@ -66,9 +66,9 @@ struct example
 
    std::string history(const std::string& id, int year) const
    {
-      for (const auto& h : row(id).history) {
-         if (h.when == rt::period::of_year(year)) {
-            return text(h.figure);
+      for (const auto& y : row(id).earlier) {
+         if (y.when == rt::period::of_year(year)) {
+            return y.realisasi.available() ? text(y.realisasi) : "-";
          }
       }
       return "-";

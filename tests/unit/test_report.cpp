@@ -90,6 +90,81 @@ bool contains(const std::string& text, const std::string& part)
    return text.find(part) != std::string::npos;
 }
 
+rt::decimal number_in(const std::string& text)
+{
+   const auto d = rt::decimal::parse(text);
+   REQUIRE(d);
+   return *d;
+}
+
+std::string unescaped(std::string text)
+{
+   for (const auto& [entity, c] : {std::pair{"&lt;", "<"}, std::pair{"&gt;", ">"},
+                                   std::pair{"&quot;", "\""}, std::pair{"&#39;", "'"},
+                                   std::pair{"&amp;", "&"}}) {
+      for (auto at = text.find(entity); at != std::string::npos; at = text.find(entity, at)) {
+         text.replace(at, std::string(entity).size(), c);
+         ++at;
+      }
+   }
+   return text;
+}
+
+// Every text of every chart lies inside its chart by the width estimate, and no text is crossed
+// by a reference line. Returns how many texts were checked.
+std::size_t check_chart_text(const std::string& html)
+{
+   const std::regex svg_re(R"re(<svg [^>]*viewBox="0 0 ([0-9.]+) [0-9.]+"[^>]*>(.*?)</svg>)re");
+   const std::regex text_re(R"re(<text x="([-0-9.]+)" y="([-0-9.]+)"([^>]*)>([^<]*)</text>)re");
+   const std::regex line_re(R"re(<line x1="([-0-9.]+)" y1="([-0-9.]+)" x2="[-0-9.]+" )re"
+                            R"re(y2="([-0-9.]+)" class="reference"/>)re");
+   std::size_t checked = 0;
+   for (auto s = std::sregex_iterator(html.begin(), html.end(), svg_re);
+        s != std::sregex_iterator(); ++s) {
+      const rt::decimal width = number_in((*s)[1].str());
+      const std::string body = (*s)[2].str();
+      struct extent
+      {
+         rt::decimal left, right, top, bottom;
+         std::string content;
+      };
+      std::vector<extent> texts;
+      for (auto t = std::sregex_iterator(body.begin(), body.end(), text_re);
+           t != std::sregex_iterator(); ++t) {
+         const std::string attributes = (*t)[3].str();
+         const std::string content = unescaped((*t)[4].str());
+         const std::int64_t size = contains(attributes, "name")    ? 13
+                                   : contains(attributes, "point") ? 11
+                                                                   : 12;
+         const rt::decimal x = number_in((*t)[1].str());
+         const rt::decimal y = number_in((*t)[2].str());
+         const rt::decimal w = rt::report::text_width(content, size);
+         const rt::decimal half = *rt::decimal::divide(w, rt::decimal(2));
+         const rt::decimal left = contains(attributes, "text-anchor=\"end\"")      ? x - w
+                                  : contains(attributes, "text-anchor=\"middle\"") ? x - half
+                                                                                   : x;
+         INFO("text '" << content << "' at x " << x.to_string() << " in a chart "
+                       << width.to_string() << " wide");
+         CHECK(left.sign() >= 0);
+         CHECK(left + w <= width);
+         texts.push_back({left, left + w, y - rt::decimal(size), y + rt::decimal(3), content});
+         ++checked;
+      }
+      for (auto l = std::sregex_iterator(body.begin(), body.end(), line_re);
+           l != std::sregex_iterator(); ++l) {
+         const rt::decimal x = number_in((*l)[1].str());
+         const rt::decimal top = number_in((*l)[2].str());
+         const rt::decimal bottom = number_in((*l)[3].str());
+         for (const extent& t : texts) {
+            const bool beside = t.bottom < top || bottom < t.top;
+            INFO("text '" << t.content << "' and the line at x " << x.to_string());
+            CHECK((beside || x < t.left || t.right < x));
+         }
+      }
+   }
+   return checked;
+}
+
 } // namespace
 
 TEST_CASE("report: shares of a count are rounded half-up to one decimal")
@@ -183,33 +258,65 @@ TEST_CASE("report: a large table is summarised, not listed")
    CHECK(text(*b.totals.at(0).cells[1]) == "61.0");
 }
 
-TEST_CASE("report: an audit finding is marked in place and listed in every format")
+TEST_CASE("report: audit findings are marked on every figure they concern and all listed")
 {
    auto e = evaluated();
    rt::report::document doc = e->doc;
-   doc.indicators[0].realisasi.finding = "tercetak 296,5; dihitung 297,5";
-   doc.indicators[0].achievement_band.finding = "tercetak Sangat Baik";
+   doc.findings = {
+      {"Tabel 3.6", "realisasi Indeks Sistem Merit", "296,5", "297,5", "lebih kecil 1,0"},
+      {"Tabel 3.11", "realisasi Indeks Sistem Merit", "281,5", "297,5", "sama dengan target 2024"},
+      {"Ikhtisar", "predikat Indeks Sistem Merit", "Sangat Baik", "Sangat memuaskan", ""},
+      {"Lampiran", "target Indeks Sistem Merit 2019", "250", "tidak tersedia", ""},
+   };
+   // One figure printed twice, differently: both findings on the one cell.
+   doc.indicators[0].realisasi.findings = {0, 1};
+   doc.indicators[0].achievement_band.findings = {2};
 
    const std::string md = rendered(doc, rt::report::render_markdown);
-   CHECK(contains(md, "| 297,5 [1] |"));
-   CHECK(contains(md, "| Sangat memuaskan [2] |"));
+   CHECK(contains(md, "| 297,5 [1][2] |"));
+   CHECK(contains(md, "| Sangat memuaskan [3] |"));
    CHECK(contains(md, "### Catatan Temuan"));
-   CHECK(contains(md, "| 1 | Capaian Kinerja 2024 | Indeks Sistem Merit | Realisasi | "
-                      "tercetak 296,5; dihitung 297,5 |"));
+   CHECK(contains(md, "| 1 | Tabel 3.6 | realisasi Indeks Sistem Merit | 296,5 | 297,5 | "
+                      "lebih kecil 1,0 | Capaian Kinerja 2024; Perbandingan Realisasi dan Target "
+                      "Renstra; "));
+   // A finding about a figure no table shows is listed all the same.
+   CHECK(contains(md, "| 4 | Lampiran | target Indeks Sistem Merit 2019 | 250 | tidak tersedia |  "
+                      "| tidak ditampilkan di tabel |"));
 
    const std::string csv = rendered(doc, rt::report::render_csv);
-   CHECK(contains(csv, ";297,5 [1];"));
-   CHECK(contains(csv, "# Catatan Temuan\nNo;Tabel;Baris;Kolom;Temuan\n"));
+   CHECK(contains(csv, ";297,5 [1][2];"));
+   CHECK(contains(csv, "# Catatan Temuan\nNo;Lokasi di Laporan;Angka;Tercetak;Dihitung;Petunjuk;"
+                       "Ditandai di\n"));
 
    const std::string html = rendered(doc, rt::report::render_html);
-   CHECK(contains(html, "<td class=\"num temuan\" title=\"tercetak 296,5; dihitung 297,5\">297,5"
-                        "<a href=\"#temuan-1\""));
-   CHECK(contains(html, "<tr id=\"temuan-1\">"));
+   CHECK(contains(html, "<td role=\"cell\" data-label=\"Realisasi\" class=\"num temuan\" "
+                        "title=\"Temuan 1: tercetak 296,5 (Tabel 3.6), "
+                        "dihitung 297,5\nTemuan 2: tercetak 281,5 (Tabel 3.11), dihitung 297,5\">"
+                        "297,5<sup><a href=\"#temuan-1\" aria-label=\"temuan nomor 1\">1</a>,"
+                        "<a href=\"#temuan-2\""));
+   CHECK(contains(html, "<tr role=\"row\" id=\"temuan-4\">"));
 
    // Without findings there is no notes table and no marker.
    const std::string clean = rendered(e->doc, rt::report::render_markdown);
    CHECK_FALSE(contains(clean, "Catatan Temuan"));
    CHECK_FALSE(contains(clean, "[1]"));
+}
+
+TEST_CASE("report: Markdown cells cannot open HTML, entities or new cells")
+{
+   CHECK(rt::report::markdown_text("a < b & c | d \\ e") == "a \\< b \\& c \\| d \\\\ e");
+   CHECK(rt::report::markdown_text("baris\nbaru") == "baris baru");
+   CHECK(rt::report::markdown_text("Kab/Kota, 77,32 %") == "Kab/Kota, 77,32 %");
+   rt::report::table t;
+   t.title = "A & B";
+   t.headers = {"<b>"};
+   t.numeric = {false};
+   rt::report::table_row row;
+   row.cells.push_back({"x | y", {}, 0, {}, {}});
+   t.rows.push_back(row);
+   std::ostringstream out;
+   rt::report::print_markdown(out, t);
+   CHECK(out.str() == "### A \\& B\n\n| \\<b> |\n| --- |\n| x \\| y |\n");
 }
 
 TEST_CASE("report: the HTML page is self-contained, accessible and has its charts")
@@ -235,9 +342,10 @@ TEST_CASE("report: the HTML page is self-contained, accessible and has its chart
       CHECK(contains(head, "<title id="));
       CHECK(contains(head, "<desc id="));
    }
-   CHECK(charts == 4); // target vs realisasi, the trends of merit and keluhan, absorption
+   // Target vs realisasi and absorption, each for a page and for a phone; the trends of merit
+   // and keluhan.
+   CHECK(charts == 6);
    // Geometry is exact decimals written with at most one decimal place.
-   CHECK(contains(html, "width=\"500\"")); // the longest bar: realisasi 297,5 of merit
    const std::regex coordinate(R"re(\b(x|y|x1|y1|x2|y2|cx|cy|width|height)="([^"]*)")re");
    std::size_t coordinates = 0;
    for (auto it = std::sregex_iterator(html.begin(), html.end(), coordinate);
@@ -246,6 +354,179 @@ TEST_CASE("report: the HTML page is self-contained, accessible and has its chart
       CHECK(std::regex_match((*it)[2].str(), std::regex(R"(-?\d+(\.\d)?)")));
    }
    CHECK(coordinates > 100);
+}
+
+TEST_CASE("report: chart text stays inside its chart and clear of the 100 % line")
+{
+   // The names of the Kota Blitar budget lines (sasaran) and a long indicator name, at both
+   // chart widths; values close to 100 % whose label would cross the line.
+   files long_names = data;
+   long_names["anggaran.csv"] =
+      "kode;nama;pagu;realisasi\n"
+      "A;Meningkatnya tata kelola kepegawaian sesuai dengan prinsip-prinsip manajemen "
+      "kepegawaian yang baik (Indeks Sistem Merit);2.688.593.227;1.563.272.055\n"
+      "B;Meningkatnya Kompetensi Aparatur Sipil Negara (Persentase ASN yang mengikuti diklat "
+      "dan peningkatan kapasitas ASN);2.411.008.974;2.102.227.874\n"
+      "C;Pembinaan, Pengoordinasian, Fasilitasi, Pemantauan, Evaluasi, dan Pelaporan "
+      "Pelaksanaan Sertifikasi, Pengelolaan Kelembagaan dan Tenaga Pengembang Kompetensi, "
+      "Pengelolaan Sumber Belajar, dan Kerjasama;1.000;960\n";
+   auto e = evaluated(long_names);
+   rt::report::document doc = e->doc;
+   doc.indicators[0].name =
+      "Persentase dokumen/laporan administrasi perangkat daerah yang baik dan sesuai dengan "
+      "regulasi yang berlaku di lingkungan pemerintah kabupaten, termasuk Sistem Merit";
+   const std::string html = rendered(doc, rt::report::render_html);
+   CHECK(check_chart_text(html) > 40);
+   CHECK(contains(html, "class=\"reference\""));
+   // The full name is kept for the tooltip, the description and the table.
+   CHECK(contains(html, "<title>C — Pembinaan, Pengoordinasian, Fasilitasi, Pemantauan, "
+                        "Evaluasi, dan Pelaporan Pelaksanaan Sertifikasi,"));
+   CHECK(contains(html, "…</text>"));
+
+   // A budget file whose levels the rule file names: the chart says what its bars are.
+   doc.budget_levels = {"Sasaran", "Kegiatan"};
+   const std::string named = rt::report::chart_absorption(doc, rt::locale::id);
+   CHECK(contains(named, "Serapan anggaran per sasaran 2024"));
+   CHECK(contains(named, ">Jumlah seluruh sasaran</text>"));
+   CHECK_FALSE(contains(named, "program"));
+}
+
+TEST_CASE("report: labels are wrapped by their estimated width")
+{
+   using rt::report::text_width;
+   const rt::decimal room(360);
+   // Wide capitals take more room than narrow letters.
+   CHECK(text_width("MMMM", 13) > text_width("iiii", 13));
+   CHECK(text_width("Program", 13) < room);
+   const std::string name =
+      "Penyelenggaraan Pengembangan Kompetensi bagi Pimpinan Daerah, Jabatan Pimpinan Tinggi, "
+      "Jabatan Fungsional, Kepemimpinan, dan Prajabatan";
+   const auto lines = rt::report::wrapped(name, rt::decimal(720), 13, 3);
+   REQUIRE(lines.size() == 2);
+   for (const std::string& line : lines) {
+      CHECK(text_width(line, 13) <= rt::decimal(720));
+   }
+   CHECK(lines[0] + " " + lines[1] == name); // broken at a space, nothing lost
+   // Too long for three lines: the third ends in an ellipsis, still inside the room.
+   const auto cut = rt::report::wrapped(name + " " + name + " " + name, room, 13, 3);
+   REQUIRE(cut.size() == 3);
+   CHECK(cut[2].size() >= 3);
+   CHECK(cut[2].substr(cut[2].size() - 3) == "…");
+   CHECK(text_width(cut[2], 13) <= room);
+   // One word wider than the room is cut, not left to overflow.
+   const auto word = rt::report::wrapped(std::string(80, 'W'), room, 13, 3);
+   REQUIRE(word.size() == 1);
+   CHECK(text_width(word[0], 13) <= room);
+}
+
+TEST_CASE("report: the rule file names the levels of its budget codes")
+{
+   std::string named = rules;
+   const std::string declared = "anggaran \"anggaran.csv\" { serapan bulat 2  predikat rentang }";
+   REQUIRE(contains(named, declared));
+   named.replace(named.find(declared), declared.size(),
+                 "anggaran \"anggaran.csv\" { serapan bulat 2  predikat rentang\n"
+                 "  tingkat \"Sasaran\", \"Kegiatan\" }");
+   data_folder folder(data);
+   auto e = test::evaluate(named, folder.path(), rt::period::of_year(2024));
+   REQUIRE(e->rules->program);
+   REQUIRE_FALSE(e->rules->sink.has_errors());
+   CHECK(e->doc.budget_levels == std::vector<std::string>{"Sasaran", "Kegiatan"});
+   CHECK(e->doc.recaps.at(1).title == "Rekapitulasi Daya Serap Anggaran per Sasaran");
+   CHECK(e->doc.recaps.at(1).counted == "Jumlah Sasaran");
+   const std::string md = rendered(e->doc, rt::report::render_markdown);
+   CHECK(contains(md, "| A | Program A | Sasaran | 1.000 |"));
+   CHECK(contains(md, "| A.1 | Kegiatan | Kegiatan | 1.000 |"));
+   // Without the declaration: Program, Kegiatan, Sub Kegiatan.
+   CHECK(contains(rendered(evaluated()->doc, rt::report::render_markdown),
+                  "| A | Program A | Program | 1.000 |"));
+
+   // A level without its name in quotes is a syntax error that says what is expected.
+   auto bad = test::compile("instansi \"Uji\"\nanggaran \"a.csv\" { tingkat Sasaran }\n");
+   REQUIRE(bad->has("E-SINTAKS"));
+   CHECK(contains(bad->sink.sorted().front().message, "nama tingkat anggaran"));
+}
+
+TEST_CASE("report: earlier years, other bodies' figures, the budget change and efisiensi forms")
+{
+   const char* yearly = R"(instansi "Uji" renstra 2021..2026
+realisasi "realisasi.csv"
+anggaran "anggaran.csv" { serapan bulat 2 }
+skala atribut "Atribut" { [85..~) "Sangat berhasil"  (~..85) "Belum" }
+indikator merit "Indeks Sistem Merit" {
+  tingkat sasaran
+  bulat 2
+  target 2022: 260  2023: 270  2026: 300
+  capaian bulat 2
+  predikat atribut
+  anggaran "A"
+  efisiensi = capaian / serapan bulat 2
+}
+indikator ipasn "Indeks Profesionalitas ASN" {
+  tingkat tujuan
+  bulat 2
+  target 2023: 71,17
+  anggaran "B"
+  efisiensi bulat 0
+}
+)";
+   data_folder folder(files{
+      {"realisasi.csv", "indikator;periode;nilai;pembanding\n"
+                        "merit;2022;262;\nmerit;2023;271,5;\nipasn;2023;77,32;\n"
+                        "ipasn;2022;80;Provinsi Jawa Timur\n"
+                        "ipasn;2023;87,67;Provinsi Jawa Timur\n"
+                        "ipasn;2024;90;Provinsi Jawa Timur\n"
+                        "ipasn;2022;81,71;Nasional\n"
+                        "merit;2023;n/a;Nasional\n"},
+      {"anggaran.csv", "kode;nama;pagu;realisasi;pagu_sebelum\n"
+                       "A;Program A;2.379.958.107;1.991.707.604;3.398.999.531\n"
+                       "A.1;Kegiatan;2.379.958.107;1.991.707.604;\n"
+                       "B;Program B;1.253.087.230;1.032.961.861;1.360.252.230\n"},
+   });
+   auto e = test::evaluate(yearly, folder.path(), rt::period::of_year(2023));
+   REQUIRE(e->rules->program);
+   REQUIRE_FALSE(e->rules->sink.has_errors());
+   const auto& merit = e->row("merit");
+
+   // Blitar Tabel 3.1.2.1: 2022 target 260, realisasi 262, capaian 100,77 (half-up).
+   REQUIRE(merit.earlier.size() == 1);
+   CHECK(merit.earlier[0].when.year == 2022);
+   CHECK(text(merit.earlier[0].realisasi) == "262.00");
+   CHECK(text(merit.earlier[0].achievement) == "100.77");
+   CHECK(*merit.earlier[0].achievement_band.text == "Sangat berhasil");
+   const std::string md = rendered(e->doc, rt::report::render_markdown);
+   CHECK(contains(md, "### Target, Realisasi dan Capaian 2022–2023\n"));
+   CHECK(contains(md, "| Indeks Sistem Merit | 2022 | 260,00 | 262,00 | 100,77 | Sangat "
+                      "berhasil |\n|  | 2023 | 270,00 | 271,50 | 100,56 | Sangat berhasil |\n"));
+
+   // Other bodies: the latest figure up to the year, its year, and the difference in words.
+   const auto& ipasn = e->row("ipasn");
+   REQUIRE(ipasn.benchmarks.size() == 2);
+   CHECK(ipasn.benchmarks[0].body == "Provinsi Jawa Timur");
+   CHECK(ipasn.benchmarks[0].when.year == 2023); // 2024 is after the report's year
+   CHECK(text(ipasn.benchmarks[0].amount) == "-10.35");
+   CHECK(ipasn.benchmarks[0].verdict == "di bawah 10,35");
+   CHECK(ipasn.benchmarks[1].verdict == "di bawah 4,39");
+   REQUIRE(merit.benchmarks.size() == 1);
+   CHECK_FALSE(merit.benchmarks[0].figure.available());
+   CHECK(merit.benchmarks[0].verdict == "tidak tersedia");
+   CHECK(contains(md, "| Indeks Profesionalitas ASN | 77,32 | Provinsi Jawa Timur | 2023 | 87,67 | "
+                      "-10,35 | di bawah 10,35 |"));
+   // The benchmarks are not the agency's realisasi.
+   CHECK(ipasn.earlier.empty());
+
+   // Tabel 3.15: the pagu before the change, per program, and their total.
+   CHECK(contains(md, "| A | Program A | 3.398.999.531 | 2.379.958.107 | -1.019.041.424 | "
+                      "-29,98 |"));
+   CHECK(contains(md, "|  | Jumlah | 4.759.251.761 | 3.633.045.337 | -1.126.206.424 | -23,66 |"));
+   CHECK_FALSE(contains(md, "| A.1 | Kegiatan | - |"));
+
+   // Efisiensi as a ratio (capaian / serapan) and as a percentage (the default, x 100).
+   CHECK(merit.efficiency_ratio);
+   CHECK_FALSE(ipasn.efficiency_ratio);
+   CHECK(contains(md, "| Efisiensi |")); // one of each: the header says neither
+   CHECK(contains(md, "Efisiensi ditulis sebagai rasio (capaian / serapan) untuk: Indeks Sistem "
+                      "Merit;"));
 }
 
 TEST_CASE("report: XLSX sheet names are short, legal and unique")
@@ -277,13 +558,13 @@ TEST_CASE("report: a trend line is broken where a year has no figure")
    rt::report::indicator_row row;
    row.name = "Indeks";
    row.realisasi = figure(80);
-   row.history = {{rt::period::of_year(2021), figure(70)}};
+   row.earlier = {{rt::period::of_year(2021), figure(70), {}, {}, {}}};
    doc.indicators.push_back(row);
    std::string svg = rt::report::chart_trends(doc, rt::locale::id);
    CHECK(contains(svg, "<circle"));
    CHECK_FALSE(contains(svg, "<polyline")); // 2021 and 2024: nothing measured in between
 
-   doc.indicators[0].history.push_back({rt::period::of_year(2023), figure(75)});
+   doc.indicators[0].earlier.push_back({rt::period::of_year(2023), figure(75), {}, {}, {}});
    svg = rt::report::chart_trends(doc, rt::locale::id);
    CHECK(contains(svg, "<polyline class=\"realisasi\" points=\"")); // 2023-2024 joined
    CHECK(svg.find("<polyline") == svg.rfind("<polyline"));         // and only those

@@ -22,6 +22,20 @@ Indeks Sistem Merit;208,00;262,00;271,50;300,00
 Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;8,30;49,00;75,91;51,00
 Nilai SAKIP Perangkat Daerah;86,30;85,16;85,49;86,38
 
+# Target, Realisasi dan Capaian 2020–2023
+Indikator;Tahun;Target;Realisasi;Capaian (%);Predikat;Kategori
+Indeks Profesionalitas ASN;2020;-;78,54;-;-;-
+Indeks Profesionalitas ASN;2023;80,20;70,89;88,39;Sangat berhasil;-
+Indeks Sistem Merit;2020;-;208,00;-;-;Kurang
+Indeks Sistem Merit;2022;260,00;262,00;100,77;Sangat berhasil;Baik
+Indeks Sistem Merit;2023;270,00;271,50;100,56;Sangat berhasil;Baik
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;2020;-;8,30;-;-;-
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;2022;11,32;49,00;432,86;Sangat berhasil;-
+Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;2023;13,02;75,91;583,03;Sangat berhasil;-
+Nilai SAKIP Perangkat Daerah;2020;-;86,30;-;-;-
+Nilai SAKIP Perangkat Daerah;2022;86,30;85,16;98,68;Sangat berhasil;-
+Nilai SAKIP Perangkat Daerah;2023;86,35;85,49;99,00;Sangat berhasil;-
+
 # Selisih Realisasi 2023 terhadap Target, Tahun Sebelumnya dan Target Renstra
 Indikator;Pembanding;Nilai Pembanding;Realisasi 2023;Selisih;Keterangan
 Indeks Profesionalitas ASN;Target 2023;80,20;70,89;-9,31;di bawah target
@@ -180,13 +194,13 @@ pengkom;2023;Hadiah Juara II Achievement Award Provinsi Jatim (non tunai);750000
 
 # Realisasi Anggaran 2023
 Kode;Uraian;Tingkat;Pagu (Rp);Realisasi (Rp);Serapan (%);Predikat
-A;Meningkatnya tata kelola kepegawaian sesuai dengan prinsip-prinsip manajemen kepegawaian yang baik (Indeks Sistem Merit);Program;2688593227;1563272055;58,14;-
-B;Meningkatnya Kompetensi Aparatur Sipil Negara (Persentase ASN yang mengikuti diklat dan peningkatan kapasitas ASN);Program;2411008974;2102227874;87,19;-
-C;Meningkatnya Kinerja Perangkat Daerah (Nilai SAKIP Perangkat Daerah);Program;9513625429;9129279310;95,96;-
+A;Meningkatnya tata kelola kepegawaian sesuai dengan prinsip-prinsip manajemen kepegawaian yang baik (Indeks Sistem Merit);Sasaran;2688593227;1563272055;58,14;-
+B;Meningkatnya Kompetensi Aparatur Sipil Negara (Persentase ASN yang mengikuti diklat dan peningkatan kapasitas ASN);Sasaran;2411008974;2102227874;87,19;-
+C;Meningkatnya Kinerja Perangkat Daerah (Nilai SAKIP Perangkat Daerah);Sasaran;9513625429;9129279310;95,96;-
 ;Jumlah;;14613227630;12794779239;87,56;-
 
 # Efisiensi Penggunaan Sumber Daya
-Indikator;Capaian Kinerja (%);Pagu (Rp);Realisasi (Rp);Serapan (%);Efisiensi (%);Tingkat Efisiensi
+Indikator;Capaian Kinerja (%);Pagu (Rp);Realisasi (Rp);Serapan (%);Rasio Efisiensi;Tingkat Efisiensi
 Indeks Sistem Merit;100,56;2688593227;1563272055;58,14;1,73;EFISIEN
 Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN;583,03;2411008974;2102227874;87,19;6,69;EFISIEN
 Nilai SAKIP Perangkat Daerah;99,00;9513625429;9129279310;95,96;1,03;EFISIEN

@@ -25,7 +25,8 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       },
       "realisasi_sebelumnya": {
         "2020": "78.54"
-      }
+      },
+      "capaian_sebelumnya": {}
     },
     {
       "id": "indeks_sistem_merit",
@@ -46,6 +47,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
         "serapan": "58.14"
       },
       "efisiensi": "1.73",
+      "bentuk_efisiensi": "rasio",
       "predikat_efisiensi": "EFISIEN",
       "target_renstra": {
         "2022": "260.00",
@@ -55,6 +57,9 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "realisasi_sebelumnya": {
         "2020": "208.00",
         "2022": "262.00"
+      },
+      "capaian_sebelumnya": {
+        "2022": "100.77"
       }
     },
     {
@@ -76,6 +81,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
         "serapan": "87.19"
       },
       "efisiensi": "6.69",
+      "bentuk_efisiensi": "rasio",
       "predikat_efisiensi": "EFISIEN",
       "target_renstra": {
         "2022": "11.32",
@@ -85,6 +91,9 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "realisasi_sebelumnya": {
         "2020": "8.30",
         "2022": "49.00"
+      },
+      "capaian_sebelumnya": {
+        "2022": "432.86"
       }
     },
     {
@@ -106,6 +115,7 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
         "serapan": "95.96"
       },
       "efisiensi": "1.03",
+      "bentuk_efisiensi": "rasio",
       "predikat_efisiensi": "EFISIEN",
       "target_renstra": {
         "2022": "86.30",
@@ -115,6 +125,9 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "realisasi_sebelumnya": {
         "2020": "86.30",
         "2022": "85.16"
+      },
+      "capaian_sebelumnya": {
+        "2022": "98.68"
       }
     }
   ],

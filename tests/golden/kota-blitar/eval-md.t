@@ -7,9 +7,9 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format md
 | No | Rentang | Predikat | Jumlah IKU | Persentase (%) |
 | ---: | --- | --- | ---: | ---: |
 | 1 | x ≥ 85 | Sangat berhasil | 4 | 100,0 |
-| 2 | 70 ≤ x < 85 | Berhasil | 0 | 0,0 |
-| 3 | 55 ≤ x < 70 | Cukup berhasil | 0 | 0,0 |
-| 4 | x < 55 | Tidak berhasil | 0 | 0,0 |
+| 2 | 70 ≤ x \< 85 | Berhasil | 0 | 0,0 |
+| 3 | 55 ≤ x \< 70 | Cukup berhasil | 0 | 0,0 |
+| 4 | x \< 55 | Tidak berhasil | 0 | 0,0 |
 |  |  | Jumlah | 4 | 100,0 |
 
 ### Capaian Kinerja 2023
@@ -31,6 +31,24 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format md
 | Indeks Sistem Merit | 208,00 | 262,00 | 271,50 | 300,00 |
 | Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 8,30 | 49,00 | 75,91 | 51,00 |
 | Nilai SAKIP Perangkat Daerah | 86,30 | 85,16 | 85,49 | 86,38 |
+
+### Target, Realisasi dan Capaian 2020–2023
+
+| Indikator | Tahun | Target | Realisasi | Capaian (%) | Predikat | Kategori |
+| --- | --- | ---: | ---: | ---: | --- | --- |
+| Indeks Profesionalitas ASN | 2020 | - | 78,54 | - | - | - |
+|  | 2023 | 80,20 | 70,89 | 88,39 | Sangat berhasil | - |
+| Indeks Sistem Merit | 2020 | - | 208,00 | - | - | Kurang |
+|  | 2022 | 260,00 | 262,00 | 100,77 | Sangat berhasil | Baik |
+|  | 2023 | 270,00 | 271,50 | 100,56 | Sangat berhasil | Baik |
+| Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 2020 | - | 8,30 | - | - | - |
+|  | 2022 | 11,32 | 49,00 | 432,86 | Sangat berhasil | - |
+|  | 2023 | 13,02 | 75,91 | 583,03 | Sangat berhasil | - |
+| Nilai SAKIP Perangkat Daerah | 2020 | - | 86,30 | - | - | - |
+|  | 2022 | 86,30 | 85,16 | 98,68 | Sangat berhasil | - |
+|  | 2023 | 86,35 | 85,49 | 99,00 | Sangat berhasil | - |
+
+Capaian tiap tahun dihitung dari target dan realisasi tahun itu dengan rumus capaian indikatornya.
 
 ### Selisih Realisasi 2023 terhadap Target, Tahun Sebelumnya dan Target Renstra
 
@@ -242,14 +260,14 @@ Sumber: pagu_tahunan.csv; dipakai oleh: Penurunan pagu sasaran Indeks Sistem Mer
 
 | Kode | Uraian | Tingkat | Pagu (Rp) | Realisasi (Rp) | Serapan (%) | Predikat |
 | --- | --- | --- | ---: | ---: | ---: | --- |
-| A | Meningkatnya tata kelola kepegawaian sesuai dengan prinsip-prinsip manajemen kepegawaian yang baik (Indeks Sistem Merit) | Program | 2.688.593.227 | 1.563.272.055 | 58,14 | - |
-| B | Meningkatnya Kompetensi Aparatur Sipil Negara (Persentase ASN yang mengikuti diklat dan peningkatan kapasitas ASN) | Program | 2.411.008.974 | 2.102.227.874 | 87,19 | - |
-| C | Meningkatnya Kinerja Perangkat Daerah (Nilai SAKIP Perangkat Daerah) | Program | 9.513.625.429 | 9.129.279.310 | 95,96 | - |
+| A | Meningkatnya tata kelola kepegawaian sesuai dengan prinsip-prinsip manajemen kepegawaian yang baik (Indeks Sistem Merit) | Sasaran | 2.688.593.227 | 1.563.272.055 | 58,14 | - |
+| B | Meningkatnya Kompetensi Aparatur Sipil Negara (Persentase ASN yang mengikuti diklat dan peningkatan kapasitas ASN) | Sasaran | 2.411.008.974 | 2.102.227.874 | 87,19 | - |
+| C | Meningkatnya Kinerja Perangkat Daerah (Nilai SAKIP Perangkat Daerah) | Sasaran | 9.513.625.429 | 9.129.279.310 | 95,96 | - |
 |  | Jumlah |  | 14.613.227.630 | 12.794.779.239 | 87,56 | - |
 
 ### Efisiensi Penggunaan Sumber Daya
 
-| Indikator | Capaian Kinerja (%) | Pagu (Rp) | Realisasi (Rp) | Serapan (%) | Efisiensi (%) | Tingkat Efisiensi |
+| Indikator | Capaian Kinerja (%) | Pagu (Rp) | Realisasi (Rp) | Serapan (%) | Rasio Efisiensi | Tingkat Efisiensi |
 | --- | ---: | ---: | ---: | ---: | ---: | --- |
 | Indeks Sistem Merit | 100,56 | 2.688.593.227 | 1.563.272.055 | 58,14 | 1,73 | EFISIEN |
 | Persentase ASN yang Mengikuti Diklat dan Peningkatan Kapasitas ASN | 583,03 | 2.411.008.974 | 2.102.227.874 | 87,19 | 6,69 | EFISIEN |

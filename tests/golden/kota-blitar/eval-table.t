@@ -87,12 +87,12 @@ C     Meningkatnya Kinerja Perangkat Daerah (Nilai SAKIP Perangkat   9.513.625.4
       Jumlah                                                        14.613.227.630  12.794.779.239        87,56  -
 
 Efisiensi Penggunaan Sumber Daya
-Indikator                                             Capaian Kinerja (%)      Pagu (Rp)  Realisasi (Rp)  Serapan (%)  Efisiensi (%)  Tingkat Efisiensi
-----------------------------------------------------  -------------------  -------------  --------------  -----------  -------------  -----------------
-Indeks Sistem Merit                                                100,56  2.688.593.227   1.563.272.055        58,14           1,73  EFISIEN
-Persentase ASN yang Mengikuti Diklat dan Peningkatan               583,03  2.411.008.974   2.102.227.874        87,19           6,69  EFISIEN
+Indikator                                             Capaian Kinerja (%)      Pagu (Rp)  Realisasi (Rp)  Serapan (%)  Rasio Efisiensi  Tingkat Efisiensi
+----------------------------------------------------  -------------------  -------------  --------------  -----------  ---------------  -----------------
+Indeks Sistem Merit                                                100,56  2.688.593.227   1.563.272.055        58,14             1,73  EFISIEN
+Persentase ASN yang Mengikuti Diklat dan Peningkatan               583,03  2.411.008.974   2.102.227.874        87,19             6,69  EFISIEN
 Kapasitas ASN
-Nilai SAKIP Perangkat Daerah                                        99,00  9.513.625.429   9.129.279.310        95,96           1,03  EFISIEN
+Nilai SAKIP Perangkat Daerah                                        99,00  9.513.625.429   9.129.279.310        95,96             1,03  EFISIEN
 
 --- stderr
 

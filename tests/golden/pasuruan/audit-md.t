@@ -6,11 +6,11 @@ $ ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md
 
 | No | Rentang | Predikat | Jumlah IKU | Persentase (%) |
 | ---: | --- | --- | ---: | ---: |
-| 1 | x ≥ 100 | Sangat memuaskan | 3 | 100,0 |
-| 2 | 85 ≤ x < 100 | Sangat Baik | 0 | 0,0 |
-| 3 | 70 ≤ x < 85 | Baik | 0 | 0,0 |
-| 4 | 55 ≤ x < 70 | Cukup | 0 | 0,0 |
-| 5 | x < 55 | Kurang | 0 | 0,0 |
+| 1 | x ≥ 100 | Sangat memuaskan | 3 [9] | 100,0 [10] |
+| 2 | 85 ≤ x \< 100 | Sangat Baik | 0 [11] | 0,0 [12] |
+| 3 | 70 ≤ x \< 85 | Baik | 0 | 0,0 |
+| 4 | 55 ≤ x \< 70 | Cukup | 0 | 0,0 |
+| 5 | x \< 55 | Kurang | 0 | 0,0 |
 |  |  | Jumlah | 3 | 100,0 |
 
 ### Rekapitulasi Daya Serap Anggaran per Program — Rentang capaian daya serap anggaran
@@ -18,10 +18,10 @@ $ ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md
 | No | Rentang | Predikat | Jumlah Program | Persentase (%) |
 | ---: | --- | --- | ---: | ---: |
 | 1 | x ≥ 100 | Sangat memuaskan | 0 | 0,0 |
-| 2 | 85 ≤ x < 100 | Sangat Baik | 1 | 33,3 |
-| 3 | 70 ≤ x < 85 | Baik | 2 | 66,7 |
-| 4 | 55 ≤ x < 70 | Cukup | 0 | 0,0 |
-| 5 | x < 55 | Kurang | 0 | 0,0 |
+| 2 | 85 ≤ x \< 100 | Sangat Baik | 1 | 33,3 |
+| 3 | 70 ≤ x \< 85 | Baik | 2 [13] | 66,7 |
+| 4 | 55 ≤ x \< 70 | Cukup | 0 | 0,0 |
+| 5 | x \< 55 | Kurang | 0 | 0,0 |
 |  |  | Jumlah | 3 | 100,0 |
 
 ### Capaian Kinerja 2024
@@ -31,10 +31,10 @@ $ ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md
 |  | **Indikator Kinerja Tujuan** |  |  |  |  |  |  |  |
 | 1 | Indeks Profesionalitas ASN | tujuan | indeks | 71,17 | 77,32 [1] | 108,6 | Sangat memuaskan | Sedang |
 |  | **Indikator Kinerja Sasaran** |  |  |  |  |  |  |  |
-| 2 | Indeks Sistem Merit | sasaran | nilai | 281,5 | 297,5 [2] | 105,7 [3] | Sangat memuaskan | - |
-| 3 | Nilai SAKIP | sasaran | nilai | 82,10 | 82,10 | 100,00 | Sangat memuaskan [4] | A |
+| 2 | Indeks Sistem Merit | sasaran | nilai | 281,5 | 297,5 [2][4] | 105,7 [3] | Sangat memuaskan | - |
+| 3 | Nilai SAKIP | sasaran | nilai | 82,10 | 82,10 | 100,00 | Sangat memuaskan [5] | A |
 |  | **Indikator Kinerja Program** |  |  |  |  |  |  |  |
-| 4 | Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | program | persen | 84 | 82 | 98 [5] | - | - |
+| 4 | Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | program | persen | 84 | 82 | 98 [6] | - | - |
 | 5 | Nilai aspek kinerja dan penempatan ASN sesuai formasi dan jabatan | program | nilai | 234 | 244 | 104 | - | - |
 | 6 | Nilai aspek pengembangan karier dan peningkatan kompetensi pegawai | program | nilai | 71,5 | 52,5 | 73 | - | - |
 
@@ -42,27 +42,56 @@ $ ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md
 
 | Indikator | Realisasi 2022 | Realisasi 2023 | Realisasi 2024 | Target 2025 | Target 2026 |
 | --- | ---: | ---: | ---: | ---: | ---: |
-| Indeks Profesionalitas ASN | 54,67 | 71,17 | 77,32 [6] | 77,34 | 77,35 |
-| Indeks Sistem Merit | 258,0 | 281,5 | 297,5 [7] | 296,7 | 296,8 |
+| Indeks Profesionalitas ASN | 54,67 | 71,17 | 77,32 [1] | 77,34 | 77,35 |
+| Indeks Sistem Merit | 258,0 | 281,5 | 297,5 [2][4] | 296,7 | 296,8 |
 | Nilai SAKIP | 81,64 | 82,05 | 82,10 | 82,12 | 82,15 |
 | Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | - | - | 82 | - | - |
 | Nilai aspek kinerja dan penempatan ASN sesuai formasi dan jabatan | - | - | 244 | - | - |
 | Nilai aspek pengembangan karier dan peningkatan kompetensi pegawai | - | - | 52,5 | - | - |
 
+### Target, Realisasi dan Capaian 2022–2024
+
+| Indikator | Tahun | Target | Realisasi | Capaian (%) | Predikat | Kategori |
+| --- | --- | ---: | ---: | ---: | --- | --- |
+| Indeks Profesionalitas ASN | 2022 | - | 54,67 | - | - | Sangat Rendah |
+|  | 2023 | - | 71,17 | - | - | Sedang |
+|  | 2024 | 71,17 | 77,32 [1] | 108,6 | Sangat memuaskan | Sedang |
+| Indeks Sistem Merit | 2022 | - | 258,0 | - | - | - |
+|  | 2023 | - | 281,5 | - | - | - |
+|  | 2024 | 281,5 | 297,5 [2][4] | 105,7 [3] | Sangat memuaskan | - |
+| Nilai SAKIP | 2022 | - | 81,64 | - | - | A |
+|  | 2023 | - | 82,05 | - | - | A |
+|  | 2024 | 82,10 | 82,10 | 100,00 | Sangat memuaskan [5] | A |
+
+Capaian tiap tahun dihitung dari target dan realisasi tahun itu dengan rumus capaian indikatornya.
+
+### Perbandingan Realisasi 2024 dengan Provinsi Jawa Timur dan Nasional
+
+| Indikator | Realisasi 2024 | Pembanding | Tahun | Nilai Pembanding | Selisih | Keterangan |
+| --- | ---: | --- | --- | ---: | ---: | --- |
+| Indeks Profesionalitas ASN | 77,32 [1] | Provinsi Jawa Timur | 2024 | 87,67 | -10,35 | di bawah 10,35 |
+|  | 77,32 [1] | Nasional | 2023 | 81,71 | -4,39 | di bawah 4,39 |
+| Indeks Sistem Merit | 297,5 [2][4] | Provinsi Jawa Timur | 2024 | 383,0 | -85,5 | di bawah 85,5 |
+|  | 297,5 [2][4] | Nasional | 2024 | - | - | tidak tersedia |
+| Nilai SAKIP | 82,10 | Provinsi Jawa Timur | 2023 | 94,16 | -12,06 | di bawah 12,06 |
+|  | 82,10 | Nasional | 2023 | 68,82 | 13,28 | di atas 13,28 |
+
+Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka terakhir yang diketahui sampai tahun laporan, dengan tahunnya.
+
 ### Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra
 
 | Indikator | Pembanding | Nilai Pembanding | Realisasi 2024 | Selisih | Keterangan |
 | --- | --- | ---: | ---: | ---: | --- |
-| Indeks Profesionalitas ASN | Target 2024 | 71,17 | 77,32 [8] | 6,15 | di atas target |
-|  | Realisasi 2023 | 71,17 | 77,32 [9] | 6,15 | naik |
-|  | Realisasi 2022 | 54,67 | 77,32 [10] | 22,65 | naik |
-|  | Target Renstra 2025 | 77,34 | 77,32 [11] | 0,02 | perlu peningkatan |
-|  | Target Renstra 2026 | 77,35 | 77,32 [12] | 0,03 | perlu peningkatan |
-| Indeks Sistem Merit | Target 2024 | 281,5 | 297,5 [13] | 16,0 | di atas target |
-|  | Realisasi 2023 | 281,5 | 297,5 [14] | 16,0 | naik |
-|  | Realisasi 2022 | 258,0 | 297,5 [15] | 39,5 | naik |
-|  | Target Renstra 2025 | 296,7 | 297,5 [16] | -0,8 | sudah tercapai |
-|  | Target Renstra 2026 | 296,8 | 297,5 [17] | -0,7 | sudah tercapai |
+| Indeks Profesionalitas ASN | Target 2024 | 71,17 | 77,32 [1] | 6,15 | di atas target |
+|  | Realisasi 2023 | 71,17 | 77,32 [1] | 6,15 | naik |
+|  | Realisasi 2022 | 54,67 | 77,32 [1] | 22,65 | naik |
+|  | Target Renstra 2025 | 77,34 | 77,32 [1] | 0,02 | perlu peningkatan |
+|  | Target Renstra 2026 | 77,35 | 77,32 [1] | 0,03 | perlu peningkatan |
+| Indeks Sistem Merit | Target 2024 | 281,5 | 297,5 [2][4] | 16,0 | di atas target |
+|  | Realisasi 2023 | 281,5 | 297,5 [2][4] | 16,0 | naik |
+|  | Realisasi 2022 | 258,0 | 297,5 [2][4] | 39,5 | naik |
+|  | Target Renstra 2025 | 296,7 | 297,5 [2][4] | -0,8 | sudah tercapai |
+|  | Target Renstra 2026 | 296,8 | 297,5 [2][4] | -0,7 | sudah tercapai |
 | Nilai SAKIP | Target 2024 | 82,10 | 82,10 | 0,00 | sama dengan target |
 |  | Realisasi 2023 | 82,05 | 82,10 | 0,05 | naik |
 |  | Realisasi 2022 | 81,64 | 82,10 | 0,46 | naik |
@@ -105,7 +134,7 @@ Sumber: ipasn_dimensi.csv; dipakai oleh: Indeks Profesionalitas ASN; IP ASN PNS;
 | 6 | Penggajian, Penghargaan dan Disiplin | 37,5 |
 | 7 | Perlindungan dan Pelayanan | 12,0 |
 | 8 | Sistem Informasi | 17,0 |
-|  | Jumlah | 297,5 |
+|  | Jumlah | 297,5 [2][4] |
 
 Sumber: merit_aspek.csv; dipakai oleh: Indeks Sistem Merit.
 
@@ -120,6 +149,17 @@ Sumber: merit_aspek.csv; dipakai oleh: Indeks Sistem Merit.
 | Jumlah |  | 82,10 |
 
 Sumber: sakip_komponen.csv; dipakai oleh: Nilai SAKIP.
+
+### Pagu Anggaran Sebelum dan Sesudah Perubahan 2024
+
+| Kode | Uraian | Pagu Sebelum Perubahan (Rp) | Pagu Sesudah Perubahan (Rp) | Selisih (Rp) | Perubahan (%) |
+| --- | --- | ---: | ---: | ---: | ---: |
+| A | Program Penunjang Urusan Pemerintahan Daerah Kab/Kota | 10.731.527.542 | 10.656.768.771 | -74.758.771 | -0,70 |
+| B | Program Kepegawaian Daerah | 3.398.999.531 | 2.379.958.107 | -1.019.041.424 | -29,98 |
+| C | Program Pengembangan Sumber Daya Manusia | 1.360.252.230 | 1.253.087.230 | -107.165.000 | -7,88 |
+|  | Jumlah | 15.490.779.303 | 14.289.814.108 | -1.200.965.195 | -7,75 |
+
+Selisih = pagu sesudah dikurangi pagu sebelum perubahan; perubahan (%) = selisih / pagu sebelum x 100, dibulatkan setengah ke atas dua desimal.
 
 ### Realisasi Anggaran 2024
 
@@ -178,37 +218,31 @@ Sumber: sakip_komponen.csv; dipakai oleh: Nilai SAKIP.
 | Indikator | Capaian Kinerja (%) | Pagu (Rp) | Realisasi (Rp) | Serapan (%) | Efisiensi (%) | Tingkat Efisiensi |
 | --- | ---: | ---: | ---: | ---: | ---: | --- |
 | Indeks Profesionalitas ASN | 108,6 | 14.289.814.108 | 13.005.924.773 | 91,02 | 119 | Sangat efisiensi |
-| Indeks Sistem Merit | 105,7 [18] | 3.633.045.337 | 3.024.669.465 | 83,25 | 127 [19] | Sangat efisiensi |
+| Indeks Sistem Merit | 105,7 [3] | 3.633.045.337 | 3.024.669.465 | 83,25 | 127 [7] | Sangat efisiensi |
 | Nilai SAKIP | 100,00 | 10.656.768.771 | 9.981.255.308 | 93,66 | 107 | Efisiensi |
-| Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | 98 [20] | 10.656.768.771 | 9.981.255.308 | 93,66 | 105 [21] | Efisiensi |
+| Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | 98 [6] | 10.656.768.771 | 9.981.255.308 | 93,66 | 105 [8] | Efisiensi |
 | Nilai aspek kinerja dan penempatan ASN sesuai formasi dan jabatan | 104 | 2.379.958.107 | 1.991.707.604 | 83,69 | 124 | Sangat efisiensi |
 | Nilai aspek pengembangan karier dan peningkatan kompetensi pegawai | 73 | 1.253.087.230 | 1.032.961.861 | 82,43 | 89 | Tidak efisiensi |
 
 ### Catatan Temuan
 
-| No | Tabel | Baris | Kolom | Temuan |
-| ---: | --- | --- | --- | --- |
-| 1 | Capaian Kinerja 2024 | Indeks Profesionalitas ASN | Realisasi | tercetak 71,17 (Tabel 3.11 (L738), kolom Kabupaten), dihitung 77,32 |
-| 2 | Capaian Kinerja 2024 | Indeks Sistem Merit | Realisasi | tercetak 281,5 (Tabel 3.11 (L740), kolom Kabupaten), dihitung 297,5 |
-| 3 | Capaian Kinerja 2024 | Indeks Sistem Merit | Capaian (%) | tercetak 105,3% (Tabel 3.4 (L603)), dihitung 105,7 |
-| 4 | Capaian Kinerja 2024 | Nilai SAKIP | Predikat | tercetak Sangat Baik (Ikhtisar Eksekutif (L52)), dihitung Sangat memuaskan |
-| 5 | Capaian Kinerja 2024 | Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | Capaian (%) | tercetak 97% (Tabel 3.13 (L787)), dihitung 98 |
-| 6 | Perbandingan Realisasi dan Target Renstra | Indeks Profesionalitas ASN | Realisasi 2024 | tercetak 71,17 (Tabel 3.11 (L738), kolom Kabupaten), dihitung 77,32 |
-| 7 | Perbandingan Realisasi dan Target Renstra | Indeks Sistem Merit | Realisasi 2024 | tercetak 281,5 (Tabel 3.11 (L740), kolom Kabupaten), dihitung 297,5 |
-| 8 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Profesionalitas ASN | Realisasi 2024 | tercetak 71,17 (Tabel 3.11 (L738), kolom Kabupaten), dihitung 77,32 |
-| 9 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Profesionalitas ASN | Realisasi 2024 | tercetak 71,17 (Tabel 3.11 (L738), kolom Kabupaten), dihitung 77,32 |
-| 10 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Profesionalitas ASN | Realisasi 2024 | tercetak 71,17 (Tabel 3.11 (L738), kolom Kabupaten), dihitung 77,32 |
-| 11 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Profesionalitas ASN | Realisasi 2024 | tercetak 71,17 (Tabel 3.11 (L738), kolom Kabupaten), dihitung 77,32 |
-| 12 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Profesionalitas ASN | Realisasi 2024 | tercetak 71,17 (Tabel 3.11 (L738), kolom Kabupaten), dihitung 77,32 |
-| 13 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Sistem Merit | Realisasi 2024 | tercetak 281,5 (Tabel 3.11 (L740), kolom Kabupaten), dihitung 297,5 |
-| 14 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Sistem Merit | Realisasi 2024 | tercetak 281,5 (Tabel 3.11 (L740), kolom Kabupaten), dihitung 297,5 |
-| 15 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Sistem Merit | Realisasi 2024 | tercetak 281,5 (Tabel 3.11 (L740), kolom Kabupaten), dihitung 297,5 |
-| 16 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Sistem Merit | Realisasi 2024 | tercetak 281,5 (Tabel 3.11 (L740), kolom Kabupaten), dihitung 297,5 |
-| 17 | Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra | Indeks Sistem Merit | Realisasi 2024 | tercetak 281,5 (Tabel 3.11 (L740), kolom Kabupaten), dihitung 297,5 |
-| 18 | Efisiensi Penggunaan Sumber Daya | Indeks Sistem Merit | Capaian Kinerja (%) | tercetak 105,3% (Tabel 3.4 (L603)), dihitung 105,7 |
-| 19 | Efisiensi Penggunaan Sumber Daya | Indeks Sistem Merit | Efisiensi (%) | tercetak 126% (Tabel 3.12 (L780)), dihitung 127 |
-| 20 | Efisiensi Penggunaan Sumber Daya | Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | Capaian Kinerja (%) | tercetak 97% (Tabel 3.13 (L787)), dihitung 98 |
-| 21 | Efisiensi Penggunaan Sumber Daya | Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | Efisiensi (%) | tercetak 104% (Tabel 3.13 (L787)), dihitung 105 |
+| No | Lokasi di Laporan | Angka | Tercetak | Dihitung | Petunjuk | Ditandai di |
+| ---: | --- | --- | --- | --- | --- | --- |
+| 1 | Tabel 3.11 (L738), kolom Kabupaten | realisasi Indeks Profesionalitas ASN | 71,17 | 77,32 | sama dengan target 2024 | Capaian Kinerja 2024; Perbandingan Realisasi dan Target Renstra; Target, Realisasi dan Capaian 2022–2024; Perbandingan Realisasi 2024 dengan Provinsi Jawa Timur dan Nasional; Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra |
+| 2 | Tabel 3.6 (L649), Total Nilai | realisasi Indeks Sistem Merit | 296,5 | 297,5 | angka tercetak lebih kecil 1,0 | Capaian Kinerja 2024; Perbandingan Realisasi dan Target Renstra; Target, Realisasi dan Capaian 2022–2024; Perbandingan Realisasi 2024 dengan Provinsi Jawa Timur dan Nasional; Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra; Rincian Skor aspek Sistem Merit |
+| 3 | Tabel 3.4 (L603) | capaian Indeks Sistem Merit | 105,3% | 105,7 | sama dengan hasil rumus bila dihitung dari realisasi tercetak 296,5 (temuan 2) | Capaian Kinerja 2024; Target, Realisasi dan Capaian 2022–2024; Efisiensi Penggunaan Sumber Daya |
+| 4 | Tabel 3.11 (L740), kolom Kabupaten | realisasi Indeks Sistem Merit | 281,5 | 297,5 | sama dengan target 2024 | Capaian Kinerja 2024; Perbandingan Realisasi dan Target Renstra; Target, Realisasi dan Capaian 2022–2024; Perbandingan Realisasi 2024 dengan Provinsi Jawa Timur dan Nasional; Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra; Rincian Skor aspek Sistem Merit |
+| 5 | Ikhtisar Eksekutif (L52) | predikat Nilai SAKIP | Sangat Baik | Sangat memuaskan | label itu milik kelas [85..100) pada skala yang sama | Capaian Kinerja 2024; Target, Realisasi dan Capaian 2022–2024 |
+| 6 | Tabel 3.13 (L787) | capaian Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | 97% | 98 | angka tercetak dipotong (97,619 dibulatkan ke bawah), bukan dibulatkan setengah ke atas | Capaian Kinerja 2024; Efisiensi Penggunaan Sumber Daya |
+| 7 | Tabel 3.12 (L780) | efisiensi Indeks Sistem Merit | 126% | 127 | sama dengan hasil rumus bila dihitung dari realisasi tercetak 296,5 (temuan 2) | Efisiensi Penggunaan Sumber Daya |
+| 8 | Tabel 3.13 (L787) | efisiensi Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | 104% | 105 | sama dengan hasil rumus bila dihitung dari capaian tercetak 97% (temuan 6) | Efisiensi Penggunaan Sumber Daya |
+| 9 | Ikhtisar Eksekutif (L51) | jumlah Sangat memuaskan (Rekapitulasi Capaian Indikator Kinerja Utama) | 2 | 3 | sama dengan hasil rumus bila dihitung dari predikat nilai_sakip tercetak Sangat Baik (temuan 5) | Rekapitulasi Capaian Indikator Kinerja Utama — Rentang capaian kinerja |
+| 10 | Ikhtisar Eksekutif (L51) | persen Sangat memuaskan (Rekapitulasi Capaian Indikator Kinerja Utama) | 66,7% | 100,0 | sama dengan hasil rumus bila dihitung dari predikat nilai_sakip tercetak Sangat Baik (temuan 5) | Rekapitulasi Capaian Indikator Kinerja Utama — Rentang capaian kinerja |
+| 11 | Ikhtisar Eksekutif (L52) | jumlah Sangat Baik (Rekapitulasi Capaian Indikator Kinerja Utama) | 1 | 0 | sama dengan hasil rumus bila dihitung dari predikat nilai_sakip tercetak Sangat Baik (temuan 5) | Rekapitulasi Capaian Indikator Kinerja Utama — Rentang capaian kinerja |
+| 12 | Ikhtisar Eksekutif (L52) | persen Sangat Baik (Rekapitulasi Capaian Indikator Kinerja Utama) | 33,3% | 0,0 | sama dengan hasil rumus bila dihitung dari predikat nilai_sakip tercetak Sangat Baik (temuan 5) | Rekapitulasi Capaian Indikator Kinerja Utama — Rentang capaian kinerja |
+| 13 | Ikhtisar Eksekutif (L64) | jumlah Baik (Rekapitulasi Daya Serap Anggaran per Program) | 3 | 2 | angka tercetak lebih besar 1 | Rekapitulasi Daya Serap Anggaran per Program — Rentang capaian daya serap anggaran |
+
+Angka yang dicetak laporan berbeda dari hasil hitung ind, bernomor sama dengan daftar ind audit; [n] menandainya di setiap tabel yang memuat angka itu.
 
 --- stderr
 

@@ -36,6 +36,27 @@ Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi;-;-;82;-;-
 Nilai aspek kinerja dan penempatan ASN sesuai formasi dan jabatan;-;-;244;-;-
 Nilai aspek pengembangan karier dan peningkatan kompetensi pegawai;-;-;52,5;-;-
 
+# Target, Realisasi dan Capaian 2022–2024
+Indikator;Tahun;Target;Realisasi;Capaian (%);Predikat;Kategori
+Indeks Profesionalitas ASN;2022;-;54,67;-;-;Sangat Rendah
+Indeks Profesionalitas ASN;2023;-;71,17;-;-;Sedang
+Indeks Profesionalitas ASN;2024;71,17;77,32;108,6;Sangat memuaskan;Sedang
+Indeks Sistem Merit;2022;-;258,0;-;-;-
+Indeks Sistem Merit;2023;-;281,5;-;-;-
+Indeks Sistem Merit;2024;281,5;297,5;105,7;Sangat memuaskan;-
+Nilai SAKIP;2022;-;81,64;-;-;A
+Nilai SAKIP;2023;-;82,05;-;-;A
+Nilai SAKIP;2024;82,10;82,10;100,00;Sangat memuaskan;A
+
+# Perbandingan Realisasi 2024 dengan Provinsi Jawa Timur dan Nasional
+Indikator;Realisasi 2024;Pembanding;Tahun;Nilai Pembanding;Selisih;Keterangan
+Indeks Profesionalitas ASN;77,32;Provinsi Jawa Timur;2024;87,67;-10,35;di bawah 10,35
+Indeks Profesionalitas ASN;77,32;Nasional;2023;81,71;-4,39;di bawah 4,39
+Indeks Sistem Merit;297,5;Provinsi Jawa Timur;2024;383,0;-85,5;di bawah 85,5
+Indeks Sistem Merit;297,5;Nasional;2024;-;-;tidak tersedia
+Nilai SAKIP;82,10;Provinsi Jawa Timur;2023;94,16;-12,06;di bawah 12,06
+Nilai SAKIP;82,10;Nasional;2023;68,82;13,28;di atas 13,28
+
 # Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra
 Indikator;Pembanding;Nilai Pembanding;Realisasi 2024;Selisih;Keterangan
 Indeks Profesionalitas ASN;Target 2024;71,17;77,32;6,15;di atas target
@@ -89,6 +110,13 @@ Pengukuran Kinerja;30;24,00
 Pelaporan Kinerja;15;12,00
 Evaluasi Akuntabilitas Kinerja Internal;25;20,00
 Jumlah;;82,10
+
+# Pagu Anggaran Sebelum dan Sesudah Perubahan 2024
+Kode;Uraian;Pagu Sebelum Perubahan (Rp);Pagu Sesudah Perubahan (Rp);Selisih (Rp);Perubahan (%)
+A;Program Penunjang Urusan Pemerintahan Daerah Kab/Kota;10731527542;10656768771;-74758771;-0,70
+B;Program Kepegawaian Daerah;3398999531;2379958107;-1019041424;-29,98
+C;Program Pengembangan Sumber Daya Manusia;1360252230;1253087230;-107165000;-7,88
+;Jumlah;15490779303;14289814108;-1200965195;-7,75
 
 # Realisasi Anggaran 2024
 Kode;Uraian;Tingkat;Pagu (Rp);Realisasi (Rp);Serapan (%);Predikat

@@ -26,6 +26,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
         "serapan": null
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2024": "71.17",
@@ -35,6 +36,15 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
       "realisasi_sebelumnya": {
         "2022": "54.67"
       },
+      "capaian_sebelumnya": {},
+      "pembanding": [
+        {
+          "pembanding": "Nasional",
+          "periode": "2023",
+          "nilai": "81.71",
+          "selisih": "-10.54"
+        }
+      ],
       "catatan": [
         "target: target ip_asn periode 2023 tidak ditulis",
         "capaian: target ip_asn periode 2023 tidak ditulis",
@@ -62,6 +72,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
         "serapan": null
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2024": "281.5",
@@ -71,6 +82,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
       "realisasi_sebelumnya": {
         "2022": "258.0"
       },
+      "capaian_sebelumnya": {},
       "catatan": [
         "target: target indeks_sistem_merit periode 2023 tidak ditulis",
         "capaian: target indeks_sistem_merit periode 2023 tidak ditulis",
@@ -98,6 +110,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
         "serapan": null
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2024": "82.10",
@@ -107,6 +120,21 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
       "realisasi_sebelumnya": {
         "2022": "81.64"
       },
+      "capaian_sebelumnya": {},
+      "pembanding": [
+        {
+          "pembanding": "Provinsi Jawa Timur",
+          "periode": "2023",
+          "nilai": "94.16",
+          "selisih": "-12.11"
+        },
+        {
+          "pembanding": "Nasional",
+          "periode": "2023",
+          "nilai": "68.82",
+          "selisih": "13.23"
+        }
+      ],
       "catatan": [
         "target: target nilai_sakip periode 2023 tidak ditulis",
         "capaian: target nilai_sakip periode 2023 tidak ditulis",
@@ -134,11 +162,13 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
         "serapan": null
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2024": "84"
       },
       "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {},
       "catatan": [
         "target: target dokumen_administrasi_sesuai periode 2023 tidak ditulis",
         "realisasi: tidak ada realisasi dokumen_administrasi_sesuai periode 2023 di data realisasi",
@@ -166,11 +196,13 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
         "serapan": null
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2024": "234"
       },
       "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {},
       "catatan": [
         "target: target nilai_kinerja_penempatan periode 2023 tidak ditulis",
         "realisasi: tidak ada realisasi nilai_kinerja_penempatan periode 2023 di data realisasi",
@@ -198,11 +230,13 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --period 202
         "serapan": null
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2024": "71.5"
       },
       "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {},
       "catatan": [
         "target: target nilai_pengembangan_karier periode 2023 tidak ditulis",
         "realisasi: tidak ada realisasi nilai_pengembangan_karier periode 2023 di data realisasi",

@@ -26,6 +26,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
         "serapan": "91.02"
       },
       "efisiensi": "119",
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": "Sangat efisiensi",
       "target_renstra": {
         "2024": "71.17",
@@ -35,7 +36,22 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
       "realisasi_sebelumnya": {
         "2022": "54.67",
         "2023": "71.17"
-      }
+      },
+      "capaian_sebelumnya": {},
+      "pembanding": [
+        {
+          "pembanding": "Provinsi Jawa Timur",
+          "periode": "2024",
+          "nilai": "87.67",
+          "selisih": "-10.35"
+        },
+        {
+          "pembanding": "Nasional",
+          "periode": "2023",
+          "nilai": "81.71",
+          "selisih": "-4.39"
+        }
+      ]
     },
     {
       "id": "indeks_sistem_merit",
@@ -56,6 +72,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
         "serapan": "83.25"
       },
       "efisiensi": "127",
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": "Sangat efisiensi",
       "target_renstra": {
         "2024": "281.5",
@@ -65,7 +82,22 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
       "realisasi_sebelumnya": {
         "2022": "258.0",
         "2023": "281.5"
-      }
+      },
+      "capaian_sebelumnya": {},
+      "pembanding": [
+        {
+          "pembanding": "Provinsi Jawa Timur",
+          "periode": "2024",
+          "nilai": "383.0",
+          "selisih": "-85.5"
+        },
+        {
+          "pembanding": "Nasional",
+          "periode": "2024",
+          "nilai": null,
+          "selisih": null
+        }
+      ]
     },
     {
       "id": "nilai_sakip",
@@ -86,6 +118,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
         "serapan": "93.66"
       },
       "efisiensi": "107",
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": "Efisiensi",
       "target_renstra": {
         "2024": "82.10",
@@ -95,7 +128,22 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
       "realisasi_sebelumnya": {
         "2022": "81.64",
         "2023": "82.05"
-      }
+      },
+      "capaian_sebelumnya": {},
+      "pembanding": [
+        {
+          "pembanding": "Provinsi Jawa Timur",
+          "periode": "2023",
+          "nilai": "94.16",
+          "selisih": "-12.06"
+        },
+        {
+          "pembanding": "Nasional",
+          "periode": "2023",
+          "nilai": "68.82",
+          "selisih": "13.28"
+        }
+      ]
     },
     {
       "id": "dokumen_administrasi_sesuai",
@@ -116,11 +164,13 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
         "serapan": "93.66"
       },
       "efisiensi": "105",
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": "Efisiensi",
       "target_renstra": {
         "2024": "84"
       },
-      "realisasi_sebelumnya": {}
+      "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {}
     },
     {
       "id": "nilai_kinerja_penempatan",
@@ -141,11 +191,13 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
         "serapan": "83.69"
       },
       "efisiensi": "124",
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": "Sangat efisiensi",
       "target_renstra": {
         "2024": "234"
       },
-      "realisasi_sebelumnya": {}
+      "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {}
     },
     {
       "id": "nilai_pengembangan_karier",
@@ -166,11 +218,13 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
         "serapan": "82.43"
       },
       "efisiensi": "89",
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": "Tidak efisiensi",
       "target_renstra": {
         "2024": "71.5"
       },
-      "realisasi_sebelumnya": {}
+      "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {}
     }
   ],
   "nilai": [
@@ -186,6 +240,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
     }
   ],
   "anggaran": {
+    "pagu_sebelum_perubahan": "15490779303",
     "pagu": "14289814108",
     "realisasi": "13005924773",
     "serapan": "91.02",
@@ -194,6 +249,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
       {
         "kode": "A",
         "nama": "Program Penunjang Urusan Pemerintahan Daerah Kab/Kota",
+        "pagu_sebelum_perubahan": "10731527542",
         "pagu": "10656768771",
         "realisasi": "9981255308",
         "serapan": "93.66",
@@ -362,6 +418,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
       {
         "kode": "B",
         "nama": "Program Kepegawaian Daerah",
+        "pagu_sebelum_perubahan": "3398999531",
         "pagu": "2379958107",
         "realisasi": "1991707604",
         "serapan": "83.69",
@@ -530,6 +587,7 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format jso
       {
         "kode": "C",
         "nama": "Program Pengembangan Sumber Daya Manusia",
+        "pagu_sebelum_perubahan": "1360252230",
         "pagu": "1253087230",
         "realisasi": "1032961861",
         "serapan": "82.43",

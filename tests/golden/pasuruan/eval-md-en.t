@@ -7,10 +7,10 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md 
 | No | Rentang | Predikat | Jumlah IKU | Persentase (%) |
 | ---: | --- | --- | ---: | ---: |
 | 1 | x ≥ 100 | Sangat memuaskan | 3 | 100.0 |
-| 2 | 85 ≤ x < 100 | Sangat Baik | 0 | 0.0 |
-| 3 | 70 ≤ x < 85 | Baik | 0 | 0.0 |
-| 4 | 55 ≤ x < 70 | Cukup | 0 | 0.0 |
-| 5 | x < 55 | Kurang | 0 | 0.0 |
+| 2 | 85 ≤ x \< 100 | Sangat Baik | 0 | 0.0 |
+| 3 | 70 ≤ x \< 85 | Baik | 0 | 0.0 |
+| 4 | 55 ≤ x \< 70 | Cukup | 0 | 0.0 |
+| 5 | x \< 55 | Kurang | 0 | 0.0 |
 |  |  | Jumlah | 3 | 100.0 |
 
 ### Rekapitulasi Daya Serap Anggaran per Program — Rentang capaian daya serap anggaran
@@ -18,10 +18,10 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md 
 | No | Rentang | Predikat | Jumlah Program | Persentase (%) |
 | ---: | --- | --- | ---: | ---: |
 | 1 | x ≥ 100 | Sangat memuaskan | 0 | 0.0 |
-| 2 | 85 ≤ x < 100 | Sangat Baik | 1 | 33.3 |
-| 3 | 70 ≤ x < 85 | Baik | 2 | 66.7 |
-| 4 | 55 ≤ x < 70 | Cukup | 0 | 0.0 |
-| 5 | x < 55 | Kurang | 0 | 0.0 |
+| 2 | 85 ≤ x \< 100 | Sangat Baik | 1 | 33.3 |
+| 3 | 70 ≤ x \< 85 | Baik | 2 | 66.7 |
+| 4 | 55 ≤ x \< 70 | Cukup | 0 | 0.0 |
+| 5 | x \< 55 | Kurang | 0 | 0.0 |
 |  |  | Jumlah | 3 | 100.0 |
 
 ### Capaian Kinerja 2024
@@ -48,6 +48,35 @@ $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md 
 | Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | - | - | 82 | - | - |
 | Nilai aspek kinerja dan penempatan ASN sesuai formasi dan jabatan | - | - | 244 | - | - |
 | Nilai aspek pengembangan karier dan peningkatan kompetensi pegawai | - | - | 52.5 | - | - |
+
+### Target, Realisasi dan Capaian 2022–2024
+
+| Indikator | Tahun | Target | Realisasi | Capaian (%) | Predikat | Kategori |
+| --- | --- | ---: | ---: | ---: | --- | --- |
+| Indeks Profesionalitas ASN | 2022 | - | 54.67 | - | - | Sangat Rendah |
+|  | 2023 | - | 71.17 | - | - | Sedang |
+|  | 2024 | 71.17 | 77.32 | 108.6 | Sangat memuaskan | Sedang |
+| Indeks Sistem Merit | 2022 | - | 258.0 | - | - | - |
+|  | 2023 | - | 281.5 | - | - | - |
+|  | 2024 | 281.5 | 297.5 | 105.7 | Sangat memuaskan | - |
+| Nilai SAKIP | 2022 | - | 81.64 | - | - | A |
+|  | 2023 | - | 82.05 | - | - | A |
+|  | 2024 | 82.10 | 82.10 | 100.00 | Sangat memuaskan | A |
+
+Capaian tiap tahun dihitung dari target dan realisasi tahun itu dengan rumus capaian indikatornya.
+
+### Perbandingan Realisasi 2024 dengan Provinsi Jawa Timur dan Nasional
+
+| Indikator | Realisasi 2024 | Pembanding | Tahun | Nilai Pembanding | Selisih | Keterangan |
+| --- | ---: | --- | --- | ---: | ---: | --- |
+| Indeks Profesionalitas ASN | 77.32 | Provinsi Jawa Timur | 2024 | 87.67 | -10.35 | di bawah 10,35 |
+|  | 77.32 | Nasional | 2023 | 81.71 | -4.39 | di bawah 4,39 |
+| Indeks Sistem Merit | 297.5 | Provinsi Jawa Timur | 2024 | 383.0 | -85.5 | di bawah 85,5 |
+|  | 297.5 | Nasional | 2024 | - | - | tidak tersedia |
+| Nilai SAKIP | 82.10 | Provinsi Jawa Timur | 2023 | 94.16 | -12.06 | di bawah 12,06 |
+|  | 82.10 | Nasional | 2023 | 68.82 | 13.28 | di atas 13,28 |
+
+Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka terakhir yang diketahui sampai tahun laporan, dengan tahunnya.
 
 ### Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra
 
@@ -120,6 +149,17 @@ Sumber: merit_aspek.csv; dipakai oleh: Indeks Sistem Merit.
 | Jumlah |  | 82.10 |
 
 Sumber: sakip_komponen.csv; dipakai oleh: Nilai SAKIP.
+
+### Pagu Anggaran Sebelum dan Sesudah Perubahan 2024
+
+| Kode | Uraian | Pagu Sebelum Perubahan (Rp) | Pagu Sesudah Perubahan (Rp) | Selisih (Rp) | Perubahan (%) |
+| --- | --- | ---: | ---: | ---: | ---: |
+| A | Program Penunjang Urusan Pemerintahan Daerah Kab/Kota | 10,731,527,542 | 10,656,768,771 | -74,758,771 | -0.70 |
+| B | Program Kepegawaian Daerah | 3,398,999,531 | 2,379,958,107 | -1,019,041,424 | -29.98 |
+| C | Program Pengembangan Sumber Daya Manusia | 1,360,252,230 | 1,253,087,230 | -107,165,000 | -7.88 |
+|  | Jumlah | 15,490,779,303 | 14,289,814,108 | -1,200,965,195 | -7.75 |
+
+Selisih = pagu sesudah dikurangi pagu sebelum perubahan; perubahan (%) = selisih / pagu sebelum x 100, dibulatkan setengah ke atas dua desimal.
 
 ### Realisasi Anggaran 2024
 

@@ -41,6 +41,17 @@ Cakupan Tertib Administrasi Kepegawaian;-;-;100;-;-;-
 Cakupan Pengembangan SDM Aparatur;-;-;100;-;-;-
 Cakupan Pelayanan Administrasi Perkantoran BKPSDM;-;-;101;-;-;-
 
+# Target, Realisasi dan Capaian 2021–2023
+Indikator;Tahun;Target;Realisasi;Capaian (%);Predikat;Kategori
+Nilai SAKIP BKPSDM;2021;54,1;61,45;113,6;Sangat Baik;-
+Nilai SAKIP BKPSDM;2022;57,1;69,31;121,4;Sangat Baik;-
+Nilai SAKIP BKPSDM;2023;59,1;73,11;123,7;Sangat Baik;-
+Indeks Profesionalitas ASN;2021;62;71,76;115,7;Sangat Baik;Sedang
+Indeks Profesionalitas ASN;2022;63;46,23;73,4;Sedang;Sangat Rendah
+Indeks Profesionalitas ASN;2023;64;84,4;131,9;Sangat Baik;Tinggi
+Indeks Sistem Merit;2022;-;99;-;-;-
+Indeks Sistem Merit;2023;-;209;-;-;Kurang
+
 # Selisih Realisasi 2023 terhadap Target, Tahun Sebelumnya dan Target Renstra
 Indikator;Pembanding;Nilai Pembanding;Realisasi 2023;Selisih;Keterangan
 Nilai SAKIP BKPSDM;Target 2023;59,1;73,11;14,01;di atas target

@@ -29,6 +29,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
         "2026": "63.64"
       },
       "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {},
       "catatan": [
         "realisasi: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi",
         "capaian: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi",
@@ -59,6 +60,10 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi_sebelumnya": {
         "2021": "61.45",
         "2022": "69.31"
+      },
+      "capaian_sebelumnya": {
+        "2021": "113.6",
+        "2022": "121.4"
       }
     },
     {
@@ -82,6 +87,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
         "2026": "6.45"
       },
       "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {},
       "catatan": [
         "realisasi: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi",
         "capaian: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi",
@@ -112,6 +118,10 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi_sebelumnya": {
         "2021": "71.76",
         "2022": "46.23"
+      },
+      "capaian_sebelumnya": {
+        "2021": "115.7",
+        "2022": "73.4"
       }
     },
     {
@@ -135,6 +145,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       "realisasi_sebelumnya": {
         "2022": "99"
       },
+      "capaian_sebelumnya": {},
       "catatan": [
         "target: target indeks_sistem_merit periode 2023 tidak ditulis",
         "capaian: target indeks_sistem_merit periode 2023 tidak ditulis",
@@ -160,11 +171,13 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
         "serapan": "99.69"
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2023": "100"
       },
-      "realisasi_sebelumnya": {}
+      "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {}
     },
     {
       "id": "cakupan_pengembangan_sdm_aparatur",
@@ -185,11 +198,13 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
         "serapan": "99.84"
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2023": "88"
       },
-      "realisasi_sebelumnya": {}
+      "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {}
     },
     {
       "id": "cakupan_pelayanan_administrasi_perkantoran",
@@ -210,11 +225,13 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
         "serapan": "95.70"
       },
       "efisiensi": null,
+      "bentuk_efisiensi": "persen",
       "predikat_efisiensi": null,
       "target_renstra": {
         "2023": "100"
       },
-      "realisasi_sebelumnya": {}
+      "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {}
     }
   ],
   "nilai": [

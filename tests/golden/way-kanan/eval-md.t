@@ -54,6 +54,21 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format m
 | Cakupan Pengembangan SDM Aparatur | - | - | 100 | - | - | - |
 | Cakupan Pelayanan Administrasi Perkantoran BKPSDM | - | - | 101 | - | - | - |
 
+### Target, Realisasi dan Capaian 2021–2023
+
+| Indikator | Tahun | Target | Realisasi | Capaian (%) | Predikat | Kategori |
+| --- | --- | ---: | ---: | ---: | --- | --- |
+| Nilai SAKIP BKPSDM | 2021 | 54,1 | 61,45 | 113,6 | Sangat Baik | - |
+|  | 2022 | 57,1 | 69,31 | 121,4 | Sangat Baik | - |
+|  | 2023 | 59,1 | 73,11 | 123,7 | Sangat Baik | - |
+| Indeks Profesionalitas ASN | 2021 | 62 | 71,76 | 115,7 | Sangat Baik | Sedang |
+|  | 2022 | 63 | 46,23 | 73,4 | Sedang | Sangat Rendah |
+|  | 2023 | 64 | 84,4 | 131,9 | Sangat Baik | Tinggi |
+| Indeks Sistem Merit | 2022 | - | 99 | - | - | - |
+|  | 2023 | - | 209 | - | - | Kurang |
+
+Capaian tiap tahun dihitung dari target dan realisasi tahun itu dengan rumus capaian indikatornya.
+
 ### Selisih Realisasi 2023 terhadap Target, Tahun Sebelumnya dan Target Renstra
 
 | Indikator | Pembanding | Nilai Pembanding | Realisasi 2023 | Selisih | Keterangan |
@@ -90,7 +105,7 @@ Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; t
 | realisasi_kinerja_keseluruhan | Realisasi kinerja keseluruhan (rata-rata capaian tiga program) | 100 |
 | capaian_seluruh_sub_kegiatan | Rata-rata capaian keluaran seluruh sub kegiatan | 99,8 |
 | rata_capaian_sasaran | Rata-rata capaian dua sasaran (Nilai SAKIP BKPSDM, IP ASN) | 127,8 |
-| ketepatan_distribusi_cpns_pppk | Persentase Ketepatan Distribusi CPNS dan PPPK sesuai dengan Formasi & Kualifikasi (3.3.1.1) | 96,40 |
+| ketepatan_distribusi_cpns_pppk | Persentase Ketepatan Distribusi CPNS dan PPPK sesuai dengan Formasi \& Kualifikasi (3.3.1.1) | 96,40 |
 | ketepatan_laporan_kinerja_asn | Persentase Ketepatan Penyusunan Laporan Kinerja ASN sesuai dengan aturan yang berlaku (3.3.1.2) | 61,68 |
 | penyelesaian_kasus_disiplin_layanan | Persentase kasus-kasus kedisiplinan dan pelayanan kepegawaian yang diselesaikan (3.3.1.3) | 100,00 |
 | ketepatan_penataan_asn | Persentase Ketepatan Penataan ASN sesuai dengan Kualifikasi, Formasi dan Promosi (3.3.1.4) | - |
@@ -334,14 +349,14 @@ Sumber: keluaran.csv; dipakai oleh: Capaian realisasi kinerja Program Kepegawaia
 | 3.3.1.4 | 3 | PNS Mutasi Jabatan Fungsional | 314 | 314 |
 | 3.3.1.4 | 4 | Pelantikan Rotasi/Promosi | 368 | 368 |
 | 3.3.1.4 | 5 | Assesemen Jabatan | 16 | 16 |
-| 3.3.1.4 | 6 | Update Data SIKOP & SAPK | 1.513 | 1.513 |
+| 3.3.1.4 | 6 | Update Data SIKOP \& SAPK | 1.513 | 1.513 |
 | 3.3.1.4 | 7 | Aproval Usulan data Mandiri Kepegawaian | 47.843 | 47.843 |
 | 3.3.1.4 | 8 | Update Data Pegawai pe-Desember 2022 (Tabel Terlampir) | - | 5.518 |
 | 3.3.1.5 | 1 | Kenaikan Pangkat | 920 | 920 |
 | 3.3.1.5 | 2 | Kenaikan Gaji Berkala | 2.110 | 2.110 |
 | 3.3.1.5 | 3 | Perubahan Status | 72 | 72 |
-| 3.3.1.6 | 1 | Diklat Penyusunan Anjab ABK & SKP (Struktural & Fungsional) | 26 | 26 |
-| 3.3.1.6 | 2 | Diklat Penyusunan Perencanaan Daerah dan Pelaporan Kinerja (Struktural & Fungsional) | 1 | 1 |
+| 3.3.1.6 | 1 | Diklat Penyusunan Anjab ABK \& SKP (Struktural \& Fungsional) | 26 | 26 |
+| 3.3.1.6 | 2 | Diklat Penyusunan Perencanaan Daerah dan Pelaporan Kinerja (Struktural \& Fungsional) | 1 | 1 |
 | 3.3.1.6 | 3 | Diklat Fungsional Penyuluh di Lingkungan Hidup | 6 | 6 |
 | 3.3.1.6 | 4 | Dnas Fungsional Terkait Kepariwisata | 6 | 6 |
 | 3.3.1.6 | 5 | Diklat Fungsional BUMDES | 6 | 6 |
@@ -350,7 +365,7 @@ Sumber: keluaran.csv; dipakai oleh: Capaian realisasi kinerja Program Kepegawaia
 | 3.3.1.8 | 2 | Beasiswa S1 | - | 1 |
 | 3.3.1.8 | 3 | Usulan Mandiri | - | 26 |
 
-Sumber: indikator_program_rincian.csv; dipakai oleh: Persentase Ketepatan Distribusi CPNS dan PPPK sesuai dengan Formasi & Kualifikasi (3.3.1.1); Persentase Ketepatan Penyusunan Laporan Kinerja ASN sesuai dengan aturan yang berlaku (3.3.1.2); Persentase kasus-kasus kedisiplinan dan pelayanan kepegawaian yang diselesaikan (3.3.1.3); Persentase Ketepatan Penataan ASN sesuai dengan Kualifikasi, Formasi dan Promosi (3.3.1.4); Persentase Ketepatan ASN yang mengajukan Kenaikan Pangkat, KGB dan Perubahan Status sesuai dengan aturan yang berlaku (3.3.1.5); Persentase ASN yang mendapat kesempatan untuk mengikuti Diklat Teknis dan Fungsional (3.3.1.6); Persentase ASN yang mendapat kesempatan mengikuti pendidikan lanjutan (3.3.1.8).
+Sumber: indikator_program_rincian.csv; dipakai oleh: Persentase Ketepatan Distribusi CPNS dan PPPK sesuai dengan Formasi \& Kualifikasi (3.3.1.1); Persentase Ketepatan Penyusunan Laporan Kinerja ASN sesuai dengan aturan yang berlaku (3.3.1.2); Persentase kasus-kasus kedisiplinan dan pelayanan kepegawaian yang diselesaikan (3.3.1.3); Persentase Ketepatan Penataan ASN sesuai dengan Kualifikasi, Formasi dan Promosi (3.3.1.4); Persentase Ketepatan ASN yang mengajukan Kenaikan Pangkat, KGB dan Perubahan Status sesuai dengan aturan yang berlaku (3.3.1.5); Persentase ASN yang mendapat kesempatan untuk mengikuti Diklat Teknis dan Fungsional (3.3.1.6); Persentase ASN yang mendapat kesempatan mengikuti pendidikan lanjutan (3.3.1.8).
 
 ### Rincian Pagu menurut jenis belanja (Tabel 2.6.1)
 

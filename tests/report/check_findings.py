@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Audit findings in the report: every figure `ind audit` finds wrong is listed and marked.
+
+    check_findings.py --ind build/ind NAME RULES DATA
+
+Runs `ind audit --format json` and `ind audit --format md` on one example and checks that
+  - the Markdown report's last table, Catatan Temuan, has one row per finding of the JSON (its
+    "angka" whose "cocok" is false, each "temuan" number once: a figure printed wrong in several
+    places is one finding), numbered as the JSON numbers them, each with the location of the
+    finding's first place, followed by its other places,
+  - each finding is marked [n] in the tables above it, unless its row says the figure is shown
+    in no table ("tidak ditampilkan di tabel"), and then it is marked nowhere,
+  - no marker names a finding that is not listed.
+"""
+import argparse
+import json
+import re
+import subprocess
+import sys
+
+
+def fail(message):
+    print(f"FAIL: {message}")
+    sys.exit(1)
+
+
+def cells(line):
+    """The cells of a Markdown table row, with their backslash escapes undone."""
+    parts = re.split(r"(?<!\\) \| ", line.strip()[2:-2])
+    return [re.sub(r"\\(.)", r"\1", p) for p in parts]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ind", required=True)
+    ap.add_argument("name")
+    ap.add_argument("rules")
+    ap.add_argument("data")
+    args = ap.parse_args()
+    base = [args.ind, "audit", args.rules, "--data", args.data]
+
+    run = subprocess.run(base + ["--format", "json"], capture_output=True, text=True)
+    if run.returncode not in (0, 1):
+        fail(f"ind audit --format json keluar dengan {run.returncode}:\n{run.stderr}")
+    mismatches = []  # the first place of each finding
+    later = {}       # finding -> the locations of its other places
+    for a in json.loads(run.stdout)["angka"]:
+        if a["cocok"]:
+            continue
+        if a["temuan"] in later:
+            later[a["temuan"]].append(a["lokasi"])
+        else:
+            later[a["temuan"]] = []
+            mismatches.append(a)
+
+    run = subprocess.run(base + ["--format", "md"], capture_output=True, text=True)
+    if run.returncode not in (0, 1):
+        fail(f"ind audit --format md keluar dengan {run.returncode}:\n{run.stderr}")
+    report = run.stdout
+    head, found, notes = report.partition("\n### Catatan Temuan\n")
+    if not mismatches:
+        if found or re.search(r"\[\d+\]", report):
+            fail("tidak ada temuan, tetapi laporan memuat Catatan Temuan atau tanda [n]")
+        print(f"ok: {args.name}: tanpa temuan")
+        return
+    if not found:
+        fail(f"{len(mismatches)} temuan, tetapi laporan tidak memuat Catatan Temuan")
+    rows = [cells(line) for line in notes.splitlines()
+            if line.startswith("| ") and not line.startswith(("| No |", "| ---"))]
+    if len(rows) != len(mismatches):
+        fail(f"Catatan Temuan memuat {len(rows)} temuan, ind audit --format json {len(mismatches)}")
+    marked = {int(n) for n in re.findall(r"\[(\d+)\]", head)}
+    shown = 0
+    for i, (row, item) in enumerate(zip(rows, mismatches), 1):
+        if row[0] != str(i):
+            fail(f"baris ke-{i} Catatan Temuan bernomor {row[0]}")
+        if item["temuan"] != str(i):
+            fail(f"temuan ke-{i} JSON bernomor {item['temuan']}")
+        where = "; juga ".join([item["lokasi"]] + later.get(item["temuan"], []))
+        if row[1] != where:
+            fail(f"temuan {i}: lokasi {row[1]!r}, JSON {where!r}")
+        if row[3] != item["tercetak"] or row[4] != item["dihitung"]:
+            fail(f"temuan {i}: tercetak/dihitung {row[3]!r}/{row[4]!r}, JSON "
+                 f"{item['tercetak']!r}/{item['dihitung']!r}")
+        nowhere = row[-1] == "tidak ditampilkan di tabel"
+        if nowhere and i in marked:
+            fail(f"temuan {i} ditandai, tetapi tercatat tidak ditampilkan di tabel")
+        if not nowhere and i not in marked:
+            fail(f"temuan {i} ({item['lokasi']}) tidak ditandai di tabel mana pun")
+        shown += not nowhere
+    stray = sorted(n for n in marked if n > len(rows))
+    if stray:
+        fail(f"tanda tanpa temuan: {stray}")
+    print(f"ok: {args.name}: {len(rows)} temuan, {shown} ditandai di tabel, "
+          f"{len(rows) - shown} tidak ditampilkan")
+
+
+if __name__ == "__main__":
+    main()

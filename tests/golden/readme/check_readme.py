@@ -27,4 +27,9 @@ for line in (here / "library_example.ind").read_text(encoding="utf-8").splitline
     if code and not code.startswith("instansi") and code not in library:
         print(f"library_example.ind line not in README: {line}")
         failed = 1
+roster = {line.strip() for line in (here / "roster_example.ind").read_text(encoding="utf-8").splitlines()}
+for line in block_after("## Rosters").splitlines():
+    if line.strip() and line.strip() not in roster:
+        print(f"README roster example line not in roster_example.ind: {line}")
+        failed = 1
 sys.exit(failed)

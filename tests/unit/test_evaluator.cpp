@@ -253,3 +253,24 @@ TEST_CASE("resolve: two versions with the same date are duplicates")
    auto c = test::compile("instansi \"Uji\"\ntetapan a = 1 berlaku sejak 2022\ntetapan a = 2 berlaku sejak 2022\n");
    CHECK(c->codes() == std::vector<std::string>{"E-GANDA"});
 }
+
+TEST_CASE("evaluate: a result beyond the size of an exact value is reported where it arises")
+{
+   data_folder folder(files{});
+   auto e = test::evaluate(R"(instansi "Uji"
+nilai a "A" = 123456789 * 1.000.000.000 * 1.000.000.000 * 1.000.000.000 * 1.000.000.000
+nilai b "B" = a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a
+nilai c "C" = b * b
+nilai d "D" = c * c
+nilai kecil "Kecil" = a * 2)",
+                           folder.path(), rt::period::of_year(2024));
+   REQUIRE(e->eval);
+   const auto& p = *e->rules->program;
+   const auto at = [&](const char* name) {
+      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown;
+   };
+   CHECK(at("c").is_number());
+   CHECK(at("d").is_missing());
+   CHECK(e->rules->places() == std::vector<std::string>{"5:15 E-BATAS"});
+   CHECK(at("kecil").describe() == "246.913.578.000.000.000.000.000.000.000.000.000.000.000.000");
+}

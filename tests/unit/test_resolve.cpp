@@ -2,9 +2,12 @@
 // nothing, the wrong thing, or themselves.
 #include "support.hpp"
 
+#include "lang/limits.hpp"
+
 #include <doctest/doctest.h>
 
 using ind::test::compile;
+namespace limits = ind::lang::limits;
 
 TEST_CASE("resolve: entities, targets and scales of an agency file")
 {
@@ -185,4 +188,31 @@ nilai d = hitung_unik(t)
 indikator i "I" { tingkat tujuan  rumus jumlah(t.x menurut t.jenis)  target 2024: 1 })");
    CHECK(c->places() == std::vector<std::string>{"3:28 E-KELOMPOK", "5:11 E-KELOMPOK",
                                                   "6:23 E-ARGUMEN", "7:60 E-KELOMPOK"});
+}
+
+TEST_CASE("resolve: chains of names and of aturan are bounded at their limits")
+{
+   const auto chain = [](std::size_t length) {
+      std::string text = "instansi \"Uji\"\nnilai n0 = 1\n";
+      for (std::size_t i = 1; i < length; ++i) {
+         text += "nilai n" + std::to_string(i) + " = n" + std::to_string(i - 1) + "\n";
+      }
+      return text;
+   };
+   // n0 .. n128: n128 refers to 128 names in a chain.
+   CHECK_FALSE(compile(chain(limits::max_dependency_depth + 1), false)->sink.has_errors());
+   auto too_long = compile(chain(limits::max_dependency_depth + 2), false);
+   CHECK(too_long->codes() == std::vector<std::string>{"E-BATAS"});
+
+   const auto calls = [](std::size_t depth) {
+      std::string text = "instansi \"Uji\"\naturan r0(x) = x\n";
+      for (std::size_t i = 1; i < depth; ++i) {
+         text += "aturan r" + std::to_string(i) + "(x) = r" + std::to_string(i - 1) + "(x)\n";
+      }
+      return text + "nilai v = r" + std::to_string(depth - 1) + "(1)\n";
+   };
+   // v calls r63, which calls r62 ... r0: 64 levels of calls.
+   CHECK_FALSE(compile(calls(limits::max_call_depth), false)->sink.has_errors());
+   CHECK(compile(calls(limits::max_call_depth + 1), false)->codes() ==
+         std::vector<std::string>{"E-BATAS"});
 }

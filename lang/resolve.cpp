@@ -1667,6 +1667,21 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
    return make(e.where, result, std::move(out));
 }
 
+// `periode`, `periode + 0` or `periode - 0`: the period being evaluated.
+bool is_current_period(const ir::expr& e)
+{
+   if (const auto* c = std::get_if<ir::context_ref>(&e.node)) {
+      return c->name == ir::context_name::period;
+   }
+   const auto* b = std::get_if<ir::binary>(&e.node);
+   if (!b || (b->op != ast::binary_op::add && b->op != ast::binary_op::subtract)) {
+      return false;
+   }
+   const auto* step = std::get_if<ir::literal>(&b->rhs->node);
+   const auto* number = step ? std::get_if<rt::decimal>(&step->value) : nullptr;
+   return number && number->is_zero() && is_current_period(*b->lhs);
+}
+
 ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const ast::call& c,
                                 const local_scope& scope)
 {
@@ -1698,6 +1713,14 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
       auto when = expression(*c.args[1].value, scope);
       if (when->type == value_type::boolean) {
          m_sink.error("E-TIPE", when->where, "periode harus berupa tahun atau periode");
+      }
+      // The realisasi of the period being computed is a reference like any other, so a figure
+      // that needs its own realisasi of the same period is a cycle found here, not while
+      // evaluating. Other periods are followed while evaluating, and so are the references of
+      // a capaian or efisiensi formula, which may read the realisasi of its own indicator.
+      const bool figure_formula = (scope.contexts & bit(ir::context_name::realisasi)) != 0;
+      if (b.fn == ir::function::realisasi_at && !figure_formula && is_current_period(*when)) {
+         ensure(*target, e.where);
       }
       out.args.push_back(make(ref->name.where, value_type::number,
                               ir::indicator_ref{static_cast<const indicator*>(target->entity)}));

@@ -584,7 +584,15 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
          return missing{missing::kind::not_computed, when.describe() + " bukan periode",
                         f.args[1]->where};
       }
-      // A chain of periods without end: one error at the reference.
+      // A period reached again through other periods, or a chain of periods without end:
+      // one error at the reference, whatever the period evaluated.
+      if (f.fn == fn::realisasi_at && m_active.contains({&ind, *p})) {
+         m_sink.error("E-SIKLUS", e.where,
+                      "rumus melingkar: realisasi " + ind.id + " dipakai untuk menghitung "
+                      "dirinya sendiri",
+                      "periksa rujukan realisasi(...; periode) yang kembali ke periode yang sama");
+         return missing{missing::kind::not_computed, "rumus melingkar", e.where};
+      }
       if (f.fn == fn::realisasi_at && m_active.size() >= lang::limits::max_dependency_depth) {
          m_sink.error("E-BATAS", e.where,
                       "rantai rujukan antarperiode terlalu panjang (batas " +

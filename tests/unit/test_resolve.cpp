@@ -190,6 +190,17 @@ indikator i "I" { tingkat tujuan  rumus jumlah(t.x menurut t.jenis)  target 2024
                                                   "6:23 E-ARGUMEN", "7:60 E-KELOMPOK"});
 }
 
+TEST_CASE("resolve: the realisasi of the same period in its own formula is a cycle, in capaian not")
+{
+   auto c = compile(R"(instansi "Uji"
+indikator a "A" { rumus realisasi(a; periode + 0) + 1 }
+indikator b "B" { rumus 1  capaian = realisasi(b; periode) / 2 * 100 }
+indikator d "D" { rumus realisasi(d; periode - 1) + 1 })",
+                    false);
+   REQUIRE(c->sink.error_count() == 1);
+   CHECK(c->places() == std::vector<std::string>{"2:25 E-SIKLUS"});
+}
+
 TEST_CASE("resolve: chains of names and of aturan are bounded at their limits")
 {
    const auto chain = [](std::size_t length) {

@@ -282,10 +282,13 @@ std::optional<rt::decimal> resolver::number(const std::string& canonical, span w
    return value;
 }
 
-// A number in a formula.
+// A number in a formula. There `30%` is the number 0,3, so that `x * 30%` is thirty percent of
+// x. (Targets, bounds of scales and weights are written in the unit of what they measure, as
+// data cells are: there `30%` is 30, read as percentage points.)
 rt::decimal resolver::formula_number(const ast::number_literal& n, span where)
 {
-   return number(n.canonical, where).value_or(rt::decimal{});
+   const rt::decimal value = number(n.canonical, where).value_or(rt::decimal{});
+   return n.percent ? *rt::decimal::divide(value, rt::decimal(100)) : value;
 }
 
 citation_info resolver::citations(const ast::meta& m)

@@ -254,6 +254,27 @@ TEST_CASE("resolve: two versions with the same date are duplicates")
    CHECK(c->codes() == std::vector<std::string>{"E-GANDA"});
 }
 
+TEST_CASE("evaluate: in a formula 30% is 0,3; weights and targets keep percentage points")
+{
+   data_folder folder(files{});
+   auto e = test::evaluate(R"(instansi "Uji"
+bobot komponen "Komponen" total 100% { a "A" 30%  b "B" 70% }
+nilai tiga_puluh_persen "30% dari 80" = 80 * 30%
+nilai setengah_persen "0,5%" = 0,5%
+nilai bobot_a "Bobot A" = komponen.a
+nilai poin_a "Poin A dari skor 80" = 80 * komponen.a / 100)",
+                           folder.path(), rt::period::of_year(2024));
+   REQUIRE_FALSE(e->rules->sink.has_errors());
+   const auto& p = *e->rules->program;
+   const auto at = [&](const char* name) {
+      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown.describe();
+   };
+   CHECK(at("tiga_puluh_persen") == "24");
+   CHECK(at("setengah_persen") == "0,005");
+   CHECK(at("bobot_a") == "30");
+   CHECK(at("poin_a") == "24");
+}
+
 TEST_CASE("evaluate: a result beyond the size of an exact value is reported where it arises")
 {
    data_folder folder(files{});

@@ -121,7 +121,7 @@ void render_location(std::ostream& out, const place& at)
    if (!at.valid()) {
       return;
    }
-   out << at.file_name();
+   out << printable_utf8(at.file_name());
    if (at.line_number() > 0) {
       out << ':' << at.line_number() << ':' << at.column_number();
    }
@@ -139,6 +139,10 @@ void render_excerpt(std::ostream& out, const place& at, const palette& p)
       const std::string_view covered = at.where.text();
       width = code_points(covered.substr(0, covered.find('\n')));
    }
+   // A line that is not UTF-8 (the diagnostic may be about that) is shown with U+FFFD in place
+   // of the bytes that are not text: what `ind` writes is always UTF-8.
+   const std::string shown = printable_utf8(line_text);
+   line_text = shown;
    if (at.line_number() == 0 || (line_text.empty() && !at.where.valid())) {
       return;
    }
@@ -205,7 +209,7 @@ void render(std::ostream& out, const diagnostic& d, const render_options& option
    if (!d.code.empty()) {
       out << '[' << d.code << ']';
    }
-   out << p.reset << p.bold << ": " << d.message << p.reset << '\n';
+   out << p.reset << p.bold << ": " << printable_utf8(d.message) << p.reset << '\n';
    if (options.style == diagnostic_style::short_form) {
       return;
    }
@@ -215,13 +219,13 @@ void render(std::ostream& out, const diagnostic& d, const render_options& option
    for (const note& n : d.notes) {
       out << p.bold;
       render_location(out, n.at);
-      out << p.reset << "catatan: " << n.message << '\n';
+      out << p.reset << "catatan: " << printable_utf8(n.message) << '\n';
       if (n.at.valid()) {
          render_excerpt(out, n.at, p);
       }
    }
    if (!d.hint.empty()) {
-      out << "   = saran: " << d.hint << '\n';
+      out << "   = saran: " << printable_utf8(d.hint) << '\n';
    }
    if (!d.citation.empty()) {
       out << "   = dasar: " << d.citation << '\n';

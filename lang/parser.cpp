@@ -1035,6 +1035,14 @@ ast::module parse(const source_file& file, diagnostic_sink& sink)
                     std::to_string(limits::max_rule_file_bytes / (1024 * 1024)) + " MB");
       return out;
    }
+   if (const std::size_t bad = invalid_utf8(file.text()); bad != std::string_view::npos) {
+      const auto begin = static_cast<std::uint32_t>(bad);
+      sink.error("E-UTF8", span{&file, begin, begin + 1},
+                 "berkas aturan bukan teks UTF-8: " + byte_text(file.text()[bad]) +
+                    " tidak sah di sini",
+                 "simpan berkas sebagai UTF-8 (di Notepad: Simpan Sebagai, Encoding UTF-8)");
+      return out;
+   }
    out.comments = scan_comments(file);
    pegtl::memory_input<> in(file.text(), file.name());
    try {

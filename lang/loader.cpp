@@ -1,5 +1,6 @@
 #include "lang/loader.hpp"
 
+#include "lang/limits.hpp"
 #include "lang/parser.hpp"
 
 #include <algorithm>
@@ -76,6 +77,16 @@ class loader
       if (known) {
          return;
       }
+      // Modules are loaded depth first, one level of recursion per 'pakai' of a chain.
+      if (m_in_progress.size() > limits::max_module_depth) {
+         m_sink.error("E-BATAS", name.where,
+                      "rantai 'pakai' terlalu panjang: lebih dari " +
+                         std::to_string(limits::max_module_depth) +
+                         " modul saling memakai berurutan",
+                      "pakai modul yang diperlukan langsung dari berkas instansi");
+         m_failed = true;
+         return;
+      }
       std::vector<fs::path> candidates{folder / (name.text + ".ind")};
       for (const fs::path& dir : m_options.stdlib_dirs) {
          candidates.push_back(dir / (name.text + ".ind"));
@@ -86,7 +97,8 @@ class loader
             continue;
          }
          std::string error;
-         const source_file* file = m_sources.load(candidate.string(), error);
+         const source_file* file =
+            m_sources.load(candidate.string(), error, limits::max_rule_file_bytes);
          if (!file) {
             m_sink.error("E-BERKAS", name.where,
                          "modul '" + name.text + "' tidak dapat dibaca: " + error);
@@ -150,7 +162,7 @@ module_set load(source_manager& sources, const std::string& path, const load_opt
       return {};
    }
    std::string error;
-   const source_file* file = sources.load(path, error);
+   const source_file* file = sources.load(path, error, limits::max_rule_file_bytes);
    if (!file) {
       place at;
       at.file = path;

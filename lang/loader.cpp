@@ -30,7 +30,19 @@ class loader
    module_set run(const source_file& main)
    {
       auto entry = std::make_unique<loaded_module>();
+      const std::size_t errors_at_start = m_sink.error_count();
       entry->syntax = parse(main, m_sink);
+      // A file named on the command line says what it is: an agency's rules (instansi) or a
+      // module of the library (modul). An empty file, or one without its first line, is more
+      // likely a wrong file than rules that happen to declare nothing.
+      if (!entry->syntax.head && m_sink.error_count() == errors_at_start) {
+         m_sink.error("E-INSTANSI", span{&main, 0, 0},
+                      main.text().find_first_not_of(" \t\r\n") == std::string_view::npos
+                         ? "berkas aturan kosong"
+                         : "berkas aturan tidak diawali 'instansi'",
+                      "baris pertama berkas aturan: instansi \"Nama Instansi\" renstra 2024..2026 "
+                      "(modul pustaka diawali: modul nama \"judul\")");
+      }
       const std::size_t errors_before = m_sink.error_count();
       loaded_module& ref = *entry;
       m_set.modules.push_back(std::move(entry));

@@ -775,6 +775,19 @@ bool needs_period(const lang::program& p)
    return uses;
 }
 
+bool data_folder_exists(const fs::path& folder, lang::diagnostic_sink& sink)
+{
+   std::error_code ec;
+   if (fs::is_directory(folder, ec)) {
+      return true;
+   }
+   lang::place at;
+   at.file = folder.string();
+   sink.error("E-DATA-BERKAS", at, "folder data tidak ada",
+              "--data menunjuk folder berisi berkas CSV yang dinyatakan aturan");
+   return false;
+}
+
 dataset load_dataset(const lang::program& p, const fs::path& folder, const period& data_period,
                      lang::source_manager& sources, lang::diagnostic_sink& sink)
 {
@@ -789,12 +802,7 @@ dataset load_dataset(const lang::program& p, const fs::path& folder, const perio
    out.data_period = data_period;
    out.folder = folder;
    out.errors = options.errors;
-   std::error_code ec;
-   if (!fs::is_directory(folder, ec)) {
-      lang::place at;
-      at.file = folder.string();
-      sink.error("E-DATA-BERKAS", at, "folder data tidak ada",
-                 "--data menunjuk folder berisi berkas CSV yang dinyatakan aturan");
+   if (!data_folder_exists(folder, sink)) {
       return out;
    }
    loader load(folder, data_period, options, sources, sink);

@@ -107,6 +107,10 @@ struct dataset
 // The period a data folder is named after ("examples/kab-pasuruan/2024" -> 2024), if any.
 std::optional<period> period_of_folder(const std::filesystem::path& folder);
 
+// False, reported, when `folder` is not a folder: checked before anything else is read from it
+// or deduced from its name.
+bool data_folder_exists(const std::filesystem::path& folder, lang::diagnostic_sink& sink);
+
 dataset load_dataset(const lang::program& p, const std::filesystem::path& folder,
                      const period& data_period, lang::source_manager& sources,
                      lang::diagnostic_sink& sink);

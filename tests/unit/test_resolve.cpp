@@ -227,3 +227,57 @@ TEST_CASE("resolve: chains of names and of aturan are bounded at their limits")
    CHECK(compile(calls(limits::max_call_depth + 1), false)->codes() ==
          std::vector<std::string>{"E-BATAS"});
 }
+
+namespace {
+
+// The label of the one band `x` (canonical, "90.01") falls in, "celah" when none, "tumpang"
+// when several.
+std::string band_of(const ind::lang::program& p, const std::string& module, const std::string& name,
+                    const std::string& x)
+{
+   for (const auto& s : p.scales) {
+      if (s->name == name && s->owner->name == module) {
+         const auto hits = s->classify(*ind::rt::decimal::parse(x));
+         return hits.empty() ? "celah" : hits.size() > 1 ? "tumpang" : hits.front()->label;
+      }
+   }
+   return "?";
+}
+
+} // namespace
+
+TEST_CASE("resolve: values at, just below and just above each bound of a scale")
+{
+   auto c = compile("instansi \"Uji\"\npakai efisiensi, sakip\n", false);
+   REQUIRE_FALSE(c->sink.has_errors());
+   const auto& p = *c->program;
+   // efisiensi.kategori: (110..~) Sangat efisien, [100..110] Efisien, [90..100) Cukup efisien,
+   // (~..90) Tidak efisien.
+   const auto efficiency = [&](const char* x) { return band_of(p, "efisiensi", "kategori", x); };
+   CHECK(efficiency("-1000000000") == "Tidak efisien"); // ~ below
+   CHECK(efficiency("89.999999") == "Tidak efisien");
+   CHECK(efficiency("90") == "Cukup efisien"); // [90: closed
+   CHECK(efficiency("90.000001") == "Cukup efisien");
+   CHECK(efficiency("99.999999") == "Cukup efisien");
+   CHECK(efficiency("100") == "Efisien"); // 100): open below it, [100 closed above it
+   CHECK(efficiency("100.000001") == "Efisien");
+   CHECK(efficiency("109.999999") == "Efisien");
+   CHECK(efficiency("110") == "Efisien"); // 110]: closed
+   CHECK(efficiency("110.000001") == "Sangat efisien"); // (110: open
+   CHECK(efficiency("1000000000000") == "Sangat efisien"); // ~ above
+
+   // sakip.predikat: (90..100] AA ... (30..50] C, [0..30] D; nothing below 0 or above 100.
+   const auto predikat = [&](const char* x) { return band_of(p, "sakip", "predikat", x); };
+   CHECK(predikat("-0.01") == "celah");
+   CHECK(predikat("0") == "D");
+   CHECK(predikat("30") == "D");
+   CHECK(predikat("30.01") == "C");
+   CHECK(predikat("50") == "C");
+   CHECK(predikat("50.01") == "CC");
+   CHECK(predikat("80") == "BB");
+   CHECK(predikat("80.01") == "A");
+   CHECK(predikat("90") == "A");
+   CHECK(predikat("90.000000001") == "AA");
+   CHECK(predikat("100") == "AA");
+   CHECK(predikat("100.01") == "celah");
+}

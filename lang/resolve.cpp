@@ -335,7 +335,8 @@ void resolver::add_name(module_scope& scope, const ast::identifier& name, entity
          }
          if (!clash) {
             first.later.push_back(std::make_unique<entry>(
-               entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any, {}, {}}));
+               entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any,
+                     {}, {}}));
             return;
          }
       }
@@ -349,7 +350,8 @@ void resolver::add_name(module_scope& scope, const ast::identifier& name, entity
       d.notes.push_back({first.where, "definisi pertama di sini"});
       return;
    }
-   it->second = entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any, {}, {}};
+   it->second =
+      entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any, {}, {}};
    m_entries[entity] = &it->second;
 }
 
@@ -507,10 +509,11 @@ void resolver::ensure(entry& e, span used_at)
    }
    // Resolution recurses once per name of a chain; a chain this long is refused before the
    // recursion can exhaust the stack.
-   if (m_stack.size() >= limits::max_dependency_depth) {
+   if (m_stack.size() > limits::max_dependency_depth) {
       limit_error(m_chain_reported, used_at,
                   "rantai rujukan terlalu panjang: lebih dari " +
-                     std::to_string(limits::max_dependency_depth) + " nama saling merujuk berurutan",
+                     std::to_string(limits::max_dependency_depth) +
+                     " nama saling merujuk berurutan",
                   "hitung bagian rantai itu dalam satu rumus, mis. jumlah(...) atas kolom tabel");
       give_up(e);
       return;

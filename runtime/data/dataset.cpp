@@ -220,7 +220,8 @@ cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::
       out.read = unavailable();
       return out;
    case number_error::ambiguous:
-      return fail("E-DATA-AMBIGU", quoted(text) + " pada kolom " + c.header + " dapat dibaca dua cara",
+      return fail("E-DATA-AMBIGU",
+                  quoted(text) + " pada kolom " + c.header + " dapat dibaca dua cara",
                   parsed.hint);
    default:
       return fail("E-DATA-NILAI",
@@ -251,9 +252,10 @@ std::optional<std::vector<std::size_t>> match_header(const std::vector<header_na
             const auto second = static_cast<std::size_t>(again - names.begin());
             complete = false;
             auto& d = sink.error("E-DATA-KOLOM", fields[second].at,
-                                 "kolom '" + trim(fields[second].text) + "' ada dua kali di judul berkas " +
-                                    file_name + ": kolom ke-" + std::to_string(first + 1) +
-                                    " dan ke-" + std::to_string(second + 1),
+                                 "kolom '" + trim(fields[second].text) +
+                                    "' ada dua kali di judul berkas " + file_name + ": kolom ke-" +
+                                    std::to_string(first + 1) + " dan ke-" +
+                                    std::to_string(second + 1),
                                  "beri nama lain salah satunya; ind tidak menebak kolom mana "
                                  "yang dimaksud");
             d.notes.push_back({fields[first].at, "yang pertama di sini"});
@@ -303,7 +305,8 @@ std::optional<row_problem> extra_fields(const std::vector<std::string_view>& fie
    p.hint = delimiter == ','
                ? "sel yang memuat koma (40,5) harus dikutip: \"40,5\"; atau pakai ';' sebagai "
                  "pemisah kolom"
-               : "sel yang memuat pemisah " + d + " harus dikutip, atau hapus pemisah yang berlebih";
+               : "sel yang memuat pemisah " + d +
+                    " harus dikutip, atau hapus pemisah yang berlebih";
    return p;
 }
 

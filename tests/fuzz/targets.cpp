@@ -112,8 +112,8 @@ void csv_file(std::string_view text)
                promise(r.code.empty() || (!r.message.empty() && r.read.is_missing()),
                        "sel ditolak tanpa pesan");
             }
-            const rt::number_parse n =
-               rt::parse_number(fields[i], rt::number_kind::decimal, rt::number_style::comma_decimal);
+            const rt::number_parse n = rt::parse_number(fields[i], rt::number_kind::decimal,
+                                                        rt::number_style::comma_decimal);
             promise((n.error == rt::number_error::none) == n.value.has_value(),
                     "angka tanpa nilai");
             if (n.value) {

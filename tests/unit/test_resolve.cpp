@@ -214,6 +214,24 @@ TEST_CASE("resolve: chains of names and of aturan are bounded at their limits")
    CHECK_FALSE(compile(chain(limits::max_dependency_depth + 1), false)->sink.has_errors());
    auto too_long = compile(chain(limits::max_dependency_depth + 2), false);
    CHECK(too_long->codes() == std::vector<std::string>{"E-BATAS"});
+   // The same chain resolved from its other end: a000 refers to a001, which refers to a002 ...
+   const auto downwards = [](std::size_t length) {
+      std::string text = "instansi \"Uji\"\n";
+      const auto name = [](std::size_t i) {
+         const std::string digits = std::to_string(i);
+         std::string out = "a";
+         out.append(3 - digits.size(), '0');
+         out += digits;
+         return out;
+      };
+      for (std::size_t i = 0; i + 1 < length; ++i) {
+         text += "nilai " + name(i) + " = " + name(i + 1) + "\n";
+      }
+      return text + "nilai " + name(length - 1) + " = 1\n";
+   };
+   CHECK_FALSE(compile(downwards(limits::max_dependency_depth + 1), false)->sink.has_errors());
+   CHECK(compile(downwards(limits::max_dependency_depth + 2), false)->codes() ==
+         std::vector<std::string>{"E-BATAS"});
 
    const auto calls = [](std::size_t depth) {
       std::string text = "instansi \"Uji\"\naturan r0(x) = x\n";

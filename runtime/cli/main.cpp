@@ -213,19 +213,31 @@ int main(int argc, char** argv)
    common.diagnostics.color = color_wanted(color);
    common.diagnostics.style = diagnostics == "short" ? ind::lang::diagnostic_style::short_form
                                                      : ind::lang::diagnostic_style::human;
-   if (*audit_cmd) {
-      return run_audit(audit, common);
-   }
-   if (*explain_cmd) {
-      return run_explain(explain, common);
-   }
-   if (*test_cmd) {
-      return run_test(test, common);
-   }
-   if (*check_cmd) {
-      check.warnings = !no_warnings;
-      return run_check(check, common);
-   }
+   check.warnings = !no_warnings;
    eval.scan.locale = eval.locale;
-   return run_eval(eval, common);
+   try {
+      if (*audit_cmd) {
+         return run_audit(audit, common);
+      }
+      if (*explain_cmd) {
+         return run_explain(explain, common);
+      }
+      if (*test_cmd) {
+         return run_test(test, common);
+      }
+      if (*check_cmd) {
+         return run_check(check, common);
+      }
+      return run_eval(eval, common);
+   }
+   catch (const ind::rt::value_too_large& e) {
+      // Formulas report this where it arises; a figure the report computes from figures at the
+      // limit (the difference of two of them) can still reach it.
+      ind::lang::diagnostic d;
+      d.code = "E-BATAS";
+      d.message = std::string("angka laporan terlalu besar untuk dihitung: ") + e.what();
+      d.hint = "periksa angka data dan rumus yang sebesar ini";
+      ind::lang::render(std::cerr, d, common.diagnostics);
+      return input_error;
+   }
 }

@@ -497,10 +497,16 @@ value evaluator::binary(const ir::expr& e, const ir::binary& b, const env& scope
       return *m;
    }
    if (lhs.is_period() && rhs.is_number() && (b.op == op::add || b.op == op::subtract)) {
+      // Steps beyond ten thousand years name no period a report has (and would overflow).
+      constexpr std::int64_t farthest = 100000;
       const auto steps = rhs.as_number().to_int64();
       if (!steps) {
          return missing{missing::kind::not_computed, "langkah periode harus bilangan bulat",
                         e.where};
+      }
+      if (*steps < -farthest || *steps > farthest) {
+         return missing{missing::kind::not_computed,
+                        "langkah periode " + rhs.describe() + " terlalu jauh", e.where};
       }
       return lhs.as_period().shifted(static_cast<int>(b.op == op::add ? *steps : -*steps));
    }

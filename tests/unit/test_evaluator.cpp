@@ -295,3 +295,21 @@ nilai kecil "Kecil" = a * 2)",
    CHECK(e->rules->places() == std::vector<std::string>{"5:15 E-BATAS"});
    CHECK(at("kecil").describe() == "246.913.578.000.000.000.000.000.000.000.000.000.000.000.000");
 }
+
+TEST_CASE("evaluate: a period moved by more steps than any report needs is not available")
+{
+   data_folder folder(files{});
+   auto e = test::evaluate(R"(instansi "Uji"
+nilai lalu "Tahun lalu" = periode - 1
+nilai jauh "Terlalu jauh" = periode - (0 - 9.223.372.036.854.775.808)
+nilai jauh_maju "Terlalu jauh ke depan" = periode + 100.001)",
+                           folder.path(), rt::period::of_year(2024));
+   REQUIRE(e->eval);
+   const auto& p = *e->rules->program;
+   const auto at = [&](const char* name) {
+      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown;
+   };
+   CHECK(at("lalu").describe() == "2023");
+   CHECK(at("jauh").is_missing());
+   CHECK(at("jauh_maju").is_missing());
+}

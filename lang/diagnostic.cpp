@@ -151,14 +151,15 @@ void render_excerpt(std::ostream& out, const place& at, const palette& p)
    std::string clipped;
    constexpr std::size_t window = 60;
    if (code_points(line_text) > 2 * window && caret_column > window) {
-      std::size_t skip = caret_column - window / 2;
-      std::size_t i = 0;
-      for (std::size_t seen = 1; i < line_text.size() && seen < skip; ++i) {
-         if ((static_cast<unsigned char>(line_text[i + 1]) & 0xC0) != 0x80) {
-            ++seen;
+      // Shown from column skip + 1, cut before a character, never inside one.
+      const std::size_t skip = caret_column - window / 2;
+      std::size_t from = 0;
+      for (std::size_t seen = 0; from < line_text.size(); ++from) {
+         if ((static_cast<unsigned char>(line_text[from]) & 0xC0) != 0x80 && ++seen > skip) {
+            break;
          }
       }
-      clipped = "..." + std::string(line_text.substr(i + 1));
+      clipped = "..." + std::string(line_text.substr(from));
       caret_column = caret_column - skip + 3;
       line_text = clipped;
    }

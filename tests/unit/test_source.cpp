@@ -1,8 +1,10 @@
 // Source files: reading them whole within a limit, and telling UTF-8 text from other encodings.
+#include "lang/diagnostic.hpp"
 #include "lang/source.hpp"
 
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <string>
 
 using namespace ind::lang;
@@ -42,4 +44,22 @@ TEST_CASE("source: a file larger than the limit is not read further")
    CHECK(error == "berkas lebih dari 2 MB");
    CHECK(sources.load("/nonexistent/aturan.ind", error) == nullptr);
    CHECK(error == "berkas tidak dapat dibuka");
+}
+
+TEST_CASE("diagnostic: a long line is shown as a window cut between characters")
+{
+   // Multiplication signs (two bytes each) on both sides of every possible cut.
+   std::string line = "nilai a = 1";
+   for (int i = 0; i < 120; ++i) {
+      line += " \xC3\x97 1";
+   }
+   source_manager sources;
+   const source_file& file = sources.add("uji.ind", line + "\n");
+   for (std::uint32_t at = 0; at < line.size(); at += 7) {
+      diagnostic_sink sink;
+      sink.error("E-UJI", span{&file, at, at + 1}, "pesan");
+      std::ostringstream out;
+      render(out, sink, {});
+      CHECK(invalid_utf8(out.str()) == std::string_view::npos);
+   }
 }

@@ -5,6 +5,7 @@
 
 #include "lang/source.hpp"
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -131,6 +132,9 @@ struct expr
    std::variant<number_literal, string_literal, boolean_literal, name_ref, unary, binary, call,
                 conditional, choose>
       node;
+   // Levels of the tree from this node down (a literal or a name is 1). The parser keeps it
+   // within limits::max_expression_depth, so that every pass may recurse over a formula.
+   std::size_t depth = 1;
 };
 
 // ---------------------------------------------------------------- declaration metadata

@@ -121,7 +121,7 @@ void render_location(std::ostream& out, const place& at)
    if (!at.valid()) {
       return;
    }
-   out << at.file_name();
+   out << printable_utf8(at.file_name());
    if (at.line_number() > 0) {
       out << ':' << at.line_number() << ':' << at.column_number();
    }
@@ -139,6 +139,10 @@ void render_excerpt(std::ostream& out, const place& at, const palette& p)
       const std::string_view covered = at.where.text();
       width = code_points(covered.substr(0, covered.find('\n')));
    }
+   // A line that is not UTF-8 (the diagnostic may be about that) is shown with U+FFFD in place
+   // of the bytes that are not text: what `ind` writes is always UTF-8.
+   const std::string shown = printable_utf8(line_text);
+   line_text = shown;
    if (at.line_number() == 0 || (line_text.empty() && !at.where.valid())) {
       return;
    }
@@ -147,14 +151,15 @@ void render_excerpt(std::ostream& out, const place& at, const palette& p)
    std::string clipped;
    constexpr std::size_t window = 60;
    if (code_points(line_text) > 2 * window && caret_column > window) {
-      std::size_t skip = caret_column - window / 2;
-      std::size_t i = 0;
-      for (std::size_t seen = 1; i < line_text.size() && seen < skip; ++i) {
-         if ((static_cast<unsigned char>(line_text[i + 1]) & 0xC0) != 0x80) {
-            ++seen;
+      // Shown from column skip + 1, cut before a character, never inside one.
+      const std::size_t skip = caret_column - window / 2;
+      std::size_t from = 0;
+      for (std::size_t seen = 0; from < line_text.size(); ++from) {
+         if ((static_cast<unsigned char>(line_text[from]) & 0xC0) != 0x80 && ++seen > skip) {
+            break;
          }
       }
-      clipped = "..." + std::string(line_text.substr(i + 1));
+      clipped = "..." + std::string(line_text.substr(from));
       caret_column = caret_column - skip + 3;
       line_text = clipped;
    }
@@ -205,7 +210,7 @@ void render(std::ostream& out, const diagnostic& d, const render_options& option
    if (!d.code.empty()) {
       out << '[' << d.code << ']';
    }
-   out << p.reset << p.bold << ": " << d.message << p.reset << '\n';
+   out << p.reset << p.bold << ": " << printable_utf8(d.message) << p.reset << '\n';
    if (options.style == diagnostic_style::short_form) {
       return;
    }
@@ -215,13 +220,13 @@ void render(std::ostream& out, const diagnostic& d, const render_options& option
    for (const note& n : d.notes) {
       out << p.bold;
       render_location(out, n.at);
-      out << p.reset << "catatan: " << n.message << '\n';
+      out << p.reset << "catatan: " << printable_utf8(n.message) << '\n';
       if (n.at.valid()) {
          render_excerpt(out, n.at, p);
       }
    }
    if (!d.hint.empty()) {
-      out << "   = saran: " << d.hint << '\n';
+      out << "   = saran: " << printable_utf8(d.hint) << '\n';
    }
    if (!d.citation.empty()) {
       out << "   = dasar: " << d.citation << '\n';

@@ -58,12 +58,14 @@ struct diagnostic
    std::vector<note> notes;
 };
 
-// Collects diagnostics for one run. Stops storing after `limit` of each severity but keeps
-// counting, so the renderer can say how many were left out.
+// Collects diagnostics for one run. Stops storing after `limit` of each severity (0: never) but
+// keeps counting, so the renderer can say how many were left out.
 class diagnostic_sink
 {
  public:
-   explicit diagnostic_sink(std::size_t limit = 20) : m_limit(limit) {}
+   explicit diagnostic_sink(std::size_t limit = 20)
+      : m_limit(limit == 0 ? static_cast<std::size_t>(-1) : limit)
+   {}
 
    void report(diagnostic d);
    diagnostic& error(std::string code, place at, std::string message, std::string hint = {});

@@ -1,5 +1,6 @@
 #include "lang/loader.hpp"
 
+#include "lang/limits.hpp"
 #include "lang/parser.hpp"
 
 #include <algorithm>
@@ -29,7 +30,19 @@ class loader
    module_set run(const source_file& main)
    {
       auto entry = std::make_unique<loaded_module>();
+      const std::size_t errors_at_start = m_sink.error_count();
       entry->syntax = parse(main, m_sink);
+      // A file named on the command line says what it is: an agency's rules (instansi) or a
+      // module of the library (modul). An empty file, or one without its first line, is more
+      // likely a wrong file than rules that happen to declare nothing.
+      if (!entry->syntax.head && m_sink.error_count() == errors_at_start) {
+         m_sink.error("E-INSTANSI", span{&main, 0, 0},
+                      main.text().find_first_not_of(" \t\r\n") == std::string_view::npos
+                         ? "berkas aturan kosong"
+                         : "berkas aturan tidak diawali 'instansi'",
+                      "baris pertama berkas aturan: instansi \"Nama Instansi\" renstra 2024..2026 "
+                      "(modul pustaka diawali: modul nama \"judul\")");
+      }
       const std::size_t errors_before = m_sink.error_count();
       loaded_module& ref = *entry;
       m_set.modules.push_back(std::move(entry));
@@ -76,6 +89,16 @@ class loader
       if (known) {
          return;
       }
+      // Modules are loaded depth first, one level of recursion per 'pakai' of a chain.
+      if (m_in_progress.size() > limits::max_module_depth) {
+         m_sink.error("E-BATAS", name.where,
+                      "rantai 'pakai' terlalu panjang: lebih dari " +
+                         std::to_string(limits::max_module_depth) +
+                         " modul saling memakai berurutan",
+                      "pakai modul yang diperlukan langsung dari berkas instansi");
+         m_failed = true;
+         return;
+      }
       std::vector<fs::path> candidates{folder / (name.text + ".ind")};
       for (const fs::path& dir : m_options.stdlib_dirs) {
          candidates.push_back(dir / (name.text + ".ind"));
@@ -86,7 +109,8 @@ class loader
             continue;
          }
          std::string error;
-         const source_file* file = m_sources.load(candidate.string(), error);
+         const source_file* file =
+            m_sources.load(candidate.string(), error, limits::max_rule_file_bytes);
          if (!file) {
             m_sink.error("E-BERKAS", name.where,
                          "modul '" + name.text + "' tidak dapat dibaca: " + error);
@@ -150,7 +174,7 @@ module_set load(source_manager& sources, const std::string& path, const load_opt
       return {};
    }
    std::string error;
-   const source_file* file = sources.load(path, error);
+   const source_file* file = sources.load(path, error, limits::max_rule_file_bytes);
    if (!file) {
       place at;
       at.file = path;

@@ -143,6 +143,8 @@ class converter
    int integer(const node& n);
    std::string period(const node& n);
 
+   template <typename Node>
+   ast::expr_ptr make(span where, Node&& node_value, span blame = {});
    ast::expr_ptr expression(const node& n);
    ast::expr_ptr binary_chain(const node& n);
    ast::argument argument(const node& n);
@@ -246,12 +248,47 @@ std::string converter::period(const node& n)
    return parsed->to_string();
 }
 
-ast::expr_ptr make(span where, auto&& node_value)
+std::size_t depth_of(const ast::expr_ptr& e)
 {
-   auto e = std::make_unique<ast::expr>();
-   e->where = where;
-   e->node = std::forward<decltype(node_value)>(node_value);
-   return e;
+   return e ? e->depth : 0;
+}
+
+// The deepest subtree of a node about to be built.
+std::size_t below(const ast::unary& n)
+{
+   return depth_of(n.operand);
+}
+std::size_t below(const ast::binary& n)
+{
+   return std::max(depth_of(n.lhs), depth_of(n.rhs));
+}
+std::size_t below(const ast::call& n)
+{
+   std::size_t deepest = 0;
+   for (const ast::argument& a : n.args) {
+      deepest = std::max({deepest, depth_of(a.value), depth_of(a.filter)});
+      for (const ast::expr_ptr& key : a.group_by) {
+         deepest = std::max(deepest, depth_of(key));
+      }
+   }
+   return deepest;
+}
+std::size_t below(const ast::conditional& n)
+{
+   return std::max({depth_of(n.condition), depth_of(n.then_value), depth_of(n.else_value)});
+}
+std::size_t below(const ast::choose& n)
+{
+   std::size_t deepest = std::max(depth_of(n.subject), depth_of(n.otherwise));
+   for (const ast::choice_arm& arm : n.arms) {
+      deepest = std::max(deepest, depth_of(arm.value));
+   }
+   return deepest;
+}
+template <typename Leaf>
+std::size_t below(const Leaf& /*leaf*/)
+{
+   return 0;
 }
 
 ast::binary_op binary_op_of(std::string_view op)
@@ -267,6 +304,35 @@ ast::binary_op binary_op_of(std::string_view op)
    if (op == "<=" || op == "\xE2\x89\xA4") return less_equal;
    if (op == ">") return greater;
    return greater_equal; // ">=" or "≥"
+}
+
+// Every expression node is built here, so that no tree deeper than the limit ever exists: the
+// node that crosses it is reported (at `blame`, the operand that made it too deep, when given)
+// and replaced by a placeholder that stays over the limit, so that the nodes above it are
+// replaced silently and the rest of a long chain costs nothing more.
+template <typename Node>
+ast::expr_ptr converter::make(span where, Node&& node_value, span blame)
+{
+   const std::size_t deepest = below(node_value);
+   auto e = std::make_unique<ast::expr>();
+   e->where = where;
+   e->node = std::forward<Node>(node_value);
+   e->depth = deepest + 1;
+   if (e->depth <= limits::max_expression_depth) {
+      return e;
+   }
+   if (deepest <= limits::max_expression_depth) {
+      m_sink.error("E-BATAS", blame.valid() ? blame : where,
+                   "rumus terlalu dalam: lebih dari " +
+                      std::to_string(limits::max_expression_depth) + " tingkat operasi",
+                   "tulis penjumlahan panjang rata, mis. jumlah(a; b; c; ...), atau pecah rumus "
+                   "menjadi beberapa 'nilai' bernama");
+   }
+   auto placeholder = std::make_unique<ast::expr>();
+   placeholder->where = where;
+   placeholder->node = ast::number_literal{"0", false};
+   placeholder->depth = limits::max_expression_depth + 1;
+   return placeholder;
 }
 
 // product / sum / comparison: operand (op operand)*, folded to the left.
@@ -286,7 +352,8 @@ ast::expr_ptr converter::binary_chain(const node& n)
       ast::expr_ptr rhs = expression(*n.children[i]);
       ++i;
       const span where{&m_file, lhs->where.begin, rhs->where.end};
-      lhs = make(where, ast::binary{op, std::move(lhs), std::move(rhs)});
+      const span operand = rhs->where;
+      lhs = make(where, ast::binary{op, std::move(lhs), std::move(rhs)}, operand);
    }
    return lhs;
 }
@@ -977,6 +1044,14 @@ ast::module parse(const source_file& file, diagnostic_sink& sink)
       sink.error("E-BATAS", span{&file, 0, 0},
                  "berkas aturan lebih dari " +
                     std::to_string(limits::max_rule_file_bytes / (1024 * 1024)) + " MB");
+      return out;
+   }
+   if (const std::size_t bad = invalid_utf8(file.text()); bad != std::string_view::npos) {
+      const auto begin = static_cast<std::uint32_t>(bad);
+      sink.error("E-UTF8", span{&file, begin, begin + 1},
+                 "berkas aturan bukan teks UTF-8: " + byte_text(file.text()[bad]) +
+                    " tidak sah di sini",
+                 "simpan berkas sebagai UTF-8 (di Notepad: Simpan Sebagai, Encoding UTF-8)");
       return out;
    }
    out.comments = scan_comments(file);

@@ -4,6 +4,7 @@
 #include "lang/suggest.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -133,6 +134,15 @@ enum class progress : unsigned char
    done,
 };
 
+// How deep the evaluation of a formula can go, known once the entities it names are resolved:
+// each is a longest path, checked against lang/limits.hpp.
+struct reach
+{
+   std::size_t chain = 0; // names referred to in a chain (limits::max_dependency_depth)
+   std::size_t calls = 0; // aturan, tetapan and derived columns nested within one figure
+   std::size_t steps = 0; // nested evaluation steps (limits::max_evaluation_depth)
+};
+
 struct entry
 {
    entity_kind kind;
@@ -143,6 +153,7 @@ struct entry
    progress state = progress::pending;
    value_type type = value_type::any;
    std::vector<std::unique_ptr<entry>> later; // further versions (berlaku sejak), in file order
+   reach depth;                               // of every version, once done
 };
 
 struct module_scope
@@ -193,6 +204,11 @@ class resolver
                  const ast::declaration* decl);
    void ensure(entry& e, span used_at);
    void resolve_entry(entry& e);
+   void give_up(entry& e);
+   reach reach_of(const ir::expr& e) const;
+   reach reach_of(const entry& e) const;
+   void check_reach(const entry& e);
+   void limit_error(bool& reported, span where, std::string message, std::string hint);
    void link_versions(entry& e);
    void resolve_override(const ast::override_decl& d, module_scope& scope);
    void resolve_example(const ast::example_decl& d, module_scope& scope);
@@ -220,6 +236,8 @@ class resolver
    std::string later_column_hint(const table* t, const std::string& name) const;
    void expect_type(const ir::expr& e, value_type wanted, const char* role);
    ir::expr_ptr error_node(span where);
+   std::optional<rt::decimal> number(const std::string& canonical, span where);
+   rt::decimal formula_number(const ast::number_literal& n, span where);
 
    const module_set& m_modules;
    diagnostic_sink& m_sink;
@@ -230,6 +248,12 @@ class resolver
    std::vector<std::pair<const ast::example_decl*, module_scope*>> m_examples;
    std::set<const entry*> m_reported_cycles;
    std::map<const table*, const ast::table_decl*> m_table_decls; // for hints about column order
+   std::map<const void*, const entry*> m_entries; // the first version's entry of each entity
+   std::size_t m_nesting = 0;                      // expression() calls in progress
+   // Each limit is reported once: past it, every formula above the first one is too deep too.
+   bool m_chain_reported = false;
+   bool m_calls_reported = false;
+   bool m_steps_reported = false;
 };
 
 ir::expr_ptr make(span where, value_type type, auto&& node)
@@ -244,6 +268,27 @@ ir::expr_ptr make(span where, value_type type, auto&& node)
 ir::expr_ptr resolver::error_node(span where)
 {
    return make(where, value_type::any, ir::literal{rt::decimal{}});
+}
+
+// A number as written: nullopt, reported, when it has more digits than any value may have.
+std::optional<rt::decimal> resolver::number(const std::string& canonical, span where)
+{
+   std::optional<rt::decimal> value = rt::decimal::parse(canonical);
+   if (!value) {
+      m_sink.error("E-BATAS", where,
+                   "angka lebih dari " + std::to_string(rt::max_digits) + " digit",
+                   "periksa angka ini; tidak ada angka laporan sepanjang ini");
+   }
+   return value;
+}
+
+// A number in a formula. There `30%` is the number 0,3, so that `x * 30%` is thirty percent of
+// x. (Targets, bounds of scales and weights are written in the unit of what they measure, as
+// data cells are: there `30%` is 30, read as percentage points.)
+rt::decimal resolver::formula_number(const ast::number_literal& n, span where)
+{
+   const rt::decimal value = number(n.canonical, where).value_or(rt::decimal{});
+   return n.percent ? *rt::decimal::divide(value, rt::decimal(100)) : value;
 }
 
 citation_info resolver::citations(const ast::meta& m)
@@ -299,7 +344,8 @@ void resolver::add_name(module_scope& scope, const ast::identifier& name, entity
          }
          if (!clash) {
             first.later.push_back(std::make_unique<entry>(
-               entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any, {}}));
+               entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any,
+                     {}, {}}));
             return;
          }
       }
@@ -313,7 +359,9 @@ void resolver::add_name(module_scope& scope, const ast::identifier& name, entity
       d.notes.push_back({first.where, "definisi pertama di sini"});
       return;
    }
-   it->second = entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any, {}};
+   it->second =
+      entry{kind, entity, decl, &scope, name.where, progress::pending, value_type::any, {}, {}};
+   m_entries[entity] = &it->second;
 }
 
 void resolver::declare(module_scope& scope, const ast::declaration& d)
@@ -468,6 +516,17 @@ void resolver::ensure(entry& e, span used_at)
       d.notes = std::move(notes);
       return;
    }
+   // Resolution recurses once per name of a chain; a chain this long is refused before the
+   // recursion can exhaust the stack.
+   if (m_stack.size() > limits::max_dependency_depth) {
+      limit_error(m_chain_reported, used_at,
+                  "rantai rujukan terlalu panjang: lebih dari " +
+                     std::to_string(limits::max_dependency_depth) +
+                     " nama saling merujuk berurutan",
+                  "hitung bagian rantai itu dalam satu rumus, mis. jumlah(...) atas kolom tabel");
+      give_up(e);
+      return;
+   }
    e.state = progress::active;
    m_stack.emplace_back(&e, used_at);
    resolve_entry(e);
@@ -479,6 +538,214 @@ void resolver::ensure(entry& e, span used_at)
    m_stack.pop_back();
    e.state = progress::done;
    link_versions(e);
+   e.depth = reach_of(e);
+   check_reach(e);
+}
+
+// An entity left unresolved because of a limit: it stays usable by the passes that follow.
+void resolver::give_up(entry& e)
+{
+   const auto placeholder = [&](entry& version) {
+      switch (version.kind) {
+      case entity_kind::constant:
+         static_cast<constant*>(version.entity)->value = error_node(version.where);
+         break;
+      case entity_kind::value:
+         static_cast<named_value*>(version.entity)->value = error_node(version.where);
+         break;
+      case entity_kind::rule: {
+         auto& r = *static_cast<rule*>(version.entity);
+         for (const ast::identifier& p : std::get<ast::rule_decl>(*version.decl).params) {
+            r.params.push_back(p.text);
+         }
+         r.body = error_node(version.where);
+         break;
+      }
+      default:
+         break;
+      }
+      version.state = progress::done;
+   };
+   placeholder(e);
+   for (auto& v : e.later) {
+      placeholder(*v);
+   }
+}
+
+void resolver::limit_error(bool& reported, span where, std::string message, std::string hint)
+{
+   if (!reported) {
+      reported = true;
+      m_sink.error("E-BATAS", where, std::move(message), std::move(hint));
+   }
+}
+
+// The reach of an expression: through the entities it names (already resolved, except those in
+// a cycle or referred to in another period, which add nothing here) and its own levels.
+reach resolver::reach_of(const ir::expr& e) const
+{
+   reach r;
+   const auto below = [&](const ir::expr_ptr& child) {
+      if (child) {
+         const reach c = reach_of(*child);
+         r.chain = std::max(r.chain, c.chain);
+         r.calls = std::max(r.calls, c.calls);
+         r.steps = std::max(r.steps, c.steps);
+      }
+   };
+   // `nested`: evaluated one call level deeper (an aturan body, a tetapan, a derived column);
+   // a named figure starts a new figure.
+   const auto refer = [&](const void* entity, bool nested) {
+      const auto it = m_entries.find(entity);
+      if (it == m_entries.end() || it->second->state != progress::done) {
+         return;
+      }
+      const reach& t = it->second->depth;
+      r.chain = std::max(r.chain, t.chain + 1);
+      r.steps = std::max(r.steps, t.steps);
+      if (nested) {
+         r.calls = std::max(r.calls, t.calls + 1);
+      }
+   };
+   std::visit(
+      [&](const auto& node) {
+         using T = std::decay_t<decltype(node)>;
+         if constexpr (std::is_same_v<T, ir::unary>) {
+            below(node.operand);
+         }
+         else if constexpr (std::is_same_v<T, ir::binary>) {
+            below(node.lhs);
+            below(node.rhs);
+         }
+         else if constexpr (std::is_same_v<T, ir::conditional>) {
+            below(node.condition);
+            below(node.then_value);
+            below(node.else_value);
+         }
+         else if constexpr (std::is_same_v<T, ir::choose>) {
+            below(node.subject);
+            for (const ir::choice_arm& arm : node.arms) {
+               below(arm.value);
+            }
+            below(node.otherwise);
+         }
+         else if constexpr (std::is_same_v<T, ir::rule_call>) {
+            for (const ir::expr_ptr& a : node.args) {
+               below(a);
+            }
+            refer(node.callee, true);
+         }
+         else if constexpr (std::is_same_v<T, ir::function_call>) {
+            for (const ir::expr_ptr& a : node.args) {
+               below(a);
+            }
+         }
+         else if constexpr (std::is_same_v<T, ir::aggregate>) {
+            below(node.row_value);
+            below(node.filter);
+            for (const ir::expr_ptr& key : node.group_by) {
+               below(key);
+            }
+         }
+         else if constexpr (std::is_same_v<T, ir::constant_ref>) {
+            refer(node.target, true);
+         }
+         else if constexpr (std::is_same_v<T, ir::value_ref> ||
+                            std::is_same_v<T, ir::indicator_ref>) {
+            refer(node.target, false);
+         }
+         else if constexpr (std::is_same_v<T, ir::column_ref>) {
+            if (node.source->columns[node.column].derived()) {
+               refer(node.source, true);
+            }
+         }
+      },
+      e.node);
+   ++r.steps;
+   return r;
+}
+
+// The reach of an entity: the deepest of its versions' formulas. An indicator's capaian may read
+// its realisasi and its efisiensi its capaian, so their steps add up.
+reach entity_reach(const entry& e, const std::function<reach(const ir::expr&)>& of)
+{
+   reach r;
+   const auto deepest = [&](const ir::expr* x) {
+      if (x) {
+         const reach c = of(*x);
+         r.chain = std::max(r.chain, c.chain);
+         r.calls = std::max(r.calls, c.calls);
+         r.steps = std::max(r.steps, c.steps);
+      }
+   };
+   switch (e.kind) {
+   case entity_kind::constant:
+      deepest(static_cast<const constant*>(e.entity)->value.get());
+      break;
+   case entity_kind::rule:
+      deepest(static_cast<const rule*>(e.entity)->body.get());
+      break;
+   case entity_kind::value:
+      deepest(static_cast<const named_value*>(e.entity)->value.get());
+      break;
+   case entity_kind::table:
+      for (const ir::expr_ptr& f : static_cast<const table*>(e.entity)->formulas) {
+         deepest(f.get());
+      }
+      break;
+   case entity_kind::indicator: {
+      const auto& ind = *static_cast<const indicator*>(e.entity);
+      std::size_t steps = 0;
+      for (const figure* f : {&ind.value, &ind.achievement, &ind.efficiency}) {
+         deepest(f->formula.get());
+         steps += f->formula ? of(*f->formula).steps : 0;
+      }
+      r.steps = steps;
+      break;
+   }
+   default:
+      break;
+   }
+   return r;
+}
+
+reach resolver::reach_of(const entry& e) const
+{
+   const auto of = [this](const ir::expr& x) { return reach_of(x); };
+   reach r = entity_reach(e, of);
+   for (const auto& v : e.later) {
+      const reach c = entity_reach(*v, of);
+      r.chain = std::max(r.chain, c.chain);
+      r.calls = std::max(r.calls, c.calls);
+      r.steps = std::max(r.steps, c.steps);
+   }
+   return r;
+}
+
+void resolver::check_reach(const entry& e)
+{
+   const std::string name = display_name(e.home->info, std::string(e.where.text()));
+   if (e.depth.chain > limits::max_dependency_depth) {
+      limit_error(m_chain_reported, e.where,
+                  "rantai rujukan terlalu panjang: '" + name + "' bergantung pada " +
+                     std::to_string(e.depth.chain) + " nama berurutan (batas " +
+                     std::to_string(limits::max_dependency_depth) + ")",
+                  "hitung bagian rantai itu dalam satu rumus, mis. jumlah(...) atas kolom tabel");
+   }
+   if (e.depth.calls > limits::max_call_depth) {
+      limit_error(m_calls_reported, e.where,
+                  "aturan memanggil aturan terlalu dalam: '" + name + "' memerlukan " +
+                     std::to_string(e.depth.calls) + " tingkat panggilan (batas " +
+                     std::to_string(limits::max_call_depth) + ")",
+                  "aturan tidak dapat berulang; tulis rantai panggilan yang lebih pendek");
+   }
+   if (e.depth.steps > limits::max_evaluation_depth) {
+      limit_error(m_steps_reported, e.where,
+                  "perhitungan '" + name + "' bersarang terlalu dalam: " +
+                     std::to_string(e.depth.steps) + " tingkat (batas " +
+                     std::to_string(limits::max_evaluation_depth) + ")",
+                  "pecah rumus yang panjang atau kurangi rantai rujukannya");
+   }
 }
 
 template <typename T>
@@ -665,7 +932,7 @@ void resolver::resolve_indicator(indicator& ind, const ast::indicator_decl& d,
    }
    for (const ast::target_entry& t : d.targets) {
       const auto when = rt::period::parse(t.period);
-      const auto value = rt::decimal::parse(t.value.canonical);
+      const auto value = number(t.value.canonical, t.where);
       if (!when || !value) {
          continue; // the parser has reported the bad period
       }
@@ -749,7 +1016,7 @@ void resolver::resolve_entry(entry& e)
       w.where = d.where;
       w.total_where = d.total_where;
       if (d.total) {
-         w.total = rt::decimal::parse(d.total->canonical);
+         w.total = number(d.total->canonical, d.total_where);
       }
       std::set<std::string> seen;
       for (const ast::weight_item& item : d.items) {
@@ -759,7 +1026,7 @@ void resolver::resolve_entry(entry& e)
             continue;
          }
          w.items.push_back({item.name.text, item.title,
-                            rt::decimal::parse(item.weight.canonical).value_or(rt::decimal{}),
+                            number(item.weight.canonical, item.where).value_or(rt::decimal{}),
                             item.where});
       }
       e.type = value_type::number;
@@ -779,10 +1046,10 @@ void resolver::resolve_entry(entry& e)
       out.lower_closed = b.lower.closed;
       out.upper_closed = b.upper.closed;
       if (b.lower.canonical) {
-         out.lower = rt::decimal::parse(*b.lower.canonical);
+         out.lower = number(*b.lower.canonical, b.lower.where);
       }
       if (b.upper.canonical) {
-         out.upper = rt::decimal::parse(*b.upper.canonical);
+         out.upper = number(*b.upper.canonical, b.upper.where);
       }
       if ((!b.lower.canonical && b.lower.closed) || (!b.upper.canonical && b.upper.closed)) {
          m_sink.error("E-SKALA", b.where, "batas '~' (tanpa batas) harus terbuka",
@@ -1088,12 +1355,26 @@ void resolver::expect_type(const ir::expr& e, value_type wanted, const char* rol
 
 ir::expr_ptr resolver::expression(const ast::expr& e, const local_scope& scope)
 {
+   // Formulas are resolved depth first through the names they refer to; past the evaluation
+   // depth the formula is too deep to compute anyway, and the stack is spared.
+   struct nesting
+   {
+      std::size_t& depth;
+      ~nesting() { --depth; }
+   } guard{++m_nesting};
+   if (m_nesting > limits::max_evaluation_depth) {
+      limit_error(m_steps_reported, e.where,
+                  "perhitungan bersarang terlalu dalam: rumus ini dan rumus yang dirujuknya "
+                  "melebihi " +
+                     std::to_string(limits::max_evaluation_depth) + " tingkat",
+                  "pecah rumus yang panjang atau kurangi rantai rujukannya");
+      return error_node(e.where);
+   }
    return std::visit(
       [&](const auto& node) -> ir::expr_ptr {
          using T = std::decay_t<decltype(node)>;
          if constexpr (std::is_same_v<T, ast::number_literal>) {
-            return make(e.where, value_type::number,
-                        ir::literal{rt::decimal::parse(node.canonical).value_or(rt::decimal{})});
+            return make(e.where, value_type::number, ir::literal{formula_number(node, e.where)});
          }
          else if constexpr (std::is_same_v<T, ast::string_literal>) {
             return make(e.where, value_type::text, ir::literal{node.value});
@@ -1210,8 +1491,7 @@ ir::expr_ptr resolver::expression(const ast::expr& e, const local_scope& scope)
                   }
                   else {
                      out_arm.keys.emplace_back(
-                        rt::decimal::parse(std::get<ast::number_literal>(key->node).canonical)
-                           .value_or(rt::decimal{}));
+                        formula_number(std::get<ast::number_literal>(key->node), key->where));
                   }
                }
                out_arm.value = expression(*arm.value, scope);
@@ -1402,6 +1682,21 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
    return make(e.where, result, std::move(out));
 }
 
+// `periode`, `periode + 0` or `periode - 0`: the period being evaluated.
+bool is_current_period(const ir::expr& e)
+{
+   if (const auto* c = std::get_if<ir::context_ref>(&e.node)) {
+      return c->name == ir::context_name::period;
+   }
+   const auto* b = std::get_if<ir::binary>(&e.node);
+   if (!b || (b->op != ast::binary_op::add && b->op != ast::binary_op::subtract)) {
+      return false;
+   }
+   const auto* step = std::get_if<ir::literal>(&b->rhs->node);
+   const auto* number = step ? std::get_if<rt::decimal>(&step->value) : nullptr;
+   return number && number->is_zero() && is_current_period(*b->lhs);
+}
+
 ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const ast::call& c,
                                 const local_scope& scope)
 {
@@ -1430,12 +1725,20 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
                       std::string("mis. ") + b.name + "(ip_asn; periode - 1)");
          return error_node(e.where);
       }
-      out.args.push_back(make(ref->name.where, value_type::number,
-                              ir::indicator_ref{static_cast<const indicator*>(target->entity)}));
       auto when = expression(*c.args[1].value, scope);
       if (when->type == value_type::boolean) {
          m_sink.error("E-TIPE", when->where, "periode harus berupa tahun atau periode");
       }
+      // The realisasi of the period being computed is a reference like any other, so a figure
+      // that needs its own realisasi of the same period is a cycle found here, not while
+      // evaluating. Other periods are followed while evaluating, and so are the references of
+      // a capaian or efisiensi formula, which may read the realisasi of its own indicator.
+      const bool figure_formula = (scope.contexts & bit(ir::context_name::realisasi)) != 0;
+      if (b.fn == ir::function::realisasi_at && !figure_formula && is_current_period(*when)) {
+         ensure(*target, e.where);
+      }
+      out.args.push_back(make(ref->name.where, value_type::number,
+                              ir::indicator_ref{static_cast<const indicator*>(target->entity)}));
       out.args.push_back(std::move(when));
       return make(e.where, value_type::number, std::move(out));
    }

@@ -1,8 +1,10 @@
 #include "lang/source.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <fstream>
-#include <sstream>
 
 namespace ind::lang {
 
@@ -64,20 +66,123 @@ const source_file& source_manager::add(std::string name, std::string text)
    return *m_files.back();
 }
 
-const source_file* source_manager::load(const std::string& path, std::string& error)
+const source_file* source_manager::load(const std::string& path, std::string& error,
+                                        std::size_t limit)
 {
    std::ifstream in(path, std::ios::binary);
    if (!in) {
       error = "berkas tidak dapat dibuka";
       return nullptr;
    }
-   std::ostringstream content;
-   content << in.rdbuf();
+   limit = std::min(limit, max_bytes);
+   std::string content;
+   std::array<char, 64 * 1024> chunk{};
+   while (in) {
+      in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+      content.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+      if (content.size() > limit) {
+         error = "berkas lebih dari " +
+                 (limit >= 1024 * 1024 ? std::to_string(limit / (1024 * 1024)) + " MB"
+                                       : std::to_string(limit / 1024) + " KB");
+         return nullptr;
+      }
+   }
    if (in.bad()) {
       error = "berkas tidak dapat dibaca";
       return nullptr;
    }
-   return &add(path, std::move(content).str());
+   return &add(path, std::move(content));
+}
+
+namespace {
+
+// The length of the well-formed UTF-8 sequence at text[i], or 0.
+std::size_t sequence_length(std::string_view text, std::size_t i)
+{
+   const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+   const unsigned char lead = byte(i);
+   if (lead < 0x80) {
+      return 1;
+   }
+   std::size_t length = 0;
+   unsigned char low = 0x80;
+   unsigned char high = 0xBF;
+   if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+   }
+   else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      low = lead == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+      high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
+   }
+   else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      low = lead == 0xF0 ? 0x90 : 0x80;
+      high = lead == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+   }
+   else {
+      return 0;
+   }
+   if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high) {
+      return 0;
+   }
+   for (std::size_t k = 2; k < length; ++k) {
+      if ((byte(i + k) & 0xC0) != 0x80) {
+         return 0;
+      }
+   }
+   return length;
+}
+
+} // namespace
+
+std::size_t invalid_utf8(std::string_view text)
+{
+   std::size_t i = 0;
+   while (i < text.size()) {
+      // Runs of ASCII, the common case, eight bytes at a time.
+      while (i + 8 <= text.size()) {
+         std::uint64_t block = 0;
+         std::memcpy(&block, text.data() + i, sizeof block);
+         if ((block & 0x8080808080808080u) != 0) {
+            break;
+         }
+         i += 8;
+      }
+      if (i == text.size()) {
+         break;
+      }
+      const std::size_t length = sequence_length(text, i);
+      if (length == 0) {
+         return i;
+      }
+      i += length;
+   }
+   return std::string_view::npos;
+}
+
+std::string byte_text(char byte)
+{
+   constexpr std::string_view hex = "0123456789ABCDEF";
+   const auto b = static_cast<unsigned char>(byte);
+   return std::string("byte 0x") + hex[b >> 4] + hex[b & 0xF];
+}
+
+std::string printable_utf8(std::string_view text)
+{
+   std::string out;
+   out.reserve(text.size());
+   for (std::size_t i = 0; i < text.size();) {
+      const std::size_t length = sequence_length(text, i);
+      if (length == 0) {
+         out += "\xEF\xBF\xBD";
+         ++i;
+         continue;
+      }
+      out.append(text.substr(i, length));
+      i += length;
+   }
+   return out;
 }
 
 } // namespace ind::lang

@@ -54,12 +54,28 @@ struct span
 class source_manager
 {
  public:
+   // Spans hold 32-bit offsets: no file read as a whole may be larger.
+   static constexpr std::size_t max_bytes = 0xFFFFFFFFu;
+
    const source_file& add(std::string name, std::string text);
-   // Reads a file from disk; nullptr with `error` set when it cannot be read.
-   const source_file* load(const std::string& path, std::string& error);
+   // Reads a file from disk; nullptr with `error` set when it cannot be read or is larger than
+   // `limit` bytes (read no further, so /dev/zero is refused too).
+   const source_file* load(const std::string& path, std::string& error,
+                           std::size_t limit = max_bytes);
 
  private:
    std::vector<std::unique_ptr<source_file>> m_files;
 };
+
+// The offset of the first byte of `text` that is not part of a well-formed UTF-8 sequence
+// (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), or npos. Text in
+// another encoding (Latin-1 "caf\xE9") is refused rather than passed on into reports.
+std::size_t invalid_utf8(std::string_view text);
+
+// "byte 0xE9": how a diagnostic names a byte that is not text.
+std::string byte_text(char byte);
+
+// `text` with each byte that invalid_utf8() would refuse replaced by U+FFFD, for showing it.
+std::string printable_utf8(std::string_view text);
 
 } // namespace ind::lang

@@ -41,6 +41,9 @@ constexpr std::array<i128, max_pow10 + 1> make_pow10()
 
 constexpr std::array<i128, max_pow10 + 1> pow10 = make_pow10();
 
+// max_digits as bits of a numerator or a denominator: log2(10) = 3.3219...
+constexpr std::size_t max_bits = static_cast<std::size_t>(max_digits) * 3322 / 1000;
+
 // Beyond this scale, trailing zeros are stripped so that chains of products keep small scales.
 constexpr std::int64_t strip_above = 18;
 
@@ -201,8 +204,8 @@ struct decimal::ops
             --scale;
          }
       }
-      if (scale > std::numeric_limits<std::int32_t>::max()) {
-         throw std::overflow_error("angka desimal terlalu panjang");
+      if (scale > max_digits) {
+         throw value_too_large();
       }
       if (coef == i128_min) {
          return make_big(mp::cpp_rational(to_cpp_int(coef), big_pow10(scale)));
@@ -215,6 +218,10 @@ struct decimal::ops
 
    static decimal make_big(mp::cpp_rational value)
    {
+      if ((!numerator(value).is_zero() && mp::msb(abs(numerator(value))) >= max_bits) ||
+          mp::msb(denominator(value)) >= max_bits) {
+         throw value_too_large();
+      }
       decimal d;
       d.m_big = std::make_shared<const big>(big{std::move(value)});
       return d;
@@ -304,6 +311,10 @@ struct decimal::ops
    }
 };
 
+value_too_large::value_too_large()
+   : std::overflow_error("angka lebih dari " + std::to_string(max_digits) + " digit")
+{}
+
 decimal::decimal(std::int64_t integer) noexcept : m_coef(integer) {}
 
 std::optional<decimal> decimal::parse(std::string_view canonical)
@@ -337,7 +348,7 @@ std::optional<decimal> decimal::parse(std::string_view canonical)
       return std::nullopt;
    }
    const std::size_t scale = n - frac_begin;
-   if (scale > static_cast<std::size_t>(std::numeric_limits<std::int32_t>::max())) {
+   if ((int_end - int_begin) + scale > static_cast<std::size_t>(max_digits)) {
       return std::nullopt;
    }
 

@@ -12,10 +12,25 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace ind::rt {
+
+// The largest exact value: a numerator and a denominator of at most this many decimal digits.
+// Figures of a report have a few dozen; a value beyond this comes from a formula that multiplies
+// or divides without end (squaring a figure again and again), and computing with it would take
+// minutes, then hours.
+inline constexpr int max_digits = 2000;
+
+// Thrown by an operation whose exact result would exceed max_digits (and by nothing else); the
+// evaluator reports it at the formula that asked for it.
+class value_too_large : public std::overflow_error
+{
+ public:
+   value_too_large();
+};
 
 // How a value is brought to a number of decimal places.
 enum class rounding
@@ -32,7 +47,8 @@ class decimal
    explicit decimal(std::int64_t integer) noexcept;
 
    // Parses the canonical form: optional '-', digits, optionally '.' and digits
-   // ("77.315", "-0.5", "14289814108"). No grouping, no exponent. nullopt otherwise.
+   // ("77.315", "-0.5", "14289814108"). No grouping, no exponent. nullopt otherwise, and for
+   // more than max_digits digits.
    static std::optional<decimal> parse(std::string_view canonical);
 
    // coef * 10^-scale, scale >= 0.

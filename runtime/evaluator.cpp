@@ -77,20 +77,23 @@ figure_value evaluator::make_figure(value exact, std::optional<int> places)
    return f;
 }
 
-bool evaluator::enter(const void* what, const period& when, lang::span where)
+std::optional<missing> evaluator::enter(const void* what, const period& when, lang::span where)
 {
-   if (!m_active.insert({what, when}).second) {
+   if (m_active.contains({what, when})) {
       m_sink.error("E-SIKLUS", where,
                    "rumus melingkar saat menghitung periode " + when.to_string(),
                    "periksa rujukan realisasi(...; periode) yang kembali ke periode yang sama");
-      return false;
+      return missing{missing::kind::not_computed, "rumus melingkar", where};
    }
-   if (m_active.size() > lang::limits::max_call_depth * 4) {
-      m_active.erase({what, when});
-      m_sink.error("E-BATAS", where, "rantai rujukan antarperiode terlalu panjang");
-      return false;
+   if (m_active.size() >= lang::limits::max_dependency_depth) {
+      m_sink.error("E-BATAS", where,
+                   "rantai rujukan antarperiode terlalu panjang (batas " +
+                      std::to_string(lang::limits::max_dependency_depth) + " nama)",
+                   "periksa rujukan realisasi(...; periode - 1) yang berantai ke periode lampau");
+      return missing{missing::kind::not_computed, "rantai rujukan terlalu panjang", where};
    }
-   return true;
+   m_active.insert({what, when});
+   return std::nullopt;
 }
 
 void evaluator::leave(const void* what, const period& when)
@@ -116,7 +119,13 @@ figure_value evaluator::memoised(std::map<std::pair<const void*, period>, figure
    if (m_trace) {
       m_trace->open(trace_node::kind::figure, title, where).detail = detail;
    }
-   figure_value f = compute();
+   figure_value f;
+   try {
+      f = compute();
+   }
+   catch (const value_too_large& e) {
+      f = make_figure(too_large(where, e), std::nullopt);
+   }
    if (m_trace) {
       if (f.places && f.exact.is_number()) {
          m_trace->leaf(trace_node::kind::rounding,
@@ -154,9 +163,8 @@ figure_value evaluator::compute_realisasi(const lang::indicator& ind, const peri
    const bool has_recorded = recorded != m_data.realisasi.end();
    figure_value result;
    if (ind.value.formula) {
-      if (!enter(&ind, when, ind.where)) {
-         return make_figure(missing{missing::kind::not_computed, "rumus melingkar", ind.where},
-                            std::nullopt);
+      if (std::optional<missing> refused = enter(&ind, when, ind.where)) {
+         return make_figure(std::move(*refused), std::nullopt);
       }
       result = make_figure(evaluate(*ind.value.formula, env{when, &ind, nullptr, nullptr, 0, 0}),
                            ind.value.places);
@@ -458,10 +466,8 @@ figure_value evaluator::named(const lang::named_value& v, const period& when)
 {
    return memoised(m_named, &v, when, "nilai " + lang::display_name(v.owner, v.name),
                    lang::place(v.value->where), citation_text(v.info), [&] {
-                      if (!enter(&v, when, v.where)) {
-                         return make_figure(
-                            missing{missing::kind::not_computed, "rumus melingkar", v.where},
-                            std::nullopt);
+                      if (std::optional<missing> refused = enter(&v, when, v.where)) {
+                         return make_figure(std::move(*refused), std::nullopt);
                       }
                       figure_value f = make_figure(
                          evaluate(*v.value, env{when, nullptr, nullptr, nullptr, 0, 0}), v.places);
@@ -579,10 +585,16 @@ value evaluator::binary(const ir::expr& e, const ir::binary& b, const env& scope
       return *m;
    }
    if (lhs.is_period() && rhs.is_number() && (b.op == op::add || b.op == op::subtract)) {
+      // Steps beyond ten thousand years name no period a report has (and would overflow).
+      constexpr std::int64_t farthest = 100000;
       const auto steps = rhs.as_number().to_int64();
       if (!steps) {
          return missing{missing::kind::not_computed, "langkah periode harus bilangan bulat",
                         e.where};
+      }
+      if (*steps < -farthest || *steps > farthest) {
+         return missing{missing::kind::not_computed,
+                        "langkah periode " + rhs.describe() + " terlalu jauh", e.where};
       }
       return lhs.as_period().shifted(static_cast<int>(b.op == op::add ? *steps : -*steps));
    }
@@ -665,6 +677,23 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
       if (!p) {
          return missing{missing::kind::not_computed, when.describe() + " bukan periode",
                         f.args[1]->where};
+      }
+      // A period reached again through other periods, or a chain of periods without end:
+      // one error at the reference, whatever the period evaluated.
+      if (f.fn == fn::realisasi_at && m_active.contains({&ind, *p})) {
+         m_sink.error("E-SIKLUS", e.where,
+                      "rumus melingkar: realisasi " + ind.id + " dipakai untuk menghitung "
+                      "dirinya sendiri",
+                      "periksa rujukan realisasi(...; periode) yang kembali ke periode yang sama");
+         return missing{missing::kind::not_computed, "rumus melingkar", e.where};
+      }
+      if (f.fn == fn::realisasi_at && m_active.size() >= lang::limits::max_dependency_depth) {
+         m_sink.error("E-BATAS", e.where,
+                      "rantai rujukan antarperiode terlalu panjang (batas " +
+                         std::to_string(lang::limits::max_dependency_depth) + " nama)",
+                      "periksa rujukan realisasi(...; periode - 1) yang berantai ke periode "
+                      "lampau");
+         return missing{missing::kind::not_computed, "rantai rujukan terlalu panjang", e.where};
       }
       return f.fn == fn::target_at ? target(ind, *p) : realisasi(ind, *p).shown;
    }
@@ -913,14 +942,51 @@ value evaluator::derived_cell(const ir::column_ref& c, const env& scope)
 
 value evaluator::evaluate(const ir::expr& e, const env& scope)
 {
+   // Each level of a formula, and each formula it refers to, is a level of recursion here: the
+   // depth is bounded before the stack is. `ind check` finds the formulas that are too deep;
+   // chains through other periods are only found here.
+   struct nesting
+   {
+      std::size_t& depth;
+      ~nesting() { --depth; }
+   } guard{++m_nesting};
+   if (m_nesting > lang::limits::max_evaluation_depth) {
+      if (!m_nesting_reported) {
+         m_nesting_reported = true;
+         m_sink.error("E-BATAS", e.where,
+                      "perhitungan bersarang terlalu dalam (batas " +
+                         std::to_string(lang::limits::max_evaluation_depth) + " tingkat)",
+                      "pecah rumus yang panjang atau kurangi rantai rujukannya");
+      }
+      return missing{missing::kind::not_computed, "batas kedalaman", e.where};
+   }
    // Literals say nothing an auditor cannot read in the formula itself.
    if (!m_trace || std::holds_alternative<ir::literal>(e.node)) {
-      return evaluate_node(e, scope);
+      return evaluate_bounded(e, scope);
    }
    m_trace->open(trace_node::kind::expression, std::string(e.where.text()), e.where);
-   value v = evaluate_node(e, scope);
+   value v = evaluate_bounded(e, scope);
    m_trace->close(v);
    return v;
+}
+
+// An operation whose exact result would be too large to compute with is reported at the
+// formula that asked for it; the figure is then not available.
+value evaluator::evaluate_bounded(const ir::expr& e, const env& scope)
+{
+   try {
+      return evaluate_node(e, scope);
+   }
+   catch (const value_too_large& big) {
+      return too_large(e.where, big);
+   }
+}
+
+missing evaluator::too_large(const lang::place& where, const value_too_large& e)
+{
+   m_sink.error("E-BATAS", where, std::string("hasil rumus ini terlalu besar: ") + e.what(),
+                "periksa rumus yang mengalikan atau membagi berulang kali");
+   return missing{missing::kind::not_computed, e.what(), where};
 }
 
 value evaluator::evaluate_node(const ir::expr& e, const env& scope)

@@ -125,7 +125,9 @@ class evaluator
                          const void* what, const period& when, const std::string& label,
                          const lang::place& where, const std::string& detail, Compute compute);
    void note_recorded(const realisasi_entry& entry);
+   value evaluate_bounded(const lang::ir::expr& e, const env& scope);
    value evaluate_node(const lang::ir::expr& e, const env& scope);
+   missing too_large(const lang::place& where, const value_too_large& e);
    value function(const lang::ir::expr& e, const lang::ir::function_call& f, const env& scope);
    value aggregate(const lang::ir::expr& e, const lang::ir::aggregate& a, const env& scope);
    value derived_cell(const lang::ir::column_ref& c, const env& scope);
@@ -139,7 +141,7 @@ class evaluator
 
    // Guards a figure against being computed while it is being computed (a cycle the static
    // check cannot see, through another period).
-   bool enter(const void* what, const period& when, lang::span where);
+   std::optional<missing> enter(const void* what, const period& when, lang::span where);
    void leave(const void* what, const period& when);
 
    const lang::program& m_program;
@@ -164,6 +166,8 @@ class evaluator
    std::set<std::pair<const void*, period>> m_active;
    trace_recorder* m_trace = nullptr;
    table_scanner* m_scanner = nullptr;
+   std::size_t m_nesting = 0; // evaluate() calls in progress
+   bool m_nesting_reported = false;
 };
 
 // Computes aggregates over the tables a dataset streams instead of holding (rosters): the

@@ -1,5 +1,6 @@
 #include "runtime/number_format.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
@@ -364,6 +365,13 @@ number_parse parse_number(std::string_view text, number_kind kind, number_style 
                                                    " mempunyai angka di belakang ", decimal_name}));
    }
 
+   const auto digits = static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return is_digit(c); }));
+   if (digits > static_cast<std::size_t>(max_digits)) {
+      return failure(number_error::malformed,
+                     "angka ini lebih dari " + std::to_string(max_digits) +
+                        " digit; periksa isi sel ini");
+   }
    number_parse result;
    result.value = value_of(negative, int_part, fraction, sep.group);
    return result;

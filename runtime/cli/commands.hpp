@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lang/diagnostic.hpp"
+#include "lang/limits.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -22,6 +23,7 @@ struct common_options
 {
    std::vector<std::filesystem::path> stdlib_dirs; // empty: the default
    lang::render_options diagnostics;
+   std::size_t max_diagnostics = lang::limits::max_diagnostics; // of each severity; 0: all
 };
 
 struct check_options

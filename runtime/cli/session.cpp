@@ -156,6 +156,11 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       load.streamed.insert(rows_table);
    }
 
+   // A folder that does not exist says nothing about the period either.
+   if (!one_file && !rt::data_folder_exists(folder, s.sink)) {
+      s.report();
+      return nullptr;
+   }
    // The period: --period, else the data folder's name, else none at all for a rule file that
    // needs none.
    bool dated = true;

@@ -21,10 +21,10 @@ namespace ind::cli {
 struct session
 {
    lang::source_manager sources;
-   lang::diagnostic_sink sink{lang::limits::max_diagnostics};
+   lang::diagnostic_sink sink;
    const common_options& common;
 
-   explicit session(const common_options& c) : common(c) {}
+   explicit session(const common_options& c) : sink(c.max_diagnostics), common(c) {}
 
    lang::load_options load_options() const;
    // Prints the collected diagnostics on standard error.

@@ -48,6 +48,10 @@ std::string trim(std::string_view text)
    return std::string(text.substr(begin, end - begin));
 }
 
+const char* const utf8_hint =
+   "simpan berkas sebagai UTF-8 (di Excel: Simpan Sebagai, CSV UTF-8); huruf seperti \"é\" dari "
+   "berkas Latin-1 atau Windows-1252 tidak terbaca sebagai teks";
+
 std::string lower(std::string text)
 {
    std::transform(text.begin(), text.end(), text.begin(),
@@ -64,6 +68,7 @@ class csv_file
    {}
 
    bool next(csv::record& r) { return m_reader.next(r); }
+   char delimiter() const { return m_reader.delimiter(); }
    const std::optional<csv::error>& error() const { return m_reader.error(); }
 
    lang::span span_of(const csv::field& f) const
@@ -134,6 +139,24 @@ void report_skipped(const lang::table& t, std::uint64_t rows, lang::diagnostic_s
                    : "");
 }
 
+namespace {
+
+// A cell's text as a message quotes it: a very long one is cut (the source line is shown too).
+std::string quoted(const std::string& text)
+{
+   constexpr std::size_t longest = 40;
+   std::size_t cut = std::min(text.size(), longest);
+   while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+      --cut;
+   }
+   std::string out = "'";
+   out.append(text, 0, cut);
+   out += cut < text.size() ? "...'" : "'";
+   return out;
+}
+
+} // namespace
+
 cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::place& where)
 {
    const std::string text = trim(raw);
@@ -149,6 +172,9 @@ cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::
       out.hint = std::move(hint);
       return out;
    };
+   if (lang::invalid_utf8(text) != std::string::npos) {
+      return fail("E-DATA-UTF8", "sel kolom " + c.header + " bukan teks UTF-8", utf8_hint);
+   }
    switch (c.type) {
    case lang::ast::column_type::text:
       out.read = text;
@@ -162,7 +188,7 @@ cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::
          out.read = *p;
          return out;
       }
-      return fail("E-DATA-NILAI", "'" + text + "' pada kolom " + c.header + " bukan periode",
+      return fail("E-DATA-NILAI", quoted(text) + " pada kolom " + c.header + " bukan periode",
                   "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1)");
    }
    case lang::ast::column_type::boolean: {
@@ -179,7 +205,7 @@ cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::
          out.read = unavailable();
          return out;
       }
-      return fail("E-DATA-NILAI", "'" + text + "' pada kolom " + c.header + " bukan ya/tidak",
+      return fail("E-DATA-NILAI", quoted(text) + " pada kolom " + c.header + " bukan ya/tidak",
                   "tulis ya, tidak, 1 atau 0");
    }
    default:
@@ -194,39 +220,55 @@ cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::
       out.read = unavailable();
       return out;
    case number_error::ambiguous:
-      return fail("E-DATA-AMBIGU", "'" + text + "' pada kolom " + c.header + " dapat dibaca dua cara",
+      return fail("E-DATA-AMBIGU",
+                  quoted(text) + " pada kolom " + c.header + " dapat dibaca dua cara",
                   parsed.hint);
    default:
       return fail("E-DATA-NILAI",
-                  "'" + text + "' pada kolom " + c.header + " bukan angka " +
+                  quoted(text) + " pada kolom " + c.header + " bukan angka " +
                      lang::ast::column_type_name(c.type),
                   parsed.hint);
    }
 }
 
-std::optional<std::vector<std::size_t>> match_header(const std::vector<std::string_view>& fields,
+std::optional<std::vector<std::size_t>> match_header(const std::vector<header_name>& fields,
                                                      const std::vector<lang::column>& wanted,
                                                      const std::string& file_name,
                                                      const lang::place& header_at,
                                                      lang::diagnostic_sink& sink)
 {
    std::vector<std::string> names;
-   for (const std::string_view f : fields) {
-      names.push_back(lower(trim(f)));
+   for (const header_name& f : fields) {
+      names.push_back(lower(trim(f.text)));
    }
    std::vector<std::size_t> index;
    bool complete = true;
    for (const lang::column& c : wanted) {
       const auto it = std::find(names.begin(), names.end(), lower(c.header));
       if (it != names.end()) {
-         index.push_back(static_cast<std::size_t>(it - names.begin()));
+         const auto first = static_cast<std::size_t>(it - names.begin());
+         const auto again = std::find(std::next(it), names.end(), *it);
+         if (again != names.end()) {
+            const auto second = static_cast<std::size_t>(again - names.begin());
+            complete = false;
+            auto& d = sink.error("E-DATA-KOLOM", fields[second].at,
+                                 "kolom '" + trim(fields[second].text) +
+                                    "' ada dua kali di judul berkas " + file_name + ": kolom ke-" +
+                                    std::to_string(first + 1) + " dan ke-" +
+                                    std::to_string(second + 1),
+                                 "beri nama lain salah satunya; ind tidak menebak kolom mana "
+                                 "yang dimaksud");
+            d.notes.push_back({fields[first].at, "yang pertama di sini"});
+            continue;
+         }
+         index.push_back(first);
          continue;
       }
       complete = false;
       const std::string guess = lang::closest(lower(c.header), names);
       std::string present;
-      for (const std::string_view f : fields) {
-         present += (present.empty() ? "" : ", ") + trim(f);
+      for (const header_name& f : fields) {
+         present += (present.empty() ? "" : ", ") + trim(f.text);
       }
       auto& d = sink.error(
          "E-DATA-KOLOM", header_at, "berkas " + file_name + " tidak punya kolom '" + c.header + "'",
@@ -240,6 +282,32 @@ std::optional<std::vector<std::size_t>> match_header(const std::vector<std::stri
       return std::nullopt;
    }
    return index;
+}
+
+std::optional<row_problem> extra_fields(const std::vector<std::string_view>& fields,
+                                        std::size_t header_fields, char delimiter)
+{
+   if (fields.size() <= header_fields) {
+      return std::nullopt;
+   }
+   const auto filled = std::find_if(fields.begin() + static_cast<std::ptrdiff_t>(header_fields),
+                                    fields.end(),
+                                    [](std::string_view f) { return !trim(f).empty(); });
+   if (filled == fields.end()) {
+      return std::nullopt;
+   }
+   row_problem p;
+   p.field = header_fields;
+   p.message = "baris ini punya " + std::to_string(fields.size()) + " kolom, judulnya hanya " +
+               std::to_string(header_fields) + "; " + quoted(trim(*filled)) +
+               " tidak masuk kolom mana pun";
+   const std::string d = delimiter == '\t' ? "tab" : "'" + std::string(1, delimiter) + "'";
+   p.hint = delimiter == ','
+               ? "sel yang memuat koma (40,5) harus dikutip: \"40,5\"; atau pakai ';' sebagai "
+                 "pemisah kolom"
+               : "sel yang memuat pemisah " + d +
+                    " harus dikutip, atau hapus pemisah yang berlebih";
+   return p;
 }
 
 namespace {
@@ -265,6 +333,8 @@ class loader
           std::vector<std::size_t>* optional_index = nullptr);
 
    value cell(const csv_file& in, const csv::field& f, const lang::column& c);
+   // Reports a row with more fields than the header (see extra_fields()); false then.
+   bool fits_header(const csv_file& in, const csv::record& r, bool skip, std::size_t& skipped);
    void table(const lang::table& t, dataset& out);
    void held(const lang::table& t, const lang::source_file& file, dataset& out);
    void streamed(const lang::table& t, table_source& source);
@@ -279,6 +349,7 @@ class loader
    const load_options& m_options;
    lang::source_manager& m_sources;
    lang::diagnostic_sink& m_sink;
+   std::size_t m_header_fields = 0; // of the file whose header was read last
 };
 
 const lang::source_file* loader::open(const std::string& name, lang::span declared_at)
@@ -301,6 +372,15 @@ const lang::source_file* loader::open(const fs::path& path, lang::span declared_
    if (!file) {
       m_sink.error("E-DATA-BERKAS", declared_at,
                    "berkas data '" + path.string() + "' tidak dapat dibaca: " + error);
+      return nullptr;
+   }
+   if (const std::size_t bad = lang::invalid_utf8(file->text()); bad != std::string::npos) {
+      const auto begin = static_cast<std::uint32_t>(bad);
+      m_sink.error("E-DATA-UTF8", lang::span{file, begin, begin + 1},
+                   "berkas data bukan teks UTF-8: " + lang::byte_text(file->text()[bad]) +
+                      " tidak sah di sini",
+                   utf8_hint);
+      return nullptr;
    }
    return file;
 }
@@ -327,18 +407,39 @@ loader::header(csv_file& in, const std::vector<lang::column>& wanted, lang::span
       }
       return std::nullopt;
    }
-   std::vector<std::string_view> names;
+   m_header_fields = head.fields.size();
+   std::vector<header_name> names;
    for (const csv::field& f : head.fields) {
-      names.push_back(f.text);
+      names.push_back({f.text, in.span_of(f)});
    }
    for (const std::string& name : optional) {
-      const auto it = std::find_if(names.begin(), names.end(), [&](std::string_view f) {
-         return lower(trim(f)) == name;
+      const auto it = std::find_if(names.begin(), names.end(), [&](const header_name& f) {
+         return lower(trim(f.text)) == name;
       });
       optional_index->push_back(it == names.end() ? std::string::npos
                                                   : static_cast<std::size_t>(it - names.begin()));
    }
    return match_header(names, wanted, in.file().name(), in.at(head.line, 1), m_sink);
+}
+
+bool loader::fits_header(const csv_file& in, const csv::record& r, bool skip, std::size_t& skipped)
+{
+   std::vector<std::string_view> fields;
+   for (const csv::field& f : r.fields) {
+      fields.push_back(f.text);
+   }
+   const std::optional<row_problem> problem = extra_fields(fields, m_header_fields, in.delimiter());
+   if (!problem) {
+      return true;
+   }
+   const lang::span at = in.span_of(r.fields[problem->field]);
+   if (!skip) {
+      m_sink.error("E-DATA-BARIS", at, problem->message, problem->hint);
+   }
+   else if (++skipped <= max_listed_skips) {
+      m_sink.warning("W-DATA-LEWAT", at, problem->message + "; baris dilewati", problem->hint);
+   }
+   return false;
 }
 
 value loader::cell(const csv_file& in, const csv::field& f, const lang::column& c)
@@ -415,14 +516,28 @@ void loader::streamed(const lang::table& t, table_source& source)
                    "berkas " + at.file + " kosong: baris judul kolom tidak ada");
       return;
    }
-   std::vector<std::string_view> names;
+   if (const std::size_t bad = lang::invalid_utf8(at.line_text); bad != std::string::npos) {
+      lang::place byte_at = at;
+      byte_at.column = csv::display_column(at.line_text, 0, bad);
+      m_sink.error("E-DATA-UTF8", byte_at,
+                   "berkas data bukan teks UTF-8: " + lang::byte_text(at.line_text[bad]) +
+                      " tidak sah di sini",
+                   utf8_hint);
+      return;
+   }
+   std::vector<header_name> names;
    for (const csv::field& f : r.fields) {
-      names.push_back(f.text);
+      lang::place name_at = at;
+      name_at.line = f.line;
+      name_at.column = f.column;
+      name_at.width = std::max<std::size_t>(1, f.text.size());
+      names.push_back({f.text, name_at});
    }
    const auto index = match_header(names, stored_columns(t), at.file, at, m_sink);
    if (!index) {
       return;
    }
+   source.header_fields = r.fields.size();
    for (std::size_t c = 0, next = 0; c < t.columns.size(); ++c) {
       source.fields.push_back(t.columns[c].derived() ? std::string::npos : (*index)[next++]);
    }
@@ -461,6 +576,9 @@ void loader::held(const lang::table& t, const lang::source_file& file, dataset& 
          else if (++skipped <= max_listed_skips) {
             m_sink.warning("W-DATA-LEWAT", in.at(r.line, 1), message + "; baris dilewati");
          }
+         continue;
+      }
+      if (!fits_header(in, r, skip, skipped)) {
          continue;
       }
       std::vector<value> row;
@@ -543,6 +661,9 @@ void loader::realisasi(const lang::program& p, dataset& out)
          m_sink.error("E-DATA-BARIS", in.at(r.line, 1), "baris realisasi harus punya 3 kolom");
          continue;
       }
+      if (std::size_t none = 0; !fits_header(in, r, false, none)) {
+         continue;
+      }
       const csv::field& id_field = r.fields[(*index)[0]];
       const std::string id = trim(id_field.text);
       const value when = cell(in, r.fields[(*index)[1]], wanted[1]);
@@ -617,6 +738,9 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    while (in.next(r)) {
       if (r.fields.size() < 4) {
          m_sink.error("E-DATA-BARIS", in.at(r.line, 1), "baris anggaran harus punya 4 kolom");
+         continue;
+      }
+      if (std::size_t none = 0; !fits_header(in, r, false, none)) {
          continue;
       }
       budget_line line;
@@ -696,6 +820,19 @@ bool needs_period(const lang::program& p)
    return uses;
 }
 
+bool data_folder_exists(const fs::path& folder, lang::diagnostic_sink& sink)
+{
+   std::error_code ec;
+   if (fs::is_directory(folder, ec)) {
+      return true;
+   }
+   lang::place at;
+   at.file = folder.string();
+   sink.error("E-DATA-BERKAS", at, "folder data tidak ada",
+              "--data menunjuk folder berisi berkas CSV yang dinyatakan aturan");
+   return false;
+}
+
 dataset load_dataset(const lang::program& p, const fs::path& folder, const period& data_period,
                      lang::source_manager& sources, lang::diagnostic_sink& sink)
 {
@@ -710,12 +847,7 @@ dataset load_dataset(const lang::program& p, const fs::path& folder, const perio
    out.data_period = data_period;
    out.folder = folder;
    out.errors = options.errors;
-   std::error_code ec;
-   if (!fs::is_directory(folder, ec)) {
-      lang::place at;
-      at.file = folder.string();
-      sink.error("E-DATA-BERKAS", at, "folder data tidak ada",
-                 "--data menunjuk folder berisi berkas CSV yang dinyatakan aturan");
+   if (!data_folder_exists(folder, sink)) {
       return out;
    }
    loader load(folder, data_period, options, sources, sink);

@@ -81,6 +81,7 @@ struct table_source
    // Of a streamed table, as its header row says: the field of each declared column (npos for
    // a derived column), the delimiter, and where the first row after the header starts.
    std::vector<std::size_t> fields;
+   std::size_t header_fields = 0; // names in the header row; a row may not have more
    char delimiter = ',';
    std::uintmax_t body_offset = 0;
 };
@@ -98,8 +99,9 @@ struct load_options
 };
 
 // Rows skipped (on_error::skip) are listed as warnings up to this many per table; the rest are
-// counted in one more warning.
-inline constexpr std::size_t max_listed_skips = 20;
+// counted in one more warning, which must fit within the diagnostics shown by default
+// (lang::limits::max_diagnostics).
+inline constexpr std::size_t max_listed_skips = 10;
 
 struct dataset
 {
@@ -118,6 +120,10 @@ struct dataset
 
 // The period a data folder is named after ("examples/kab-pasuruan/2024" -> 2024), if any.
 std::optional<period> period_of_folder(const std::filesystem::path& folder);
+
+// False, reported, when `folder` is not a folder: checked before anything else is read from it
+// or deduced from its name.
+bool data_folder_exists(const std::filesystem::path& folder, lang::diagnostic_sink& sink);
 
 dataset load_dataset(const lang::program& p, const std::filesystem::path& folder,
                      const period& data_period, lang::source_manager& sources,
@@ -138,13 +144,34 @@ struct cell_reading
 };
 cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::place& where);
 
+// One name of a CSV header row, and where it is written.
+struct header_name
+{
+   std::string_view text;
+   lang::place at;
+};
+
 // The header of a CSV file: the position of each wanted column, or the diagnostic for each one
-// that is absent (reported at `header_at`, with a note at the column's declaration).
-std::optional<std::vector<std::size_t>> match_header(const std::vector<std::string_view>& names,
+// that is absent (reported at `header_at`, with a note at the column's declaration) or written
+// twice (at the second one, with a note at the first: which one was meant cannot be known).
+std::optional<std::vector<std::size_t>> match_header(const std::vector<header_name>& names,
                                                      const std::vector<lang::column>& wanted,
                                                      const std::string& file_name,
                                                      const lang::place& header_at,
                                                      lang::diagnostic_sink& sink);
+
+// A row with more fields than its header has names, the first extra one at `extra`: a cell
+// that held the delimiter without quotes (40,5 in a file separated by ','), whose second half
+// would otherwise be dropped without a word. Extra fields that are all empty (a trailing
+// delimiter) lose nothing and are no problem: nullopt.
+struct row_problem
+{
+   std::string message;
+   std::string hint;
+   std::size_t field = 0; // the first extra field
+};
+std::optional<row_problem> extra_fields(const std::vector<std::string_view>& fields,
+                                        std::size_t header_fields, char delimiter);
 
 // The closing warning of on_error::skip: how many rows of `t` were left out.
 void report_skipped(const lang::table& t, std::uint64_t rows, lang::diagnostic_sink& sink);

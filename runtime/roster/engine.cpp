@@ -104,6 +104,9 @@ reading read_fast(std::string_view raw, const lang::column& c, cell& out,
    using lang::ast::column_type;
    switch (c.type) {
    case column_type::text:
+      if (lang::invalid_utf8(t) != std::string_view::npos) {
+         return reading::bad;
+      }
       out.t = tag::text;
       out.text = t;
       return reading::ok;
@@ -512,6 +515,13 @@ void part_scanner::run()
                        " kolom, judulnya menuntut paling sedikit " +
                        std::to_string(m_c.fields_needed),
                     "periksa pemisah kolom dan tanda kutip");
+         continue;
+      }
+      if (const auto extra =
+             extra_fields(m_record.fields, m_c.source.header_fields, m_c.source.delimiter)) {
+         const std::string_view first = m_record.fields[extra->field];
+         problem_at(m_record.starts[extra->field], std::max<std::size_t>(1, characters(first)),
+                    "E-DATA-BARIS", extra->message, extra->hint);
          continue;
       }
       const auto field = [&](std::size_t c) { return m_record.fields[m_c.source.fields[c]]; };

@@ -305,3 +305,29 @@ TEST_CASE("decimal: products keep their scale bounded")
    CHECK(x.places() == 31);
    CHECK(x.to_string() == "19.1943424957750480504146841291811");
 }
+
+TEST_CASE("decimal: an exact value has at most max_digits digits above and below its fraction bar")
+{
+   using ind::rt::max_digits;
+   using ind::rt::value_too_large;
+   const std::string longest(static_cast<std::size_t>(max_digits), '9');
+   REQUIRE(decimal::parse(longest).has_value());
+   CHECK_FALSE(decimal::parse(longest + "9").has_value());
+   CHECK_FALSE(decimal::parse("0." + longest).has_value());
+   CHECK(decimal::parse("0." + longest.substr(1)).has_value());
+
+   // Half the digits, squared, still fits; squared again it does not.
+   const decimal half = dec(std::string(static_cast<std::size_t>(max_digits / 2), '9'));
+   const decimal square = half * half;
+   CHECK(square.to_string().size() == static_cast<std::size_t>(max_digits));
+   CHECK_THROWS_AS(square * square, value_too_large);
+   // A tiny power of ten is as long as a large one.
+   decimal tiny = dec("0.1");
+   CHECK_THROWS_AS(
+      [&] {
+         for (int i = 0; i < max_digits; ++i) {
+            tiny = tiny * dec("0.1");
+         }
+      }(),
+      value_too_large);
+}

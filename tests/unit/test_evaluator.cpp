@@ -298,3 +298,63 @@ tetapan t = 1 berlaku sampai 2025)");
    const auto& t = *c->program->constants.front();
    CHECK(rt::version_citation(t, t) == "berlaku sampai 2025");
 }
+
+TEST_CASE("evaluate: in a formula 30% is 0,3; weights and targets keep percentage points")
+{
+   data_folder folder(files{});
+   auto e = test::evaluate(R"(instansi "Uji"
+bobot komponen "Komponen" total 100% { a "A" 30%  b "B" 70% }
+nilai tiga_puluh_persen "30% dari 80" = 80 * 30%
+nilai setengah_persen "0,5%" = 0,5%
+nilai bobot_a "Bobot A" = komponen.a
+nilai poin_a "Poin A dari skor 80" = 80 * komponen.a / 100)",
+                           folder.path(), rt::period::of_year(2024));
+   REQUIRE_FALSE(e->rules->sink.has_errors());
+   const auto& p = *e->rules->program;
+   const auto at = [&](const char* name) {
+      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown.describe();
+   };
+   CHECK(at("tiga_puluh_persen") == "24");
+   CHECK(at("setengah_persen") == "0,005");
+   CHECK(at("bobot_a") == "30");
+   CHECK(at("poin_a") == "24");
+}
+
+TEST_CASE("evaluate: a result beyond the size of an exact value is reported where it arises")
+{
+   data_folder folder(files{});
+   auto e = test::evaluate(R"(instansi "Uji"
+nilai a "A" = 123456789 * 1.000.000.000 * 1.000.000.000 * 1.000.000.000 * 1.000.000.000
+nilai b "B" = a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a
+nilai c "C" = b * b
+nilai d "D" = c * c
+nilai kecil "Kecil" = a * 2)",
+                           folder.path(), rt::period::of_year(2024));
+   REQUIRE(e->eval);
+   const auto& p = *e->rules->program;
+   const auto at = [&](const char* name) {
+      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown;
+   };
+   CHECK(at("c").is_number());
+   CHECK(at("d").is_missing());
+   CHECK(e->rules->places() == std::vector<std::string>{"5:15 E-BATAS"});
+   CHECK(at("kecil").describe() == "246.913.578.000.000.000.000.000.000.000.000.000.000.000.000");
+}
+
+TEST_CASE("evaluate: a period moved by more steps than any report needs is not available")
+{
+   data_folder folder(files{});
+   auto e = test::evaluate(R"(instansi "Uji"
+nilai lalu "Tahun lalu" = periode - 1
+nilai jauh "Terlalu jauh" = periode - (0 - 9.223.372.036.854.775.808)
+nilai jauh_maju "Terlalu jauh ke depan" = periode + 100.001)",
+                           folder.path(), rt::period::of_year(2024));
+   REQUIRE(e->eval);
+   const auto& p = *e->rules->program;
+   const auto at = [&](const char* name) {
+      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown;
+   };
+   CHECK(at("lalu").describe() == "2023");
+   CHECK(at("jauh").is_missing());
+   CHECK(at("jauh_maju").is_missing());
+}

@@ -1,4 +1,5 @@
 // The parser: the AST it builds, the spans it keeps, and the one syntax error it reports.
+#include "lang/limits.hpp"
 #include "lang/parser.hpp"
 
 #include <doctest/doctest.h>
@@ -218,4 +219,29 @@ TEST_CASE("parser: a column without a type or formula says what may follow its n
    auto q = parse_text("tabel t \"t.csv\" { kolom skor = }\n");
    REQUIRE(q->sink.sorted().size() == 1);
    CHECK(q->sink.sorted()[0].message.rfind("diharapkan rumus kolom turunan", 0) == 0);
+}
+
+TEST_CASE("parser: a formula's tree is at most limits::max_expression_depth levels deep")
+{
+   const auto chain = [](std::size_t terms) {
+      std::string text = "instansi \"Uji\"\nnilai a = 1";
+      for (std::size_t i = 1; i < terms; ++i) {
+         text += " + 1";
+      }
+      return text + "\n";
+   };
+   auto fits = parse_text(chain(limits::max_expression_depth));
+   CHECK(fits->sink.error_count() == 0);
+   const auto& value = std::get<ast::value_decl>(fits->module.declarations[0]);
+   CHECK(value.value->depth == limits::max_expression_depth);
+
+   auto deep = parse_text(chain(limits::max_expression_depth + 1));
+   REQUIRE(deep->sink.error_count() == 1);
+   const diagnostic d = deep->sink.sorted()[0];
+   CHECK(d.code == "E-BATAS");
+   // At the operand that makes the chain too deep: 2 + 4 * 256 characters into the line.
+   CHECK(d.at.column_number() == 11 + 4 * limits::max_expression_depth);
+   // A chain of any length costs one placeholder, not a deep tree.
+   auto huge = parse_text(chain(100000));
+   CHECK(huge->sink.error_count() == 1);
 }

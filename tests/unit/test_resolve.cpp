@@ -2,9 +2,12 @@
 // nothing, the wrong thing, or themselves.
 #include "support.hpp"
 
+#include "lang/limits.hpp"
+
 #include <doctest/doctest.h>
 
 using ind::test::compile;
+namespace limits = ind::lang::limits;
 
 TEST_CASE("resolve: entities, targets and scales of an agency file")
 {
@@ -185,4 +188,114 @@ nilai d = hitung_unik(t)
 indikator i "I" { tingkat tujuan  rumus jumlah(t.x menurut t.jenis)  target 2024: 1 })");
    CHECK(c->places() == std::vector<std::string>{"3:28 E-KELOMPOK", "5:11 E-KELOMPOK",
                                                   "6:23 E-ARGUMEN", "7:60 E-KELOMPOK"});
+}
+
+TEST_CASE("resolve: the realisasi of the same period in its own formula is a cycle, in capaian not")
+{
+   auto c = compile(R"(instansi "Uji"
+indikator a "A" { rumus realisasi(a; periode + 0) + 1 }
+indikator b "B" { rumus 1  capaian = realisasi(b; periode) / 2 * 100 }
+indikator d "D" { rumus realisasi(d; periode - 1) + 1 })",
+                    false);
+   REQUIRE(c->sink.error_count() == 1);
+   CHECK(c->places() == std::vector<std::string>{"2:25 E-SIKLUS"});
+}
+
+TEST_CASE("resolve: chains of names and of aturan are bounded at their limits")
+{
+   const auto chain = [](std::size_t length) {
+      std::string text = "instansi \"Uji\"\nnilai n0 = 1\n";
+      for (std::size_t i = 1; i < length; ++i) {
+         text += "nilai n" + std::to_string(i) + " = n" + std::to_string(i - 1) + "\n";
+      }
+      return text;
+   };
+   // n0 .. n128: n128 refers to 128 names in a chain.
+   CHECK_FALSE(compile(chain(limits::max_dependency_depth + 1), false)->sink.has_errors());
+   auto too_long = compile(chain(limits::max_dependency_depth + 2), false);
+   CHECK(too_long->codes() == std::vector<std::string>{"E-BATAS"});
+   // The same chain resolved from its other end: a000 refers to a001, which refers to a002 ...
+   const auto downwards = [](std::size_t length) {
+      std::string text = "instansi \"Uji\"\n";
+      const auto name = [](std::size_t i) {
+         const std::string digits = std::to_string(i);
+         std::string out = "a";
+         out.append(3 - digits.size(), '0');
+         out += digits;
+         return out;
+      };
+      for (std::size_t i = 0; i + 1 < length; ++i) {
+         text += "nilai " + name(i) + " = " + name(i + 1) + "\n";
+      }
+      return text + "nilai " + name(length - 1) + " = 1\n";
+   };
+   CHECK_FALSE(compile(downwards(limits::max_dependency_depth + 1), false)->sink.has_errors());
+   CHECK(compile(downwards(limits::max_dependency_depth + 2), false)->codes() ==
+         std::vector<std::string>{"E-BATAS"});
+
+   const auto calls = [](std::size_t depth) {
+      std::string text = "instansi \"Uji\"\naturan r0(x) = x\n";
+      for (std::size_t i = 1; i < depth; ++i) {
+         text += "aturan r" + std::to_string(i) + "(x) = r" + std::to_string(i - 1) + "(x)\n";
+      }
+      return text + "nilai v = r" + std::to_string(depth - 1) + "(1)\n";
+   };
+   // v calls r63, which calls r62 ... r0: 64 levels of calls.
+   CHECK_FALSE(compile(calls(limits::max_call_depth), false)->sink.has_errors());
+   CHECK(compile(calls(limits::max_call_depth + 1), false)->codes() ==
+         std::vector<std::string>{"E-BATAS"});
+}
+
+namespace {
+
+// The label of the one band `x` (canonical, "90.01") falls in, "celah" when none, "tumpang"
+// when several.
+std::string band_of(const ind::lang::program& p, const std::string& module, const std::string& name,
+                    const std::string& x)
+{
+   for (const auto& s : p.scales) {
+      if (s->name == name && s->owner->name == module) {
+         const auto hits = s->classify(*ind::rt::decimal::parse(x));
+         return hits.empty() ? "celah" : hits.size() > 1 ? "tumpang" : hits.front()->label;
+      }
+   }
+   return "?";
+}
+
+} // namespace
+
+TEST_CASE("resolve: values at, just below and just above each bound of a scale")
+{
+   auto c = compile("instansi \"Uji\"\npakai efisiensi, sakip\n", false);
+   REQUIRE_FALSE(c->sink.has_errors());
+   const auto& p = *c->program;
+   // efisiensi.kategori: (110..~) Sangat efisien, [100..110] Efisien, [90..100) Cukup efisien,
+   // (~..90) Tidak efisien.
+   const auto efficiency = [&](const char* x) { return band_of(p, "efisiensi", "kategori", x); };
+   CHECK(efficiency("-1000000000") == "Tidak efisien"); // ~ below
+   CHECK(efficiency("89.999999") == "Tidak efisien");
+   CHECK(efficiency("90") == "Cukup efisien"); // [90: closed
+   CHECK(efficiency("90.000001") == "Cukup efisien");
+   CHECK(efficiency("99.999999") == "Cukup efisien");
+   CHECK(efficiency("100") == "Efisien"); // 100): open below it, [100 closed above it
+   CHECK(efficiency("100.000001") == "Efisien");
+   CHECK(efficiency("109.999999") == "Efisien");
+   CHECK(efficiency("110") == "Efisien"); // 110]: closed
+   CHECK(efficiency("110.000001") == "Sangat efisien"); // (110: open
+   CHECK(efficiency("1000000000000") == "Sangat efisien"); // ~ above
+
+   // sakip.predikat: (90..100] AA ... (30..50] C, [0..30] D; nothing below 0 or above 100.
+   const auto predikat = [&](const char* x) { return band_of(p, "sakip", "predikat", x); };
+   CHECK(predikat("-0.01") == "celah");
+   CHECK(predikat("0") == "D");
+   CHECK(predikat("30") == "D");
+   CHECK(predikat("30.01") == "C");
+   CHECK(predikat("50") == "C");
+   CHECK(predikat("50.01") == "CC");
+   CHECK(predikat("80") == "BB");
+   CHECK(predikat("80.01") == "A");
+   CHECK(predikat("90") == "A");
+   CHECK(predikat("90.000000001") == "AA");
+   CHECK(predikat("100") == "AA");
+   CHECK(predikat("100.01") == "celah");
 }

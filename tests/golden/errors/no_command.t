@@ -2,7 +2,7 @@ $ ind
 --- stdout
 
 --- stderr
-ind: perintah kurang lengkap (A subcommand is required)
-(lihat ind --help)
+error[E-PERINTAH]: perintah tidak disebut
+   = saran: pilih salah satu: check, eval, explain, audit, test (lihat ind --help)
 
 --- exit 2

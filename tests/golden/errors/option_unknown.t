@@ -2,7 +2,7 @@ $ ind eval tests/golden/errors/base.ind --data tests/golden/errors/data/ok --per
 --- stdout
 
 --- stderr
-ind: argumen tidak dikenal (The following arguments were not expected: 2024 --periode)
-(lihat ind --help)
+error[E-PERINTAH]: argumen tidak dikenal: --periode 2024
+   = saran: lihat ind --help
 
 --- exit 2

@@ -1,9 +1,9 @@
-$ ind check tests/golden/errors/deep_nesting.ind
+$ ind check tests/golden/limits/nesting.ind
 --- stdout
-tests/golden/errors/deep_nesting.ind: 1 galat, 0 peringatan
+tests/golden/limits/nesting.ind: 1 galat, 0 peringatan
 
 --- stderr
-tests/golden/errors/deep_nesting.ind:3:222: error[E-SINTAKS]: ekspresi bersarang terlalu dalam (batas 200 tingkat)
+tests/golden/limits/nesting.ind:3:222: error[E-SINTAKS]: ekspresi bersarang terlalu dalam (batas 200 tingkat)
  3 | ...(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((...
    |                                 ^
    = saran: pecah rumus menjadi beberapa 'nilai' bernama

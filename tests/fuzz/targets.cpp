@@ -1,0 +1,154 @@
+#include "tests/fuzz/targets.hpp"
+
+#include "lang/check.hpp"
+#include "lang/loader.hpp"
+#include "lang/resolve.hpp"
+#include "runtime/data/csv.hpp"
+#include "runtime/data/dataset.hpp"
+#include "runtime/evaluator.hpp"
+#include "runtime/number_format.hpp"
+#include "runtime/report/model.hpp"
+#include "runtime/roster/source.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+#include <string>
+
+namespace ind::fuzz {
+
+namespace {
+
+// A promise every input must keep; its failure is a bug.
+void promise(bool kept, const char* what)
+{
+   if (!kept) {
+      std::fprintf(stderr, "janji dilanggar: %s\n", what);
+      std::abort();
+   }
+}
+
+void diagnostics_print_as_text(const lang::diagnostic_sink& sink)
+{
+   std::ostringstream out;
+   lang::render(out, sink, {});
+   lang::render(out, sink, {lang::diagnostic_style::short_form, true, true});
+   promise(lang::invalid_utf8(out.str()) == std::string_view::npos, "diagnostik bukan UTF-8");
+   for (const lang::diagnostic& d : sink.sorted()) {
+      promise(!d.code.empty() && !d.message.empty(), "diagnostik tanpa kode atau pesan");
+   }
+}
+
+} // namespace
+
+void rule_file(std::string_view text)
+{
+   lang::source_manager sources;
+   lang::diagnostic_sink sink;
+   lang::module_set modules =
+      lang::load_text(sources, "fuzz.ind", std::string(text), {{IND_SOURCE_DIR "/stdlib"}}, sink);
+   if (!modules.complete) {
+      promise(sink.has_errors(), "berkas ditolak tanpa galat");
+      diagnostics_print_as_text(sink);
+      return;
+   }
+   const std::unique_ptr<lang::program> program = lang::resolve(modules, sink);
+   promise(program != nullptr, "resolve tanpa program");
+   if (!sink.has_errors()) {
+      lang::check(*program, sink);
+   }
+   if (!sink.has_errors()) {
+      rt::dataset data;
+      data.data_period = rt::period::of_year(2024);
+      rt::evaluator eval(*program, data, sink);
+      try {
+         const rt::report::document doc =
+            rt::report::build(*program, eval, rt::period::of_year(2024), sink);
+         (void)doc;
+      }
+      catch (const rt::value_too_large&) {
+         // A figure the report computes from figures at the limit; `ind` reports it (main.cpp).
+      }
+   }
+   diagnostics_print_as_text(sink);
+}
+
+void csv_file(std::string_view text)
+{
+   using lang::ast::column_type;
+   using lang::ast::number_style;
+   std::vector<lang::column> columns;
+   for (const column_type type : {column_type::text, column_type::period, column_type::boolean}) {
+      columns.push_back({"kolom", "kolom", type, number_style::comma_decimal, {}});
+   }
+   for (const column_type type : {column_type::decimal, column_type::integer, column_type::rupiah,
+                                  column_type::percent}) {
+      for (const number_style style : {number_style::comma_decimal, number_style::point_decimal}) {
+         columns.push_back({"kolom", "kolom", type, style, {}});
+      }
+   }
+   for (const char delimiter : {'\0', ',', ';', '\t'}) {
+      rt::csv::reader reader(text, delimiter);
+      rt::csv::record record;
+      std::size_t records = 0;
+      std::size_t header = 0;
+      while (reader.next(record)) {
+         promise(!record.fields.empty(), "rekaman tanpa field");
+         promise(record.line >= 1, "rekaman tanpa baris");
+         std::vector<std::string_view> fields;
+         for (const rt::csv::field& f : record.fields) {
+            promise(f.line >= record.line && f.column >= 1, "field tanpa tempat");
+            fields.push_back(f.text);
+         }
+         if (records++ == 0) {
+            header = fields.size();
+         }
+         if (const auto extra = rt::extra_fields(fields, header, reader.delimiter())) {
+            promise(extra->field >= header && extra->field < fields.size() &&
+                       !extra->message.empty(),
+                    "kolom berlebih tanpa tempat");
+         }
+         // The first cells of the first records as every kind of column reads them: enough to
+         // reach every way a cell can be read, few enough that a long input stays quick.
+         const std::size_t cells = records <= 8 ? 4 : 0;
+         for (std::size_t i = 0; i < fields.size() && i < cells; ++i) {
+            for (const lang::column& c : columns) {
+               const rt::cell_reading r = rt::read_cell(fields[i], c, lang::place{});
+               promise(r.code.empty() || (!r.message.empty() && r.read.is_missing()),
+                       "sel ditolak tanpa pesan");
+            }
+            const rt::number_parse n = rt::parse_number(fields[i], rt::number_kind::decimal,
+                                                        rt::number_style::comma_decimal);
+            promise((n.error == rt::number_error::none) == n.value.has_value(),
+                    "angka tanpa nilai");
+            if (n.value) {
+               promise(rt::decimal::parse(n.value->to_string()) == n.value,
+                       "angka tidak kembali sama");
+            }
+         }
+      }
+      if (reader.error()) {
+         promise(!reader.error()->message.empty() && reader.error()->line >= 1 &&
+                    reader.error()->column >= 1,
+                 "galat CSV tanpa pesan atau tempat");
+      }
+      // The roster engine's splitter, from record to record.
+      const char split_by = delimiter == '\0' ? reader.delimiter() : delimiter;
+      rt::roster::splitter splitter(text, split_by);
+      rt::roster::record row;
+      rt::roster::split_error bad;
+      for (std::size_t at = 0; at < text.size();) {
+         if (!splitter.split(at, row, bad)) {
+            promise(!bad.message.empty() && bad.offset <= text.size(), "galat split tanpa tempat");
+            break;
+         }
+         promise(row.end > at && row.end <= text.size(), "split tidak maju");
+         promise(row.blank || row.fields.size() == row.starts.size(), "field tanpa awal");
+         at = row.end;
+      }
+   }
+   promise(lang::invalid_utf8(lang::printable_utf8(text)) == std::string_view::npos,
+           "printable_utf8 bukan UTF-8");
+}
+
+} // namespace ind::fuzz

@@ -1,0 +1,19 @@
+// What the fuzzers feed their input to: the same entry points the CLI uses, with the promises
+// every input must keep checked on the way. A broken promise aborts (the fuzzer reports it as a
+// crash); so does, under the sanitizers, any memory or undefined-behaviour error.
+#pragma once
+
+#include <string_view>
+
+namespace ind::fuzz {
+
+// Rule text: load (parse, with the bundled stdlib for `pakai`), resolve, check and, when that
+// finds no error, evaluate the report of 2024 against empty data. Every rejected input comes
+// with an error diagnostic, and what the diagnostics print is UTF-8.
+void rule_file(std::string_view text);
+
+// CSV text: every record as the CSV reader and the roster splitter read it, with every delimiter;
+// every field as each kind of number and each type of column reads it.
+void csv_file(std::string_view text);
+
+} // namespace ind::fuzz

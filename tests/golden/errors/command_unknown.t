@@ -1,0 +1,8 @@
+$ ind periksa tests/golden/errors/base.ind
+--- stdout
+
+--- stderr
+error[E-PERINTAH]: perintah 'periksa' tidak dikenal
+   = saran: pilih salah satu: check, eval, explain, audit, test (lihat ind --help)
+
+--- exit 2

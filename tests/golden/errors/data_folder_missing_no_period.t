@@ -1,0 +1,8 @@
+$ ind eval tests/golden/errors/base.ind --data tests/golden/errors/data/nope
+--- stdout
+
+--- stderr
+tests/golden/errors/data/nope: error[E-DATA-BERKAS]: folder data tidak ada
+   = saran: --data menunjuk folder berisi berkas CSV yang dinyatakan aturan
+
+--- exit 2

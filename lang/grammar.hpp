@@ -302,11 +302,23 @@ struct example_close : one< '}' > {};
 struct example_decl : if_must< kw< TAO_PEGTL_STRING( "contoh" ) >, _, title, _, opt< example_period, _ >, example_open, _,
                                star< sor< given, assertion >, _, opt< semicolon, _ > >, example_close > {};
 
+// The examples of a module are its own tests: a file that uses the module needs only its rules, so
+// there an example's body is passed over with its braces balanced (strings and comments may hold
+// braces of their own) instead of being parsed.
+struct skipped_text;
+struct skipped_block : seq< one< '{' >, skipped_text, one< '}' > > {};
+struct skipped_text : star< sor< string_literal, comment, skipped_block, not_one< '{', '}', '"' > > > {};
+struct example_skipped : if_must< kw< TAO_PEGTL_STRING( "contoh" ) >, _, title, _, opt< example_period, _ >, skipped_block > {};
+
 // ---------------------------------------------------------------- file
-struct declaration : sor< import_decl, table_decl, realisasi_decl, printed_decl, budget_decl, constant_decl, rule_decl,
-                          value_decl, weight_decl, scale_decl, indicator_decl, override_decl, example_decl > {};
+template< typename Example >
+struct declaration_with : sor< import_decl, table_decl, realisasi_decl, printed_decl, budget_decl, constant_decl, rule_decl,
+                               value_decl, weight_decl, scale_decl, indicator_decl, override_decl, Example > {};
+struct declaration : declaration_with< example_decl > {};
+struct used_declaration : declaration_with< example_skipped > {};
 struct file_end : eof {};
 struct file : seq< opt< byte_order_mark >, _, opt< header, _ >, star< declaration, _ >, must< file_end > > {};
+struct used_file : seq< opt< byte_order_mark >, _, opt< header, _ >, star< used_declaration, _ >, must< file_end > > {};
 
 // clang-format on
 

@@ -96,6 +96,7 @@ template <> inline constexpr const char* message<g::title> = "diharapkan nama le
 template <> inline constexpr const char* message<g::indicator_open> = "diharapkan '{' untuk memulai isi indikator";
 template <> inline constexpr const char* message<g::indicator_close> = "diharapkan kolom indikator atau '}'\nkolom indikator: tingkat, induk, satuan, arah, definisi, sumber, rumus, bulat, target, capaian, predikat, kategori, anggaran, efisiensi, predikat_efisiensi, dasar, status; rumus capaian dan efisiensi ditulis sesudah '=': capaian = target / realisasi * 100";
 template <> inline constexpr const char* message<g::example_open> = "diharapkan '{' untuk memulai isi contoh";
+template <> inline constexpr const char* message<g::skipped_block> = "isi contoh harus diapit '{' dan '}' yang berpasangan\nperiksa modul ini sendiri dengan ind check untuk letak persisnya";
 template <> inline constexpr const char* message<g::example_close> = "diharapkan 'andaikan nama = nilai', sebuah pernyataan (mis. bulat(x; 2) = 77,32) atau '}'";
 template <> inline constexpr const char* message<g::file_end> = "diharapkan deklarasi\ndeklarasi dimulai dengan: pakai, tabel, realisasi, tercetak, anggaran, tetapan, aturan, nilai, bobot, skala, indikator, ubah, contoh";
 // clang-format on

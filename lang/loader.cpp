@@ -119,7 +119,7 @@ class loader
          }
          auto entry = std::make_unique<loaded_module>();
          entry->name = name.text;
-         entry->syntax = parse(*file, m_sink);
+         entry->syntax = parse(*file, m_sink, parse_mode::used_module);
          check_header(*entry, name);
          loaded_module& ref = *entry;
          m_set.modules.push_back(std::move(entry));

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <new>
+#include <utility>
 
 namespace ind::lang {
 
@@ -34,6 +36,16 @@ struct fold_single : pt::apply<fold_single>
       if (n->children.size() == 1) {
          n = std::move(n->children.front());
       }
+   }
+};
+
+// Drops a node and everything under it: what a rule matched is not wanted in the tree.
+struct discard : pt::apply<discard>
+{
+   template <typename Node, typename... States>
+   static void transform(std::unique_ptr<Node>& n, States&&... /*unused*/)
+   {
+      n.reset();
    }
 };
 
@@ -61,7 +73,8 @@ using selector = pt::selector<Rule,
       g::unit_value, g::target_entry, g::budget_all, g::budget_code,
       g::citation_clause, g::status_value, g::effective_clause, g::effective_from, g::effective_until,
       g::override_decl, g::example_decl, g::example_period, g::given, g::assertion>,
-   fold_single::on<g::product, g::sum, g::comparison, g::conjunction, g::disjunction>>;
+   fold_single::on<g::product, g::sum, g::comparison, g::conjunction, g::disjunction>,
+   discard::on<g::example_skipped>>;
 // clang-format on
 
 // Counts nesting on the recursive rules and stops before the native stack is at risk.
@@ -100,7 +113,74 @@ template <>
 struct depth_action<g::negated> : depth_limited
 {};
 
-using node = pt::node;
+// A parse-tree node. PEGTL allocates one for every rule it tries, not only for the rules kept,
+// so a rule file costs many short-lived nodes; two changes keep that cheap. Freed nodes go to a
+// per-thread free list that later allocations take from first, and a node does not copy the
+// input's name (the converter knows its file and reads only byte offsets). Under AddressSanitizer
+// nodes are not recycled, so that a node used after its release is still caught.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool recycle_nodes = false;
+#else
+constexpr bool recycle_nodes = true;
+#endif
+
+struct node : pt::basic_node<node>
+{
+   template <typename Rule, typename ParseInput, typename... States>
+   void start(const ParseInput& in, States&&... /*unused*/)
+   {
+      set_type<Rule>();
+      m_begin = pegtl::internal::iterator(in.iterator());
+   }
+
+   static void* operator new(std::size_t size) { return recycled().take(size); }
+   static void operator delete(void* p, std::size_t size) noexcept { recycled().give(p, size); }
+
+ private:
+   class free_list
+   {
+    public:
+      free_list() = default;
+      free_list(const free_list&) = delete;
+      free_list& operator=(const free_list&) = delete;
+      ~free_list()
+      {
+         while (m_head) {
+            ::operator delete(std::exchange(m_head, m_head->next));
+         }
+      }
+
+      void* take(std::size_t size)
+      {
+         if (!recycle_nodes || size != sizeof(node) || !m_head) {
+            return ::operator new(size);
+         }
+         return std::exchange(m_head, m_head->next);
+      }
+
+      void give(void* p, std::size_t size) noexcept
+      {
+         if (!recycle_nodes || size != sizeof(node)) {
+            ::operator delete(p);
+            return;
+         }
+         m_head = ::new (p) link{m_head};
+      }
+
+    private:
+      struct link
+      {
+         link* next;
+      };
+      link* m_head = nullptr;
+   };
+
+   static free_list& recycled()
+   {
+      thread_local free_list list;
+      return list;
+   }
+};
 
 // ---------------------------------------------------------------- conversion
 
@@ -114,8 +194,8 @@ class converter
  private:
    span span_of(const node& n) const
    {
-      const auto begin = static_cast<std::uint32_t>(n.begin().byte);
-      const auto end = n.has_content() ? static_cast<std::uint32_t>(n.end().byte) : begin;
+      const auto begin = static_cast<std::uint32_t>(n.m_begin.byte);
+      const auto end = n.has_content() ? static_cast<std::uint32_t>(n.m_end.byte) : begin;
       return span{&m_file, begin, end};
    }
 
@@ -219,7 +299,7 @@ ast::number_literal converter::signed_number(const node& n) const
 {
    ast::number_literal value = number_literal(*child(n, 0));
    if (n.string_view().front() == '-' && value.canonical != "0") {
-      value.canonical.insert(0, "-");
+      value.canonical = '-' + value.canonical;
    }
    return value;
 }
@@ -1036,7 +1116,7 @@ std::vector<ast::comment> scan_comments(const source_file& file)
    return comments;
 }
 
-ast::module parse(const source_file& file, diagnostic_sink& sink)
+ast::module parse(const source_file& file, diagnostic_sink& sink, parse_mode mode)
 {
    ast::module out;
    out.file = &file;
@@ -1057,7 +1137,10 @@ ast::module parse(const source_file& file, diagnostic_sink& sink)
    out.comments = scan_comments(file);
    pegtl::memory_input<> in(file.text(), file.name());
    try {
-      auto root = pt::parse<g::file, node, selector, depth_action, grammar_errors::control>(in);
+      auto root =
+         mode == parse_mode::whole
+            ? pt::parse<g::file, node, selector, depth_action, grammar_errors::control>(in)
+            : pt::parse<g::used_file, node, selector, depth_action, grammar_errors::control>(in);
       if (root) {
          converter(file, sink).module(*root, out);
       }

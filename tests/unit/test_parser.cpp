@@ -15,10 +15,10 @@ struct parsed
    ast::module module;
 };
 
-std::unique_ptr<parsed> parse_text(const std::string& text)
+std::unique_ptr<parsed> parse_text(const std::string& text, parse_mode mode = parse_mode::whole)
 {
    auto p = std::make_unique<parsed>();
-   p->module = parse(p->sources.add("uji.ind", text), p->sink);
+   p->module = parse(p->sources.add("uji.ind", text), p->sink, mode);
    return p;
 }
 
@@ -244,4 +244,34 @@ TEST_CASE("parser: a formula's tree is at most limits::max_expression_depth leve
    // A chain of any length costs one placeholder, not a deep tree.
    auto huge = parse_text(chain(100000));
    CHECK(huge->sink.error_count() == 1);
+}
+
+TEST_CASE("parser: a module that another file uses is read without the bodies of its examples")
+{
+   // The body holds what only the example grammar accepts, braces inside a string and a comment,
+   // and a nested block; a used module passes over all of it.
+   const std::string text = R"(modul m "M"
+tetapan a = 1
+contoh "kurung dalam teks dan komentar" periode 2024 {
+  andaikan a = 2
+  pilih("}"; { "x": 1 }) = 1 // }
+  a = 2
+}
+tetapan b = 2)";
+   auto used = parse_text(text, parse_mode::used_module);
+   CHECK(used->sink.error_count() == 0);
+   REQUIRE(used->module.declarations.size() == 2);
+   CHECK(std::holds_alternative<ast::constant_decl>(used->module.declarations[1]));
+
+   auto whole = parse_text(text);
+   CHECK(whole->sink.error_count() == 1); // the body is not a valid example
+   CHECK(whole->sink.sorted()[0].code == "E-SINTAKS");
+
+   auto open = parse_text("modul m \"M\"\ncontoh \"x\" {\n  a = \"{\"\n", parse_mode::used_module);
+   REQUIRE(open->sink.error_count() == 1);
+   const diagnostic d = open->sink.sorted()[0];
+   CHECK(d.code == "E-SINTAKS");
+   CHECK(d.message == "isi contoh harus diapit '{' dan '}' yang berpasangan");
+   CHECK(d.at.line_number() == 4); // where the closing brace was still awaited
+   CHECK(d.at.column_number() == 1);
 }

@@ -3,6 +3,8 @@
 
 #include <xlsxwriter.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -34,44 +36,123 @@ std::size_t chars(const std::string& s)
       s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+// libxlsxwriter, opened the first time a workbook is written rather than when ind starts: it
+// brings minizip and OpenSSL with it, and loading those would add about 2 ms to every command.
+// Each entry point keeps the type the library's header declares for it.
+struct xlsx_library
+{
+   decltype(&::workbook_new) workbook_new = nullptr;
+   decltype(&::workbook_add_format) workbook_add_format = nullptr;
+   decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
+   decltype(&::workbook_set_properties) workbook_set_properties = nullptr;
+   decltype(&::workbook_close) workbook_close = nullptr;
+   decltype(&::format_set_bold) format_set_bold = nullptr;
+   decltype(&::format_set_italic) format_set_italic = nullptr;
+   decltype(&::format_set_font_size) format_set_font_size = nullptr;
+   decltype(&::format_set_bg_color) format_set_bg_color = nullptr;
+   decltype(&::format_set_bottom) format_set_bottom = nullptr;
+   decltype(&::format_set_text_wrap) format_set_text_wrap = nullptr;
+   decltype(&::format_set_align) format_set_align = nullptr;
+   decltype(&::format_set_num_format) format_set_num_format = nullptr;
+   decltype(&::worksheet_write_string) worksheet_write_string = nullptr;
+   decltype(&::worksheet_write_number) worksheet_write_number = nullptr;
+   decltype(&::worksheet_write_comment) worksheet_write_comment = nullptr;
+   decltype(&::worksheet_set_column) worksheet_set_column = nullptr;
+   decltype(&::worksheet_freeze_panes) worksheet_freeze_panes = nullptr;
+   decltype(&::worksheet_autofilter) worksheet_autofilter = nullptr;
+   decltype(&::lxw_strerror) lxw_strerror = nullptr;
+
+   // The library, or nullptr with `error` saying why it cannot be used. Opened once per process
+   // and kept open.
+   static const xlsx_library* open(std::string& error)
+   {
+      static const std::pair<xlsx_library, std::string> loaded = load();
+      error = loaded.second;
+      return error.empty() ? &loaded.first : nullptr;
+   }
+
+ private:
+   static std::pair<xlsx_library, std::string> load()
+   {
+      xlsx_library lib;
+      void* handle = dlopen(IND_XLSXWRITER_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+      if (!handle) {
+         return {lib, std::string("pustaka " IND_XLSXWRITER_LIBRARY " tidak dapat dimuat (") +
+                         dlerror() + "); pasang paket libxlsxwriter untuk keluaran XLSX"};
+      }
+      std::string missing;
+      const auto bind = [&](auto& entry, const char* name) {
+         entry = reinterpret_cast<std::remove_reference_t<decltype(entry)>>(dlsym(handle, name));
+         if (!entry) {
+            missing += (missing.empty() ? "" : ", ") + std::string(name);
+         }
+      };
+      bind(lib.workbook_new, "workbook_new");
+      bind(lib.workbook_add_format, "workbook_add_format");
+      bind(lib.workbook_add_worksheet, "workbook_add_worksheet");
+      bind(lib.workbook_set_properties, "workbook_set_properties");
+      bind(lib.workbook_close, "workbook_close");
+      bind(lib.format_set_bold, "format_set_bold");
+      bind(lib.format_set_italic, "format_set_italic");
+      bind(lib.format_set_font_size, "format_set_font_size");
+      bind(lib.format_set_bg_color, "format_set_bg_color");
+      bind(lib.format_set_bottom, "format_set_bottom");
+      bind(lib.format_set_text_wrap, "format_set_text_wrap");
+      bind(lib.format_set_align, "format_set_align");
+      bind(lib.format_set_num_format, "format_set_num_format");
+      bind(lib.worksheet_write_string, "worksheet_write_string");
+      bind(lib.worksheet_write_number, "worksheet_write_number");
+      bind(lib.worksheet_write_comment, "worksheet_write_comment");
+      bind(lib.worksheet_set_column, "worksheet_set_column");
+      bind(lib.worksheet_freeze_panes, "worksheet_freeze_panes");
+      bind(lib.worksheet_autofilter, "worksheet_autofilter");
+      bind(lib.lxw_strerror, "lxw_strerror");
+      if (!missing.empty()) {
+         return {lib, "pustaka " IND_XLSXWRITER_LIBRARY " tidak memuat " + missing +
+                         "; pasang versi libxlsxwriter yang dipakai saat ind dibangun"};
+      }
+      return {lib, ""};
+   }
+};
+
 class workbook_writer
 {
  public:
-   explicit workbook_writer(const std::filesystem::path& file)
-      : m_book(workbook_new(file.string().c_str()))
+   workbook_writer(const xlsx_library& lib, const std::filesystem::path& file)
+      : m_lib(lib), m_book(m_lib.workbook_new(file.string().c_str()))
    {
       if (!m_book) {
          return;
       }
-      m_title = workbook_add_format(m_book);
-      format_set_bold(m_title);
-      format_set_font_size(m_title, 13);
-      m_header = workbook_add_format(m_book);
-      format_set_bold(m_header);
-      format_set_bg_color(m_header, 0xEDF2F7);
-      format_set_bottom(m_header, LXW_BORDER_THIN);
-      format_set_text_wrap(m_header);
-      format_set_align(m_header, LXW_ALIGN_VERTICAL_BOTTOM);
-      m_note = workbook_add_format(m_book);
-      format_set_italic(m_note);
-      m_text[0] = workbook_add_format(m_book);
-      format_set_align(m_text[0], LXW_ALIGN_VERTICAL_TOP);
-      m_text[1] = workbook_add_format(m_book);
-      format_set_align(m_text[1], LXW_ALIGN_VERTICAL_TOP);
-      format_set_bold(m_text[1]);
-      m_wrapped[0] = workbook_add_format(m_book);
-      format_set_text_wrap(m_wrapped[0]);
-      format_set_align(m_wrapped[0], LXW_ALIGN_VERTICAL_TOP);
-      m_wrapped[1] = workbook_add_format(m_book);
-      format_set_text_wrap(m_wrapped[1]);
-      format_set_align(m_wrapped[1], LXW_ALIGN_VERTICAL_TOP);
-      format_set_bold(m_wrapped[1]);
+      m_title = m_lib.workbook_add_format(m_book);
+      m_lib.format_set_bold(m_title);
+      m_lib.format_set_font_size(m_title, 13);
+      m_header = m_lib.workbook_add_format(m_book);
+      m_lib.format_set_bold(m_header);
+      m_lib.format_set_bg_color(m_header, 0xEDF2F7);
+      m_lib.format_set_bottom(m_header, LXW_BORDER_THIN);
+      m_lib.format_set_text_wrap(m_header);
+      m_lib.format_set_align(m_header, LXW_ALIGN_VERTICAL_BOTTOM);
+      m_note = m_lib.workbook_add_format(m_book);
+      m_lib.format_set_italic(m_note);
+      m_text[0] = m_lib.workbook_add_format(m_book);
+      m_lib.format_set_align(m_text[0], LXW_ALIGN_VERTICAL_TOP);
+      m_text[1] = m_lib.workbook_add_format(m_book);
+      m_lib.format_set_align(m_text[1], LXW_ALIGN_VERTICAL_TOP);
+      m_lib.format_set_bold(m_text[1]);
+      m_wrapped[0] = m_lib.workbook_add_format(m_book);
+      m_lib.format_set_text_wrap(m_wrapped[0]);
+      m_lib.format_set_align(m_wrapped[0], LXW_ALIGN_VERTICAL_TOP);
+      m_wrapped[1] = m_lib.workbook_add_format(m_book);
+      m_lib.format_set_text_wrap(m_wrapped[1]);
+      m_lib.format_set_align(m_wrapped[1], LXW_ALIGN_VERTICAL_TOP);
+      m_lib.format_set_bold(m_wrapped[1]);
    }
 
    ~workbook_writer()
    {
       if (m_book) {
-         workbook_close(m_book); // only after a failure: finish() closes and clears it
+         m_lib.workbook_close(m_book); // only after a failure: finish() closes and clears it
       }
    }
    workbook_writer(const workbook_writer&) = delete;
@@ -87,20 +168,20 @@ class workbook_writer
       properties.title = m_title_text.data();
       properties.company = m_agency.data();
       properties.comments = m_comments.data();
-      workbook_set_properties(m_book, &properties);
+      m_lib.workbook_set_properties(m_book, &properties);
    }
 
    bool sheet(const table& t, std::string& error)
    {
-      lxw_worksheet* ws = workbook_add_worksheet(m_book, t.sheet.c_str());
+      lxw_worksheet* ws = m_lib.workbook_add_worksheet(m_book, t.sheet.c_str());
       if (!ws) {
          error = "nama lembar '" + t.sheet + "' ditolak libxlsxwriter";
          return false;
       }
-      worksheet_write_string(ws, 0, 0, t.title.c_str(), m_title);
+      m_lib.worksheet_write_string(ws, 0, 0, t.title.c_str(), m_title);
       std::vector<std::size_t> widths(t.headers.size(), 6);
       for (std::size_t c = 0; c < t.headers.size(); ++c) {
-         worksheet_write_string(ws, 1, col(c), t.headers[c].c_str(), m_header);
+         m_lib.worksheet_write_string(ws, 1, col(c), t.headers[c].c_str(), m_header);
          widths[c] = std::max(widths[c], std::min<std::size_t>(chars(t.headers[c]), 24));
       }
       lxw_row_t row = 2;
@@ -114,11 +195,11 @@ class workbook_writer
             }
             else if (!x.text.empty()) {
                const bool wrap = c == t.wrap_column;
-               worksheet_write_string(ws, row, col(c), x.text.c_str(),
+               m_lib.worksheet_write_string(ws, row, col(c), x.text.c_str(),
                                       wrap ? m_wrapped[bold] : m_text[bold]);
             }
             if (!x.finding_note.empty()) {
-               worksheet_write_comment(ws, row, col(c), x.finding_note.c_str());
+               m_lib.worksheet_write_comment(ws, row, col(c), x.finding_note.c_str());
             }
             if (c < widths.size()) {
                widths[c] = std::max(widths[c], chars(x.text) + 2);
@@ -128,24 +209,24 @@ class workbook_writer
       }
       for (std::size_t c = 0; c < widths.size(); ++c) {
          const double width = static_cast<double>(std::min<std::size_t>(widths[c], 60));
-         worksheet_set_column(ws, col(c), col(c), width, nullptr);
+         m_lib.worksheet_set_column(ws, col(c), col(c), width, nullptr);
       }
       if (!t.note.empty()) {
-         worksheet_write_string(ws, row + 1, 0, t.note.c_str(), m_note);
+         m_lib.worksheet_write_string(ws, row + 1, 0, t.note.c_str(), m_note);
       }
-      worksheet_freeze_panes(ws, 2, 0);
+      m_lib.worksheet_freeze_panes(ws, 2, 0);
       if (row > 2 && !t.headers.empty()) {
-         worksheet_autofilter(ws, 1, 0, row - 1, col(t.headers.size() - 1));
+         m_lib.worksheet_autofilter(ws, 1, 0, row - 1, col(t.headers.size() - 1));
       }
       return true;
    }
 
    bool finish(std::string& error)
    {
-      const lxw_error result = workbook_close(m_book);
+      const lxw_error result = m_lib.workbook_close(m_book);
       m_book = nullptr;
       if (result != LXW_NO_ERROR) {
-         error = std::string("gagal menulis XLSX: ") + lxw_strerror(result);
+         error = std::string("gagal menulis XLSX: ") + m_lib.lxw_strerror(result);
          return false;
       }
       return true;
@@ -164,10 +245,10 @@ class workbook_writer
       const auto parsed = std::from_chars(exact.data(), exact.data() + exact.size(), number);
       if (parsed.ec != std::errc{} || parsed.ptr != exact.data() + exact.size()) {
          // Not expected for a figure rounded to its places; never store a wrong number.
-         worksheet_write_string(ws, row, column, x.text.c_str(), m_text[bold]);
+         m_lib.worksheet_write_string(ws, row, column, x.text.c_str(), m_text[bold]);
          return;
       }
-      worksheet_write_number(ws, row, column, number, format(x.places, bold));
+      m_lib.worksheet_write_number(ws, row, column, number, format(x.places, bold));
    }
 
    lxw_format* format(int places, int bold)
@@ -177,16 +258,17 @@ class workbook_writer
       if (it != m_numbers.end()) {
          return it->second;
       }
-      lxw_format* f = workbook_add_format(m_book);
-      format_set_num_format(f, number_format(places).c_str()); // copied by the library
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+      lxw_format* f = m_lib.workbook_add_format(m_book);
+      m_lib.format_set_num_format(f, number_format(places).c_str()); // copied by the library
+      m_lib.format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
       if (bold) {
-         format_set_bold(f);
+         m_lib.format_set_bold(f);
       }
       m_numbers.emplace(key, f);
       return f;
    }
 
+   const xlsx_library& m_lib;
    lxw_workbook* m_book;
    std::string m_title_text;
    std::string m_agency;
@@ -204,7 +286,11 @@ class workbook_writer
 bool render_xlsx(const std::filesystem::path& file, const document& doc,
                  const render_options& options, std::string& error)
 {
-   workbook_writer book(file);
+   const xlsx_library* lib = xlsx_library::open(error);
+   if (!lib) {
+      return false;
+   }
+   workbook_writer book(*lib, file);
    if (!book.ok()) {
       error = "tidak dapat membuat " + file.string();
       return false;

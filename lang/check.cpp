@@ -97,11 +97,21 @@ void check_scale(const scale& s, bool open_above, diagnostic_sink& sink)
          const std::string gap = std::string(low.upper_closed ? "(" : "[") +
                                  number_text(*low.upper) + ".." + number_text(*high.lower) +
                                  (high.lower_closed ? ")" : "]");
+         // The hint shows a value that falls through, and the higher band starting where the
+         // lower one stops.
+         const rt::decimal inside =
+            *low.upper == *high.lower
+               ? *low.upper
+               : rt::decimal::divide(*low.upper + *high.lower, rt::decimal(2)).value_or(*low.upper);
+         band joined = high;
+         joined.lower = low.upper;
+         joined.lower_closed = !low.upper_closed;
          auto& d = sink.warning(
             "W-SKALA-CELAH", high.where,
             "ada celah " + gap + " antara kelas \"" + low.label + "\" dan \"" + high.label + "\"",
-            "nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas "
-            "mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung");
+            "nilai seperti " + number_text(inside) + " tidak masuk kelas mana pun; tulis kelas \"" +
+               high.label + "\" sebagai " + joined.interval_text() + " agar bersambung dengan " +
+               low.interval_text());
          d.notes.push_back({low.where, "kelas \"" + low.label + "\""});
       }
    }

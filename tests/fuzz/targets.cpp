@@ -2,6 +2,7 @@
 
 #include "lang/check.hpp"
 #include "lang/loader.hpp"
+#include "lang/parser.hpp"
 #include "lang/resolve.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/data/dataset.hpp"
@@ -10,6 +11,7 @@
 #include "runtime/report/model.hpp"
 #include "runtime/roster/source.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
@@ -41,9 +43,33 @@ void diagnostics_print_as_text(const lang::diagnostic_sink& sink)
 
 } // namespace
 
+// A module used by another file is parsed with its examples passed over. That reading accepts
+// every file the whole grammar accepts, and keeps the same declarations but the examples.
+void used_module_reading(lang::source_manager& sources, std::string_view text)
+{
+   lang::diagnostic_sink whole_sink;
+   lang::diagnostic_sink used_sink;
+   const lang::source_file& file = sources.add("fuzz-modul.ind", std::string(text));
+   const lang::ast::module whole = lang::parse(file, whole_sink);
+   const lang::ast::module used = lang::parse(file, used_sink, lang::parse_mode::used_module);
+   diagnostics_print_as_text(used_sink);
+   if (whole_sink.has_errors()) {
+      return;
+   }
+   promise(!used_sink.has_errors(), "modul terbaca utuh tetapi ditolak bila dipakai");
+   const auto examples = std::count_if(whole.declarations.begin(), whole.declarations.end(),
+                                       [](const lang::ast::declaration& d) {
+                                          return std::holds_alternative<lang::ast::example_decl>(d);
+                                       });
+   promise(used.declarations.size() + static_cast<std::size_t>(examples) ==
+              whole.declarations.size(),
+           "modul yang dipakai kehilangan deklarasi selain contoh");
+}
+
 void rule_file(std::string_view text)
 {
    lang::source_manager sources;
+   used_module_reading(sources, text);
    lang::diagnostic_sink sink;
    lang::module_set modules =
       lang::load_text(sources, "fuzz.ind", std::string(text), {{IND_SOURCE_DIR "/stdlib"}}, sink);

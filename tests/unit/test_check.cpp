@@ -50,6 +50,32 @@ TEST_CASE("check: a point in two bands is an overlap; a point in none is a gap")
          std::vector<std::string>{"W-SKALA-CELAH ada celah [50..50] antara kelas \"K\" dan \"B\""});
 }
 
+TEST_CASE("check: a gap's hint names a value in it and the band rewritten to close it")
+{
+   const auto hints = [](const std::string& bands) {
+      std::vector<std::string> out;
+      for (const auto& d : compile("instansi \"Uji\"\nskala s \"S\" {\n" + bands + "\n}\n")
+                              ->sink.sorted()) {
+         if (d.code == "W-SKALA-CELAH") {
+            out.push_back(d.hint);
+         }
+      }
+      return out;
+   };
+   CHECK(hints("[325..400] \"SB\"\n[250..324] \"B\"\n[0..249] \"K\"") ==
+         std::vector<std::string>{
+            "nilai seperti 324,5 tidak masuk kelas mana pun; tulis kelas \"SB\" sebagai (324..400] "
+            "agar bersambung dengan [250..324]",
+            "nilai seperti 249,5 tidak masuk kelas mana pun; tulis kelas \"B\" sebagai (249..324] "
+            "agar bersambung dengan [0..249]"});
+   CHECK(hints("[0,61..1] \"B\"\n[0..0,6) \"K\"") ==
+         std::vector<std::string>{"nilai seperti 0,605 tidak masuk kelas mana pun; tulis kelas "
+                                  "\"B\" sebagai [0,6..1] agar bersambung dengan [0..0,6)"});
+   CHECK(hints("(~..1) \"TIDAK EFISIEN\"\n(1..~) \"EFISIEN\"") ==
+         std::vector<std::string>{"nilai seperti 1 tidak masuk kelas mana pun; tulis kelas "
+                                  "\"EFISIEN\" sebagai [1..~) agar bersambung dengan (~..1)"});
+}
+
 TEST_CASE("check: a capaian scale must reach above 100")
 {
    CHECK(scale_findings("[85..100] \"SB\"\n(~..85) \"K\"", true) ==

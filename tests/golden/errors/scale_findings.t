@@ -9,14 +9,14 @@ tests/golden/errors/scale_findings.ind:5:3: warning[W-SKALA-CELAH]: ada celah (9
 tests/golden/errors/scale_findings.ind:6:3: catatan: kelas "Tinggi"
  6 |   [76..90] "Tinggi"
    |   ^~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 90,5 tidak masuk kelas mana pun; tulis kelas "Sangat Tinggi" sebagai (90..~) agar bersambung dengan [76..90]
 tests/golden/errors/scale_findings.ind:6:3: warning[W-SKALA-CELAH]: ada celah (75..76) antara kelas "Rendah" dan "Tinggi"
  6 |   [76..90] "Tinggi"
    |   ^~~~~~~~~~~~~~~~~
 tests/golden/errors/scale_findings.ind:7:3: catatan: kelas "Rendah"
  7 |   [0..75]  "Rendah"
    |   ^~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 75,5 tidak masuk kelas mana pun; tulis kelas "Tinggi" sebagai (75..90] agar bersambung dengan [0..75]
 tests/golden/errors/scale_findings.ind:11:1: warning[W-TAK-DIPAKAI]: skala 'efisiensi' tidak dipakai di mana pun
  11 | skala efisiensi "Tingkat efisiensi" {
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~

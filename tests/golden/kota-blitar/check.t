@@ -13,21 +13,21 @@ rules/kota-blitar.ind:162:3: warning[W-SKALA-CELAH]: ada celah (324..325) antara
 rules/kota-blitar.ind:163:3: catatan: kelas "Baik"
  163 |   [250..324] "Baik"        "Kategori III"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 324,5 tidak masuk kelas mana pun; tulis kelas "Sangat baik" sebagai (324..400] agar bersambung dengan [250..324]
 rules/kota-blitar.ind:163:3: warning[W-SKALA-CELAH]: ada celah (249..250) antara kelas "Kurang" dan "Baik"
  163 |   [250..324] "Baik"        "Kategori III"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 rules/kota-blitar.ind:164:3: catatan: kelas "Kurang"
  164 |   [175..249] "Kurang"      "Kategori II"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 249,5 tidak masuk kelas mana pun; tulis kelas "Baik" sebagai (249..324] agar bersambung dengan [175..249]
 rules/kota-blitar.ind:164:3: warning[W-SKALA-CELAH]: ada celah (147..175) antara kelas "Buruk" dan "Kurang"
  164 |   [175..249] "Kurang"      "Kategori II"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 rules/kota-blitar.ind:165:3: catatan: kelas "Buruk"
  165 |   [10..147]  "Buruk"       "Kategori I"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 161 tidak masuk kelas mana pun; tulis kelas "Kurang" sebagai (147..249] agar bersambung dengan [10..147]
 rules/kota-blitar.ind:165:3: warning[W-SKALA-CELAH]: nilai di bawah 10 tidak masuk kelas mana pun
  165 |   [10..147]  "Buruk"       "Kategori I"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -38,21 +38,21 @@ rules/kota-blitar.ind:172:3: warning[W-SKALA-CELAH]: ada celah (0,8..0,81) antar
 rules/kota-blitar.ind:173:3: catatan: kelas "Baik"
  173 |   [0,61..0,80]   "Baik"        "Kategori III"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 0,805 tidak masuk kelas mana pun; tulis kelas "Sangat baik" sebagai (0,8..1] agar bersambung dengan [0,61..0,8]
 rules/kota-blitar.ind:173:3: warning[W-SKALA-CELAH]: ada celah (0,6..0,61) antara kelas "Kurang" dan "Baik"
  173 |   [0,61..0,80]   "Baik"        "Kategori III"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 rules/kota-blitar.ind:174:3: catatan: kelas "Kurang"
  174 |   [0,41..0,60]   "Kurang"      "Kategori II"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 0,605 tidak masuk kelas mana pun; tulis kelas "Baik" sebagai (0,6..0,8] agar bersambung dengan [0,41..0,6]
 rules/kota-blitar.ind:174:3: warning[W-SKALA-CELAH]: ada celah (0,4..0,41) antara kelas "Buruk" dan "Kurang"
  174 |   [0,41..0,60]   "Kurang"      "Kategori II"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 rules/kota-blitar.ind:175:3: catatan: kelas "Buruk"
  175 |   [0,20..0,40]   "Buruk"       "Kategori I"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 0,405 tidak masuk kelas mana pun; tulis kelas "Kurang" sebagai (0,4..0,6] agar bersambung dengan [0,2..0,4]
 rules/kota-blitar.ind:175:3: warning[W-SKALA-CELAH]: nilai di bawah 0,2 tidak masuk kelas mana pun
  175 |   [0,20..0,40]   "Buruk"       "Kategori I"
      |   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -63,7 +63,7 @@ rules/kota-blitar.ind:181:3: warning[W-SKALA-CELAH]: ada celah [1..1] antara kel
 rules/kota-blitar.ind:182:3: catatan: kelas "TIDAK EFISIEN"
  182 |   (~..1)  "TIDAK EFISIEN"
      |   ^~~~~~~~~~~~~~~~~~~~~~~
-   = saran: nilai di celah itu (mis. 90,5 pada skala berbatas bilangan bulat) tidak masuk kelas mana pun; tulis batas sebagai (90..100] dan (80..90] agar bersambung
+   = saran: nilai seperti 1 tidak masuk kelas mana pun; tulis kelas "EFISIEN" sebagai [1..~) agar bersambung dengan (~..1)
 rules/kota-blitar.ind:194:1: warning[W-TARGET]: indikator ip_asn tidak punya target tahun 2021
  194 | indikator ip_asn "Indeks Profesionalitas ASN" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~

@@ -27,6 +27,7 @@ bool accepts(std::string_view text)
 TEST_CASE("grammar: no rule loops without consuming input")
 {
    CHECK(pegtl::analyze<g::file>(-1) == 0);
+   CHECK(pegtl::analyze<g::used_file>(-1) == 0);
 }
 
 TEST_CASE("grammar: numbers are written the Indonesian way")

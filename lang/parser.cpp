@@ -112,6 +112,9 @@ struct depth_action<g::unary_minus> : depth_limited
 template <>
 struct depth_action<g::negated> : depth_limited
 {};
+template <>
+struct depth_action<g::skipped_block> : depth_limited
+{};
 
 // A parse-tree node. PEGTL allocates one for every rule it tries, not only for the rules kept,
 // so a rule file costs many short-lived nodes; two changes keep that cheap. Freed nodes go to a

@@ -274,4 +274,12 @@ tetapan b = 2)";
    CHECK(d.message == "isi contoh harus diapit '{' dan '}' yang berpasangan");
    CHECK(d.at.line_number() == 4); // where the closing brace was still awaited
    CHECK(d.at.column_number() == 1);
+
+   // Braces nested past the limit of formulas stop the reading instead of the native stack.
+   const std::string deep = "modul m \"M\"\ncontoh \"x\" " + std::string(100000, '{') +
+                            std::string(100000, '}') + "\n";
+   auto nested = parse_text(deep, parse_mode::used_module);
+   REQUIRE(nested->sink.error_count() == 1);
+   CHECK(nested->sink.sorted()[0].message.rfind("ekspresi bersarang terlalu dalam", 0) == 0);
+   CHECK(nested->sink.sorted()[0].at.column_number() == 12 + limits::max_nesting);
 }

@@ -149,6 +149,10 @@ std::size_t invalid_utf8(std::string_view text)
          }
          i += 8;
       }
+      // The rest of a run byte by byte: short texts such as a data cell are all tail.
+      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) {
+         ++i;
+      }
       if (i == text.size()) {
          break;
       }

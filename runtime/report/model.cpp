@@ -152,10 +152,7 @@ std::vector<benchmark> benchmarks_of(const indicator_row& row, const dataset& da
       }
       else if (b.amount.value) {
          const int sign = b.amount.value->sign();
-         const decimal gap = sign < 0 ? -*b.amount.value : *b.amount.value;
-         b.verdict = sign == 0 ? "sama"
-                               : std::string(sign > 0 ? "di atas " : "di bawah ") +
-                                    format_number(gap, b.amount.places, locale::id);
+         b.verdict = sign == 0 ? "sama" : sign > 0 ? "di atas" : "di bawah";
       }
       if (same != out.end()) {
          *same = std::move(b);

@@ -83,7 +83,7 @@ struct benchmark
    period when;      // the year of the body's figure, which may be earlier than the report's
    number figure;
    number amount;    // realisasi - figure
-   std::string verdict; // "di bawah 10,35", "di atas 13,28", "sama", "tidak tersedia"
+   std::string verdict; // "di bawah", "di atas", "sama", "tidak tersedia"; tables add the gap
 };
 
 struct indicator_row

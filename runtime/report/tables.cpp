@@ -232,6 +232,13 @@ table achievement_table(const document& doc, const table_style& style)
    return t;
 }
 
+const dated_number* target_of(const indicator_row& row, const period& when)
+{
+   const auto it = std::find_if(row.targets.begin(), row.targets.end(),
+                                [&](const dated_number& t) { return t.when == when; });
+   return it == row.targets.end() ? nullptr : &*it;
+}
+
 // Realisasi of earlier years and targets to the end of the Renstra, per indicator.
 table comparison_table(const document& doc, const table_style& style)
 {
@@ -279,22 +286,14 @@ table comparison_table(const document& doc, const table_style& style)
                                                       : text_cell("-"));
       }
       for (const period& p : target_years) {
-         const auto it = std::find_if(row->targets.begin(), row->targets.end(),
-                                      [&](const dated_number& x) { return x.when == p; });
-         r.cells.push_back(it != row->targets.end() ? number_cell(it->figure, style)
-                                                    : text_cell("-"));
+         const dated_number* target = target_of(*row, p);
+         r.cells.push_back(target ? number_cell(target->figure, style) : text_cell("-"));
       }
       t.rows.push_back(std::move(r));
    }
    return t;
 }
 
-const dated_number* target_of(const indicator_row& row, const period& when)
-{
-   const auto it = std::find_if(row.targets.begin(), row.targets.end(),
-                                [&](const dated_number& t) { return t.when == when; });
-   return it == row.targets.end() ? nullptr : &*it;
-}
 
 // Target, realisasi and capaian of each earlier year the data or the targets give, then of the
 // evaluated year: the year-on-year comparison of capaian (Way Kanan Tabel 3.3.1, Blitar Tabel
@@ -399,6 +398,17 @@ std::optional<table> benchmark_table(const document& doc, const table_style& sty
    t.headers = {"Indikator", "Realisasi " + doc.when.display(), "Pembanding", "Tahun",
                 "Nilai Pembanding", "Selisih", "Keterangan"};
    t.numeric = {false, true, false, false, true, true, false};
+   // "di bawah 10,35": the report's words, with the size of the gap in the table's locale.
+   const auto verdict = [&](const benchmark& b) {
+      if (!b.amount.value || b.amount.value->sign() == 0) {
+         return b.verdict;
+      }
+      number gap = b.amount;
+      if (gap.value->sign() < 0) {
+         gap.value = -*gap.value;
+      }
+      return b.verdict + " " + human(gap, style.loc);
+   };
    for (const indicator_row* row : ordered(doc, style)) {
       for (const benchmark& b : row->benchmarks) {
          table_row r;
@@ -408,7 +418,7 @@ std::optional<table> benchmark_table(const document& doc, const table_style& sty
                     text_cell(b.when.display()),
                     number_cell(b.figure, style),
                     number_cell(b.amount, style),
-                    text_cell(b.verdict)};
+                    text_cell(verdict(b))};
          t.rows.push_back(std::move(r));
       }
    }
@@ -851,8 +861,10 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
       }
    }
    if (!doc.budget.empty()) {
-      if (auto change = budget_change_table(doc, style); change && style.full) {
-         tables.push_back(std::move(*change));
+      if (style.full) {
+         if (auto change = budget_change_table(doc, style)) {
+            tables.push_back(std::move(*change));
+         }
       }
       tables.push_back(budget_table(doc, style));
    }

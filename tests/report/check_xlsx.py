@@ -3,8 +3,9 @@
 
     check_xlsx.py --ind build/ind --out build/tests/report NAME RULES DATA
 
-Writes NAME.xlsx (`--format xlsx`, Indonesian locale) and one CSV per table (`--format csv
---locale en --out DIR/`), then reads the workbook as the zip of XML it is (python's zipfile; no
+Writes NAME.xlsx (`--format xlsx --locale en`) and one CSV per table (`--format csv --locale en
+--out DIR/`; the same locale, so that a text holding a number, "di bawah 10.35", reads the same
+in both; numeric cells do not depend on it), then reads the workbook as the zip of XML it is (python's zipfile; no
 spreadsheet library, no network) and checks that
   - it has one sheet per CSV table, in the same order, named within Excel's rules,
   - each sheet has the table's title, then its header row, then its rows, cell for cell: a
@@ -100,7 +101,7 @@ def main():
     refused = subprocess.run(base + ["--format", "xlsx"], capture_output=True, text=True)
     if refused.returncode != 2 or refused.stdout:
         fail(f"--format xlsx tanpa --out harus ditolak dengan kode 2, bukan {refused.returncode}")
-    for extra in (["--format", "xlsx", "--out", book],
+    for extra in (["--format", "xlsx", "--locale", "en", "--out", book],
                   ["--format", "csv", "--locale", "en", "--out", csv_dir + "/"]):
         run = subprocess.run(base + extra, capture_output=True, text=True)
         if run.returncode != 0:

@@ -69,12 +69,12 @@ Capaian tiap tahun dihitung dari target dan realisasi tahun itu dengan rumus cap
 
 | Indikator | Realisasi 2024 | Pembanding | Tahun | Nilai Pembanding | Selisih | Keterangan |
 | --- | ---: | --- | --- | ---: | ---: | --- |
-| Indeks Profesionalitas ASN | 77.32 | Provinsi Jawa Timur | 2024 | 87.67 | -10.35 | di bawah 10,35 |
-|  | 77.32 | Nasional | 2023 | 81.71 | -4.39 | di bawah 4,39 |
-| Indeks Sistem Merit | 297.5 | Provinsi Jawa Timur | 2024 | 383.0 | -85.5 | di bawah 85,5 |
+| Indeks Profesionalitas ASN | 77.32 | Provinsi Jawa Timur | 2024 | 87.67 | -10.35 | di bawah 10.35 |
+|  | 77.32 | Nasional | 2023 | 81.71 | -4.39 | di bawah 4.39 |
+| Indeks Sistem Merit | 297.5 | Provinsi Jawa Timur | 2024 | 383.0 | -85.5 | di bawah 85.5 |
 |  | 297.5 | Nasional | 2024 | - | - | tidak tersedia |
-| Nilai SAKIP | 82.10 | Provinsi Jawa Timur | 2023 | 94.16 | -12.06 | di bawah 12,06 |
-|  | 82.10 | Nasional | 2023 | 68.82 | 13.28 | di atas 13,28 |
+| Nilai SAKIP | 82.10 | Provinsi Jawa Timur | 2023 | 94.16 | -12.06 | di bawah 12.06 |
+|  | 82.10 | Nasional | 2023 | 68.82 | 13.28 | di atas 13.28 |
 
 Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka terakhir yang diketahui sampai tahun laporan, dengan tahunnya.
 

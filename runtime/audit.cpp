@@ -8,8 +8,6 @@
 #include <cctype>
 #include <map>
 #include <ostream>
-#include <set>
-#include <tuple>
 
 namespace ind::rt {
 
@@ -91,12 +89,6 @@ std::string line_text(lang::span s)
    return s.valid() ? s.file->name() + ":" + std::to_string(s.file->line_of(s.begin)) : std::string{};
 }
 
-// Whether budget code `code` lies under `ancestor` ("A.1.6" under "A" and "A.1").
-bool below(const std::string& code, const std::string& ancestor)
-{
-   return code.size() > ancestor.size() && code.compare(0, ancestor.size(), ancestor) == 0 &&
-          code[ancestor.size()] == '.';
-}
 
 bool is_budget(const printed_figure& f)
 {
@@ -485,11 +477,29 @@ void auditor::mark(const audit_item& item)
          }
       }
    }
+   const auto colon = q.find(':');
    for (report::value_row& v : m_doc.values) {
-      if (v.id == f.object) {
-         subject = v.name.empty() ? v.id : v.name;
+      if (v.id != f.object) {
+         continue;
+      }
+      subject = v.name.empty() ? v.id : v.name;
+      if (!v.grouped) {
          if (now) {
             set(v.figure);
+         }
+         continue;
+      }
+      // nilai:<kelompok>: the figure is the row of that group.
+      if (colon == std::string::npos) {
+         continue;
+      }
+      const std::string wanted = normalised(q.substr(colon + 1));
+      for (report::group_row& g : v.groups) {
+         if (normalised(key_text(g.key)) == wanted) {
+            subject = key_text(g.key) + " (" + subject + ")";
+            if (now) {
+               set(g.figure);
+            }
          }
       }
    }
@@ -524,7 +534,6 @@ void auditor::mark(const audit_item& item)
          }
       }
    }
-   const auto colon = q.find(':');
    if (colon != std::string::npos) {
       const std::string measure = q.substr(0, colon);
       const std::string wanted = normalised(q.substr(colon + 1));
@@ -651,7 +660,7 @@ std::vector<part> auditor::budget_parts(const std::vector<std::string>& codes, b
    std::vector<part> out;
    for (const budget_line& line : m_eval.data().budget) {
       const bool under = codes.empty() || std::any_of(codes.begin(), codes.end(), [&](const auto& c) {
-                            return below(line.code, c);
+                            return is_descendant(line.code, c);
                          });
       const budget_figures b = m_eval.budget_for_code(line.code);
       const value& amount = ceiling ? b.ceiling : b.realised;
@@ -719,7 +728,7 @@ std::string auditor::missing_part(const printed_figure& f, const decimal& exact,
       // A kegiatan and its only sub kegiatan are one amount: name the line above.
       std::erase_if(hits, [&](const part* p) {
          return std::any_of(hits.begin(), hits.end(), [&](const part* above) {
-            return !p->code.empty() && !above->code.empty() && below(p->code, above->code);
+            return !p->code.empty() && !above->code.empty() && is_descendant(p->code, above->code);
          });
       });
       if (hits.size() == 1) {

@@ -34,12 +34,6 @@ missing division_by_zero(lang::span where, const std::string& what)
    return missing{missing::kind::division_by_zero, "pembagian dengan nol (" + what + ")", where};
 }
 
-bool is_descendant(const std::string& code, const std::string& ancestor)
-{
-   return code.size() > ancestor.size() && code.compare(0, ancestor.size(), ancestor) == 0 &&
-          code[ancestor.size()] == '.';
-}
-
 // Why no version of the entity first declared as `first` holds in `when`: the first starts later,
 // or the one that started last stopped holding before (`berlaku sampai`).
 template <typename T>

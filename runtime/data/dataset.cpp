@@ -11,6 +11,12 @@
 
 namespace ind::rt {
 
+bool is_descendant(const std::string& code, const std::string& ancestor)
+{
+   return code.size() > ancestor.size() && code.compare(0, ancestor.size(), ancestor) == 0 &&
+          code[ancestor.size()] == '.';
+}
+
 namespace fs = std::filesystem;
 
 std::vector<std::size_t> dataset::rows_for(const loaded_table& t, const period& p) const

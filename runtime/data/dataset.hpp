@@ -65,6 +65,9 @@ struct budget_line
    lang::span realised_where;
 };
 
+// Whether budget code `code` lies under `ancestor` ("A.1.6" under "A" and under "A.1").
+bool is_descendant(const std::string& code, const std::string& ancestor);
+
 // What to do with a row that has a cell that does not parse (`--on-error`).
 enum class on_error : unsigned char
 {

@@ -9,7 +9,9 @@ Runs `ind audit --format json` and `ind audit --format md` on one example and ch
     places is one finding), numbered as the JSON numbers them, each with the location of the
     finding's first place, followed by its other places,
   - each finding is marked [n] in the tables above it, unless its row says the figure is shown
-    in no table ("tidak ditampilkan di tabel"), and then it is marked nowhere,
+    in no table ("tidak ditampilkan di tabel"), and then it is marked nowhere; only a figure of
+    another period than the one evaluated may be shown in no table (every figure of the period
+    is in some table: a finding that is not marked was hung on the wrong cell),
   - no marker names a finding that is not listed.
 """
 import argparse
@@ -42,9 +44,10 @@ def main():
     run = subprocess.run(base + ["--format", "json"], capture_output=True, text=True)
     if run.returncode not in (0, 1):
         fail(f"ind audit --format json keluar dengan {run.returncode}:\n{run.stderr}")
+    audit = json.loads(run.stdout)
     mismatches = []  # the first place of each finding
     later = {}       # finding -> the locations of its other places
-    for a in json.loads(run.stdout)["angka"]:
+    for a in audit["angka"]:
         if a["cocok"]:
             continue
         if a["temuan"] in later:
@@ -85,6 +88,9 @@ def main():
         nowhere = row[-1] == "tidak ditampilkan di tabel"
         if nowhere and i in marked:
             fail(f"temuan {i} ditandai, tetapi tercatat tidak ditampilkan di tabel")
+        if nowhere and item["periode"] == audit["periode"]:
+            fail(f"temuan {i} ({item['lokasi']}, {item['besaran']}) dari periode {audit['periode']} "
+                 "tidak ditandai di tabel mana pun")
         if not nowhere and i not in marked:
             fail(f"temuan {i} ({item['lokasi']}) tidak ditandai di tabel mana pun")
         shown += not nowhere

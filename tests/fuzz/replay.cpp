@@ -90,21 +90,35 @@ std::vector<fs::path> files_in(const fs::path& folder)
 int main(int argc, char** argv)
 {
    if (argc < 2) {
-      std::cerr << "pemakaian: ind_fuzz_replay CORPUS [MUTASI_PER_BENIH]\n";
+      std::cerr << "pemakaian: ind_fuzz_replay CORPUS [FOLDER...]\n"
+                   "  FOLDER: berkas .ind lain yang juga menjadi benih (stdlib/, rules/)\n";
       return 2;
    }
    const fs::path corpus = argv[1];
-   const std::size_t per_seed = argc > 2 ? std::stoul(argv[2]) : 32;
+   // The library and the agency rule files are seeds where they are, so that the replay follows
+   // them as they change instead of a copy that falls behind.
+   std::vector<fs::path> rule_seeds;
+   for (int i = 2; i < argc; ++i) {
+      for (const fs::path& path : files_in(argv[i])) {
+         if (path.extension() == ".ind") {
+            rule_seeds.push_back(path);
+         }
+      }
+   }
+   constexpr std::size_t per_seed = 32;
    const auto started = std::chrono::steady_clock::now();
    std::size_t inputs = 0;
    // The length up to which a seed gets every mutation.
    for (const auto& [folder, target, cheap] :
         {std::tuple{"ind", &ind::fuzz::rule_file, std::size_t{768}},
          std::tuple{"csv", &ind::fuzz::csv_file, std::size_t{1536}}}) {
-      const std::vector<fs::path> seeds = files_in(corpus / folder);
+      std::vector<fs::path> seeds = files_in(corpus / folder);
       if (seeds.empty()) {
          std::cerr << "tidak ada benih di " << (corpus / folder).string() << '\n';
          return 2;
+      }
+      if (target == &ind::fuzz::rule_file) {
+         seeds.insert(seeds.end(), rule_seeds.begin(), rule_seeds.end());
       }
       std::mt19937 random(20240101);
       for (const fs::path& path : seeds) {

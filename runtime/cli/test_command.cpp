@@ -31,22 +31,26 @@ void report_failure(lang::diagnostic_sink& sink, rt::evaluator& eval, const lang
    std::string message = "contoh \"" + ex.title + "\": ";
    std::string hint;
    const auto* comparison = std::get_if<lang::ir::binary>(&statement.node);
-   if (comparison && comparison->op == lang::ast::binary_op::equal) {
-      const rt::value actual = eval.evaluate(*comparison->lhs, scope);
-      const rt::value expected = eval.evaluate(*comparison->rhs, scope);
-      message += "diharapkan " + expected.describe() + ", didapat " + actual.describe();
-      if (actual.is_missing()) {
-         hint = actual.as_missing().reason;
-      }
-   }
-   else if (outcome.is_missing()) {
+   // The sides are evaluated once more, only for a statement that failed, to show them.
+   const auto side = [&](const lang::ir::expr_ptr& e) { return eval.evaluate(*e, scope); };
+   const bool equality = comparison && comparison->op == lang::ast::binary_op::equal;
+   if (!equality && outcome.is_missing()) {
       message += "pernyataan tidak dapat dinilai";
       hint = outcome.as_missing().reason;
    }
    else if (comparison) {
-      message += "pernyataan ini salah: sisi kiri " +
-                 eval.evaluate(*comparison->lhs, scope).describe() + ", sisi kanan " +
-                 eval.evaluate(*comparison->rhs, scope).describe();
+      const rt::value left = side(comparison->lhs);
+      const rt::value right = side(comparison->rhs);
+      if (equality) {
+         message += "diharapkan " + right.describe() + ", didapat " + left.describe();
+         if (left.is_missing()) {
+            hint = left.as_missing().reason;
+         }
+      }
+      else {
+         message += "pernyataan ini salah: sisi kiri " + left.describe() + ", sisi kanan " +
+                    right.describe();
+      }
    }
    else {
       message += "pernyataan ini salah";

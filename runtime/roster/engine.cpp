@@ -174,21 +174,11 @@ std::size_t characters(std::string_view s)
    return std::max<std::size_t>(n, 1);
 }
 
-// A CSV cell for --rows: quoted when it holds the delimiter, a quote or a line break.
+// A CSV cell for --rows: a text that would run as a spreadsheet formula is neutralised, a
+// number is not.
 void append_csv(std::string& out, std::string_view text, char delimiter)
 {
-   if (text.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string_view::npos) {
-      out.append(text);
-      return;
-   }
-   out += '"';
-   for (const char c : text) {
-      out += c;
-      if (c == '"') {
-         out += '"';
-      }
-   }
-   out += '"';
+   csv::append_cell(out, text, delimiter, csv::plain_number(text));
 }
 
 std::string number_text(const decimal& d, std::optional<int> places, locale loc)

@@ -10,7 +10,8 @@ a module it uses, a data folder with a printed-figures file, and a generated ros
     the rule file, the module used, each data file, the printed-figures file and the roster,
     in eval and audit; so are --rows and --out naming one file;
   - a FIFO and a character device (made with mkfifo/mknod in the temporary folder, never a real
-    /dev node) stay what they are and receive the output;
+    /dev node) stay what they are and receive the output; one that refuses writes (as
+    /dev/full does) is an error (exit 2);
   - links planted at the old fixed temporary names, and a link at the target, are not written
     through;
   - concurrent writers to one --out leave one whole report;
@@ -189,8 +190,15 @@ def check_special_targets(ind, root):
             fail(f"{option} character device: exit {r.returncode}, still a device: "
                  f"{stat.S_ISCHR(mode)}")
     # A FIFO or a device is written from a temporary in the system's temporary folder.
+    # A device that refuses what is written (what /dev/full is): an error, exit 2, nothing left.
+    full = os.path.join(root, "penuh")
+    os.mknod(full, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    r = run(ind, ["eval", "modul/aturan.ind", "--data", "data", "--period", "2024", "--out", full],
+            root)
+    if r.returncode != 2 or "gagal menulis" not in r.stderr or not stat.S_ISCHR(os.lstat(full).st_mode):
+        fail(f"--out onto a full device: exit {r.returncode}, {r.stderr.strip()!r}")
     ours = [t for t in temporaries(tempfile.gettempdir())
-            if os.path.basename(t).startswith((".pipa.", ".perangkat."))]
+            if os.path.basename(t).startswith((".pipa.", ".perangkat.", ".penuh."))]
     if temporaries(root) or ours:
         fail(f"temporaries left: {temporaries(root) + ours}")
 

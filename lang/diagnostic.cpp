@@ -121,7 +121,7 @@ void render_location(std::ostream& out, const place& at)
    if (!at.valid()) {
       return;
    }
-   out << printable_utf8(at.file_name());
+   out << printable_text(at.file_name());
    if (at.line_number() > 0) {
       out << ':' << at.line_number() << ':' << at.column_number();
    }
@@ -135,9 +135,6 @@ void render_excerpt(std::ostream& out, const place& at, const palette& p)
    std::size_t width = at.width;
    if (at.where.valid()) {
       line_text = at.where.file->line_text(at.where.file->line_of(at.where.begin));
-      // Underline the span up to the end of its first line.
-      const std::string_view covered = at.where.text();
-      width = code_points(covered.substr(0, covered.find('\n')));
    }
    // A line that is not UTF-8 (the diagnostic may be about that) is shown with U+FFFD in place
    // of the bytes that are not text: what `ind` writes is always UTF-8.
@@ -173,23 +170,45 @@ void render_excerpt(std::ostream& out, const place& at, const palette& p)
       clipped = std::string(line_text.substr(0, keep)) + "...";
       line_text = clipped;
    }
-   width = std::min(width, std::max<std::size_t>(1, code_points(line_text) + 1 - std::min(
-                                                        caret_column, code_points(line_text))));
-   const std::string number = std::to_string(at.line_number());
-   const std::string gutter(number.size(), ' ');
-   out << p.blue << ' ' << number << " |" << p.reset << ' ' << line_text << '\n';
-   out << p.blue << ' ' << gutter << " |" << p.reset << ' ';
-   // Keep tabs so the caret lines up under tab-indented text.
-   std::size_t column = 1;
-   for (char c : line_text) {
-      if (column >= caret_column) {
+   // Control characters are shown escaped ("\x1b" is four columns wide): the caret is placed
+   // and sized over the line as shown.
+   const auto shown_width = [](std::string_view raw) {
+      return code_points(printable_text(raw, true));
+   };
+   std::size_t before = 0; // bytes of line_text left of the caret
+   for (std::size_t column = 1; before < line_text.size(); ++before) {
+      if ((static_cast<unsigned char>(line_text[before]) & 0xC0) != 0x80 &&
+          column++ >= caret_column) {
          break;
       }
-      if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) {
-         continue;
+   }
+   const std::string left = printable_text(line_text.substr(0, before), true);
+   const std::string right = printable_text(line_text.substr(before), true);
+   if (at.where.valid()) {
+      // Underline the span up to the end of its first line.
+      const std::string_view covered = at.where.text();
+      width = shown_width(covered.substr(0, covered.find('\n')));
+   }
+   else {
+      // `width` characters of the line as read, measured as shown.
+      std::size_t end = before;
+      for (std::size_t seen = 0; end < line_text.size(); ++end) {
+         if ((static_cast<unsigned char>(line_text[end]) & 0xC0) != 0x80 && seen++ == width) {
+            break;
+         }
       }
-      out << (c == '\t' ? '\t' : ' ');
-      ++column;
+      width = shown_width(line_text.substr(before, end - before));
+   }
+   width = std::min(width, std::max<std::size_t>(1, code_points(right)));
+   const std::string number = std::to_string(at.line_number());
+   const std::string gutter(number.size(), ' ');
+   out << p.blue << ' ' << number << " |" << p.reset << ' ' << left << right << '\n';
+   out << p.blue << ' ' << gutter << " |" << p.reset << ' ';
+   // Keep tabs so the caret lines up under tab-indented text.
+   for (char c : left) {
+      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+         out << (c == '\t' ? '\t' : ' ');
+      }
    }
    out << p.red << '^';
    for (std::size_t i = 1; i < width; ++i) {
@@ -210,7 +229,7 @@ void render(std::ostream& out, const diagnostic& d, const render_options& option
    if (!d.code.empty()) {
       out << '[' << d.code << ']';
    }
-   out << p.reset << p.bold << ": " << printable_utf8(d.message) << p.reset << '\n';
+   out << p.reset << p.bold << ": " << printable_text(d.message) << p.reset << '\n';
    if (options.style == diagnostic_style::short_form) {
       return;
    }
@@ -220,16 +239,16 @@ void render(std::ostream& out, const diagnostic& d, const render_options& option
    for (const note& n : d.notes) {
       out << p.bold;
       render_location(out, n.at);
-      out << p.reset << "catatan: " << printable_utf8(n.message) << '\n';
+      out << p.reset << "catatan: " << printable_text(n.message) << '\n';
       if (n.at.valid()) {
          render_excerpt(out, n.at, p);
       }
    }
    if (!d.hint.empty()) {
-      out << "   = saran: " << printable_utf8(d.hint) << '\n';
+      out << "   = saran: " << printable_text(d.hint) << '\n';
    }
    if (!d.citation.empty()) {
-      out << "   = dasar: " << d.citation << '\n';
+      out << "   = dasar: " << printable_text(d.citation) << '\n';
    }
 }
 

@@ -74,6 +74,7 @@ const source_file* source_manager::load(const std::string& path, std::string& er
       error = "berkas tidak dapat dibuka";
       return nullptr;
    }
+   m_opened.push_back(path);
    limit = std::min(limit, max_bytes);
    std::string content;
    std::array<char, 64 * 1024> chunk{};
@@ -185,6 +186,40 @@ std::string printable_utf8(std::string_view text)
       }
       out.append(text.substr(i, length));
       i += length;
+   }
+   return out;
+}
+
+std::string printable_text(std::string_view text, bool keep_tabs)
+{
+   constexpr std::string_view hex = "0123456789abcdef";
+   const std::string valid = printable_utf8(text);
+   std::string out;
+   out.reserve(valid.size());
+   for (std::size_t i = 0; i < valid.size(); ++i) {
+      const auto b = static_cast<unsigned char>(valid[i]);
+      // C1 controls (U+0080..U+009F) are encoded C2 80..C2 9F; some terminals obey them too.
+      if (b == 0xC2 && i + 1 < valid.size() && static_cast<unsigned char>(valid[i + 1]) < 0xA0) {
+         const auto c = static_cast<unsigned char>(valid[i + 1]);
+         out += "\\u00";
+         out += hex[c >> 4];
+         out += hex[c & 0xF];
+         ++i;
+      }
+      else if (b == '\t' && keep_tabs) {
+         out += '\t';
+      }
+      else if (b == '\n' || b == '\t' || b == '\r') {
+         out += b == '\n' ? "\\n" : b == '\t' ? "\\t" : "\\r";
+      }
+      else if (b < 0x20 || b == 0x7F) {
+         out += "\\x";
+         out += hex[b >> 4];
+         out += hex[b & 0xF];
+      }
+      else {
+         out += valid[i];
+      }
    }
    return out;
 }

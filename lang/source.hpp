@@ -62,9 +62,12 @@ class source_manager
    // `limit` bytes (read no further, so /dev/zero is refused too).
    const source_file* load(const std::string& path, std::string& error,
                            std::size_t limit = max_bytes);
+   // Every path load() opened, read whole or not: files an output must never replace.
+   const std::vector<std::string>& opened() const { return m_opened; }
 
  private:
    std::vector<std::unique_ptr<source_file>> m_files;
+   std::vector<std::string> m_opened;
 };
 
 // The offset of the first byte of `text` that is not part of a well-formed UTF-8 sequence
@@ -77,5 +80,11 @@ std::string byte_text(char byte);
 
 // `text` with each byte that invalid_utf8() would refuse replaced by U+FFFD, for showing it.
 std::string printable_utf8(std::string_view text);
+
+// printable_utf8(text) with every control character shown escaped ("\x1b", "\n", "\u009b"),
+// for text from rule and data files printed where a person reads it: an escape sequence would
+// drive their terminal and a line break could forge a diagnostic line. `keep_tabs` leaves tabs
+// as they are, where they only indent (a source excerpt).
+std::string printable_text(std::string_view text, bool keep_tabs = false);
 
 } // namespace ind::lang

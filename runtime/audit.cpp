@@ -1,5 +1,6 @@
 #include "runtime/audit.hpp"
 
+#include "lang/source.hpp"
 #include "lang/suggest.hpp"
 #include "runtime/json_text.hpp"
 #include "runtime/data/csv.hpp"
@@ -1195,7 +1196,10 @@ std::string kind_text(const audit_item& item)
 
 void render_audit_text(std::ostream& out, const audit_result& r, bool all)
 {
-   out << "Audit " << r.agency << ", periode " << r.when.display() << ": " << r.items.size()
+   // Text from the rule file and the printed report, with control characters escaped: a label
+   // holding an escape sequence or a line break must not drive the terminal or forge a line.
+   const auto shown = [](const auto& text) { return lang::printable_text(text); };
+   out << "Audit " << shown(r.agency) << ", periode " << r.when.display() << ": " << r.items.size()
        << " angka tercetak diperiksa, " << summary(r) << "\n";
    for (const audit_item& item : r.items) {
       if ((item.matches && !all) || (!item.matches && !item.first_place)) {
@@ -1209,22 +1213,22 @@ void render_audit_text(std::ostream& out, const audit_result& r, bool all)
       else {
          out << item.finding << ". TIDAK COCOK, " << kind_text(item);
       }
-      out << " - " << f.location << ": " << f.quantity << ' ' << f.object;
+      out << " - " << shown(f.location) << ": " << shown(f.quantity) << ' ' << shown(f.object);
       if (f.when != r.when) {
          out << ' ' << f.when.to_string();
       }
       out << '\n';
-      out << "   tercetak " << f.text << ", dihitung " << item.computed << "   ("
+      out << "   tercetak " << shown(f.text) << ", dihitung " << shown(item.computed) << "   ("
           << where_text(f.where) << ")\n";
       if (!item.rule.empty()) {
-         out << "   aturan: " << item.rule << '\n';
+         out << "   aturan: " << shown(item.rule) << '\n';
       }
       if (!item.hint.empty()) {
-         out << "   petunjuk: " << item.hint << '\n';
+         out << "   petunjuk: " << shown(item.hint) << '\n';
       }
       for (const audit_item& again : r.items) {
          if (!again.matches && !again.first_place && again.finding == item.finding) {
-            out << "   juga tercetak di " << again.printed.location << "   ("
+            out << "   juga tercetak di " << shown(again.printed.location) << "   ("
                 << where_text(again.printed.where) << ")\n";
          }
       }

@@ -1,5 +1,6 @@
 #include "runtime/explain.hpp"
 
+#include "lang/source.hpp"
 #include "runtime/json_text.hpp"
 
 #include <algorithm>
@@ -137,40 +138,43 @@ void text_node(std::ostream& out, const trace_node& n, std::size_t depth, locale
       return;
    }
    const std::string indent(depth * 2, ' ');
-   const std::string at = location(n.where);
-   const auto full = [&](const value& v) { return rt::full(v, loc, n.places); };
+   // Labels, data and values are shown with their control characters escaped: a label holding
+   // an escape sequence or a line break must not drive the terminal or forge a line.
+   const std::string at = lang::printable_text(location(n.where));
+   const std::string label = lang::printable_text(n.label);
+   const auto full = [&](const value& v) { return lang::printable_text(rt::full(v, loc, n.places)); };
    switch (n.what) {
    case kind::figure:
-      out << indent << n.label << " = " << full(n.result) << '\n';
+      out << indent << label << " = " << full(n.result) << '\n';
       if (n.where.where.valid() && n.where.where.text().find('\n') == std::string_view::npos) {
-         out << indent << "  rumus: " << n.where.where.text() << "   (" << at << ")\n";
+         out << indent << "  rumus: " << lang::printable_text(n.where.where.text(), true) << "   (" << at << ")\n";
       }
       else if (!at.empty()) {
          out << indent << "  (" << at << ")\n";
       }
       break;
    case kind::rounding:
-      out << indent << n.label << ": " << full(n.result) << " (" << n.detail << ")\n";
+      out << indent << label << ": " << full(n.result) << " (" << lang::printable_text(n.detail) << ")\n";
       break;
    case kind::band:
-      out << indent << n.label << " -> " << full(n.result) << "   (" << at << ")\n";
+      out << indent << label << " -> " << full(n.result) << "   (" << at << ")\n";
       break;
    case kind::reference:
-      out << indent << n.label << " = " << full(n.result) << " (lihat di atas)\n";
+      out << indent << label << " = " << full(n.result) << " (lihat di atas)\n";
       break;
    case kind::cell:
-      out << indent << n.label << " = " << full(n.result) << "   (" << at << ")\n";
+      out << indent << label << " = " << full(n.result) << "   (" << at << ")\n";
       break;
    case kind::note:
-      out << indent << n.label << (at.empty() ? "" : "   (" + at + ")") << '\n';
+      out << indent << label << (at.empty() ? "" : "   (" + at + ")") << '\n';
       break;
    case kind::expression:
-      out << indent << n.label << " = " << full(n.result)
+      out << indent << label << " = " << full(n.result)
           << (at.empty() || n.where.where.valid() ? "" : "   (" + at + ")") << '\n';
       break;
    }
    if (!n.detail.empty() && n.what != kind::rounding) {
-      out << indent << "  " << n.detail << '\n';
+      out << indent << "  " << lang::printable_text(n.detail) << '\n';
    }
    for (const auto& c : n.children) {
       text_node(out, *c, depth + 1, loc);
@@ -272,7 +276,7 @@ std::optional<explanation> explain(const lang::program& p, evaluator& eval, cons
 
 void render_explanation_text(std::ostream& out, const explanation& e, locale loc)
 {
-   out << e.id << " - " << e.title << ", periode " << e.when.display() << "\n\n";
+   out << e.id << " - " << lang::printable_text(e.title) << ", periode " << e.when.display() << "\n\n";
    for (const auto& c : e.trace->root().children) {
       text_node(out, *c, 0, loc);
       out << '\n';

@@ -17,7 +17,7 @@ int run_audit(const audit_options& options, const common_options& common)
    }
    session s(common);
    const std::unique_ptr<evaluation> run =
-      evaluate(s, options.file, options.data, options.period);
+      evaluate(s, options.file, options.data, options.period, {}, options.out);
    if (!run) {
       return input_error;
    }

@@ -8,6 +8,7 @@
 #include "lang/resolve.hpp"
 #include "runtime/data/dataset.hpp"
 #include "runtime/evaluator.hpp"
+#include "runtime/output_file.hpp"
 #include "runtime/report/render.hpp"
 
 #include <algorithm>
@@ -22,32 +23,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Writes through a temporary file in the same folder and renames it into place, so an
-// interrupted run never leaves a half-written report where a good one was. `write` fills the
-// temporary file.
+// Writes through a temporary file (runtime/output_file.hpp), so an interrupted run never leaves
+// a half-written report where a good one was. `write` fills the temporary file.
 bool replace_atomically(const fs::path& target,
                         const std::function<bool(const fs::path&, std::string&)>& write,
                         std::string& error)
 {
-   const fs::path temporary = target.string() + ".ind-tmp";
-   std::error_code ec;
-   if (!write(temporary, error)) {
-      fs::remove(temporary, ec);
+   rt::output_file file;
+   if (!file.open(target, error) || !write(file.temporary(), error)) {
       return false;
    }
-   fs::rename(temporary, target, ec);
-   if (ec) {
-      error = "tidak dapat mengganti " + target.string() + ": " + ec.message();
-      fs::remove(temporary, ec);
-      return false;
-   }
-   return true;
-}
-
-bool same_file(const fs::path& a, const fs::path& b)
-{
-   std::error_code ec;
-   return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+   return file.commit(error);
 }
 
 } // namespace
@@ -71,6 +57,25 @@ bool write_atomically(const fs::path& target, const std::string& content, std::s
          return true;
       },
       error);
+}
+
+void refuse_out()
+{
+   usage_error("--out tidak boleh menimpa berkas aturan atau berkas di folder data",
+               "tulis laporan ke tempat lain");
+}
+
+bool writes_into_folder(const std::string& out, const fs::path& folder)
+{
+   std::error_code ec;
+   if (!fs::is_directory(folder, ec)) {
+      return false;
+   }
+   // `--out DIR/` writes files in DIR, `--out DIR/f` writes f in DIR.
+   const bool out_folder = fs::is_directory(out, ec) || (!out.empty() && out.back() == '/');
+   const fs::path parent = fs::path(out).parent_path();
+   const fs::path written_in = out_folder ? fs::path(out) : parent.empty() ? fs::path(".") : parent;
+   return rt::same_file_as_any(written_in, {folder});
 }
 
 std::vector<std::string> rule_files(const std::vector<std::string>& paths)
@@ -159,10 +164,8 @@ bool valid_output(const std::vector<std::string>& formats, const std::string& fo
       usage_error("locale '" + locale + "' tidak dikenal", "pilih id atau en");
       return false;
    }
-   if (out && (same_file(*out, rules) || same_file(*out, data) ||
-               (fs::is_directory(data) && fs::path(*out).parent_path() == fs::path(data)))) {
-      usage_error("--out tidak boleh menimpa berkas aturan atau berkas di folder data",
-                  "tulis laporan ke tempat lain");
+   if (out && (rt::same_file_as_any(*out, {rules, data}) || writes_into_folder(*out, data))) {
+      refuse_out();
       return false;
    }
    return true;
@@ -177,7 +180,7 @@ int run_eval(const eval_options& options, const common_options& common)
    }
    session s(common);
    const std::unique_ptr<evaluation> run =
-      evaluate(s, options.file, options.data, options.period, options.scan);
+      evaluate(s, options.file, options.data, options.period, options.scan, options.out);
    if (!run) {
       return input_error;
    }

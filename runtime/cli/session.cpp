@@ -2,6 +2,7 @@
 
 #include "lang/check.hpp"
 #include "lang/resolve.hpp"
+#include "runtime/output_file.hpp"
 
 #include <iostream>
 
@@ -84,18 +85,39 @@ const lang::table* only_table(const lang::program& p, const std::string& what,
    return p.tables.front().get();
 }
 
-bool same_file(const std::filesystem::path& a, const std::filesystem::path& b)
+// Every file the run has read or will read, as spelled where it was named.
+std::vector<std::filesystem::path> inputs(const session& s, const lang::program& p,
+                                          const rt::dataset& data, const std::string& rules,
+                                          const std::string& data_path,
+                                          const std::filesystem::path& folder)
+{
+   std::vector<std::filesystem::path> files{rules, data_path};
+   files.insert(files.end(), s.sources.opened().begin(), s.sources.opened().end());
+   for (const auto& [table, source] : data.sources) {
+      files.push_back(source.path);
+   }
+   if (p.printed) {
+      files.push_back(folder / p.printed->file);
+   }
+   return files;
+}
+
+// Whether two output paths name the same file, existing or not yet.
+bool same_output(const std::string& a, const std::string& b)
 {
    std::error_code ec;
-   return std::filesystem::exists(a, ec) && std::filesystem::exists(b, ec) &&
-          std::filesystem::equivalent(a, b, ec);
+   const auto normal = [&](const std::string& path) {
+      return std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+   };
+   return rt::same_file_as_any(a, {b}) || normal(a) == normal(b);
 }
 
 } // namespace
 
 std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const std::string& data,
                                      const std::optional<std::string>& period,
-                                     const scan_options& scan)
+                                     const scan_options& scan,
+                                     const std::optional<std::string>& out)
 {
    namespace fs = std::filesystem;
    // A malformed --period is a usage error before anything is read.
@@ -140,11 +162,9 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       if (!rows_table) {
          return nullptr;
       }
-      if (same_file(*scan.rows, rules) || same_file(*scan.rows, data) ||
-          (load.files.count(rows_table) && same_file(*scan.rows, load.files[rows_table])) ||
-          same_file(*scan.rows, folder / rows_table->file)) {
-         usage_error("--rows tidak boleh menimpa berkas aturan atau berkas data",
-                     "tulis baris ke tempat lain");
+      if (out && same_output(*scan.rows, *out)) {
+         usage_error("--rows dan --out menyebut berkas yang sama: satu hasil akan hilang",
+                     "tulis baris (--rows) dan laporan (--out) ke dua berkas berbeda");
          return nullptr;
       }
       const fs::path parent = fs::path(*scan.rows).parent_path();
@@ -186,6 +206,17 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    run->data = rt::load_dataset(p, folder, data_period, load, s.sources, s.sink);
    if (s.sink.has_errors()) {
       s.report();
+      return nullptr;
+   }
+   // Only now is every file the run reads known: modules used, data files named by the rules.
+   const std::vector<fs::path> read = inputs(s, p, run->data, rules, data, folder);
+   if (scan.rows && rt::same_file_as_any(*scan.rows, read)) {
+      usage_error("--rows tidak boleh menimpa berkas aturan atau berkas data",
+                  "tulis baris ke tempat lain");
+      return nullptr;
+   }
+   if (out && (rt::same_file_as_any(*out, read) || writes_into_folder(*out, data))) {
+      refuse_out();
       return nullptr;
    }
    run->eval = std::make_unique<rt::evaluator>(p, run->data, s.sink);

@@ -59,9 +59,13 @@ std::optional<rt::period> evaluation_period(const std::optional<std::string>& pe
 // Compile, load the data and build the report document; nullptr after reporting the errors.
 // Warnings are reported too. Figures computed here are memoised in `eval`.
 // `data` is a folder, or one CSV file read by the rule file's only table (a roster).
+// `out` (--out) and scan.rows are refused, before anything is computed or written, when they
+// would replace a file the run reads (the rule file, a module it uses, a data file, the
+// printed-figures file) or each other.
 std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const std::string& data,
                                      const std::optional<std::string>& period,
-                                     const scan_options& scan = {});
+                                     const scan_options& scan = {},
+                                     const std::optional<std::string>& out = std::nullopt);
 
 // Prints or writes the report in a format (table, json, csv, md, html, xlsx); an exit code.
 int write_report(const rt::report::document& doc, const std::string& format,
@@ -72,8 +76,15 @@ bool valid_output(const std::vector<std::string>& formats, const std::string& fo
                   const std::string& locale, const std::optional<std::string>& out,
                   const std::string& rules, const std::string& data);
 
-// Writes `content` to `target` through a temporary file renamed into place, so an interrupted
-// run never leaves a half-written file where a good one was.
+// Whether `--out` would write in `folder` (a file in it, or its CSV tables when `--out` is a
+// folder), however either is spelled.
+bool writes_into_folder(const std::string& out, const std::filesystem::path& folder);
+// The usage error for an --out that would replace a file the run reads.
+void refuse_out();
+
+// Writes `content` to `target` through a temporary file renamed into place (a FIFO or a device
+// is written to directly), so an interrupted run never leaves a half-written file where a good
+// one was.
 bool write_atomically(const std::filesystem::path& target, const std::string& content,
                       std::string& error);
 

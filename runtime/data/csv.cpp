@@ -213,4 +213,50 @@ std::size_t display_column(std::string_view text, std::size_t line_start, std::s
    return 1 + code_points(text.substr(line_start, offset - line_start));
 }
 
+void append_cell(std::string& out, std::string_view text, char delimiter, bool number)
+{
+   const bool formula = !number && text.size() > 1 &&
+                        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+   const std::string_view special{"\"\n\r", 3};
+   const bool quote = text.find_first_of(special) != std::string_view::npos ||
+                      text.find(delimiter) != std::string_view::npos;
+   if (quote) {
+      out += '"';
+   }
+   if (formula) {
+      out += '\'';
+   }
+   for (const char c : text) {
+      out += c;
+      if (c == '"') {
+         out += '"';
+      }
+   }
+   if (quote) {
+      out += '"';
+   }
+}
+
+bool plain_number(std::string_view text)
+{
+   std::size_t i = 0;
+   if (i < text.size() && (text[i] == '-' || text[i] == '+')) {
+      ++i;
+   }
+   bool digit = false;
+   for (; i < text.size(); ++i) {
+      const char c = text[i];
+      if (c >= '0' && c <= '9') {
+         digit = true;
+      }
+      else if (c != '.' && c != ',') {
+         break;
+      }
+   }
+   if (i < text.size() && text.substr(i) != "%" && text.substr(i) != " %") {
+      return false;
+   }
+   return digit;
+}
+
 } // namespace ind::rt::csv

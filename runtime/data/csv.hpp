@@ -68,4 +68,14 @@ class reader
 // byte `line_start` of `text`.
 std::size_t display_column(std::string_view text, std::size_t line_start, std::size_t offset);
 
+// Appends one cell to a CSV line being written: quoted when it holds the delimiter, a quote or a
+// line break. A text cell that a spreadsheet would run as a formula (it starts with '=', '+',
+// '-', '@', a tab or a carriage return and is more than that one character) gets a leading
+// apostrophe, which spreadsheets show as text. A `number` cell is written as it is: -5 stays -5.
+void append_cell(std::string& out, std::string_view text, char delimiter, bool number);
+
+// Whether a cell written by ind reads as a plain number ("-5", "+1.234,50", "12,5 %"), for
+// cells whose kind is not known otherwise (the raw columns of --rows).
+bool plain_number(std::string_view text);
+
 } // namespace ind::rt::csv

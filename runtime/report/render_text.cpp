@@ -1,3 +1,4 @@
+#include "lang/source.hpp"
 #include "runtime/report/render.hpp"
 #include "runtime/report/tables.hpp"
 
@@ -7,7 +8,7 @@ namespace ind::rt::report {
 
 void render_text(std::ostream& out, const document& doc, const render_options& options)
 {
-   out << doc.agency << '\n';
+   out << lang::printable_text(doc.agency) << '\n';
    out << (doc.dated ? "Periode " + period_heading(doc) : "Tanpa periode");
    if (doc.renstra_from && doc.renstra_to) {
       out << " (Renstra " << *doc.renstra_from << "-" << *doc.renstra_to << ")";

@@ -1,5 +1,8 @@
 #include "runtime/report/table.hpp"
 
+#include "lang/source.hpp"
+#include "runtime/data/csv.hpp"
+
 #include <algorithm>
 #include <ostream>
 
@@ -34,47 +37,10 @@ std::vector<std::string> wrap(const std::string& text, std::size_t limit)
    return lines;
 }
 
-// The rows as printed text, with a heading row before each group: the group's name in the wrap
-// column, wrapped by `decorate` (Markdown makes it bold).
-std::vector<std::vector<std::string>> printed_rows(const table& t,
-                                                   std::string (*decorate)(const std::string&))
+// The finding markers of a cell: " [1]", " [2][4]", or nothing.
+std::string markers(const cell& c)
 {
-   std::vector<std::vector<std::string>> out;
-   const table_row* previous = nullptr;
-   for (const table_row& row : t.rows) {
-      if (!row.group.empty() && (!previous || previous->group != row.group)) {
-         std::vector<std::string> heading(t.headers.size());
-         heading[std::min(t.wrap_column, heading.size() - 1)] = decorate(row.group);
-         out.push_back(std::move(heading));
-      }
-      std::vector<std::string> cells;
-      for (std::size_t c = 0; c < row.cells.size(); ++c) {
-         const bool repeated = t.merged_column && *t.merged_column == c && previous &&
-                               c < previous->cells.size() &&
-                               previous->cells[c].text == row.cells[c].text;
-         cells.push_back(repeated ? std::string{} : marked(row.cells[c]));
-      }
-      out.push_back(std::move(cells));
-      previous = &row;
-   }
-   return out;
-}
-
-std::string plain(const std::string& text)
-{
-   return text;
-}
-
-std::string bold(const std::string& text)
-{
-   return "**" + text + "**";
-}
-
-} // namespace
-
-std::string marked(const cell& c)
-{
-   std::string text = c.text;
+   std::string text;
    if (!c.findings.empty()) {
       text += ' ';
    }
@@ -87,15 +53,60 @@ std::string marked(const cell& c)
    return text;
 }
 
+// The rows as printed text, each cell's text through `shown` (the format's escaping) followed by
+// its finding markers, with a heading row before each group: the group's name in the wrap
+// column, in bold when `bold_groups` (Markdown).
+std::vector<std::vector<std::string>> printed_rows(const table& t,
+                                                   std::string (*shown)(const std::string&),
+                                                   bool bold_groups)
+{
+   std::vector<std::vector<std::string>> out;
+   const table_row* previous = nullptr;
+   for (const table_row& row : t.rows) {
+      if (!row.group.empty() && (!previous || previous->group != row.group)) {
+         std::vector<std::string> heading(t.headers.size());
+         heading[std::min(t.wrap_column, heading.size() - 1)] =
+            bold_groups ? "**" + shown(row.group) + "**" : shown(row.group);
+         out.push_back(std::move(heading));
+      }
+      std::vector<std::string> cells;
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+         const bool repeated = t.merged_column && *t.merged_column == c && previous &&
+                               c < previous->cells.size() &&
+                               previous->cells[c].text == row.cells[c].text;
+         cells.push_back(repeated ? std::string{}
+                                  : shown(row.cells[c].text) + markers(row.cells[c]));
+      }
+      out.push_back(std::move(cells));
+      previous = &row;
+   }
+   return out;
+}
+
+std::string terminal_text(const std::string& text)
+{
+   return lang::printable_text(text);
+}
+
+} // namespace
+
+std::string marked(const cell& c)
+{
+   return c.text + markers(c);
+}
+
 std::string markdown_text(const std::string& text)
 {
+   std::string flat = text;
+   std::replace(flat.begin(), flat.end(), '\n', ' ');
+   std::replace(flat.begin(), flat.end(), '\r', ' ');
    std::string out;
    out.reserve(text.size());
-   for (char c : text) {
-      if (c == '|' || c == '<' || c == '&' || c == '\\') {
+   for (char c : lang::printable_text(flat)) {
+      if (c == '|' || c == '<' || c == '&' || c == '\\' || c == '[') {
          out += '\\';
       }
-      out += c == '\n' || c == '\r' ? ' ' : c;
+      out += c;
    }
    return out;
 }
@@ -104,7 +115,7 @@ void print_aligned(std::ostream& out, const table& t)
 {
    // Wrap the long text column first; a wrapped cell continues on lines of its own.
    std::vector<std::vector<std::string>> lines;
-   for (const auto& row : printed_rows(t, plain)) {
+   for (const auto& row : printed_rows(t, terminal_text, false)) {
       const bool wraps = t.wrap_column < row.size();
       const std::vector<std::string> parts =
          wraps ? wrap(row[t.wrap_column], t.wrap_width) : std::vector<std::string>{};
@@ -118,9 +129,13 @@ void print_aligned(std::ostream& out, const table& t)
          }
       }
    }
-   std::vector<std::size_t> widths(t.headers.size(), 0);
-   for (std::size_t c = 0; c < t.headers.size(); ++c) {
-      widths[c] = width(t.headers[c]);
+   std::vector<std::string> headers;
+   for (const std::string& h : t.headers) {
+      headers.push_back(terminal_text(h));
+   }
+   std::vector<std::size_t> widths(headers.size(), 0);
+   for (std::size_t c = 0; c < headers.size(); ++c) {
+      widths[c] = width(headers[c]);
       for (const auto& row : lines) {
          widths[c] = std::max(widths[c], width(row[c]));
       }
@@ -141,9 +156,9 @@ void print_aligned(std::ostream& out, const table& t)
       out << text << '\n';
    };
    if (!t.title.empty()) {
-      out << t.title << '\n';
+      out << terminal_text(t.title) << '\n';
    }
-   line(t.headers);
+   line(headers);
    std::vector<std::string> rule;
    for (std::size_t w : widths) {
       rule.emplace_back(w, '-');
@@ -153,7 +168,7 @@ void print_aligned(std::ostream& out, const table& t)
       line(row);
    }
    if (!t.note.empty()) {
-      out << t.note << '\n';
+      out << terminal_text(t.note) << '\n';
    }
 }
 
@@ -172,10 +187,10 @@ void print_markdown(std::ostream& out, const table& t)
       out << (right ? " ---: |" : " --- |");
    }
    out << '\n';
-   for (const auto& row : printed_rows(t, bold)) {
+   for (const auto& row : printed_rows(t, markdown_text, true)) {
       out << '|';
       for (const auto& text : row) {
-         out << ' ' << markdown_text(text) << " |";
+         out << ' ' << text << " |";
       }
       out << '\n';
    }
@@ -186,33 +201,23 @@ void print_markdown(std::ostream& out, const table& t)
 
 void print_csv(std::ostream& out, const table& t, char delimiter)
 {
-   const auto quoted_cell = [&](const std::string& text) {
-      const bool quote = text.find_first_of(std::string("\"\n\r") + delimiter) != std::string::npos;
-      if (!quote) {
-         return text;
-      }
-      std::string quoted = "\"";
-      for (char c : text) {
-         quoted += c;
-         if (c == '"') {
-            quoted += '"';
-         }
-      }
-      return quoted + "\"";
+   std::string text;
+   const auto end_line = [&] {
+      text += '\n';
+      out << text;
+      text.clear();
    };
-   const auto line = [&](const std::vector<std::string>& cells) {
-      for (std::size_t c = 0; c < cells.size(); ++c) {
-         out << (c ? std::string(1, delimiter) : "") << quoted_cell(cells[c]);
-      }
-      out << '\n';
-   };
-   line(t.headers);
+   for (std::size_t c = 0; c < t.headers.size(); ++c) {
+      text += c ? std::string(1, delimiter) : "";
+      csv::append_cell(text, t.headers[c], delimiter, false);
+   }
+   end_line();
    for (const table_row& row : t.rows) {
-      std::vector<std::string> cells;
-      for (const cell& c : row.cells) {
-         cells.push_back(marked(c));
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+         text += c ? std::string(1, delimiter) : "";
+         csv::append_cell(text, marked(row.cells[c]), delimiter, row.cells[c].value.has_value());
       }
-      line(cells);
+      end_line();
    }
 }
 

@@ -72,15 +72,18 @@ struct table
 // The cell's text with its finding markers: "297,5 [1]", "297,5 [2][4]".
 std::string marked(const cell& c);
 
-// Columns padded to their widest cell (in characters), separated by two spaces.
+// Columns padded to their widest cell (in characters), separated by two spaces; control
+// characters are shown escaped ("\x1b", "\n") so that no label drives the terminal.
 void print_aligned(std::ostream& out, const table& t);
 // Text for GitHub-flavoured Markdown that reads as written: '|' would end a cell, '<' start raw
-// HTML, '&' an entity and '\\' an escape, so each is backslash-escaped; a line break would end
-// the table row, so it becomes a space.
+// HTML, '&' an entity, '\\' an escape and '[' a link or an image ("[x](javascript:...)"),
+// so each is backslash-escaped; a line break would end the table row, so it becomes a space;
+// other control characters are shown escaped ("\x1b").
 std::string markdown_text(const std::string& text);
 // GitHub-flavoured Markdown, each cell through markdown_text.
 void print_markdown(std::ostream& out, const table& t);
-// One CSV table with the given delimiter; cells quoted when needed. Group headings are left out.
+// One CSV table with the given delimiter, each cell through csv::append_cell. Group headings
+// are left out.
 void print_csv(std::ostream& out, const table& t, char delimiter);
 
 } // namespace ind::rt::report

@@ -174,21 +174,11 @@ std::size_t characters(std::string_view s)
    return std::max<std::size_t>(n, 1);
 }
 
-// A CSV cell for --rows: quoted when it holds the delimiter, a quote or a line break.
+// A CSV cell for --rows: a text that would run as a spreadsheet formula is neutralised, a
+// number is not.
 void append_csv(std::string& out, std::string_view text, char delimiter)
 {
-   if (text.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string_view::npos) {
-      out.append(text);
-      return;
-   }
-   out += '"';
-   for (const char c : text) {
-      out += c;
-      if (c == '"') {
-         out += '"';
-      }
-   }
-   out += '"';
+   csv::append_cell(out, text, delimiter, csv::plain_number(text));
 }
 
 std::string number_text(const decimal& d, std::optional<int> places, locale loc)
@@ -606,13 +596,7 @@ engine::engine(const lang::program& p, const dataset& data, evaluator& eval,
    : m_program(p), m_data(data), m_eval(eval), m_sink(sink), m_options(std::move(options))
 {}
 
-engine::~engine()
-{
-   if (!m_rows_temporary.empty()) {
-      std::error_code ignored;
-      fs::remove(m_rows_temporary, ignored);
-   }
-}
+engine::~engine() = default;
 
 // Depends only on the row and the period: not on a rule's parameters nor on the indicator whose
 // figure it is part of, so one result serves every use of it in that period.
@@ -831,14 +815,11 @@ bool engine::finish(const period& when)
    if (!m_rows_written || m_sink.has_errors()) {
       return false;
    }
-   std::error_code ec;
-   fs::rename(m_rows_temporary, rows.path, ec);
-   if (ec) {
-      m_sink.error("E-PERINTAH", lang::place{},
-                   "tidak dapat menulis " + rows.path.string() + ": " + ec.message());
+   std::string error;
+   if (!m_rows_output.commit(error)) {
+      m_sink.error("E-PERINTAH", lang::place{}, error);
       return false;
    }
-   m_rows_temporary.clear();
    return true;
 }
 
@@ -1059,9 +1040,26 @@ engine::outcome engine::scan(plan& p)
       parts[i].begin = std::min(parts[i].begin, parts[i].end);
    }
    if (p.write_rows) {
-      m_rows_temporary = m_options.rows->path.string() + ".ind-tmp";
-      for (std::size_t i = 0; i < parts.size(); ++i) {
-         parts[i].output = m_rows_temporary.string() + "." + std::to_string(i);
+      // Each part writes a temporary of its own next to the one for the whole file; the parts
+      // are joined into it in order.
+      const fs::path& target = m_options.rows->path;
+      bool created = m_rows_output.open(target, error);
+      for (std::size_t i = 0; created && i < parts.size(); ++i) {
+         parts[i].output = create_temporary(m_rows_output.temporary().parent_path(),
+                                            target.filename().string() + "." + std::to_string(i),
+                                            error);
+         created = !parts[i].output.empty();
+      }
+      if (!created) {
+         for (const part& each : parts) {
+            std::error_code ignored;
+            fs::remove(each.output, ignored);
+         }
+         m_rows_output.discard();
+         m_sink.error("E-PERINTAH", lang::place{}, error);
+         m_unreadable.insert(&t);
+         result.ok = false;
+         return result;
       }
    }
    std::mutex eval_lock;
@@ -1199,7 +1197,7 @@ engine::outcome engine::scan(plan& p)
    }
    if (p.write_rows) {
       // One file: the header, then each part's rows in order.
-      std::ofstream out(m_rows_temporary, std::ios::binary | std::ios::trunc);
+      std::ofstream out(m_rows_output.temporary(), std::ios::binary | std::ios::trunc);
       const char delimiter = m_options.rows->loc == locale::id ? ';' : ',';
       std::string header;
       for (std::size_t c = 0; c < t.columns.size(); ++c) {
@@ -1218,7 +1216,7 @@ engine::outcome engine::scan(plan& p)
       out.flush();
       if (!out) {
          m_sink.error("E-PERINTAH", lang::place{},
-                      "tidak dapat menulis " + m_rows_temporary.string());
+                      "tidak dapat menulis " + m_rows_output.temporary().string());
          result.ok = false;
       }
       m_rows_written = result.ok;

@@ -21,6 +21,7 @@
 #include "runtime/data/dataset.hpp"
 #include "runtime/evaluator.hpp"
 #include "runtime/number_format.hpp"
+#include "runtime/output_file.hpp"
 #include "runtime/roster/accumulate.hpp"
 
 #include <cstdint>
@@ -97,7 +98,7 @@ class engine final : public table_scanner
    std::set<const lang::table*> m_reported;        // its skipped rows already listed
    std::set<std::pair<const lang::table*, period>> m_planning; // scans being planned
    bool m_rows_written = false;
-   std::filesystem::path m_rows_temporary;
+   output_file m_rows_output; // --rows, until finish() puts it in place
 };
 
 } // namespace ind::rt::roster

@@ -12,6 +12,8 @@ spreadsheet library, no network) and checks that
     number in the CSV is a numeric cell (not text) holding the double nearest to the CSV's exact
     decimal, the value a spreadsheet stores when that number is typed in (libxlsxwriter writes
     16 significant digits: 77,32 is written 77.31999999999999, which reads back as that double),
+  - a text the CSV neutralised against formula injection ("'- Guru SD") is the same text without
+    the apostrophe in the workbook, which stores it as text ("- Guru SD"),
   - each number is shown at the decimals the CSV gives it, thousands grouped (#,##0.00 and the
     like: the separators are the reader's, an Indonesian spreadsheet shows 14.289.814.108),
   - `--format xlsx` without --out is refused as a usage error (exit 2).
@@ -142,7 +144,8 @@ def main():
                     formats.add(style)
                 elif r > 0 and c in numeric_columns and NUMBER.fullmatch(text):
                     fail(f"{where}: angka {text!r} tersimpan sebagai teks")
-                elif value != text:
+                elif value != text and not (len(value) > 1 and value[0] in "=+-@\t\r"
+                                            and text == "'" + value):
                     fail(f"{where}: {value!r}, CSV berisi {text!r}")
     if numbers == 0:
         fail("tidak ada sel angka")

@@ -264,3 +264,29 @@ TEST_CASE("csv: many records reuse the record's storage")
    CHECK(lines_counted);
    CHECK_FALSE(reader.error().has_value());
 }
+
+TEST_CASE("csv: a written text cell never runs as a spreadsheet formula; a number is left as it is")
+{
+   const auto cell = [](std::string_view text, bool number = false, char delimiter = ';') {
+      std::string out;
+      csv::append_cell(out, text, delimiter, number);
+      return out;
+   };
+   CHECK(cell("=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0");
+   CHECK(cell("@SUM(A1)") == "'@SUM(A1)");
+   CHECK(cell("+1+1") == "'+1+1");
+   CHECK(cell("- Guru SD") == "'- Guru SD");
+   CHECK(cell("\tx") == "'\tx");
+   CHECK(cell("\rx") == "\"'\rx\"");
+   CHECK(cell("=a;b") == "\"'=a;b\"");
+   CHECK(cell("-") == "-"); // the mark of a figure that is not available
+   CHECK(cell("-5", true) == "-5");
+   CHECK(cell("-1.234,5", true, ',') == "\"-1.234,5\"");
+   CHECK(cell("Sangat \"Baik\"") == "\"Sangat \"\"Baik\"\"\"");
+   CHECK(csv::plain_number("-5"));
+   CHECK(csv::plain_number("+1.234,50"));
+   CHECK(csv::plain_number("12,5 %"));
+   CHECK_FALSE(csv::plain_number("-2+3"));
+   CHECK_FALSE(csv::plain_number("-"));
+   CHECK_FALSE(csv::plain_number("=1"));
+}

@@ -63,3 +63,14 @@ TEST_CASE("diagnostic: a long line is shown as a window cut between characters")
       CHECK(invalid_utf8(out.str()) == std::string_view::npos);
    }
 }
+
+TEST_CASE("source: printable_text shows control characters escaped")
+{
+   CHECK(printable_text("Contoh \x1b[31mMERAH") == "Contoh \\x1b[31mMERAH");
+   CHECK(printable_text("a\nx.ind:1:1: error") == "a\\nx.ind:1:1: error");
+   CHECK(printable_text("a\tb\r\x7f") == "a\\tb\\r\\x7f");
+   CHECK(printable_text("a\tb", true) == "a\tb");
+   CHECK(printable_text("\xC2\x9B" "2J") == "\\u009b2J"); // C1 CSI
+   CHECK(printable_text("\xC2\xA0 \xC3\x97 caf\xE9") == "\xC2\xA0 \xC3\x97 caf\xEF\xBF\xBD");
+   CHECK(printable_text("C:\\data") == "C:\\data");
+}

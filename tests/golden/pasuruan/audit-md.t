@@ -232,7 +232,7 @@ Selisih = pagu sesudah dikurangi pagu sebelum perubahan; perubahan (%) = selisih
 | 2 | Tabel 3.6 (L649), Total Nilai | realisasi Indeks Sistem Merit | 296,5 | 297,5 | angka tercetak lebih kecil 1,0 | Capaian Kinerja 2024; Perbandingan Realisasi dan Target Renstra; Target, Realisasi dan Capaian 2022–2024; Perbandingan Realisasi 2024 dengan Provinsi Jawa Timur dan Nasional; Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra; Rincian Skor aspek Sistem Merit |
 | 3 | Tabel 3.4 (L603) | capaian Indeks Sistem Merit | 105,3% | 105,7 | sama dengan hasil rumus bila dihitung dari realisasi tercetak 296,5 (temuan 2) | Capaian Kinerja 2024; Target, Realisasi dan Capaian 2022–2024; Efisiensi Penggunaan Sumber Daya |
 | 4 | Tabel 3.11 (L740), kolom Kabupaten | realisasi Indeks Sistem Merit | 281,5 | 297,5 | sama dengan target 2024 | Capaian Kinerja 2024; Perbandingan Realisasi dan Target Renstra; Target, Realisasi dan Capaian 2022–2024; Perbandingan Realisasi 2024 dengan Provinsi Jawa Timur dan Nasional; Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra; Rincian Skor aspek Sistem Merit |
-| 5 | Ikhtisar Eksekutif (L52) | predikat Nilai SAKIP | Sangat Baik | Sangat memuaskan | label itu milik kelas [85..100) pada skala yang sama | Capaian Kinerja 2024; Target, Realisasi dan Capaian 2022–2024 |
+| 5 | Ikhtisar Eksekutif (L52) | predikat Nilai SAKIP | Sangat Baik | Sangat memuaskan | label itu milik kelas \[85..100) pada skala yang sama | Capaian Kinerja 2024; Target, Realisasi dan Capaian 2022–2024 |
 | 6 | Tabel 3.13 (L787) | capaian Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | 97% | 98 | angka tercetak dipotong (97,619 dibulatkan ke bawah), bukan dibulatkan setengah ke atas | Capaian Kinerja 2024; Efisiensi Penggunaan Sumber Daya |
 | 7 | Tabel 3.12 (L780) | efisiensi Indeks Sistem Merit | 126% | 127 | sama dengan hasil rumus bila dihitung dari realisasi tercetak 296,5 (temuan 2) | Efisiensi Penggunaan Sumber Daya |
 | 8 | Tabel 3.13 (L787) | efisiensi Persentase dokumen/laporan administrasi PD yang baik/sesuai regulasi | 104% | 105 | sama dengan hasil rumus bila dihitung dari capaian tercetak 97% (temuan 6) | Efisiensi Penggunaan Sumber Daya |
@@ -242,7 +242,7 @@ Selisih = pagu sesudah dikurangi pagu sebelum perubahan; perubahan (%) = selisih
 | 12 | Ikhtisar Eksekutif (L52) | persen Sangat Baik (Rekapitulasi Capaian Indikator Kinerja Utama) | 33,3% | 0,0 | sama dengan hasil rumus bila dihitung dari predikat nilai_sakip tercetak Sangat Baik (temuan 5) | Rekapitulasi Capaian Indikator Kinerja Utama — Rentang capaian kinerja |
 | 13 | Ikhtisar Eksekutif (L64) | jumlah Baik (Rekapitulasi Daya Serap Anggaran per Program) | 3 | 2 | angka tercetak lebih besar 1 | Rekapitulasi Daya Serap Anggaran per Program — Rentang capaian daya serap anggaran |
 
-Angka yang dicetak laporan berbeda dari hasil hitung ind, bernomor sama dengan daftar ind audit; [n] menandainya di setiap tabel yang memuat angka itu.
+Angka yang dicetak laporan berbeda dari hasil hitung ind, bernomor sama dengan daftar ind audit; \[n] menandainya di setiap tabel yang memuat angka itu.
 
 --- stderr
 

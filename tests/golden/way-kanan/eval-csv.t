@@ -162,18 +162,18 @@ kelompok_umur;Angka;Jumlah Baris
 
 # ASN per unit kerja (kolom Jumlah)
 unit;Angka;Jumlah Baris
-- Guru SD;2220;1
-- Guru SLTP dan DPK;787;1
-- Guru TK;45;1
-- Kelurahan Blambangan Umpu;6;1
-- Kelurahan Campur Asri;8;1
-- Kelurahan Kasui Pasar;8;1
-- Kelurahan Pasar Banjit;6;1
-- Kelurahan Taman Asri;9;1
-- Kelurahan Tiuh Balak Pasar;8;1
-- Pengawas Sekolah;29;1
-- UPT Gudang Farmasi;1;1
-- UPT Puskesmas;726;1
+'- Guru SD;2220;1
+'- Guru SLTP dan DPK;787;1
+'- Guru TK;45;1
+'- Kelurahan Blambangan Umpu;6;1
+'- Kelurahan Campur Asri;8;1
+'- Kelurahan Kasui Pasar;8;1
+'- Kelurahan Pasar Banjit;6;1
+'- Kelurahan Taman Asri;9;1
+'- Kelurahan Tiuh Balak Pasar;8;1
+'- Pengawas Sekolah;29;1
+'- UPT Gudang Farmasi;1;1
+'- UPT Puskesmas;726;1
 Badan Kepegawaian dan Pengembangan SDM;23;1
 Badan Kesatuan Bangsa dan Politik;13;1
 Badan Penanggulangan Bencana Daerah;18;1
@@ -430,13 +430,13 @@ no;unit;gol_i;gol_ii;gol_iii;gol_iv;baris
 13;Dinas Ketahanan Pangan;0;0;6;4;L1537
 14;Perindustrian dan Perdagangan;1;3;28;7;L1538
 15;Dinas Pendidikan dan Kebudayaan;1;2;31;20;L1539
--;- Guru SLTP dan DPK;0;33;513;241;L1540
--;- Guru SD;3;128;1475;614;L1541
--;- Guru TK;0;2;39;4;L1542
--;- Pengawas Sekolah;0;0;4;25;L1543
+-;'- Guru SLTP dan DPK;0;33;513;241;L1540
+-;'- Guru SD;3;128;1475;614;L1541
+-;'- Guru TK;0;2;39;4;L1542
+-;'- Pengawas Sekolah;0;0;4;25;L1543
 16;Dinas Kesehatan;0;3;23;9;L1544
--;- UPT Puskesmas;1;115;574;36;L1545
--;- UPT Gudang Farmasi;0;0;0;1;L1546
+-;'- UPT Puskesmas;1;115;574;36;L1545
+-;'- UPT Gudang Farmasi;0;0;0;1;L1546
 17;RSUD Z.A. Pagar Alam;0;25;80;21;L1547
 18;Dinas Pemuda, Olahraga dan Pariwisata;0;0;12;5;L1548
 19;Dinas Sosial;0;0;15;6;L1549
@@ -454,18 +454,18 @@ no;unit;gol_i;gol_ii;gol_iii;gol_iv;baris
 31;Dinas Perpustakaan dan Kearsipan;0;2;11;3;L1562
 32;Satuan Polisi Pamong Praja;0;4;24;4;L1563
 33;Kecamatan Blambangan Umpu;0;2;12;1;L1564
--;- Kelurahan Blambangan Umpu;1;0;5;0;L1565
+-;'- Kelurahan Blambangan Umpu;1;0;5;0;L1565
 34;Kecamatan Pakuan Ratu;1;13;6;1;L1566
 35;Kecamatan Banjit;0;2;9;2;L1567
--;- Kelurahan Pasar Banjit;0;0;6;0;L1568
+-;'- Kelurahan Pasar Banjit;0;0;6;0;L1568
 36;Kecamatan Negeri Agung;0;1;8;1;L1569
 37;Kecamatan Bahuga;0;5;15;4;L1570
 38;Kecamatan Kasui;0;3;13;2;L1571
--;- Kelurahan Kasui Pasar;0;2;6;0;L1572
+-;'- Kelurahan Kasui Pasar;0;2;6;0;L1572
 39;Kecamatan Baradatu;0;0;24;2;L1573
--;- Kelurahan Tiuh Balak Pasar;0;2;5;1;L1574
--;- Kelurahan Taman Asri;0;2;7;0;L1575
--;- Kelurahan Campur Asri;0;1;6;1;L1576
+-;'- Kelurahan Tiuh Balak Pasar;0;2;5;1;L1574
+-;'- Kelurahan Taman Asri;0;2;7;0;L1575
+-;'- Kelurahan Campur Asri;0;1;6;1;L1576
 40;Kecamatan Negara Batin;0;2;11;1;L1577
 41;Kecamatan Negeri Besar;1;2;7;3;L1578
 42;Kecamatan Way Tuba;0;5;12;1;L1579

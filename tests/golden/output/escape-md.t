@@ -1,0 +1,38 @@
+$ ind eval tests/golden/output/label.ind --data tests/golden/errors/data/ok --period 2024 --format md
+--- stdout
+## Contoh \\x1b\[31mMERAH\\x1b\[0m — 2024
+
+### Capaian Kinerja 2024
+
+| No | Indikator | Tingkat | Satuan | Target | Realisasi | Capaian (%) | Predikat | Kategori |
+| ---: | --- | --- | --- | ---: | ---: | ---: | --- | --- |
+|  | **Indikator Kinerja Tujuan** |  |  |  |  |  |  |  |
+| 1 | =cmd\|' /C calc'!A0 \[x](javascript:alert(1)) \\x1b]0;judul\\x07 | tujuan | indeks | 90,00 | 81,75 | 90,8333 | - | - |
+
+### Perbandingan Realisasi dan Target Renstra
+
+| Indikator | Realisasi 2024 |
+| --- | ---: |
+| =cmd\|' /C calc'!A0 \[x](javascript:alert(1)) \\x1b]0;judul\\x07 | 81,75 |
+
+### Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra
+
+| Indikator | Pembanding | Nilai Pembanding | Realisasi 2024 | Selisih | Keterangan |
+| --- | --- | ---: | ---: | ---: | --- |
+| =cmd\|' /C calc'!A0 \[x](javascript:alert(1)) \\x1b]0;judul\\x07 | Target 2024 | 90,00 | 81,75 | -8,25 | di bawah target |
+
+Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; terhadap target Renstra = kekurangan yang masih perlu dicapai.
+
+### Rincian skor
+
+| unsur | nilai |
+| --- | ---: |
+| Satu | 40,50 |
+| Dua | 41,25 |
+| Jumlah | 81,75 |
+
+Sumber: skor.csv; dipakai oleh: =cmd\|' /C calc'!A0 \[x](javascript:alert(1)) \\x1b]0;judul\\x07.
+
+--- stderr
+
+--- exit 0

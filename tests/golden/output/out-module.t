@@ -1,0 +1,8 @@
+$ ind eval tests/golden/output/pakai.ind --data tests/golden/errors/data/ok --period 2024 --out tests/golden/errors/../output/lokal.ind
+--- stdout
+
+--- stderr
+error[E-PERINTAH]: --out tidak boleh menimpa berkas aturan atau berkas di folder data
+   = saran: tulis laporan ke tempat lain
+
+--- exit 2

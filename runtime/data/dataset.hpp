@@ -13,6 +13,7 @@
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
+#include "runtime/data/csv.hpp"
 #include "runtime/value.hpp"
 
 #include <cstdint>
@@ -175,6 +176,15 @@ struct row_problem
 };
 std::optional<row_problem> extra_fields(const std::vector<std::string_view>& fields,
                                         std::size_t header_fields, char delimiter);
+
+// Where line `line`, column `column` of a data file is, as csv::reader counts them (columns in
+// characters).
+lang::span csv_place(const lang::source_file& file, std::size_t line, std::size_t column);
+
+// A CSV file that cannot be read past a fault (a quote left open, a character after a closing
+// quote): E-DATA-CSV at the fault's own line and column, whichever file it is.
+void report_csv_error(const lang::source_file& file, const csv::error& e,
+                      lang::diagnostic_sink& sink);
 
 // The closing warning of on_error::skip: how many rows of `t` were left out.
 void report_skipped(const lang::table& t, std::uint64_t rows, lang::diagnostic_sink& sink);

@@ -1,6 +1,7 @@
 #include "runtime/data/dataset.hpp"
 
 #include "lang/check.hpp"
+#include "lang/limits.hpp"
 #include "lang/suggest.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/number_format.hpp"
@@ -8,14 +9,9 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <unordered_set>
 
 namespace ind::rt {
-
-bool is_descendant(const std::string& code, const std::string& ancestor)
-{
-   return code.size() > ancestor.size() && code.compare(0, ancestor.size(), ancestor) == 0 &&
-          code[ancestor.size()] == '.';
-}
 
 namespace fs = std::filesystem;
 
@@ -711,7 +707,7 @@ void loader::realisasi(const lang::program& p, dataset& out)
          // Without its period a figure belongs nowhere; leaving the row out would lose it unseen.
          m_sink.error("E-DATA-NILAI", in.span_of(period_field),
                       "baris realisasi ini tidak punya periode (" +
-                         quoted(trim(period_field.text)) + ")",
+                         rt::quoted(trim(period_field.text)) + ")",
                       "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1) angka "
                       "baris ini; hapus barisnya bila tidak dipakai");
          continue;
@@ -783,6 +779,7 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    if (!index) {
       return;
    }
+   std::unordered_set<std::string> codes;
    csv::record r;
    while (in.next(r)) {
       if (r.fields.size() < 4) {
@@ -804,12 +801,18 @@ void loader::budget(const lang::budget_source& b, dataset& out)
       if (optional[0] < r.fields.size()) {
          line.ceiling_before = cell(in, r.fields[optional[0]], before);
       }
-      const bool duplicate = std::any_of(out.budget.begin(), out.budget.end(),
-                                         [&](const budget_line& l) { return l.code == line.code; });
       if (line.code.empty()) {
          m_sink.error("E-DATA-NILAI", line.where, "kode anggaran kosong");
       }
-      else if (duplicate) {
+      else if (const std::size_t levels = budget_levels(line.code);
+               levels > lang::limits::max_budget_levels) {
+         m_sink.error("E-BATAS", line.where,
+                      "kode anggaran " + rt::quoted(line.code) + " punya " + std::to_string(levels) +
+                         " tingkat; batasnya " + std::to_string(lang::limits::max_budget_levels),
+                      "kode sub kegiatan punya enam tingkat (1.02.02.2.01.0001); periksa titik "
+                      "pada kode ini");
+      }
+      else if (!codes.insert(line.code).second) {
          m_sink.error("E-DATA-GANDA", line.where,
                       "kode anggaran '" + line.code + "' tertulis dua kali");
       }
@@ -820,6 +823,7 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    if (in.error()) {
       read_error(in);
    }
+   out.budget_links = build_budget_tree(out.budget);
 }
 
 } // namespace

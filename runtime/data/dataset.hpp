@@ -13,6 +13,7 @@
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
+#include "runtime/data/budget.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/value.hpp"
 
@@ -51,23 +52,6 @@ struct benchmark_entry
    value amount; // missing when the body has none ("n/a")
    lang::span where;
 };
-
-// One line of the budget file. Lines whose code has children ("A" above "A.1") are totals; the
-// evaluator recomputes them from their children.
-struct budget_line
-{
-   std::string code;
-   std::string name;
-   value ceiling;        // pagu
-   value realised;       // realisasi
-   value ceiling_before; // pagu_sebelum (before the budget change), when the file has it
-   lang::span where;
-   lang::span ceiling_where;
-   lang::span realised_where;
-};
-
-// Whether budget code `code` lies under `ancestor` ("A.1.6" under "A" and under "A.1").
-bool is_descendant(const std::string& code, const std::string& ancestor);
 
 // What to do with a row that has a cell that does not parse (`--on-error`).
 enum class on_error : unsigned char
@@ -117,6 +101,7 @@ struct dataset
    std::map<std::pair<std::string, period>, realisasi_entry> realisasi;
    std::vector<benchmark_entry> benchmarks; // in file order
    std::vector<budget_line> budget;
+   budget_tree budget_links; // which line is under which
 
    // The rows of `t` that belong to period p.
    std::vector<std::size_t> rows_for(const loaded_table& t, const period& p) const;

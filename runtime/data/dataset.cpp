@@ -105,6 +105,11 @@ lang::span csv_place(const lang::source_file& file, std::size_t line, std::size_
    const std::string_view line_text = file.line_text(line);
    const std::size_t line_begin = static_cast<std::size_t>(line_text.data() - file.text().data());
    std::size_t offset = line_begin;
+   // csv::reader counts the first line's columns after a byte-order mark.
+   constexpr std::string_view bom = "\xEF\xBB\xBF";
+   if (line == 1 && line_text.starts_with(bom)) {
+      offset += bom.size();
+   }
    for (std::size_t c = 1; c < column && offset < line_begin + line_text.size(); ++c) {
       ++offset;
       while (offset < line_begin + line_text.size() &&

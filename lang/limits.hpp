@@ -34,6 +34,12 @@ inline constexpr std::size_t max_evaluation_depth = 600;
 // Chained `pakai`: a module that uses a module that uses a module ...
 inline constexpr std::size_t max_module_depth = 32;
 
+// Levels of a budget code ("A.1.6" has three). Real codes have six: urusan, bidang, program,
+// kegiatan, sub kegiatan and its number (1.02.02.2.01.0001, Permendagri 90/2019), twelve with an
+// account code (5.1.02.01.01.0024) appended; 64 is five times that. Finding a line's parent costs
+// one look-up per level, so the limit keeps reading the budget file linear in its size.
+inline constexpr std::size_t max_budget_levels = 64;
+
 // Diagnostics of each severity kept and shown per run; the rest are only counted
 // (--max-diagnostics changes it; 0 shows them all).
 inline constexpr std::size_t max_diagnostics = 20;

@@ -1101,7 +1101,12 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
    csv::reader in(file->text());
    csv::record row;
    if (!in.next(row)) {
-      sink.error("E-DATA-KOLOM", p.printed->where, "berkas " + path.string() + " kosong");
+      if (in.error()) {
+         report_csv_error(*file, *in.error(), sink);
+      }
+      else {
+         sink.error("E-DATA-KOLOM", p.printed->where, "berkas " + path.string() + " kosong");
+      }
       return result;
    }
    std::vector<std::string> header;
@@ -1145,7 +1150,9 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
       figures.push_back(std::move(f));
    }
    if (in.error()) {
-      sink.error("E-DATA-CSV", lang::span{file, 0, 1}, in.error()->message);
+      // The rows after the fault are unknown: an audit of the rows before it would look whole.
+      report_csv_error(*file, *in.error(), sink);
+      return result;
    }
    for (const printed_figure& f : figures) {
       if (auto item = check.check(f)) {

@@ -228,6 +228,7 @@ void evaluator::preset(const lang::named_value& v, const period& when, const dec
 void evaluator::preset_budget(const std::string& code, bool ceiling, const decimal& v)
 {
    m_preset_budget[{code, ceiling}] = v;
+   m_budget_amounts[ceiling ? 1 : 0].reset();
 }
 
 void evaluator::preset_label(const lang::scale* s, lang::span used_at, const period& when,
@@ -284,63 +285,30 @@ figure_value evaluator::compute_achievement(const lang::indicator& ind, const pe
    return make_figure(std::move(exact), ind.achievement.places);
 }
 
-// The pagu (ceiling) or realisasi of the lines under `codes`: the sum of the lines that have no
-// children, since totals are recomputed, never trusted. A line preset by audit stands for its
-// whole subtree, unless a line above it is preset too.
-value evaluator::budget_sum(const std::vector<std::string>& codes, bool ceiling)
+const budget_amounts& evaluator::budget_lines(bool ceiling)
 {
-   const std::vector<rt::budget_line>& lines = m_data.budget;
-   const auto preset_at = [&](const std::string& code) -> const decimal* {
-      const auto it = m_preset_budget.find({code, ceiling});
-      return it == m_preset_budget.end() ? nullptr : &it->second;
-   };
-   decimal sum;
-   for (const std::string& code : codes) {
-      for (const rt::budget_line& line : lines) {
-         if (line.code != code && !is_descendant(line.code, code)) {
-            continue;
-         }
-         // A preset line above this one, within the subtree asked for, already counted it.
-         const bool covered =
-            !m_preset_budget.empty() &&
-            std::any_of(lines.begin(), lines.end(), [&](const rt::budget_line& above) {
-               return is_descendant(line.code, above.code) &&
-                      (above.code == code || is_descendant(above.code, code)) &&
-                      preset_at(above.code);
-            });
-         if (covered) {
-            continue;
-         }
-         if (const decimal* preset = m_preset_budget.empty() ? nullptr : preset_at(line.code)) {
-            sum = sum + *preset;
-            continue;
-         }
-         const bool leaf = std::none_of(lines.begin(), lines.end(), [&](const rt::budget_line& other) {
-            return is_descendant(other.code, line.code);
-         });
-         if (!leaf) {
-            continue;
-         }
-         const value& amount = ceiling ? line.ceiling : line.realised;
-         if (amount.is_missing()) {
-            return amount;
-         }
-         sum = sum + amount.as_number();
-      }
+   std::optional<budget_amounts>& amounts = m_budget_amounts[ceiling ? 1 : 0];
+   if (!amounts) {
+      const std::vector<rt::budget_line>& lines = m_data.budget;
+      amounts.emplace(lines, m_data.budget_links, ceiling, [&](std::size_t line) -> const decimal* {
+         const auto it = m_preset_budget.find({lines[line].code, ceiling});
+         return it == m_preset_budget.end() ? nullptr : &it->second;
+      });
    }
-   return sum;
+   return *amounts;
 }
 
+// The pagu and realisasi of the lines under `codes`, each standing on its own: a realisasi left
+// empty leaves the pagu as it is.
 budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang::span where,
                                     const std::string& whole)
 {
    budget_figures out;
    const int places = m_program.budget ? m_program.budget->absorption_places : 2;
-   const std::vector<rt::budget_line>& lines = m_data.budget;
+   std::vector<std::size_t> lines;
    for (const std::string& code : codes) {
-      const bool known = std::any_of(lines.begin(), lines.end(),
-                                     [&](const rt::budget_line& l) { return l.code == code; });
-      if (!known) {
+      const std::optional<std::size_t> line = m_data.budget_links.find(code);
+      if (!line) {
          m_sink.error("E-ANGGARAN", where,
                       "kode anggaran '" + code + "' tidak ada di data anggaran",
                       "kode ditulis persis seperti kolom kode pada berkas anggaran");
@@ -349,9 +317,10 @@ budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang:
          out.absorption = make_figure(out.ceiling, places);
          return out;
       }
+      lines.push_back(*line);
    }
-   out.ceiling = budget_sum(codes, true);
-   out.realised = budget_sum(codes, false);
+   out.ceiling = budget_lines(true).of(lines);
+   out.realised = budget_lines(false).of(lines);
    if (!whole.empty()) {
       for (const bool ceiling : {true, false}) {
          if (const auto it = m_preset_budget.find({whole, ceiling}); it != m_preset_budget.end()) {
@@ -359,9 +328,13 @@ budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang:
          }
       }
    }
-   if (const value* m = first_missing({&out.ceiling, &out.realised})) {
-      out.ceiling = out.realised = *m;
-      out.absorption = make_figure(*m, places);
+   if (const value* m = first_missing({&out.realised, &out.ceiling})) {
+      // Serapan is a ratio, not a sum: without one of its terms it is not available at all.
+      missing why = m->as_missing();
+      if (why.why == missing::kind::incomplete) {
+         why.why = missing::kind::not_computed;
+      }
+      out.absorption = make_figure(why, places);
    }
    else if (out.ceiling.as_number().is_zero()) {
       out.absorption = make_figure(division_by_zero(where, "pagu 0"), places);
@@ -408,14 +381,8 @@ budget_figures evaluator::budget_for_code(const std::string& code)
 budget_figures evaluator::budget_total()
 {
    std::vector<std::string> roots;
-   for (const rt::budget_line& line : m_data.budget) {
-      const bool root = std::none_of(m_data.budget.begin(), m_data.budget.end(),
-                                     [&](const rt::budget_line& other) {
-                                        return is_descendant(line.code, other.code);
-                                     });
-      if (root) {
-         roots.push_back(line.code);
-      }
+   for (const std::size_t line : m_data.budget_links.roots) {
+      roots.push_back(m_data.budget[line].code);
    }
    const lang::span where = m_program.budget ? m_program.budget->where : lang::span{};
    return budget_of(roots, where, "jumlah");

@@ -137,7 +137,8 @@ class evaluator
    std::optional<period> period_of(const value& v) const;
    budget_figures budget_of(const std::vector<std::string>& codes, lang::span where,
                             const std::string& whole = {});
-   value budget_sum(const std::vector<std::string>& codes, bool ceiling);
+   // Every line's pagu (or realisasi), computed on first use and again after a preset.
+   const budget_amounts& budget_lines(bool ceiling);
 
    // Guards a figure against being computed while it is being computed (a cycle the static
    // check cannot see, through another period).
@@ -155,6 +156,7 @@ class evaluator
    std::map<std::pair<const void*, period>, decimal> m_preset_absorption;
    std::map<std::pair<const void*, period>, decimal> m_preset_target;
    std::map<std::pair<std::string, bool>, decimal> m_preset_budget; // (code, pagu?)
+   std::optional<budget_amounts> m_budget_amounts[2];                // realisasi, pagu
    std::map<std::tuple<const lang::scale*, const lang::source_file*, std::uint32_t, period, decimal>,
             std::string>
       m_preset_label;

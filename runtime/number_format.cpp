@@ -177,9 +177,13 @@ int to_int(std::string_view digits)
    return value;
 }
 
-// "1.234" under comma_decimal: tells how to write each of its two readings.
+// "1.234" under comma_decimal (or "1,234" in a rupiah column): tells how to write each of its
+// two readings so that it can be read only one way. `thousands_tail` and `fraction_tail` end the
+// spellings of the two readings ("1.234,0" and "1,234" in a decimal column; "1.234" and
+// "1,2340" in a rupiah column, where a grouped number is never read as decimals).
 std::string ambiguity_hint(bool negative, std::string_view left, std::string_view right,
-                           const separators& sep)
+                           const separators& sep, std::string_view thousands_tail,
+                           std::string_view fraction_tail)
 {
    const std::string_view sign = negative ? "-" : "";
    const std::string_view minus = negative ? "minus " : "";
@@ -190,9 +194,9 @@ std::string ambiguity_hint(bool negative, std::string_view left, std::string_vie
       fraction_words += join({" ", digit_words[static_cast<std::size_t>(c - '0')]});
    }
    return join({"kolom ini memakai ", sep.decimal_name, " sebagai tanda desimal; tulis ", sign,
-                left, group_mark, right, decimal_mark, "0 untuk ", minus,
+                left, group_mark, right, thousands_tail, " untuk ", minus,
                 spell(to_int(left) * 1000 + to_int(right)), " atau ", sign, left, decimal_mark,
-                right, " untuk ", minus, fraction_words});
+                right, fraction_tail, " untuk ", minus, fraction_words});
 }
 
 std::string unknown_character_hint(std::string_view s, std::size_t at, number_kind kind)
@@ -358,7 +362,16 @@ number_parse parse_number(std::string_view text, number_kind kind, number_style 
    }
    if (single_group && !has_fraction &&
        (kind == number_kind::decimal || kind == number_kind::percent)) {
-      return failure(number_error::ambiguous, ambiguity_hint(negative, left, right, sep));
+      return failure(number_error::ambiguous,
+                     ambiguity_hint(negative, left, right, sep,
+                                    join({std::string_view(&sep.decimal, 1), "0"}), ""));
+   }
+   // "Rp 1,234" under comma_decimal: rupiah have at most two decimals (sen), so three digits
+   // after the decimal sign are as likely a thousands group written in the other style.
+   if (kind == number_kind::rupiah && has_fraction && fraction.size() == 3 &&
+       group_at == std::string_view::npos && int_part.size() <= 3 && int_part[0] != '0') {
+      return failure(number_error::ambiguous,
+                     ambiguity_hint(negative, int_part, fraction, sep, "", "0"));
    }
    if (has_fraction && kind == number_kind::integer) {
       return failure(number_error::fraction, join({"kolom ini berisi bilangan bulat; ", shown,

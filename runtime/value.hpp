@@ -27,6 +27,7 @@ struct missing
       unclassified,       // a value in no band (a gap) or in two (an overlap)
       no_match,           // a lookup or a choice found nothing
       not_computed,       // a figure the rules do not define (no budget, no scale)
+      incomplete,         // a sum that lacks one of its parts (a budget line without realisasi)
    };
    kind why = kind::not_computed;
    std::string reason; // Indonesian, complete sentence fragment: "pagu 0 pada kode A"

@@ -1,6 +1,7 @@
 #include "runtime/data/dataset.hpp"
 
 #include "lang/check.hpp"
+#include "lang/limits.hpp"
 #include "lang/suggest.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/number_format.hpp"
@@ -8,14 +9,9 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <unordered_set>
 
 namespace ind::rt {
-
-bool is_descendant(const std::string& code, const std::string& ancestor)
-{
-   return code.size() > ancestor.size() && code.compare(0, ancestor.size(), ancestor) == 0 &&
-          code[ancestor.size()] == '.';
-}
 
 namespace fs = std::filesystem;
 
@@ -92,18 +88,7 @@ class csv_file
 
    lang::span at(std::size_t line, std::size_t column) const
    {
-      const std::string_view line_text = m_file.line_text(line);
-      const std::size_t line_begin =
-         static_cast<std::size_t>(line_text.data() - m_file.text().data());
-      std::size_t offset = line_begin;
-      for (std::size_t c = 1; c < column && offset < line_begin + line_text.size(); ++c) {
-         ++offset;
-         while (offset < line_begin + line_text.size() &&
-                (static_cast<unsigned char>(m_file.text()[offset]) & 0xC0) == 0x80) {
-            ++offset;
-         }
-      }
-      return {&m_file, static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(offset + 1)};
+      return csv_place(m_file, line, column);
    }
 
    const lang::source_file& file() const { return m_file; }
@@ -112,6 +97,37 @@ class csv_file
    const lang::source_file& m_file;
    csv::reader m_reader;
 };
+
+} // namespace
+
+lang::span csv_place(const lang::source_file& file, std::size_t line, std::size_t column)
+{
+   const std::string_view line_text = file.line_text(line);
+   const std::size_t line_begin = static_cast<std::size_t>(line_text.data() - file.text().data());
+   std::size_t offset = line_begin;
+   // csv::reader counts the first line's columns after a byte-order mark.
+   constexpr std::string_view bom = "\xEF\xBB\xBF";
+   if (line == 1 && line_text.starts_with(bom)) {
+      offset += bom.size();
+   }
+   for (std::size_t c = 1; c < column && offset < line_begin + line_text.size(); ++c) {
+      ++offset;
+      while (offset < line_begin + line_text.size() &&
+             (static_cast<unsigned char>(file.text()[offset]) & 0xC0) == 0x80) {
+         ++offset;
+      }
+   }
+   return {&file, static_cast<std::uint32_t>(offset), static_cast<std::uint32_t>(offset + 1)};
+}
+
+void report_csv_error(const lang::source_file& file, const csv::error& e,
+                      lang::diagnostic_sink& sink)
+{
+   sink.error("E-DATA-CSV", csv_place(file, e.line, e.column), e.message,
+              "periksa tanda kutip pada baris ini");
+}
+
+namespace {
 
 number_kind kind_of(lang::ast::column_type type)
 {
@@ -393,9 +409,7 @@ const lang::source_file* loader::open(const fs::path& path, lang::span declared_
 
 void loader::read_error(const csv_file& in)
 {
-   const csv::error& e = *in.error();
-   m_sink.error("E-DATA-CSV", in.at(e.line, e.column), e.message,
-                "periksa tanda kutip pada baris ini");
+   report_csv_error(in.file(), *in.error(), m_sink);
 }
 
 std::optional<std::vector<std::size_t>>
@@ -517,7 +531,27 @@ void loader::streamed(const lang::table& t, table_source& source)
    }
    csv::reader reader(head, t.delimiter.value_or(0));
    csv::record r;
-   if (!reader.next(r)) {
+   if (!reader.next(r) && reader.error()) {
+      // A header that spans lines (a quoted name holding a line break) may fail on a later one.
+      const csv::error& e = *reader.error();
+      lang::place fault = at;
+      fault.line = e.line;
+      fault.column = e.column;
+      std::size_t begin = 0;
+      for (std::size_t l = 1; l < e.line && begin != std::string::npos; ++l) {
+         begin = head.find('\n', begin);
+         begin = begin == std::string::npos ? begin : begin + 1;
+      }
+      if (begin != std::string::npos) {
+         fault.line_text = head.substr(begin, head.find('\n', begin) - begin);
+         if (!fault.line_text.empty() && fault.line_text.back() == '\r') {
+            fault.line_text.pop_back();
+         }
+      }
+      m_sink.error("E-DATA-CSV", fault, e.message, "periksa tanda kutip pada baris ini");
+      return;
+   }
+   if (r.fields.empty()) {
       m_sink.error("E-DATA-KOLOM", t.where,
                    "berkas " + at.file + " kosong: baris judul kolom tidak ada");
       return;
@@ -672,7 +706,17 @@ void loader::realisasi(const lang::program& p, dataset& out)
       }
       const csv::field& id_field = r.fields[(*index)[0]];
       const std::string id = trim(id_field.text);
-      const value when = cell(in, r.fields[(*index)[1]], wanted[1]);
+      const csv::field& period_field = r.fields[(*index)[1]];
+      const value when = cell(in, period_field, wanted[1]);
+      if (when.is_missing() && is_missing_marker(period_field.text)) {
+         // Without its period a figure belongs nowhere; leaving the row out would lose it unseen.
+         m_sink.error("E-DATA-NILAI", in.span_of(period_field),
+                      "baris realisasi ini tidak punya periode (" +
+                         rt::quoted(trim(period_field.text)) + ")",
+                      "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1) angka "
+                      "baris ini; hapus barisnya bila tidak dipakai");
+         continue;
+      }
       const value amount = cell(in, r.fields[(*index)[2]], wanted[2]);
       if (!p.find_indicator(id)) {
          const std::string guess = lang::closest(id, ids);
@@ -740,6 +784,7 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    if (!index) {
       return;
    }
+   std::unordered_set<std::string> codes;
    csv::record r;
    while (in.next(r)) {
       if (r.fields.size() < 4) {
@@ -761,12 +806,18 @@ void loader::budget(const lang::budget_source& b, dataset& out)
       if (optional[0] < r.fields.size()) {
          line.ceiling_before = cell(in, r.fields[optional[0]], before);
       }
-      const bool duplicate = std::any_of(out.budget.begin(), out.budget.end(),
-                                         [&](const budget_line& l) { return l.code == line.code; });
       if (line.code.empty()) {
          m_sink.error("E-DATA-NILAI", line.where, "kode anggaran kosong");
       }
-      else if (duplicate) {
+      else if (const std::size_t levels = budget_levels(line.code);
+               levels > lang::limits::max_budget_levels) {
+         m_sink.error("E-BATAS", line.where,
+                      "kode anggaran " + rt::quoted(line.code) + " punya " + std::to_string(levels) +
+                         " tingkat; batasnya " + std::to_string(lang::limits::max_budget_levels),
+                      "kode sub kegiatan punya enam tingkat (1.02.02.2.01.0001); periksa titik "
+                      "pada kode ini");
+      }
+      else if (!codes.insert(line.code).second) {
          m_sink.error("E-DATA-GANDA", line.where,
                       "kode anggaran '" + line.code + "' tertulis dua kali");
       }
@@ -777,6 +828,7 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    if (in.error()) {
       read_error(in);
    }
+   out.budget_links = build_budget_tree(out.budget);
 }
 
 } // namespace

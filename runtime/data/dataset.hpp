@@ -13,6 +13,8 @@
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
+#include "runtime/data/budget.hpp"
+#include "runtime/data/csv.hpp"
 #include "runtime/value.hpp"
 
 #include <cstdint>
@@ -50,23 +52,6 @@ struct benchmark_entry
    value amount; // missing when the body has none ("n/a")
    lang::span where;
 };
-
-// One line of the budget file. Lines whose code has children ("A" above "A.1") are totals; the
-// evaluator recomputes them from their children.
-struct budget_line
-{
-   std::string code;
-   std::string name;
-   value ceiling;        // pagu
-   value realised;       // realisasi
-   value ceiling_before; // pagu_sebelum (before the budget change), when the file has it
-   lang::span where;
-   lang::span ceiling_where;
-   lang::span realised_where;
-};
-
-// Whether budget code `code` lies under `ancestor` ("A.1.6" under "A" and under "A.1").
-bool is_descendant(const std::string& code, const std::string& ancestor);
 
 // What to do with a row that has a cell that does not parse (`--on-error`).
 enum class on_error : unsigned char
@@ -116,6 +101,7 @@ struct dataset
    std::map<std::pair<std::string, period>, realisasi_entry> realisasi;
    std::vector<benchmark_entry> benchmarks; // in file order
    std::vector<budget_line> budget;
+   budget_tree budget_links; // which line is under which
 
    // The rows of `t` that belong to period p.
    std::vector<std::size_t> rows_for(const loaded_table& t, const period& p) const;
@@ -175,6 +161,15 @@ struct row_problem
 };
 std::optional<row_problem> extra_fields(const std::vector<std::string_view>& fields,
                                         std::size_t header_fields, char delimiter);
+
+// Where line `line`, column `column` of a data file is, as csv::reader counts them (columns in
+// characters).
+lang::span csv_place(const lang::source_file& file, std::size_t line, std::size_t column);
+
+// A CSV file that cannot be read past a fault (a quote left open, a character after a closing
+// quote): E-DATA-CSV at the fault's own line and column, whichever file it is.
+void report_csv_error(const lang::source_file& file, const csv::error& e,
+                      lang::diagnostic_sink& sink);
 
 // The closing warning of on_error::skip: how many rows of `t` were left out.
 void report_skipped(const lang::table& t, std::uint64_t rows, lang::diagnostic_sink& sink);

@@ -20,6 +20,7 @@ number to_number(const value& v, std::optional<int> places)
    number out;
    if (v.is_missing()) {
       out.note = v.as_missing().reason;
+      out.incomplete = v.as_missing().why == missing::kind::incomplete;
       return out;
    }
    if (!v.is_number()) {
@@ -297,7 +298,8 @@ class builder
    void warn_unavailable(const lang::indicator& ind, const char* figure, const value& v);
    void warn_total(const value& written, const value& recomputed, lang::span where,
                    const char* what, const std::string& code);
-   value ceiling_before(const std::string& code) const;
+   std::vector<value> ceilings_before() const;
+   void warn_budget_gap(const rt::budget_line& line, bool ceiling, document& doc);
    value_row value_line(const lang::named_value& v);
    std::vector<breakdown> breakdowns();
    std::vector<recap> recaps(const document& doc);
@@ -474,39 +476,56 @@ budget_row builder::budget_line(const std::string& code, const std::string& name
    return row;
 }
 
-// The pagu before the budget change of a budget line ("" for the whole budget): as written, or
-// the sum of its children's when it is not written and every child has one (reports give it
-// per program only, or per sub kegiatan only).
-value builder::ceiling_before(const std::string& code) const
+// The pagu before the budget change of every budget line, and last of the whole budget: as
+// written, or the sum of its children's when it is not written and every child has one (reports
+// give it per program only, or per sub kegiatan only).
+std::vector<value> builder::ceilings_before() const
 {
    const std::vector<rt::budget_line>& lines = m_eval.data().budget;
-   const auto depth = static_cast<std::size_t>(std::count(code.begin(), code.end(), '.'));
-   if (!code.empty()) {
-      const auto it = std::find_if(lines.begin(), lines.end(),
-                                   [&](const rt::budget_line& l) { return l.code == code; });
-      if (it != lines.end() && it->ceiling_before.is_number()) {
-         return it->ceiling_before;
+   const rt::budget_tree& tree = m_eval.data().budget_links;
+   std::vector<value> before(lines.size() + 1);
+   const auto sum_of = [&](const std::vector<std::size_t>& parts) -> value {
+      decimal sum;
+      for (const std::size_t part : parts) {
+         if (!before[part].is_number()) {
+            return missing{};
+         }
+         sum = sum + before[part].as_number();
       }
+      return parts.empty() ? value(missing{}) : value(sum);
+   };
+   for (const std::size_t line : tree.bottom_up) {
+      before[line] = lines[line].ceiling_before.is_number() ? lines[line].ceiling_before
+                                                            : sum_of(tree.children[line]);
    }
-   decimal sum;
-   bool any = false;
-   for (const rt::budget_line& l : lines) {
-      const bool child =
-         code.empty() ? l.code.find('.') == std::string::npos
-                      : l.code.rfind(code + ".", 0) == 0 &&
-                           static_cast<std::size_t>(std::count(l.code.begin(), l.code.end(),
-                                                               '.')) == depth + 1;
-      if (!child) {
-         continue;
-      }
-      const value part = ceiling_before(l.code);
-      if (!part.is_number()) {
-         return missing{};
-      }
-      sum = sum + part.as_number();
-      any = true;
+   before.back() = sum_of(tree.roots);
+   return before;
+}
+
+// A line with nothing below it whose pagu or realisasi is not written: its own figure is not
+// available, and each total above it is incomplete. Both are said where the cell is.
+void builder::warn_budget_gap(const rt::budget_line& line, bool ceiling, document& doc)
+{
+   const value& own = ceiling ? line.ceiling : line.realised;
+   if (!own.is_missing()) {
+      return;
    }
-   return any ? value(sum) : value(missing{});
+   const rt::budget_tree& tree = m_eval.data().budget_links;
+   std::size_t top = *tree.find(line.code);
+   while (tree.parent[top] != rt::budget_tree::none) {
+      top = tree.parent[top];
+   }
+   const std::string what = ceiling ? "pagu" : "realisasi";
+   const std::string& top_code = m_eval.data().budget[top].code;
+   const std::string totals = top_code == line.code ? "Jumlah" : top_code + " dan Jumlah";
+   const lang::span at = ceiling ? line.ceiling_where : line.realised_where;
+   m_sink.warning("W-TIDAK-TERSEDIA", at,
+                  what + " anggaran " + line.code + " tidak tersedia: " + own.as_missing().reason,
+                  what + " " + totals + " ditulis tidak lengkap, tidak dijumlahkan sebagian; "
+                  "tulis 0 bila memang belum ada " + what);
+   const lang::place where(at);
+   doc.budget_gaps.push_back(what + " " + line.code + " (" + where.file_name() + ":" +
+                             std::to_string(where.line_number()) + ")");
 }
 
 std::vector<breakdown> builder::breakdowns()
@@ -773,18 +792,24 @@ document builder::run()
       doc.budget_levels = m_program.budget->levels;
    }
    if (m_program.budget && m_when == m_eval.data().data_period) {
-      for (const rt::budget_line& line : m_eval.data().budget) {
-         const auto depth = static_cast<std::size_t>(
-            std::count(line.code.begin(), line.code.end(), '.'));
+      const std::vector<value> before = ceilings_before();
+      const std::vector<rt::budget_line>& lines = m_eval.data().budget;
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+         const rt::budget_line& line = lines[i];
          const budget_figures figures = m_eval.budget_for_code(line.code);
+         if (m_eval.data().budget_links.leaf(i)) {
+            warn_budget_gap(line, true, doc);
+            warn_budget_gap(line, false, doc);
+         }
          warn_total(line.ceiling, figures.ceiling, line.ceiling_where, "pagu", line.code);
          warn_total(line.realised, figures.realised, line.realised_where, "realisasi", line.code);
-         doc.budget.push_back(budget_line(line.code, line.name, depth, figures));
-         doc.budget.back().ceiling_before = to_number(ceiling_before(line.code), std::nullopt);
+         doc.budget.push_back(budget_line(line.code, line.name, rt::budget_levels(line.code) - 1,
+                                          figures));
+         doc.budget.back().ceiling_before = to_number(before[i], std::nullopt);
       }
       if (!doc.budget.empty()) {
          doc.budget_total = budget_line("", "Jumlah", 0, m_eval.budget_total());
-         doc.budget_total->ceiling_before = to_number(ceiling_before(""), std::nullopt);
+         doc.budget_total->ceiling_before = to_number(before.back(), std::nullopt);
       }
    }
    doc.breakdowns = breakdowns();

@@ -31,6 +31,9 @@ struct number
    // carry several (Tabel 3.6 and Tabel 3.11 both print the Sistem Merit total, differently).
    // Renderers mark the figure in place; report::build never sets them.
    std::vector<std::size_t> findings;
+   // A sum that lacks some of its parts (a budget total above a line without realisasi): not
+   // available, and shown as "tidak lengkap" rather than as a partial sum.
+   bool incomplete = false;
 
    bool available() const { return value.has_value(); }
 };
@@ -238,6 +241,9 @@ struct document
    std::vector<budget_row> budget;
    std::optional<budget_row> budget_total;
    std::vector<std::string> budget_levels; // as the rule file names them; empty: the defaults
+   // Budget cells left empty or "-" on lines with nothing below them, each with its place:
+   // "realisasi A.2 (anggaran.csv:4)". The totals above them are incomplete.
+   std::vector<std::string> budget_gaps;
    std::vector<recap> recaps;
    // Set by `ind audit`, in the order it lists them; their number in the report is index + 1.
    std::vector<finding> findings;

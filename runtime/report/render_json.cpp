@@ -178,6 +178,17 @@ void budget_object(json_writer& w, const budget_row& row, bool with_code)
    if (row.band.text || !row.band.note.empty()) {
       w.band("predikat", row.band);
    }
+   // A null pagu or realisasi says why: not written, or a total lacking some of its parts.
+   if (!row.ceiling.available() || !row.realised.available()) {
+      w.begin_array("catatan");
+      for (const auto& [what, figure] : {std::pair{"pagu", &row.ceiling},
+                                         std::pair{"realisasi", &row.realised}}) {
+         if (!figure->available()) {
+            w.string({}, std::string(what) + ": " + figure->note);
+         }
+      }
+      w.end_array();
+   }
 }
 
 } // namespace

@@ -80,7 +80,7 @@ std::vector<std::size_t> finding_numbers(const std::vector<std::size_t>& finding
 cell number_cell(const number& n, const table_style& style)
 {
    cell c;
-   c.text = human(n, style.loc);
+   c.text = n.incomplete ? "tidak lengkap" : human(n, style.loc);
    if (!style.grouping && n.value) {
       const char group = style.loc == locale::id ? '.' : ',';
       c.text.erase(std::remove(c.text.begin(), c.text.end(), group), c.text.end());
@@ -601,6 +601,23 @@ table breakdown_table(const breakdown& b, const table_style& style)
    return t;
 }
 
+// Under a budget table: the cells not written, and what that does to the totals above them.
+std::string budget_gaps_note(const document& doc)
+{
+   if (doc.budget_gaps.empty()) {
+      return "";
+   }
+   constexpr std::size_t listed = 5;
+   std::string out = "Tidak tersedia: ";
+   for (std::size_t i = 0; i < doc.budget_gaps.size() && i < listed; ++i) {
+      out += (i == 0 ? "" : "; ") + doc.budget_gaps[i];
+   }
+   if (doc.budget_gaps.size() > listed) {
+      out += "; dan " + std::to_string(doc.budget_gaps.size() - listed) + " sel lain";
+   }
+   return out + ". Jumlah di atasnya ditulis tidak lengkap, tidak dijumlahkan sebagian.";
+}
+
 table budget_table(const document& doc, const table_style& style)
 {
    table t;
@@ -635,6 +652,7 @@ table budget_table(const document& doc, const table_style& style)
    if (doc.budget_total) {
       add(*doc.budget_total, "", row_kind::total);
    }
+   t.note = budget_gaps_note(doc);
    return t;
 }
 

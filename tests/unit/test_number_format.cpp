@@ -208,6 +208,28 @@ TEST_CASE("number_format: rupiah columns")
    CHECK(read("1.234,-", number_kind::decimal) == "malformed");
 }
 
+TEST_CASE("number_format: three decimals in a rupiah column can be a thousands group")
+{
+   CHECK(read("Rp 1,234", number_kind::rupiah) == "ambiguous");
+   CHECK(hint("Rp 1,234", number_kind::rupiah) ==
+         "kolom ini memakai koma sebagai tanda desimal; tulis 1.234 untuk seribu dua ratus tiga "
+         "puluh empat atau 1,2340 untuk satu koma dua tiga empat");
+   CHECK(read("1,234", number_kind::rupiah) == "ambiguous");
+   CHECK(read("Rp 999,000", number_kind::rupiah) == "ambiguous");
+   CHECK(read("-Rp 12,500", number_kind::rupiah) == "ambiguous");
+   CHECK(hint("-Rp 12,500", number_kind::rupiah) ==
+         "kolom ini memakai koma sebagai tanda desimal; tulis -12.500 untuk minus dua belas ribu "
+         "lima ratus atau -12,5000 untuk minus dua belas koma lima nol nol");
+   CHECK(read("Rp 1.234", number_kind::rupiah, point) == "ambiguous");
+   // Read one way only: grouped, two decimals (sen), four decimals, or no first group.
+   CHECK(read("Rp 1.234,000", number_kind::rupiah) == "1234");
+   CHECK(read("Rp 1,23", number_kind::rupiah) == "1.23");
+   CHECK(read("Rp 1,2340", number_kind::rupiah) == "1.234");
+   CHECK(read("Rp 0,234", number_kind::rupiah) == "0.234");
+   CHECK(read("Rp 1234,567", number_kind::rupiah) == "1234.567");
+   CHECK(read("1,234", number_kind::decimal) == "1.234");
+}
+
 TEST_CASE("number_format: percent columns")
 {
    CHECK(read("108,6 %", number_kind::percent) == "108.6");

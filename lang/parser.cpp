@@ -844,8 +844,11 @@ ast::indicator_decl converter::indicator(const node& n)
       const node* first = child(f, 0);
       // Every field but `target` (one per period) and `bulat` (checked below) is written once;
       // a field starts with its keyword.
+      const std::string_view text = f.string_view();
+      const std::string_view keyword =
+         text.substr(0, text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_"));
       if (!f.is_type<g::field_targets>() && !f.is_type<g::field_rounding>() && !is_meta(f) &&
-          !first_clause(f, f.string_view().substr(0, f.string_view().find_first_of(" \t\r\n")))) {
+          !first_clause(f, keyword)) {
          continue;
       }
       if (f.is_type<g::field_level>()) {

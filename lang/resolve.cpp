@@ -171,7 +171,7 @@ struct module_scope
    const std::vector<std::string_view>& listed_names()
    {
       if (name_list.size() != names.size()) {
-         name_list.assign({});
+         name_list.clear();
          for (const auto& named : names) {
             name_list.push_back(named.first);
          }
@@ -891,9 +891,11 @@ const scale* resolver::resolve_scale_name(const ast::qualified_name& n, module_s
    entry* e = i + 1 == n.parts.size() ? lookup(*where, n.parts[i].text) : nullptr;
    if (!e || e->kind != entity_kind::scale) {
       nearest_name search(n.parts.back().text);
-      for (const auto& [name, candidate] : where->names) {
-         if (candidate.kind == entity_kind::scale && m_sink.keeps(severity::error)) {
-            search.consider(name); // only for an error that will be shown
+      if (m_sink.keeps(severity::error)) { // only for an error that will be shown
+         for (const auto& [name, candidate] : where->names) {
+            if (candidate.kind == entity_kind::scale) {
+               search.consider(name);
+            }
          }
       }
       const std::string& guess = search.best();

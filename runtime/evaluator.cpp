@@ -1052,7 +1052,9 @@ value evaluator::call_rule(const ir::expr& e, const ir::rule_call& call, const e
    if (!version) {
       return no_version(*call.callee, scope.when);
    }
-   const std::string title = "aturan " + lang::display_name(version->owner, version->name);
+   const auto title = [&] {
+      return "aturan " + lang::display_name(version->owner, version->name);
+   };
    const bool remember = std::all_of(args.begin(), args.end(), rememberable);
    rule_call_key key;
    if (remember) {
@@ -1063,7 +1065,7 @@ value evaluator::call_rule(const ir::expr& e, const ir::rule_call& call, const e
             for (const value& a : args) {
                shown_args += (shown_args.empty() ? "" : "; ") + a.describe();
             }
-            m_trace->leaf(trace_node::kind::reference, title + "(" + shown_args + ")",
+            m_trace->leaf(trace_node::kind::reference, title() + "(" + shown_args + ")",
                           version->where, it->second);
          }
          return it->second;
@@ -1085,7 +1087,7 @@ value evaluator::call_rule(const ir::expr& e, const ir::rule_call& call, const e
       return missing{missing::kind::not_computed, "batas panggilan aturan", e.where};
    }
    if (m_trace) {
-      m_trace->leaf(trace_node::kind::note, title, version->where, value{},
+      m_trace->leaf(trace_node::kind::note, title(), version->where, value{},
                     version_citation(*call.callee, *version));
    }
    const std::size_t reported = m_sink.error_count() + m_sink.warning_count();
@@ -1098,7 +1100,8 @@ value evaluator::call_rule(const ir::expr& e, const ir::rule_call& call, const e
    value result = evaluate(*version->body, inner);
    // A call that reported something, or met a limit, is computed again where it recurs, so
    // that it reports the same there.
-   const bool limited = result.is_missing() && result.as_missing().why == missing::kind::not_computed;
+   const bool limited =
+      result.is_missing() && result.as_missing().why == missing::kind::not_computed;
    if (remember && !limited && m_sink.error_count() + m_sink.warning_count() == reported) {
       m_rule_results.emplace(std::move(key), result);
    }

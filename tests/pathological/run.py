@@ -88,7 +88,7 @@ def run(ind, args, memory_limit):
         p = subprocess.run([ind, "--color", "never"] + args, capture_output=True, text=True,
                            timeout=WALL_LIMIT, preexec_fn=limit)
     except subprocess.TimeoutExpired:
-        return None, "", f"did not end within {WALL_LIMIT} s", WALL_LIMIT
+        return None, "", f"did not end within {WALL_LIMIT} s", None
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return p.returncode, p.stdout, p.stderr, cpu
@@ -144,8 +144,9 @@ def main():
                 problems.append(f"output lacks {must[:80]!r}")
             if must_not and must_not in text:
                 problems.append(f"output holds {must_not[:80]!r}")
-            print(f"{name}: {seconds:.2f} s of CPU" + ("" if not problems else " FAILED: " +
-                                                 "; ".join(problems)))
+            spent = "no end" if seconds is None else f"{seconds:.2f} s of CPU"
+            print(f"{name}: {spent}" + ("" if not problems else " FAILED: " +
+                                        "; ".join(problems)))
             if problems:
                 failed += 1
                 print(text[-2000:], file=sys.stderr)

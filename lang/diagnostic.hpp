@@ -71,6 +71,12 @@ class diagnostic_sink
    diagnostic& error(std::string code, place at, std::string message, std::string hint = {});
    diagnostic& warning(std::string code, place at, std::string message, std::string hint = {});
 
+   // Whether a diagnostic of this severity reported now would be kept (and shown): work that
+   // only serves its text, such as a spelling suggestion, is skipped when it would not.
+   bool keeps(severity level) const
+   {
+      return (level == severity::error ? m_errors : m_warnings) < m_limit;
+   }
    std::size_t error_count() const { return m_errors; }
    std::size_t warning_count() const { return m_warnings; }
    bool has_errors() const { return m_errors > 0; }

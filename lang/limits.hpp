@@ -31,6 +31,11 @@ inline constexpr std::size_t max_call_depth = 64;
 // refers to, along the deepest path. The sum that the three limits above cannot bound alone.
 inline constexpr std::size_t max_evaluation_depth = 600;
 
+// Bodies of `aturan` evaluated for one call made outside any rule, counting every call inside it.
+// A call repeated with the same arguments is remembered, not counted again; this bounds the rest
+// (an explanation, which shows every call, or calls whose arguments are not available).
+inline constexpr std::size_t max_rule_calls = 100000;
+
 // Chained `pakai`: a module that uses a module that uses a module ...
 inline constexpr std::size_t max_module_depth = 32;
 

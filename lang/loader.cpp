@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 namespace ind::lang {
 
@@ -117,6 +118,9 @@ class loader
             m_failed = true;
             return;
          }
+         if (&candidate == &candidates.front()) {
+            warn_if_shadowing(name, candidate, candidates);
+         }
          auto entry = std::make_unique<loaded_module>();
          entry->name = name.text;
          entry->syntax = parse(*file, m_sink, parse_mode::used_module);
@@ -133,6 +137,26 @@ class loader
       m_sink.error("E-MODUL", name.where, "modul '" + name.text + "' tidak ditemukan",
                    "dicari di: " + searched + "; pakai --stdlib untuk folder lain");
       m_failed = true;
+   }
+
+   // A module beside the file that uses it is read before the standard library's module of the
+   // same name, which it then hides: the agency may have meant the library's.
+   void warn_if_shadowing(const ast::identifier& name, const fs::path& local,
+                          const std::vector<fs::path>& candidates)
+   {
+      for (auto library = std::next(candidates.begin()); library != candidates.end(); ++library) {
+         std::error_code ec;
+         if (!fs::is_regular_file(*library, ec) || fs::equivalent(local, *library, ec) || ec) {
+            continue;
+         }
+         m_sink.warning("W-MODUL-BAYANG", name.where,
+                        "modul '" + name.text + "' dibaca dari " + local.string() +
+                           ", bukan dari pustaka standar " + library->string(),
+                        "jika yang dimaksud modul pustaka, beri berkas lokal nama lain (mis. " +
+                           name.text + "_instansi.ind) dan pakai nama itu; jika disengaja, "
+                           "abaikan peringatan ini");
+         return;
+      }
    }
 
    void check_header(const loaded_module& module, const ast::identifier& used_as)

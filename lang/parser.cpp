@@ -77,7 +77,11 @@ using selector = pt::selector<Rule,
    discard::on<g::example_skipped>>;
 // clang-format on
 
-// Counts nesting on the recursive rules and stops before the native stack is at risk.
+// Counts nesting on the recursive rules and stops before the native stack is at risk. The first
+// level is the formula itself (or an example's own braces); the limit counts the levels nested
+// inside it. `Opening` is what the rule starts with: a rule merely tried where it cannot start
+// (a '-' looked for before an operand) is no level, so exactly max_nesting levels are accepted.
+template <typename Opening>
 struct depth_limited : pegtl::maybe_nothing
 {
    template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
@@ -90,7 +94,11 @@ struct depth_limited : pegtl::maybe_nothing
          std::size_t& depth;
          ~guard() { --depth; }
       } nesting{++in.private_depth};
-      if (in.private_depth > limits::max_nesting) {
+      if (in.private_depth > limits::max_nesting + 1) {
+         if (!pegtl::match<pegtl::at<Opening>, pegtl::apply_mode::nothing,
+                           pegtl::rewind_mode::required, pegtl::nothing, Control>(in, st...)) {
+            return false;
+         }
          throw pegtl::parse_error("ekspresi bersarang terlalu dalam (batas " +
                                      std::to_string(limits::max_nesting) +
                                      " tingkat)\npecah rumus menjadi beberapa 'nilai' bernama",
@@ -103,17 +111,18 @@ struct depth_limited : pegtl::maybe_nothing
 template <typename Rule>
 struct depth_action : pegtl::nothing<Rule>
 {};
+// An expression is only tried where one must follow ('(' or an argument list already read).
 template <>
-struct depth_action<g::expression> : depth_limited
+struct depth_action<g::expression> : depth_limited<pegtl::success>
 {};
 template <>
-struct depth_action<g::unary_minus> : depth_limited
+struct depth_action<g::unary_minus> : depth_limited<g::negative_sign>
 {};
 template <>
-struct depth_action<g::negated> : depth_limited
+struct depth_action<g::negated> : depth_limited<g::kw_tidak>
 {};
 template <>
-struct depth_action<g::skipped_block> : depth_limited
+struct depth_action<g::skipped_block> : depth_limited<pegtl::one<'{'>>
 {};
 
 // A parse-tree node. PEGTL allocates one for every rule it tries, not only for the rules kept,
@@ -234,6 +243,8 @@ class converter
    ast::expr_ptr choose(const node& n);
 
    void meta_clause(const node& n, ast::meta& info);
+   bool first_clause(const node& clause, std::string_view keyword,
+                     std::string hint = "tulis sekali saja: hapus salah satunya");
    void header(const node& n, ast::module& out);
    ast::declaration declaration(const node& n);
    ast::table_decl table(const node& n);
@@ -246,6 +257,8 @@ class converter
    void attach_doc_comments(ast::module& out);
 
    const source_file& m_file;
+   // Clauses of the declaration being converted that it may hold once, where each was written.
+   std::vector<std::pair<std::string_view, span>> m_clauses;
    diagnostic_sink& m_sink;
 };
 
@@ -527,12 +540,34 @@ ast::expr_ptr converter::expression(const node& n)
    return binary_chain(n);
 }
 
+// A clause a declaration may hold once (rumus, tingkat, status, pemisah ...) written a second
+// time would silently replace the first: the second is an error pointing at both, and ignored.
+bool converter::first_clause(const node& clause, std::string_view keyword, std::string hint)
+{
+   const auto seen = std::find_if(m_clauses.begin(), m_clauses.end(),
+                                  [&](const auto& c) { return c.first == keyword; });
+   if (seen == m_clauses.end()) {
+      m_clauses.emplace_back(keyword, span_of(clause));
+      return true;
+   }
+   std::string quoted(1, '\'');
+   quoted.append(keyword).push_back('\'');
+   diagnostic& d = m_sink.error("E-GANDA", span_of(clause),
+                                quoted + " ditulis dua kali dalam satu deklarasi",
+                                std::move(hint));
+   d.notes.push_back({seen->second, quoted + " yang pertama"});
+   return false;
+}
+
 void converter::meta_clause(const node& n, ast::meta& info)
 {
    if (n.is_type<g::citation_clause>()) {
       info.citations.push_back({string_literal(*n.children.front()), span_of(n)});
    }
    else if (n.is_type<g::status_value>()) {
+      if (!first_clause(n, "status")) {
+         return;
+      }
       const std::string_view text = n.string_view();
       info.status = text == "terkonfirmasi"   ? ast::source_status::confirmed
                     : text == "bacaan_praktisi" ? ast::source_status::practitioner_reading
@@ -540,6 +575,10 @@ void converter::meta_clause(const node& n, ast::meta& info)
       info.status_where = span_of(n);
    }
    else if (n.is_type<g::effective_clause>()) {
+      if (!first_clause(n, "berlaku", "tulis kedua batasnya dalam satu klausa, mis. berlaku "
+                                      "sejak 2022 sampai 2025")) {
+         return;
+      }
       for (const auto& bound : n.children) {
          (bound->is_type<g::effective_from>() ? info.effective_from : info.effective_until) =
             period(*bound->children.front());
@@ -638,6 +677,9 @@ ast::table_decl converter::table(const node& n)
          t.columns.push_back(std::move(col));
       }
       else if (c.is_type<g::delimiter_clause>()) {
+         if (!first_clause(c, "pemisah")) {
+            continue;
+         }
          const std::string text = string_literal(*c.children.front());
          if (text == "\\t" || text == "\t") {
             t.delimiter = '\t';
@@ -670,7 +712,9 @@ ast::budget_decl converter::budget(const node& n)
          b.absorption_places = integer(*c.children.front()->children.front());
       }
       else if (c.is_type<g::budget_levels>()) {
-         b.levels.clear(); // a second `tingkat` replaces the first
+         if (!first_clause(c, "tingkat")) {
+            continue;
+         }
          for (const auto& level : c.children) {
             b.levels.push_back(string_literal(*level->children.front()));
          }
@@ -798,6 +842,15 @@ ast::indicator_decl converter::indicator(const node& n)
    for (std::size_t i = 2; i < n.children.size(); ++i) {
       const node& f = *n.children[i];
       const node* first = child(f, 0);
+      // Every field but `target` (one per period) and `bulat` (checked below) is written once;
+      // a field starts with its keyword.
+      const std::string_view text = f.string_view();
+      const std::string_view keyword =
+         text.substr(0, text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_"));
+      if (!f.is_type<g::field_targets>() && !f.is_type<g::field_rounding>() && !is_meta(f) &&
+          !first_clause(f, keyword)) {
+         continue;
+      }
       if (f.is_type<g::field_level>()) {
          ind.level = level_of(first->string_view());
       }
@@ -904,6 +957,7 @@ ast::example_decl converter::example(const node& n)
 
 ast::declaration converter::declaration(const node& n)
 {
+   m_clauses.clear();
    if (n.is_type<g::import_decl>()) {
       ast::import_decl d;
       d.where = span_of(n);

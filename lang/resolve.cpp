@@ -7,6 +7,8 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace ind::lang {
 
@@ -161,6 +163,21 @@ struct module_scope
    module_info* info = nullptr;
    const ast::module* syntax = nullptr;
    std::map<std::string, entry, std::less<>> names;
+   // The keys of `names` in a flat list, for spelling suggestions: a file with thousands of
+   // unknown names reads them thousands of times. Names are only ever added, so a list as long as
+   // the map is up to date.
+   std::vector<std::string_view> name_list;
+
+   const std::vector<std::string_view>& listed_names()
+   {
+      if (name_list.size() != names.size()) {
+         name_list.clear();
+         for (const auto& named : names) {
+            name_list.push_back(named.first);
+         }
+      }
+      return name_list;
+   }
 };
 
 // What a name may mean at one point of an expression.
@@ -873,13 +890,15 @@ const scale* resolver::resolve_scale_name(const ast::qualified_name& n, module_s
    }
    entry* e = i + 1 == n.parts.size() ? lookup(*where, n.parts[i].text) : nullptr;
    if (!e || e->kind != entity_kind::scale) {
-      std::vector<std::string> candidates;
-      for (const auto& [name, candidate] : where->names) {
-         if (candidate.kind == entity_kind::scale) {
-            candidates.push_back(name);
+      nearest_name search(n.parts.back().text);
+      if (m_sink.keeps(severity::error)) { // only for an error that will be shown
+         for (const auto& [name, candidate] : where->names) {
+            if (candidate.kind == entity_kind::scale) {
+               search.consider(name);
+            }
          }
       }
-      const std::string guess = closest(n.parts.back().text, candidates);
+      const std::string& guess = search.best();
       m_sink.error("E-NAMA", n.where, "skala '" + n.joined() + "' tidak dikenal",
                    guess.empty() ? "skala dinyatakan dengan: skala nama \"judul\" { ... }"
                                  : "mungkin maksud Anda '" + guess + "'");
@@ -1116,24 +1135,30 @@ std::string resolver::later_column_hint(const table* t, const std::string& name)
 void resolver::unknown_name(const ast::identifier& id, const local_scope& scope,
                             const std::string& what)
 {
-   std::vector<std::string> candidates;
-   if (scope.params) {
-      candidates.insert(candidates.end(), scope.params->begin(), scope.params->end());
-   }
-   for (const context_info& c : contexts) {
-      if (scope.contexts & bit(c.which)) {
-         candidates.emplace_back(c.name);
+   // Spelling suggestions are looked for only for the errors that will be shown: a file with
+   // thousands of unknown names beside thousands of declarations would otherwise spend minutes.
+   nearest_name search(id.text);
+   if (m_sink.keeps(severity::error)) {
+      if (scope.params) {
+         for (const std::string& p : *scope.params) {
+            search.consider(p);
+         }
+      }
+      for (const context_info& c : contexts) {
+         if (scope.contexts & bit(c.which)) {
+            search.consider(c.name);
+         }
+      }
+      if (scope.row_table) {
+         for (const column& c : scope.row_table->columns) {
+            search.consider(c.name);
+         }
+      }
+      for (const std::string_view name : scope.module->listed_names()) {
+         search.consider(name);
       }
    }
-   if (scope.row_table) {
-      for (const column& c : scope.row_table->columns) {
-         candidates.push_back(c.name);
-      }
-   }
-   for (const auto& [name, e] : scope.module->names) {
-      candidates.push_back(name);
-   }
-   const std::string guess = closest(id.text, candidates);
+   const std::string& guess = search.best();
    std::string hint = later_column_hint(scope.row_table, id.text);
    const bool context_name = std::any_of(std::begin(contexts), std::end(contexts),
                                          [&](const context_info& c) { return id.text == c.name; });
@@ -1469,7 +1494,7 @@ ir::expr_ptr resolver::expression(const ast::expr& e, const local_scope& scope)
                                   ", pilihan lain berupa " + type_name(t));
                }
             };
-            std::vector<std::string> seen;
+            std::unordered_set<std::string_view> seen; // keys as written, views of the source
             for (const ast::choice_arm& arm : node.arms) {
                ir::choice_arm out_arm;
                for (const ast::expr_ptr& key : arm.keys) {
@@ -1481,11 +1506,11 @@ ir::expr_ptr resolver::expression(const ast::expr& e, const local_scope& scope)
                                      " tetapi yang dipilih berupa " +
                                      type_name(out.subject->type));
                   }
-                  const std::string text(key->where.text());
-                  if (std::find(seen.begin(), seen.end(), text) != seen.end()) {
-                     m_sink.error("E-GANDA", key->where, "kunci " + text + " ditulis dua kali");
+                  const std::string_view text = key->where.text();
+                  if (!seen.insert(text).second) {
+                     m_sink.error("E-GANDA", key->where,
+                                  "kunci " + std::string(text) + " ditulis dua kali");
                   }
-                  seen.push_back(text);
                   if (is_text) {
                      out_arm.keys.emplace_back(std::get<ast::string_literal>(key->node).value);
                   }
@@ -1545,16 +1570,18 @@ ir::expr_ptr resolver::call(const ast::expr& e, const ast::call& c, const local_
    }
    entry* target = lookup(*where, callee.parts.back().text);
    if (!target || target->kind != entity_kind::rule) {
-      std::vector<std::string> names;
-      for (const builtin_info& b : builtins) {
-         names.emplace_back(b.name);
-      }
-      for (const auto& [name, candidate] : where->names) {
-         if (candidate.kind == entity_kind::rule) {
-            names.push_back(name);
+      nearest_name search(callee.parts.back().text);
+      if (m_sink.keeps(severity::error)) {
+         for (const builtin_info& b : builtins) {
+            search.consider(b.name);
+         }
+         for (const auto& [name, candidate] : where->names) {
+            if (candidate.kind == entity_kind::rule) {
+               search.consider(name);
+            }
          }
       }
-      const std::string guess = closest(callee.parts.back().text, names);
+      const std::string& guess = search.best();
       const std::string what =
          target ? std::string(kind_name(target->kind)) + " '" + callee.joined() +
                      "' tidak dapat dipanggil"

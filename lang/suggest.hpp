@@ -1,14 +1,36 @@
 // "Did you mean": the closest candidate to a misspelt name, by edit distance.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace ind::lang {
 
-// The candidate nearest to `word`, if it is near enough to be a plausible typo (at most a third
-// of the word's length in edits, and at least one); empty otherwise.
+// Edits a suggestion may be away from the misspelt word: a third of the word's length, at least
+// one and at most this many. Beyond it a "did you mean" is a guess, and the bound keeps the work
+// linear in the word's length however long a word or a candidate is.
+inline constexpr std::size_t max_suggestion_edits = 4;
+
+// Finds the nearest of the candidates offered one by one, without copying them. Ties go to the
+// candidate offered first.
+class nearest_name
+{
+ public:
+   explicit nearest_name(std::string_view word);
+   void consider(std::string_view candidate);
+   // Empty when no candidate is near enough to be a plausible typo.
+   const std::string& best() const { return m_best; }
+
+ private:
+   std::string_view m_word;
+   std::size_t m_bound; // the most edits a better candidate than m_best may take
+   std::string m_best;
+   std::vector<std::size_t> m_rows; // the distance table's rows, reused for every candidate
+};
+
+// The candidate nearest to `word`, if it is near enough to be a plausible typo; empty otherwise.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
 } // namespace ind::lang

@@ -5,6 +5,8 @@
 #include "runtime/roster/accumulate.hpp"
 
 #include <algorithm>
+#include <compare>
+#include <cstdint>
 
 namespace ind::rt {
 
@@ -206,6 +208,7 @@ figure_value evaluator::compute_realisasi(const lang::indicator& ind, const peri
 void evaluator::preset(preset_figure which, const lang::indicator& ind, const period& when,
                        const decimal& v)
 {
+   m_rule_results.clear(); // a rule may read the figure preset
    if (which == preset_figure::absorption || which == preset_figure::target) {
       (which == preset_figure::target ? m_preset_target : m_preset_absorption)[{&ind, when}] = v;
       return;
@@ -220,6 +223,7 @@ void evaluator::preset(preset_figure which, const lang::indicator& ind, const pe
 
 void evaluator::preset(const lang::named_value& v, const period& when, const decimal& x)
 {
+   m_rule_results.clear(); // a rule may read the figure preset
    figure_value f;
    f.exact = f.shown = x;
    m_named[{&v, when}] = f;
@@ -227,6 +231,7 @@ void evaluator::preset(const lang::named_value& v, const period& when, const dec
 
 void evaluator::preset_budget(const std::string& code, bool ceiling, const decimal& v)
 {
+   m_rule_results.clear(); // a rule may read the figure preset
    m_preset_budget[{code, ceiling}] = v;
    m_budget_amounts[ceiling ? 1 : 0].reset();
 }
@@ -234,6 +239,7 @@ void evaluator::preset_budget(const std::string& code, bool ceiling, const decim
 void evaluator::preset_label(const lang::scale* s, lang::span used_at, const period& when,
                              const decimal& x, std::string label)
 {
+   m_rule_results.clear(); // a rule may read the figure preset
    m_preset_label[{s, used_at.file, used_at.begin, when, x}] = std::move(label);
 }
 
@@ -950,6 +956,125 @@ missing evaluator::too_large(const lang::place& where, const value_too_large& e)
    return missing{missing::kind::not_computed, e.what(), where};
 }
 
+namespace {
+
+// Ranks the kinds of value a remembered rule call may take as argument.
+int kind_rank(const value& v)
+{
+   return v.is_number() ? 0 : v.is_bool() ? 1 : v.is_text() ? 2 : 3;
+}
+
+bool rememberable(const value& v)
+{
+   return v.is_number() || v.is_bool() || v.is_text() || v.is_period();
+}
+
+// Orders values of the kinds rememberable() accepts.
+std::strong_ordering compare_plain(const value& a, const value& b)
+{
+   if (const auto by_kind = kind_rank(a) <=> kind_rank(b); by_kind != 0) {
+      return by_kind;
+   }
+   if (a.is_number()) {
+      return a.as_number() <=> b.as_number();
+   }
+   if (a.is_bool()) {
+      return a.as_bool() <=> b.as_bool();
+   }
+   if (a.is_text()) {
+      return a.as_text() <=> b.as_text();
+   }
+   return a.as_period() <=> b.as_period();
+}
+
+} // namespace
+
+bool evaluator::rule_call_order::operator()(const rule_call_key& a, const rule_call_key& b) const
+{
+   const auto head = [](const rule_call_key& k) {
+      return std::make_tuple(reinterpret_cast<std::uintptr_t>(k.version), k.when,
+                             reinterpret_cast<std::uintptr_t>(k.subject), k.depth, k.args.size());
+   };
+   if (head(a) != head(b)) {
+      return head(a) < head(b);
+   }
+   for (std::size_t i = 0; i < a.args.size(); ++i) {
+      if (const auto order = compare_plain(a.args[i], b.args[i]); order != 0) {
+         return order < 0;
+      }
+   }
+   return false;
+}
+
+// A call of an `aturan`. Its result is remembered for the same arguments (see m_rule_results);
+// the bodies evaluated under one outermost call are counted against a limit as well, so that
+// a file never runs away, also where nothing can be remembered (missing arguments, a trace).
+value evaluator::call_rule(const ir::expr& e, const ir::rule_call& call, const env& scope)
+{
+   std::vector<value> args;
+   for (const auto& a : call.args) {
+      args.push_back(evaluate(*a, scope));
+   }
+   const lang::rule* version = lang::in_force(*call.callee, scope.when);
+   if (!version) {
+      return no_version(*call.callee, scope.when);
+   }
+   const auto title = [&] {
+      return "aturan " + lang::display_name(version->owner, version->name);
+   };
+   const bool remember = std::all_of(args.begin(), args.end(), rememberable);
+   rule_call_key key;
+   if (remember) {
+      key = rule_call_key{version, scope.when, scope.subject, scope.depth, args};
+      if (const auto it = m_rule_results.find(key); it != m_rule_results.end()) {
+         if (m_trace) {
+            std::string shown_args;
+            for (const value& a : args) {
+               shown_args += (shown_args.empty() ? "" : "; ") + a.describe();
+            }
+            m_trace->leaf(trace_node::kind::reference, title() + "(" + shown_args + ")",
+                          version->where, it->second);
+         }
+         return it->second;
+      }
+   }
+   if (m_rule_calls_open == 0) {
+      m_rule_calls_spent = 0;
+      m_rule_calls_reported = false;
+   }
+   if (++m_rule_calls_spent > lang::limits::max_rule_calls) {
+      if (!m_rule_calls_reported) {
+         m_rule_calls_reported = true;
+         m_sink.error("E-BATAS", e.where,
+                      "aturan dipanggil terlalu banyak kali untuk satu hasil (batas " +
+                         std::to_string(lang::limits::max_rule_calls) + " panggilan)",
+                      "hitung bagian yang dipakai berulang sekali saja, mis. sebagai 'nilai' "
+                      "bernama");
+      }
+      return missing{missing::kind::not_computed, "batas panggilan aturan", e.where};
+   }
+   if (m_trace) {
+      m_trace->leaf(trace_node::kind::note, title(), version->where, value{},
+                    version_citation(*call.callee, *version));
+   }
+   const std::size_t reported = m_sink.error_count() + m_sink.warning_count();
+   struct open_call
+   {
+      std::size_t& open;
+      ~open_call() { --open; }
+   } guard{++m_rule_calls_open};
+   env inner{scope.when, scope.subject, &args, nullptr, 0, scope.depth + 1};
+   value result = evaluate(*version->body, inner);
+   // A call that reported something, or met a limit, is computed again where it recurs, so
+   // that it reports the same there.
+   const bool limited =
+      result.is_missing() && result.as_missing().why == missing::kind::not_computed;
+   if (remember && !limited && m_sink.error_count() + m_sink.warning_count() == reported) {
+      m_rule_results.emplace(std::move(key), result);
+   }
+   return result;
+}
+
 value evaluator::evaluate_node(const ir::expr& e, const env& scope)
 {
    if (scope.depth > lang::limits::max_call_depth) {
@@ -1096,21 +1221,7 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
                            subject.describe() + " tidak ada di daftar pilihan", e.where};
          }
          else if constexpr (std::is_same_v<T, ir::rule_call>) {
-            std::vector<value> args;
-            for (const auto& a : node.args) {
-               args.push_back(evaluate(*a, scope));
-            }
-            const lang::rule* version = lang::in_force(*node.callee, scope.when);
-            if (!version) {
-               return no_version(*node.callee, scope.when);
-            }
-            if (m_trace) {
-               m_trace->leaf(trace_node::kind::note,
-                             "aturan " + lang::display_name(version->owner, version->name),
-                             version->where, value{}, version_citation(*node.callee, *version));
-            }
-            env inner{scope.when, scope.subject, &args, nullptr, 0, scope.depth + 1};
-            return evaluate(*version->body, inner);
+            return call_rule(e, node, scope);
          }
          else if constexpr (std::is_same_v<T, ir::function_call>) {
             return function(e, node, scope);

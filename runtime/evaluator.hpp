@@ -77,12 +77,22 @@ class evaluator
                      const decimal& x, std::string label);
 
    // Inside an example (`contoh ... andaikan x = ...`): x has value v wherever it is referred to.
-   void assume(const void* entity, value v) { m_given[entity] = std::move(v); }
+   void assume(const void* entity, value v)
+   {
+      m_given[entity] = std::move(v);
+      m_rule_results.clear();
+   }
 
    const dataset& data() const { return m_data; }
 
    // Records every step of the evaluations that follow into `recorder` (nullptr: stop).
-   void trace_into(trace_recorder* recorder) { m_trace = recorder; }
+   // A rule call answered from memory is shown as a reference to the call explained before it,
+   // so the memory starts afresh with each recorder: that call is then in the same trace.
+   void trace_into(trace_recorder* recorder)
+   {
+      m_trace = recorder;
+      m_rule_results.clear();
+   }
    trace_recorder* tracing() const { return m_trace; }
 
    // Aggregates over streamed tables (rows not held) are asked of `scanner` (nullptr: none).
@@ -132,6 +142,7 @@ class evaluator
    value aggregate(const lang::ir::expr& e, const lang::ir::aggregate& a, const env& scope);
    value derived_cell(const lang::ir::column_ref& c, const env& scope);
    value binary(const lang::ir::expr& e, const lang::ir::binary& b, const env& scope);
+   value call_rule(const lang::ir::expr& e, const lang::ir::rule_call& call, const env& scope);
    value context(const lang::ir::context_ref& c, const env& scope, lang::span where, bool exact);
    figure_value make_figure(value exact, std::optional<int> places);
    std::optional<period> period_of(const value& v) const;
@@ -166,6 +177,26 @@ class evaluator
    std::map<std::tuple<const lang::table*, std::size_t, period>, std::vector<std::optional<value>>>
       m_derived;
    std::set<std::pair<const void*, period>> m_active;
+   // Results of `aturan` calls, so that a rule calling another twice with the same arguments
+   // does not compute it twice (a chain of such rules would take exponential time). What a body
+   // reads besides its arguments is fixed within one evaluation: its period, its subject, and the
+   // call depth, which decides whether the depth limit is met.
+   struct rule_call_key
+   {
+      const lang::rule* version = nullptr;
+      period when;
+      const lang::indicator* subject = nullptr;
+      std::size_t depth = 0;
+      std::vector<value> args; // numbers, truth values, texts and periods only
+   };
+   struct rule_call_order
+   {
+      bool operator()(const rule_call_key& a, const rule_call_key& b) const;
+   };
+   std::map<rule_call_key, value, rule_call_order> m_rule_results;
+   std::size_t m_rule_calls_open = 0;  // rule bodies being evaluated
+   std::size_t m_rule_calls_spent = 0; // bodies evaluated under the outermost open call
+   bool m_rule_calls_reported = false;
    trace_recorder* m_trace = nullptr;
    table_scanner* m_scanner = nullptr;
    std::size_t m_nesting = 0; // evaluate() calls in progress

@@ -190,12 +190,15 @@ splitter::splitter(std::string_view text, char delimiter, std::size_t max_bytes)
    : m_text(text), m_delimiter(delimiter), m_max_bytes(std::max<std::size_t>(max_bytes, 1))
 {}
 
-bool splitter::too_long(std::size_t at, split_error& error) const
+bool splitter::too_long(std::size_t at, bool quoted, split_error& error) const
 {
-   error = {"E-DATA-BATAS",
-            "baris ini lebih panjang dari " + std::to_string(m_max_bytes / 1024) +
-               " KiB, batas satu baris roster",
-            "periksa tanda kutip yang tidak ditutup; teks sepanjang ini tidak muat dalam satu sel",
+   constexpr std::size_t mebibyte = 1024 * 1024;
+   const std::string most = m_max_bytes % mebibyte == 0
+                               ? std::to_string(m_max_bytes / mebibyte) + " MiB"
+                               : std::to_string(m_max_bytes) + " byte";
+   error = {"E-DATA-BATAS", "baris ini lebih panjang dari " + most + ", batas satu baris roster",
+            quoted ? "tanda kutip yang dibuka pada baris ini tampaknya tidak ditutup; tutup selnya"
+                   : "baris sepanjang ini bukan baris roster: periksa akhir baris dan isi selnya",
             at};
    return false;
 }
@@ -263,7 +266,7 @@ bool splitter::split(std::size_t at, record& out, split_error& error)
             break;
          }
          if (block * 64 - at > m_max_bytes) {
-            return too_long(at, error);
+            return too_long(at, false, error);
          }
          m_block = block;
          m_mask = structure_mask(block);
@@ -272,7 +275,7 @@ bool splitter::split(std::size_t at, record& out, split_error& error)
       const std::size_t hit =
          bits == 0 ? size : std::min(size, block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
       if (hit - at > m_max_bytes) {
-         return too_long(at, error);
+         return too_long(at, false, error);
       }
       if (hit < size && text[hit] == '"') {
          return split_quoted(at, out, error);
@@ -313,7 +316,7 @@ bool splitter::split_quoted(std::size_t at, record& out, split_error& error)
    const bool unclosed = !read && reader.error() &&
                          reader.error()->message.starts_with("tanda kutip tidak ditutup");
    if (cut && ((read && reader.position() == rest.size() && !rest.ends_with('\n')) || unclosed)) {
-      return too_long(at, error);
+      return too_long(at, true, error);
    }
    if (!read) {
       const csv::error e = reader.error().value_or(csv::error{"baris tidak terbaca", 1, 1});

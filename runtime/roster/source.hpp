@@ -93,7 +93,7 @@ class splitter
 
  private:
    bool split_quoted(std::size_t at, record& out, split_error& error);
-   bool too_long(std::size_t at, split_error& error) const;
+   bool too_long(std::size_t at, bool quoted, split_error& error) const;
    std::uint64_t structure_mask(std::size_t block) const;
 
    std::string_view m_text;

@@ -399,8 +399,9 @@ void aggregate_state::merge(aggregate_state&& later)
    m_has_last = false;
 }
 
-std::optional<std::uint64_t> aggregate_state::group_beyond(std::size_t limit) const
+std::optional<std::uint64_t> aggregate_state::group_beyond() const
 {
+   const std::size_t limit = m_group_limit;
    // A part that refused groups kept every group begun before the first it refused, and had
    // more than `limit` by then: the row sought is never later than that, so every group before
    // it is here. A refused group counts as one more at its row.

@@ -154,10 +154,10 @@ class aggregate_state
          m_refused = false;
       }
    }
-   // With more than `limit` groups: the row, in file order, that began the first group too many,
-   // the same however the rows were split into parts and merged (rows the aggregate no longer
-   // reads, after the first that lacked a value, do not count).
-   std::optional<std::uint64_t> group_beyond(std::size_t limit) const;
+   // With more groups than limit_groups() allows: the row, in file order, that began the first
+   // group too many, the same however the rows were split into parts that each had that limit
+   // (rows the aggregate no longer reads, after the first that lacked a value, do not count).
+   std::optional<std::uint64_t> group_beyond() const;
 
    std::uint64_t rows() const { return m_rows; }
 

@@ -1256,7 +1256,7 @@ engine::outcome engine::scan(plan& p)
    // Merge in file order, up to the part that stopped.
    p.states.clear();
    for (const auto& target : p.targets) {
-      p.states.emplace_back(*target.a);
+      p.states.emplace_back(*target.a).limit_groups(lang::limits::max_roster_groups);
    }
    for (part& each : parts) {
       if (each.unread) {
@@ -1279,7 +1279,7 @@ engine::outcome engine::scan(plan& p)
    // part alone can know. Every row of the merged parts comes before what stopped the last one.
    std::optional<std::pair<std::uint64_t, std::size_t>> beyond;
    for (std::size_t i = 0; i < p.states.size(); ++i) {
-      const auto at = p.states[i].group_beyond(lang::limits::max_roster_groups);
+      const auto at = p.states[i].group_beyond();
       if (at && (!beyond || *at < beyond->first)) {
          beyond = std::pair(*at, i);
       }

@@ -183,7 +183,6 @@ void csv_file(std::string_view text)
    }
    promise(lang::invalid_utf8(lang::printable_utf8(text)) == std::string_view::npos,
            "printable_utf8 bukan UTF-8");
-   roster_file(text);
 }
 
 namespace {

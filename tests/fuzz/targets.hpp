@@ -13,7 +13,7 @@ namespace ind::fuzz {
 void rule_file(std::string_view text);
 
 // CSV text: every record as the CSV reader and the roster splitter read it, with every delimiter;
-// every field as each kind of number and each type of column reads it; then roster_file().
+// every field as each kind of number and each type of column reads it.
 void csv_file(std::string_view text);
 
 // CSV text as the rows of a streamed roster (after a fixed header), aggregated by the roster

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <mutex>
@@ -659,6 +660,160 @@ std::vector<std::size_t> part_starts(const mapped_file& file, std::size_t body, 
    return starts;
 }
 
+// Reads every part on its own thread. With `progress`, this thread draws the progress line on
+// standard error until they are done; otherwise it reads the first part itself.
+void read_parts(std::vector<part>& parts, const std::function<void(part&)>& run_part, bool progress,
+                const std::string& name, std::size_t length,
+                const std::atomic<std::uint64_t>& bytes_done,
+                const std::atomic<std::uint64_t>& rows_done)
+{
+   const auto started = std::chrono::steady_clock::now();
+   if (!progress) {
+      // The first part on this thread, the others on their own.
+      std::vector<std::thread> workers;
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+         workers.emplace_back([&, ptr = &parts[i]] { run_part(*ptr); });
+      }
+      run_part(parts.front());
+      for (std::thread& w : workers) {
+         w.join();
+      }
+   }
+   else {
+      // Every part on its own thread; this one draws the progress line until they are done.
+      std::mutex lock;
+      std::condition_variable part_done;
+      std::size_t finished = 0;
+      std::vector<std::thread> workers;
+      for (part& each : parts) {
+         workers.emplace_back([&, ptr = &each] {
+            run_part(*ptr);
+            const std::lock_guard<std::mutex> hold(lock);
+            ++finished;
+            part_done.notify_one();
+         });
+      }
+      bool shown = false;
+      std::unique_lock<std::mutex> waiting(lock);
+      while (finished < parts.size()) {
+         part_done.wait_for(waiting, std::chrono::milliseconds(100));
+         const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+         if (finished == parts.size() || seconds < 0.5) {
+            continue;
+         }
+         const double fraction =
+            std::min(1.0, static_cast<double>(bytes_done.load()) /
+                             static_cast<double>(std::max<std::size_t>(length, 1)));
+         const auto rate =
+            static_cast<std::uint64_t>(static_cast<double>(rows_done.load()) / seconds);
+         const auto left =
+            fraction > 0 ? static_cast<int>(seconds * (1 - fraction) / fraction + 0.5) : 0;
+         const int percent = static_cast<int>(fraction * 100);
+         const int bar = std::clamp(percent / 5, 0, 20);
+         std::cerr << "\r" << name << " [" << std::string(static_cast<std::size_t>(bar), '#')
+                   << std::string(static_cast<std::size_t>(20 - bar), '.') << "] " << percent
+                   << "% · " << thousands(rows_done.load()) << " baris · " << thousands(rate)
+                   << " baris/detik · sisa ~" << left << " detik\x1b[K" << std::flush;
+         shown = true;
+      }
+      waiting.unlock();
+      for (std::thread& w : workers) {
+         w.join();
+      }
+      if (shown) {
+         std::cerr << "\r\x1b[K" << std::flush;
+      }
+   }
+}
+
+// Each part must begin where the one before it ended; one that did not (it began inside a
+// record of a file that is not valid CSV) is read again from there, and the parts after one that
+// stopped are not read at all. Parts are read again together when their predecessors are settled.
+void settle(std::vector<part>& parts, const std::function<void(part&)>& run_part)
+{
+   std::vector<bool> settled(parts.size(), false);
+   settled.front() = true;
+   for (;;) {
+      std::vector<part*> again;
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+         const part& before = parts[i - 1];
+         if (settled[i] || !settled[i - 1]) {
+            continue;
+         }
+         if (before.fatal || before.unread) {
+            parts[i].restart(before.stopped_at);
+            parts[i].unread = true;
+            settled[i] = true;
+         }
+         else if (before.stopped_at == parts[i].begin) {
+            settled[i] = true;
+         }
+         else {
+            parts[i].restart(before.stopped_at);
+            again.push_back(&parts[i]);
+         }
+      }
+      if (again.empty()) {
+         break;
+      }
+      std::vector<std::thread> workers;
+      for (std::size_t i = 1; i < again.size(); ++i) {
+         workers.emplace_back([&, ptr = again[i]] { run_part(*ptr); });
+      }
+      run_part(*again.front());
+      for (std::thread& w : workers) {
+         w.join();
+      }
+      for (part* each : again) {
+         if (each->failure) {
+            std::rethrow_exception(each->failure);
+         }
+         settled[static_cast<std::size_t>(each - parts.data())] = true;
+      }
+   }
+
+}
+
+// The parts' states, rows and rows left out, in file order, up to the part that stopped; then the
+// row that began one group too many, which no part alone can know.
+void merge(engine::plan& p, std::vector<part>& parts, engine::outcome& result)
+{
+   // Merge in file order, up to the part that stopped.
+   p.states.clear();
+   for (const auto& target : p.targets) {
+      p.states.emplace_back(*target.a).limit_groups(lang::limits::max_roster_groups);
+   }
+   for (part& each : parts) {
+      if (each.unread) {
+         break;
+      }
+      for (std::size_t i = 0; i < p.states.size() && i < each.states.size(); ++i) {
+         p.states[i].merge(std::move(each.states[i]));
+      }
+      result.rows += each.rows;
+      result.skipped += each.skipped;
+      for (problem& x : each.problems) {
+         result.problems.push_back(std::move(x));
+      }
+      if (each.fatal) {
+         result.fatal = std::move(each.fatal);
+         break;
+      }
+   }
+   // Every row of the merged parts comes before what stopped the last one.
+   std::optional<std::pair<std::uint64_t, std::size_t>> beyond;
+   for (std::size_t i = 0; i < p.states.size(); ++i) {
+      const auto at = p.states[i].group_beyond();
+      if (at && (!beyond || *at < beyond->first)) {
+         beyond = std::pair(*at, i);
+      }
+   }
+   if (beyond) {
+      result.fatal = too_many_groups(p.targets[beyond->second], beyond->first);
+   }
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- engine
@@ -1005,15 +1160,11 @@ void engine::report(const lang::table& t, outcome& o)
    report_skipped(t, o.skipped, m_sink);
 }
 
-engine::outcome engine::scan(plan& p)
+// Compiles the plan's row program: the derived columns the formulas need (all of them for
+// --rows), then each target; and lists the stored columns the rows must read.
+void engine::compile(plan& p)
 {
    const lang::table& t = *p.table;
-   const table_source& source = m_data.sources.at(&t);
-   outcome result;
-   p.write_rows = m_options.rows && m_options.rows->table == &t && m_options.rows->when == p.when &&
-                  !m_rows_written;
-
-   // Compile: derived columns the formulas need (all of them for --rows), then each target.
    m_planning.insert({&t, p.when});
    {
       compiler c(m_eval, t, p.when, p.args, p.subject);
@@ -1089,6 +1240,17 @@ engine::outcome engine::scan(plan& p)
       }
    }
    p.read.assign(read.begin(), read.end());
+}
+
+engine::outcome engine::scan(plan& p)
+{
+   const lang::table& t = *p.table;
+   const table_source& source = m_data.sources.at(&t);
+   outcome result;
+   p.write_rows = m_options.rows && m_options.rows->table == &t && m_options.rows->when == p.when &&
+                  !m_rows_written;
+
+   compile(p);
 
    mapped_file file;
    std::string error;
@@ -1145,148 +1307,15 @@ engine::outcome engine::scan(plan& p)
          each.failure = std::current_exception();
       }
    };
-   const auto started = std::chrono::steady_clock::now();
-   if (!m_options.progress) {
-      // The first part on this thread, the others on their own.
-      std::vector<std::thread> workers;
-      for (std::size_t i = 1; i < parts.size(); ++i) {
-         workers.emplace_back([&, ptr = &parts[i]] { run_part(*ptr); });
-      }
-      run_part(parts.front());
-      for (std::thread& w : workers) {
-         w.join();
-      }
-   }
-   else {
-      // Every part on its own thread; this one draws the progress line until they are done.
-      std::mutex lock;
-      std::condition_variable part_done;
-      std::size_t finished = 0;
-      std::vector<std::thread> workers;
-      for (part& each : parts) {
-         workers.emplace_back([&, ptr = &each] {
-            run_part(*ptr);
-            const std::lock_guard<std::mutex> hold(lock);
-            ++finished;
-            part_done.notify_one();
-         });
-      }
-      bool shown = false;
-      std::unique_lock<std::mutex> waiting(lock);
-      while (finished < parts.size()) {
-         part_done.wait_for(waiting, std::chrono::milliseconds(100));
-         const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-         if (finished == parts.size() || seconds < 0.5) {
-            continue;
-         }
-         const double fraction =
-            std::min(1.0, static_cast<double>(bytes_done.load()) /
-                             static_cast<double>(std::max<std::size_t>(length, 1)));
-         const auto rate =
-            static_cast<std::uint64_t>(static_cast<double>(rows_done.load()) / seconds);
-         const auto left =
-            fraction > 0 ? static_cast<int>(seconds * (1 - fraction) / fraction + 0.5) : 0;
-         const int percent = static_cast<int>(fraction * 100);
-         const int bar = std::clamp(percent / 5, 0, 20);
-         std::cerr << "\r" << t.name << " [" << std::string(static_cast<std::size_t>(bar), '#')
-                   << std::string(static_cast<std::size_t>(20 - bar), '.') << "] " << percent
-                   << "% · " << thousands(rows_done.load()) << " baris · " << thousands(rate)
-                   << " baris/detik · sisa ~" << left << " detik\x1b[K" << std::flush;
-         shown = true;
-      }
-      waiting.unlock();
-      for (std::thread& w : workers) {
-         w.join();
-      }
-      if (shown) {
-         std::cerr << "\r\x1b[K" << std::flush;
-      }
-   }
+   read_parts(parts, run_part, m_options.progress, t.name, length, bytes_done, rows_done);
    for (part& each : parts) {
       if (each.failure) {
          std::rethrow_exception(each.failure);
       }
    }
-   // Each part must begin where the one before it ended; one that did not (it began inside a
-   // record of a file that is not valid CSV) is read again from there, and the parts after one
-   // that stopped are not read at all. Parts read again together when their predecessors are
-   // settled.
-   std::vector<bool> settled(parts.size(), false);
-   settled.front() = true;
-   for (;;) {
-      std::vector<part*> again;
-      for (std::size_t i = 1; i < parts.size(); ++i) {
-         const part& before = parts[i - 1];
-         if (settled[i] || !settled[i - 1]) {
-            continue;
-         }
-         if (before.fatal || before.unread) {
-            parts[i].restart(before.stopped_at);
-            parts[i].unread = true;
-            settled[i] = true;
-         }
-         else if (before.stopped_at == parts[i].begin) {
-            settled[i] = true;
-         }
-         else {
-            parts[i].restart(before.stopped_at);
-            again.push_back(&parts[i]);
-         }
-      }
-      if (again.empty()) {
-         break;
-      }
-      std::vector<std::thread> workers;
-      for (std::size_t i = 1; i < again.size(); ++i) {
-         workers.emplace_back([&, ptr = again[i]] { run_part(*ptr); });
-      }
-      run_part(*again.front());
-      for (std::thread& w : workers) {
-         w.join();
-      }
-      for (part* each : again) {
-         if (each->failure) {
-            std::rethrow_exception(each->failure);
-         }
-         settled[static_cast<std::size_t>(each - parts.data())] = true;
-      }
-   }
+   settle(parts, run_part);
 
-   // Merge in file order, up to the part that stopped.
-   p.states.clear();
-   for (const auto& target : p.targets) {
-      p.states.emplace_back(*target.a).limit_groups(lang::limits::max_roster_groups);
-   }
-   for (part& each : parts) {
-      if (each.unread) {
-         break;
-      }
-      for (std::size_t i = 0; i < p.states.size() && i < each.states.size(); ++i) {
-         p.states[i].merge(std::move(each.states[i]));
-      }
-      result.rows += each.rows;
-      result.skipped += each.skipped;
-      for (problem& x : each.problems) {
-         result.problems.push_back(std::move(x));
-      }
-      if (each.fatal) {
-         result.fatal = std::move(each.fatal);
-         break;
-      }
-   }
-   // Too many groups: the row that began the first one too many in the whole file, which no
-   // part alone can know. Every row of the merged parts comes before what stopped the last one.
-   std::optional<std::pair<std::uint64_t, std::size_t>> beyond;
-   for (std::size_t i = 0; i < p.states.size(); ++i) {
-      const auto at = p.states[i].group_beyond();
-      if (at && (!beyond || *at < beyond->first)) {
-         beyond = std::pair(*at, i);
-      }
-   }
-   if (beyond) {
-      result.fatal = too_many_groups(p.targets[beyond->second], beyond->first);
-   }
+   merge(p, parts, result);
    result.ok = !result.fatal;
    if (!result.ok) {
       m_unreadable.insert(&t);

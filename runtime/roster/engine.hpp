@@ -73,6 +73,7 @@ class engine final : public table_scanner
 
  private:
    outcome scan(plan& p);
+   void compile(plan& p);
    void plan_siblings(plan& p);
    bool closed(const lang::ir::aggregate& a) const;
    bool simple(const lang::ir::aggregate& a) const;

@@ -52,4 +52,14 @@ inline constexpr std::size_t max_diagnostics = 20;
 // Rule files larger than this are refused before parsing (a rule file is written by hand).
 inline constexpr std::size_t max_rule_file_bytes = 16 * 1024 * 1024;
 
+// Bytes of one row of a streamed roster, line breaks inside its quotes included. The roster
+// engine holds a row while it reads it; a roster's rows are a few hundred bytes, and a longer
+// one is almost always a quote left open.
+inline constexpr std::size_t max_roster_row_bytes = 1024 * 1024;
+
+// Different groups of one `menurut` over a streamed roster, counted over the whole file. Each
+// group keeps its own aggregate (a few hundred bytes, per reader thread); a grouped value is a
+// table of the report, and a listing per employee is written with --rows instead.
+inline constexpr std::size_t max_roster_groups = 100000;
+
 } // namespace ind::lang::limits

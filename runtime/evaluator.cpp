@@ -739,10 +739,8 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
    const loaded_table& t = it->second;
    const std::vector<std::size_t> rows = m_data.rows_for(t, scope.when);
    if (rows.empty()) {
-      return missing{missing::kind::no_data_for_period,
-                     "tabel " + a.source->name + " tidak punya data periode " +
-                        scope.when.to_string(),
-                     a.source->where};
+      const bool dated = a.source->period_column || scope.when != m_data.data_period;
+      return roster::no_rows(*a.source, dated ? std::optional(scope.when) : std::nullopt);
    }
    // The same accumulators as the roster engine, so both give the same value for the same rows.
    roster::aggregate_state state(a);

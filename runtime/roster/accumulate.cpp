@@ -335,7 +335,8 @@ void accumulator::merge(const accumulator& later)
 aggregate_state::aggregate_state(const ir::aggregate& a) : m_aggregate(&a)
 {
    if (a.group_by.empty()) {
-      m_groups.push_back({{}, accumulator(a.kind)});
+      m_groups.push_back({{}, accumulator(a.kind), 0});
+      m_stamped = 1;
    }
 }
 
@@ -346,9 +347,14 @@ accumulator& aggregate_state::group(std::string_view key,
       return m_groups[m_last].acc;
    }
    auto it = m_index.find(key);
+   if (it == m_index.end() && m_groups.size() >= m_group_limit) {
+      m_refused = true;
+      m_has_last = false;
+      return m_refused_rows.emplace(m_aggregate->kind);
+   }
    if (it == m_index.end()) {
       it = m_index.emplace(std::string(key), m_groups.size()).first;
-      m_groups.push_back({key_values(), accumulator(m_aggregate->kind)});
+      m_groups.push_back({key_values(), accumulator(m_aggregate->kind), nowhere});
    }
    m_last_key.assign(key);
    m_last = it->second;
@@ -367,6 +373,7 @@ void aggregate_state::fail(std::uint64_t ordinal, std::optional<value> why)
 void aggregate_state::merge(aggregate_state&& later)
 {
    m_rows += later.m_rows;
+   m_full_at = std::min(m_full_at, later.m_full_at);
    if (later.m_failed_at < m_failed_at) {
       m_failed_at = later.m_failed_at;
       m_failure = std::move(later.m_failure);
@@ -383,10 +390,40 @@ void aggregate_state::merge(aggregate_state&& later)
          m_groups.push_back(std::move(theirs));
       }
       else {
-         m_groups[it->second].acc.merge(theirs.acc);
+         slot& ours = m_groups[it->second];
+         ours.acc.merge(theirs.acc);
+         ours.first = std::min(ours.first, theirs.first);
       }
    }
+   m_stamped = m_groups.size();
    m_has_last = false;
+}
+
+std::optional<std::uint64_t> aggregate_state::group_beyond() const
+{
+   const std::size_t limit = m_group_limit;
+   // A part that refused groups kept every group begun before the first it refused, and had
+   // more than `limit` by then: the row sought is never later than that, so every group before
+   // it is here. A refused group counts as one more at its row.
+   if (m_aggregate->group_by.empty() ||
+       (m_groups.size() <= limit && m_full_at == nowhere)) {
+      return std::nullopt;
+   }
+   std::vector<std::uint64_t> firsts;
+   firsts.reserve(m_groups.size() + 1);
+   for (const slot& s : m_groups) {
+      firsts.push_back(s.first);
+   }
+   firsts.push_back(m_full_at);
+   if (firsts.size() <= limit) {
+      return std::nullopt;
+   }
+   std::nth_element(firsts.begin(), firsts.begin() + static_cast<std::ptrdiff_t>(limit), firsts.end());
+   const std::uint64_t at = firsts[limit];
+   if (at == nowhere || at > m_failed_at) {
+      return std::nullopt;
+   }
+   return at;
 }
 
 value aggregate_state::result(const accumulator& acc, const ir::expr& e,
@@ -492,14 +529,21 @@ value aggregate_state::finish(const ir::expr& e, const period& when, lang::diagn
       return m_failure ? *m_failure : row_outcome(m_failed_at);
    }
    if (m_rows == 0) {
-      return missing{missing::kind::no_data_for_period,
-                     "tabel " + a.source->name + " tidak punya data periode " + when.to_string(),
-                     a.source->where};
+      // The engine reads a table without a period column only for the data's own period.
+      return no_rows(*a.source, a.source->period_column ? std::optional(when) : std::nullopt);
    }
    if (a.group_by.empty()) {
       return result(m_groups.front().acc, e, sink, row_outcome);
    }
    return grouped_result(e, when, sink, row_outcome);
+}
+
+missing no_rows(const lang::table& t, const std::optional<period>& when)
+{
+   return missing{missing::kind::no_data_for_period,
+                  when ? "tabel " + t.name + " tidak punya data periode " + when->to_string()
+                       : "tabel " + t.name + " tidak punya baris data",
+                  t.where};
 }
 
 std::vector<std::string> key_names(const ir::aggregate& a)

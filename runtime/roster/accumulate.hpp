@@ -140,6 +140,25 @@ class aggregate_state
    // `later` saw the rows that follow this state's rows.
    void merge(aggregate_state&& later);
 
+   // At most `limit` groups are kept: the rows of any other group are counted nowhere, and
+   // group_beyond() says where the first of them was. Keeps the memory of a scan bounded.
+   void limit_groups(std::size_t limit) { m_group_limit = limit; }
+   // Groups made (or refused) since the last call began at row `ordinal`.
+   void started_groups(std::uint64_t ordinal)
+   {
+      for (; m_stamped < m_groups.size(); ++m_stamped) {
+         m_groups[m_stamped].first = ordinal;
+      }
+      if (m_refused) {
+         m_full_at = std::min(m_full_at, ordinal);
+         m_refused = false;
+      }
+   }
+   // With more groups than limit_groups() allows: the row, in file order, that began the first
+   // group too many, the same however the rows were split into parts that each had that limit
+   // (rows the aggregate no longer reads, after the first that lacked a value, do not count).
+   std::optional<std::uint64_t> group_beyond() const;
+
    std::uint64_t rows() const { return m_rows; }
 
    // The aggregate's value. `row_outcome(ordinal)` evaluates the aggregate's key, filter and
@@ -153,6 +172,7 @@ class aggregate_state
    {
       std::vector<value> key;
       accumulator acc;
+      std::uint64_t first = nowhere; // the row that began the group
    };
 
    value result(const accumulator& acc, const lang::ir::expr& e, lang::diagnostic_sink& sink,
@@ -165,12 +185,22 @@ class aggregate_state
    std::uint64_t m_failed_at = nowhere;
    std::optional<value> m_failure;
    std::vector<slot> m_groups;
+   std::size_t m_stamped = 0; // groups whose first row is known
+   std::size_t m_group_limit = std::numeric_limits<std::size_t>::max();
+   bool m_refused = false;            // a group was refused since started_groups()
+   std::uint64_t m_full_at = nowhere; // the first row whose group was refused
+   std::optional<accumulator> m_refused_rows; // where their rows go
    std::unordered_map<std::string, std::size_t, string_hash, std::equal_to<>> m_index;
    // Rows of a roster come in runs of the same group often enough to remember the last one.
    std::string m_last_key;
    std::size_t m_last = 0;
    bool m_has_last = false;
 };
+
+// Why an aggregate over `t` has no rows: none for period `when`, or (no period given: the table
+// has no period column and every row belongs to the period evaluated) none at all. A run without
+// a period evaluates an internal one, which must not show.
+missing no_rows(const lang::table& t, const std::optional<period>& when);
 
 // The names under which a grouped value shows its keys: a column's name, the scale's name for
 // kelas(skala; x), or the key as written.

@@ -1,6 +1,7 @@
 #include "runtime/roster/engine.hpp"
 
 #include "lang/check.hpp"
+#include "lang/limits.hpp"
 #include "runtime/roster/row_program.hpp"
 #include "runtime/roster/source.hpp"
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <mutex>
@@ -62,7 +64,8 @@ struct engine::outcome
    bool ok = true;           // false: the scan stopped (a cell that did not read, a CSV error)
    std::uint64_t rows = 0;   // rows of the period read
    std::uint64_t skipped = 0;
-   std::vector<problem> problems; // the first ones, in file order
+   std::vector<problem> problems; // the first rows left out, in file order
+   std::optional<problem> fatal;  // what stopped the scan
 };
 
 namespace {
@@ -244,26 +247,63 @@ struct part
    std::vector<aggregate_state> states;
    std::uint64_t rows = 0;
    std::uint64_t skipped = 0;
-   std::vector<problem> problems;
-   bool stopped = false;
+   std::vector<problem> problems; // rows left out (the first max_listed_skips)
+   std::optional<problem> fatal;  // what stopped it
+   bool unread = false;           // after a part that stopped: nothing of it counts
    fs::path output; // --rows of this part
    std::exception_ptr failure;
+
+   // Everything a scan of the part produced is dropped: it is read again from `from`, or (unread)
+   // not at all.
+   void restart(std::size_t from)
+   {
+      begin = stopped_at = from;
+      end = std::max(end, from);
+      states.clear();
+      rows = skipped = 0;
+      problems.clear();
+      fatal.reset();
+      failure = nullptr;
+      if (!output.empty()) {
+         std::error_code ignored;
+         fs::remove(output, ignored);
+      }
+   }
 };
+
+std::string thousands(std::uint64_t n)
+{
+   return format_number(decimal(static_cast<std::int64_t>(n)), 0, locale::id);
+}
+
+// The row `ordinal` began one group too many for target `t`.
+problem too_many_groups(const engine::plan::target& t, std::uint64_t ordinal)
+{
+   constexpr std::size_t most = lang::limits::max_roster_groups;
+   return {static_cast<std::size_t>(ordinal), 1, "E-DATA-BATAS",
+           "baris ini memulai kelompok ke-" + thousands(most + 1) + " dari " +
+              std::string(t.e->where.text()) + "; paling banyak " + thousands(most) +
+              " kelompok berbeda",
+           "kelompokkan menurut kolom yang nilainya lebih sedikit; angka per baris ditulis dengan "
+           "--rows"};
+}
 
 // The rows of one part of the file.
 class part_scanner
 {
  public:
    part_scanner(scan_context& context, part& p)
-      : m_c(context), m_p(p), m_split(context.file.text(), context.source.delimiter),
+      : m_c(context), m_p(p),
+        m_split(context.file.text(), context.source.delimiter, lang::limits::max_roster_row_bytes),
         m_slots(context.plan.program.initial())
    {}
 
    void run();
 
  private:
-   bool problem_at(std::size_t offset, std::size_t width, std::string code, std::string message,
-                   std::string hint);
+   // A row left out (--on-error skip) or, when `fatal` or not skipping, the end of the scan.
+   void problem_at(std::size_t offset, std::size_t width, std::string code, std::string message,
+                   std::string hint, bool fatal = false);
    void feed_compiled(const engine::plan::target& t, aggregate_state& s, std::uint64_t ordinal);
    void feed_evaluated(const engine::plan::target& t, aggregate_state& s, std::uint64_t ordinal);
    const loaded_table& one_row();
@@ -282,18 +322,18 @@ class part_scanner
    std::FILE* m_file = nullptr;
 };
 
-bool part_scanner::problem_at(std::size_t offset, std::size_t width, std::string code,
-                              std::string message, std::string hint)
+void part_scanner::problem_at(std::size_t offset, std::size_t width, std::string code,
+                              std::string message, std::string hint, bool fatal)
 {
-   const bool stop = m_c.errors == on_error::stop || code == "E-DATA-CSV";
+   problem p{offset, width, std::move(code), std::move(message), std::move(hint)};
+   if (fatal || m_c.errors == on_error::stop) {
+      m_p.fatal = std::move(p);
+      return;
+   }
    ++m_p.skipped;
-   if (m_p.problems.size() < (stop ? 1 : max_listed_skips)) {
-      m_p.problems.push_back({offset, width, std::move(code), std::move(message), std::move(hint)});
+   if (m_p.problems.size() < max_listed_skips) {
+      m_p.problems.push_back(std::move(p));
    }
-   if (stop) {
-      m_p.stopped = true;
-   }
-   return stop;
 }
 
 const loaded_table& part_scanner::one_row()
@@ -472,17 +512,16 @@ void part_scanner::run()
    const lang::table& t = m_c.table;
    m_p.states.clear();
    for (const auto& target : plan.targets) {
-      m_p.states.emplace_back(*target.a);
+      m_p.states.emplace_back(*target.a).limit_groups(lang::limits::max_roster_groups);
    }
    std::size_t pos = m_p.begin;
    std::size_t released = m_p.begin;
    std::size_t reported = m_p.begin;
    std::uint64_t rows_reported = 0;
    split_error error;
-   while (pos < m_p.end && !m_p.stopped) {
+   while (pos < m_p.end && !m_p.fatal) {
       if (!m_split.split(pos, m_record, error)) {
-         problem_at(error.offset, 1, "E-DATA-CSV", error.message,
-                    "periksa tanda kutip pada baris ini");
+         problem_at(error.offset, 1, error.code, error.message, error.hint, true);
          break;
       }
       pos = m_record.end;
@@ -560,6 +599,7 @@ void part_scanner::run()
          else {
             feed_evaluated(target, state, ordinal);
          }
+         state.started_groups(ordinal);
       }
       if (plan.write_rows) {
          write_row(computed);
@@ -575,16 +615,193 @@ void part_scanner::run()
    m_c.file.release(released, pos);
 }
 
-// The start of the first record at or after `at` (the line after the next line feed).
-std::size_t next_line(std::string_view text, std::size_t at)
+// Where the parts of [body, end of file) begin, one per share of its bytes: the first record
+// start after each share's first byte. In CSV a line feed ends a record exactly when the quotes
+// before it are even in number (an escaped quote counts twice), so the quotes of each share are
+// counted, a share per thread, and summed. Where the file is not valid CSV the count may be
+// wrong past the first error, and a part may start inside a record: the parts before it then
+// stop at that error, and the scan checks that each part began where the one before it ended.
+std::vector<std::size_t> part_starts(const mapped_file& file, std::size_t body, std::size_t parts)
 {
-   const std::size_t line_feed = text.find('\n', at);
-   return line_feed == std::string_view::npos ? text.size() : line_feed + 1;
+   const std::size_t length = file.text().size() - body;
+   std::vector<std::size_t> cuts(parts + 1);
+   for (std::size_t i = 0; i <= parts; ++i) {
+      cuts[i] = body + length * i / parts;
+   }
+   std::vector<std::uint64_t> quotes(parts, 0);
+   {
+      std::vector<std::thread> counting;
+      for (std::size_t i = 1; i + 1 < parts; ++i) {
+         counting.emplace_back([&, i] { quotes[i] = file.quotes(cuts[i], cuts[i + 1]); });
+      }
+      if (parts > 1) {
+         quotes[0] = file.quotes(cuts[0], cuts[1]);
+      }
+      for (std::thread& t : counting) {
+         t.join();
+      }
+   }
+   std::vector<std::size_t> starts(parts, body);
+   std::uint64_t before = 0;
+   for (std::size_t i = 1; i < parts; ++i) {
+      before += quotes[i - 1];
+      starts[i] = std::max(starts[i - 1], file.record_start(cuts[i], before % 2 == 1));
+   }
+   return starts;
 }
 
-std::string thousands(std::uint64_t n)
+// Reads every part on its own thread. With `progress`, this thread draws the progress line on
+// standard error until they are done; otherwise it reads the first part itself.
+void read_parts(std::vector<part>& parts, const std::function<void(part&)>& run_part, bool progress,
+                const std::string& name, std::size_t length,
+                const std::atomic<std::uint64_t>& bytes_done,
+                const std::atomic<std::uint64_t>& rows_done)
 {
-   return format_number(decimal(static_cast<std::int64_t>(n)), 0, locale::id);
+   const auto started = std::chrono::steady_clock::now();
+   if (!progress) {
+      // The first part on this thread, the others on their own.
+      std::vector<std::thread> workers;
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+         workers.emplace_back([&, ptr = &parts[i]] { run_part(*ptr); });
+      }
+      run_part(parts.front());
+      for (std::thread& w : workers) {
+         w.join();
+      }
+   }
+   else {
+      // Every part on its own thread; this one draws the progress line until they are done.
+      std::mutex lock;
+      std::condition_variable part_done;
+      std::size_t finished = 0;
+      std::vector<std::thread> workers;
+      for (part& each : parts) {
+         workers.emplace_back([&, ptr = &each] {
+            run_part(*ptr);
+            const std::lock_guard<std::mutex> hold(lock);
+            ++finished;
+            part_done.notify_one();
+         });
+      }
+      bool shown = false;
+      std::unique_lock<std::mutex> waiting(lock);
+      while (finished < parts.size()) {
+         part_done.wait_for(waiting, std::chrono::milliseconds(100));
+         const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+         if (finished == parts.size() || seconds < 0.5) {
+            continue;
+         }
+         const double fraction =
+            std::min(1.0, static_cast<double>(bytes_done.load()) /
+                             static_cast<double>(std::max<std::size_t>(length, 1)));
+         const auto rate =
+            static_cast<std::uint64_t>(static_cast<double>(rows_done.load()) / seconds);
+         const auto left =
+            fraction > 0 ? static_cast<int>(seconds * (1 - fraction) / fraction + 0.5) : 0;
+         const int percent = static_cast<int>(fraction * 100);
+         const int bar = std::clamp(percent / 5, 0, 20);
+         std::cerr << "\r" << name << " [" << std::string(static_cast<std::size_t>(bar), '#')
+                   << std::string(static_cast<std::size_t>(20 - bar), '.') << "] " << percent
+                   << "% · " << thousands(rows_done.load()) << " baris · " << thousands(rate)
+                   << " baris/detik · sisa ~" << left << " detik\x1b[K" << std::flush;
+         shown = true;
+      }
+      waiting.unlock();
+      for (std::thread& w : workers) {
+         w.join();
+      }
+      if (shown) {
+         std::cerr << "\r\x1b[K" << std::flush;
+      }
+   }
+}
+
+// Each part must begin where the one before it ended; one that did not (it began inside a
+// record of a file that is not valid CSV) is read again from there, and the parts after one that
+// stopped are not read at all. Parts are read again together when their predecessors are settled.
+void settle(std::vector<part>& parts, const std::function<void(part&)>& run_part)
+{
+   std::vector<bool> settled(parts.size(), false);
+   settled.front() = true;
+   for (;;) {
+      std::vector<part*> again;
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+         const part& before = parts[i - 1];
+         if (settled[i] || !settled[i - 1]) {
+            continue;
+         }
+         if (before.fatal || before.unread) {
+            parts[i].restart(before.stopped_at);
+            parts[i].unread = true;
+            settled[i] = true;
+         }
+         else if (before.stopped_at == parts[i].begin) {
+            settled[i] = true;
+         }
+         else {
+            parts[i].restart(before.stopped_at);
+            again.push_back(&parts[i]);
+         }
+      }
+      if (again.empty()) {
+         break;
+      }
+      std::vector<std::thread> workers;
+      for (std::size_t i = 1; i < again.size(); ++i) {
+         workers.emplace_back([&, ptr = again[i]] { run_part(*ptr); });
+      }
+      run_part(*again.front());
+      for (std::thread& w : workers) {
+         w.join();
+      }
+      for (part* each : again) {
+         if (each->failure) {
+            std::rethrow_exception(each->failure);
+         }
+         settled[static_cast<std::size_t>(each - parts.data())] = true;
+      }
+   }
+
+}
+
+// The parts' states, rows and rows left out, in file order, up to the part that stopped; then the
+// row that began one group too many, which no part alone can know.
+void merge(engine::plan& p, std::vector<part>& parts, engine::outcome& result)
+{
+   // Merge in file order, up to the part that stopped.
+   p.states.clear();
+   for (const auto& target : p.targets) {
+      p.states.emplace_back(*target.a).limit_groups(lang::limits::max_roster_groups);
+   }
+   for (part& each : parts) {
+      if (each.unread) {
+         break;
+      }
+      for (std::size_t i = 0; i < p.states.size() && i < each.states.size(); ++i) {
+         p.states[i].merge(std::move(each.states[i]));
+      }
+      result.rows += each.rows;
+      result.skipped += each.skipped;
+      for (problem& x : each.problems) {
+         result.problems.push_back(std::move(x));
+      }
+      if (each.fatal) {
+         result.fatal = std::move(each.fatal);
+         break;
+      }
+   }
+   // Every row of the merged parts comes before what stopped the last one.
+   std::optional<std::pair<std::uint64_t, std::size_t>> beyond;
+   for (std::size_t i = 0; i < p.states.size(); ++i) {
+      const auto at = p.states[i].group_beyond();
+      if (at && (!beyond || *at < beyond->first)) {
+         beyond = std::pair(*at, i);
+      }
+   }
+   if (beyond) {
+      result.fatal = too_many_groups(p.targets[beyond->second], beyond->first);
+   }
 }
 
 } // namespace
@@ -732,9 +949,7 @@ std::optional<value> engine::aggregate(const ir::expr& e, const ir::aggregate& a
    }
    if (!a.source->period_column && when != m_data.data_period) {
       // Rows without a period column all belong to the data's period: nothing to read.
-      return missing{missing::kind::no_data_for_period,
-                     "tabel " + a.source->name + " tidak punya data periode " + when.to_string(),
-                     a.source->where};
+      return no_rows(*a.source, when);
    }
    const auto finish_target = [&](done& d) -> value {
       if (!d.result) {
@@ -832,7 +1047,7 @@ value engine::row_outcome(const plan& p, std::size_t target, std::uint64_t ordin
       return missing{missing::kind::not_computed, "tabel " + p.table->name + " tidak terbaca",
                      p.table->where};
    }
-   splitter split(file.text(), source.delimiter);
+   splitter split(file.text(), source.delimiter, lang::limits::max_roster_row_bytes);
    record r;
    split_error bad;
    if (!split.split(ordinal, r, bad)) {
@@ -894,7 +1109,7 @@ value engine::row_outcome(const plan& p, std::size_t target, std::uint64_t ordin
 
 void engine::report(const lang::table& t, outcome& o)
 {
-   if (o.problems.empty()) {
+   if (o.problems.empty() && !o.fatal) {
       return;
    }
    const table_source& source = m_data.sources.at(&t);
@@ -913,9 +1128,8 @@ void engine::report(const lang::table& t, outcome& o)
       at.width = p.width;
       return at;
    };
-   if (!o.ok) {
-      const problem& first = o.problems.front();
-      m_sink.error(first.code, place_of(first), first.message, first.hint);
+   if (o.fatal) {
+      m_sink.error(o.fatal->code, place_of(*o.fatal), o.fatal->message, o.fatal->hint);
       return;
    }
    if (!m_reported.insert(&t).second) {
@@ -927,15 +1141,11 @@ void engine::report(const lang::table& t, outcome& o)
    report_skipped(t, o.skipped, m_sink);
 }
 
-engine::outcome engine::scan(plan& p)
+// Compiles the plan's row program: the derived columns the formulas need (all of them for
+// --rows), then each target; and lists the stored columns the rows must read.
+void engine::compile(plan& p)
 {
    const lang::table& t = *p.table;
-   const table_source& source = m_data.sources.at(&t);
-   outcome result;
-   p.write_rows = m_options.rows && m_options.rows->table == &t && m_options.rows->when == p.when &&
-                  !m_rows_written;
-
-   // Compile: derived columns the formulas need (all of them for --rows), then each target.
    m_planning.insert({&t, p.when});
    {
       compiler c(m_eval, t, p.when, p.args, p.subject);
@@ -1011,6 +1221,17 @@ engine::outcome engine::scan(plan& p)
       }
    }
    p.read.assign(read.begin(), read.end());
+}
+
+engine::outcome engine::scan(plan& p)
+{
+   const lang::table& t = *p.table;
+   const table_source& source = m_data.sources.at(&t);
+   outcome result;
+   p.write_rows = m_options.rows && m_options.rows->table == &t && m_options.rows->when == p.when &&
+                  !m_rows_written;
+
+   compile(p);
 
    mapped_file file;
    std::string error;
@@ -1030,10 +1251,12 @@ engine::outcome engine::scan(plan& p)
    unsigned threads = m_options.threads != 0 ? m_options.threads : std::thread::hardware_concurrency();
    threads = std::max(1u, threads);
    const std::size_t length = text.size() - body;
-   const std::size_t parts_wanted = std::clamp<std::size_t>(length / min_part_bytes, 1, threads);
+   const std::size_t part_bytes = m_options.part_bytes != 0 ? m_options.part_bytes : min_part_bytes;
+   const std::size_t parts_wanted = std::clamp<std::size_t>(length / part_bytes, 1, threads);
    std::vector<part> parts(parts_wanted);
+   const std::vector<std::size_t> starts = part_starts(file, body, parts.size());
    for (std::size_t i = 0; i < parts.size(); ++i) {
-      parts[i].begin = i == 0 ? body : next_line(text, body + length * i / parts.size());
+      parts[i].begin = starts[i];
    }
    for (std::size_t i = 0; i < parts.size(); ++i) {
       parts[i].end = i + 1 < parts.size() ? parts[i + 1].begin : text.size();
@@ -1082,110 +1305,17 @@ engine::outcome engine::scan(plan& p)
          each.failure = std::current_exception();
       }
    };
-   const auto started = std::chrono::steady_clock::now();
-   if (!m_options.progress) {
-      // The first part on this thread, the others on their own.
-      std::vector<std::thread> workers;
-      for (std::size_t i = 1; i < parts.size(); ++i) {
-         workers.emplace_back([&, ptr = &parts[i]] { run_part(*ptr); });
-      }
-      run_part(parts.front());
-      for (std::thread& w : workers) {
-         w.join();
-      }
-   }
-   else {
-      // Every part on its own thread; this one draws the progress line until they are done.
-      std::mutex lock;
-      std::condition_variable part_done;
-      std::size_t finished = 0;
-      std::vector<std::thread> workers;
-      for (part& each : parts) {
-         workers.emplace_back([&, ptr = &each] {
-            run_part(*ptr);
-            const std::lock_guard<std::mutex> hold(lock);
-            ++finished;
-            part_done.notify_one();
-         });
-      }
-      bool shown = false;
-      std::unique_lock<std::mutex> waiting(lock);
-      while (finished < parts.size()) {
-         part_done.wait_for(waiting, std::chrono::milliseconds(100));
-         const double seconds =
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-         if (finished == parts.size() || seconds < 0.5) {
-            continue;
-         }
-         const double fraction =
-            std::min(1.0, static_cast<double>(bytes_done.load()) /
-                             static_cast<double>(std::max<std::size_t>(length, 1)));
-         const auto rate =
-            static_cast<std::uint64_t>(static_cast<double>(rows_done.load()) / seconds);
-         const auto left =
-            fraction > 0 ? static_cast<int>(seconds * (1 - fraction) / fraction + 0.5) : 0;
-         const int percent = static_cast<int>(fraction * 100);
-         const int bar = std::clamp(percent / 5, 0, 20);
-         std::cerr << "\r" << t.name << " [" << std::string(static_cast<std::size_t>(bar), '#')
-                   << std::string(static_cast<std::size_t>(20 - bar), '.') << "] " << percent
-                   << "% · " << thousands(rows_done.load()) << " baris · " << thousands(rate)
-                   << " baris/detik · sisa ~" << left << " detik\x1b[K" << std::flush;
-         shown = true;
-      }
-      waiting.unlock();
-      for (std::thread& w : workers) {
-         w.join();
-      }
-      if (shown) {
-         std::cerr << "\r\x1b[K" << std::flush;
-      }
-   }
+   read_parts(parts, run_part, m_options.progress, t.name, length, bytes_done, rows_done);
    for (part& each : parts) {
       if (each.failure) {
          std::rethrow_exception(each.failure);
       }
    }
-   for (std::size_t i = 1; i < parts.size(); ++i) {
-      if (parts[i - 1].stopped) {
-         // Everything after the first error is left unread.
-         part& later = parts[i];
-         later.begin = later.end = later.stopped_at = parts[i - 1].stopped_at;
-         later.states.clear();
-         later.rows = later.skipped = 0;
-         later.problems.clear();
-         later.stopped = true;
-         continue;
-      }
-      if (parts[i - 1].stopped_at != parts[i].begin) {
-         parts[i].begin = parts[i - 1].stopped_at;
-         parts[i].end = std::max(parts[i].end, parts[i].begin);
-         run_part(parts[i]);
-         if (parts[i].failure) {
-            std::rethrow_exception(parts[i].failure);
-         }
-      }
-   }
+   settle(parts, run_part);
 
-   // Merge in file order.
-   p.states.clear();
-   for (const auto& target : p.targets) {
-      p.states.emplace_back(*target.a);
-   }
-   for (part& each : parts) {
-      for (std::size_t i = 0; i < p.states.size() && i < each.states.size(); ++i) {
-         p.states[i].merge(std::move(each.states[i]));
-      }
-      result.rows += each.rows;
-      result.skipped += each.skipped;
-      for (problem& x : each.problems) {
-         result.problems.push_back(std::move(x));
-      }
-      result.ok = result.ok && !each.stopped;
-   }
-   std::sort(result.problems.begin(), result.problems.end(),
-             [](const problem& a, const problem& b) { return a.offset < b.offset; });
+   merge(p, parts, result);
+   result.ok = !result.fatal;
    if (!result.ok) {
-      result.problems.resize(1);
       m_unreadable.insert(&t);
    }
    else if (result.problems.size() > max_listed_skips) {

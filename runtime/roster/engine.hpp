@@ -50,6 +50,8 @@ struct engine_options
    unsigned threads = 0;  // 0: one per core
    bool progress = false; // a progress line on standard error (only when it is a terminal)
    std::optional<rows_request> rows;
+   // The smallest part a thread reads; 0: 1 MiB. Tests set it small to cut small files.
+   std::size_t part_bytes = 0;
 };
 
 class engine final : public table_scanner
@@ -72,6 +74,7 @@ class engine final : public table_scanner
 
  private:
    outcome scan(plan& p);
+   void compile(plan& p);
    void plan_siblings(plan& p);
    bool closed(const lang::ir::aggregate& a) const;
    bool simple(const lang::ir::aggregate& a) const;

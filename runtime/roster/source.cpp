@@ -1,6 +1,9 @@
 #include "runtime/roster/source.hpp"
 
+#include "lang/limits.hpp"
+
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <utility>
 
@@ -19,7 +22,7 @@ namespace ind::rt::roster {
 
 mapped_file::mapped_file(mapped_file&& other) noexcept
    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)),
-     m_mapped(std::exchange(other.m_mapped, false))
+     m_mapped(std::exchange(other.m_mapped, false)), m_fd(std::exchange(other.m_fd, -1))
 {}
 
 mapped_file& mapped_file::operator=(mapped_file&& other) noexcept
@@ -29,6 +32,7 @@ mapped_file& mapped_file::operator=(mapped_file&& other) noexcept
       m_data = std::exchange(other.m_data, nullptr);
       m_size = std::exchange(other.m_size, 0);
       m_mapped = std::exchange(other.m_mapped, false);
+      m_fd = std::exchange(other.m_fd, -1);
    }
    return *this;
 }
@@ -39,6 +43,10 @@ mapped_file::~mapped_file()
       ::munmap(const_cast<char*>(m_data), m_size);
    }
    m_mapped = false;
+   if (m_fd >= 0) {
+      ::close(m_fd);
+   }
+   m_fd = -1;
 }
 
 bool mapped_file::open(const std::filesystem::path& path, std::string& error)
@@ -60,8 +68,8 @@ bool mapped_file::open(const std::filesystem::path& path, std::string& error)
       return true;
    }
    void* data = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
-   ::close(fd);
    if (data == MAP_FAILED) {
+      ::close(fd);
       m_size = 0;
       error = "berkas tidak dapat dipetakan ke memori";
       return false;
@@ -69,7 +77,91 @@ bool mapped_file::open(const std::filesystem::path& path, std::string& error)
    ::madvise(data, m_size, MADV_SEQUENTIAL);
    m_data = static_cast<const char*>(data);
    m_mapped = true;
+   m_fd = fd;
    return true;
+}
+
+template <typename F> void mapped_file::read_blocks(std::size_t from, std::size_t to, F each) const
+{
+   to = std::min(to, m_size);
+   if (m_fd < 0) {
+      if (from < to) {
+         each(std::string_view(m_data + from, to - from), from);
+      }
+      return;
+   }
+   std::array<char, 64 * 1024> buffer{};
+   while (from < to) {
+      const std::size_t want = std::min(buffer.size(), to - from);
+      const ssize_t got = ::pread(m_fd, buffer.data(), want, static_cast<off_t>(from));
+      // A file that cannot be read again is read through the mapping (which then fails alike).
+      const std::string_view block = got > 0 ? std::string_view(buffer.data(), static_cast<std::size_t>(got))
+                                             : std::string_view(m_data + from, want);
+      if (each(block, from)) {
+         return;
+      }
+      from += block.size();
+   }
+}
+
+namespace {
+
+// Quotes in `block`, 16 bytes at a time where SSE2 is at hand: this count reads the whole roster
+// before the threads start, so it must cost little beside reading it.
+std::uint64_t count_quotes(std::string_view block)
+{
+   std::uint64_t n = 0;
+   std::size_t i = 0;
+#if defined(__SSE2__)
+   const __m128i quote = _mm_set1_epi8('"');
+   while (i + 16 <= block.size()) {
+      // At most 255 rounds per byte lane before the lanes are summed.
+      __m128i lanes = _mm_setzero_si128();
+      for (int round = 0; round < 255 && i + 16 <= block.size(); ++round, i += 16) {
+         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block.data() + i));
+         lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(v, quote));
+      }
+      const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+      n += static_cast<std::uint64_t>(_mm_cvtsi128_si32(sums)) +
+           static_cast<std::uint64_t>(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+   }
+#endif
+   n += static_cast<std::uint64_t>(std::count(block.begin() + static_cast<std::ptrdiff_t>(i), block.end(), '"'));
+   return n;
+}
+
+} // namespace
+
+std::uint64_t mapped_file::quotes(std::size_t from, std::size_t to) const
+{
+   std::uint64_t n = 0;
+   read_blocks(from, to, [&](std::string_view block, std::size_t) {
+      n += count_quotes(block);
+      return false;
+   });
+   return n;
+}
+
+std::size_t mapped_file::record_start(std::size_t from, bool inside_quotes) const
+{
+   std::size_t found = m_size;
+   read_blocks(from, m_size, [&](std::string_view block, std::size_t offset) {
+      // Line feed to line feed, the quotes between them counted: the loop stays in memchr and
+      // std::count, which a long line inside quotes needs.
+      for (std::size_t i = 0; i < block.size();) {
+         const std::size_t line_feed = std::min(block.find('\n', i), block.size());
+         const auto quotes = std::count(block.begin() + static_cast<std::ptrdiff_t>(i),
+                                        block.begin() + static_cast<std::ptrdiff_t>(line_feed), '"');
+         inside_quotes = inside_quotes != (quotes % 2 == 1);
+         if (line_feed < block.size() && !inside_quotes) {
+            found = offset + line_feed + 1;
+            return true;
+         }
+         i = line_feed + 1;
+      }
+      return false;
+   });
+   return found;
 }
 
 void mapped_file::release(std::size_t from, std::size_t to) const
@@ -108,9 +200,17 @@ position locate(const mapped_file& file, std::size_t offset)
    }
    const std::size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;
    out.column = csv::display_column(text, line_start, offset);
-   std::size_t line_end = text.find('\n', line_start);
-   line_end = line_end == std::string_view::npos ? text.size() : line_end;
+   // A line longer than a row may be is shown by its beginning (the excerpt is cut anyway), and
+   // is not read to its end: that would map all of it.
+   const std::size_t shown = std::max(offset - line_start, lang::limits::max_roster_row_bytes);
+   const std::string_view line = text.substr(line_start, shown);
+   std::size_t line_end = line.find('\n');
+   line_end = line_start + (line_end == std::string_view::npos ? line.size() : line_end);
    if (line_end > line_start && text[line_end - 1] == '\r') {
+      --line_end;
+   }
+   while (line_end > line_start && line_end < text.size() &&
+          (static_cast<unsigned char>(text[line_end]) & 0xC0) == 0x80) {
       --line_end;
    }
    out.line_text = std::string(text.substr(line_start, line_end - line_start));
@@ -118,6 +218,23 @@ position locate(const mapped_file& file, std::size_t offset)
 }
 
 // ---------------------------------------------------------------- splitter
+
+splitter::splitter(std::string_view text, char delimiter, std::size_t max_bytes)
+   : m_text(text), m_delimiter(delimiter), m_max_bytes(std::max<std::size_t>(max_bytes, 1))
+{}
+
+bool splitter::too_long(std::size_t at, bool quoted, split_error& error) const
+{
+   constexpr std::size_t mebibyte = 1024 * 1024;
+   const std::string most = m_max_bytes % mebibyte == 0
+                               ? std::to_string(m_max_bytes / mebibyte) + " MiB"
+                               : std::to_string(m_max_bytes) + " byte";
+   error = {"E-DATA-BATAS", "baris ini lebih panjang dari " + most + ", batas satu baris roster",
+            quoted ? "tanda kutip yang dibuka pada baris ini tampaknya tidak ditutup; tutup selnya"
+                   : "baris sepanjang ini bukan baris roster: periksa akhir baris dan isi selnya",
+            at};
+   return false;
+}
 
 // One bit per byte of the 64-byte block: set where the byte is the delimiter, a line feed or a
 // quote, the only bytes that end a plain field.
@@ -181,12 +298,18 @@ bool splitter::split(std::size_t at, record& out, split_error& error)
          if (block * 64 >= size) {
             break;
          }
+         if (block * 64 - at > m_max_bytes) {
+            return too_long(at, false, error);
+         }
          m_block = block;
          m_mask = structure_mask(block);
          bits = m_mask;
       }
       const std::size_t hit =
          bits == 0 ? size : std::min(size, block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+      if (hit - at > m_max_bytes) {
+         return too_long(at, false, error);
+      }
       if (hit < size && text[hit] == '"') {
          return split_quoted(at, out, error);
       }
@@ -214,10 +337,21 @@ bool splitter::split_quoted(std::size_t at, record& out, split_error& error)
    out.fields.clear();
    out.starts.clear();
    m_unescaped.clear();
-   const std::string_view rest = m_text.substr(at);
+   // The general reader sees no more than a row may hold: a quote left open does not make it
+   // read (and keep) the rest of the file as one cell.
+   const bool cut = m_text.size() - at > m_max_bytes + 1;
+   const std::string_view rest = m_text.substr(at, m_max_bytes + 1);
    csv::reader reader(rest, m_delimiter);
    csv::record r;
-   if (!reader.next(r)) {
+   const bool read = reader.next(r);
+   // Cut short: the reader either ran to the window's end in a record that does not end there,
+   // or found the quote it opened never closed (the only error it reports at the field's start).
+   const bool unclosed = !read && reader.error() &&
+                         reader.error()->message.starts_with("tanda kutip tidak ditutup");
+   if (cut && ((read && reader.position() == rest.size() && !rest.ends_with('\n')) || unclosed)) {
+      return too_long(at, true, error);
+   }
+   if (!read) {
       const csv::error e = reader.error().value_or(csv::error{"baris tidak terbaca", 1, 1});
       // The reader counts lines and characters from the record's start.
       std::size_t offset = 0;
@@ -231,7 +365,7 @@ bool splitter::split_quoted(std::size_t at, record& out, split_error& error)
             ++offset;
          }
       }
-      error = {e.message, at + offset};
+      error = {"E-DATA-CSV", e.message, "periksa tanda kutip pada baris ini", at + offset};
       return false;
    }
    m_unescaped.reserve(r.fields.size());

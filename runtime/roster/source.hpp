@@ -34,10 +34,21 @@ class mapped_file
    // touched later. Keeps the resident size of a scan bounded whatever the file's size.
    void release(std::size_t from, std::size_t to) const;
 
+   // Quotes ('"') in [from, to), read through a small buffer rather than the mapping, so that
+   // counting maps nothing and the scan that follows faults each page in once.
+   std::uint64_t quotes(std::size_t from, std::size_t to) const;
+   // The first record start after `from`: just past the first line feed at or after it outside
+   // quotes, given whether `from` is inside quotes. The size of the file when there is none.
+   std::size_t record_start(std::size_t from, bool inside_quotes) const;
+
  private:
+   // Calls `each(block, offset)` on the bytes of [from, to) in blocks; stops when it returns true.
+   template <typename F> void read_blocks(std::size_t from, std::size_t to, F each) const;
+
    const char* m_data = nullptr;
    std::size_t m_size = 0;
    bool m_mapped = false;
+   int m_fd = -1;
 };
 
 // Line (1-based), column (1-based, in characters) and text of the line at byte `offset`.
@@ -60,28 +71,34 @@ struct record
    bool blank = false;         // an empty line: no record
 };
 
-// Why a record is not valid CSV, and where.
+// Why a record cannot be read, and where: not valid CSV, or longer than a row may be.
 struct split_error
 {
+   std::string code; // E-DATA-CSV or E-DATA-BATAS
    std::string message;
+   std::string hint;
    std::size_t offset = 0;
 };
 
 class splitter
 {
  public:
-   splitter(std::string_view text, char delimiter) : m_text(text), m_delimiter(delimiter) {}
+   // `max_bytes`: the longest record read (lang::limits::max_roster_row_bytes).
+   splitter(std::string_view text, char delimiter, std::size_t max_bytes);
 
    // Splits the record starting at `at` (at < text.size()). false with `error` set when the
-   // record is not valid CSV (an unclosed quote, text after a closing quote).
+   // record is not valid CSV (an unclosed quote, text after a closing quote) or is longer than
+   // max_bytes (found without reading further than that).
    bool split(std::size_t at, record& out, split_error& error);
 
  private:
    bool split_quoted(std::size_t at, record& out, split_error& error);
+   bool too_long(std::size_t at, bool quoted, split_error& error) const;
    std::uint64_t structure_mask(std::size_t block) const;
 
    std::string_view m_text;
    char m_delimiter;
+   std::size_t m_max_bytes;
    // The block of 64 bytes whose structure bits are cached.
    std::size_t m_block = static_cast<std::size_t>(-1);
    std::uint64_t m_mask = 0;

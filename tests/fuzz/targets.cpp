@@ -1,6 +1,7 @@
 #include "tests/fuzz/targets.hpp"
 
 #include "lang/check.hpp"
+#include "lang/limits.hpp"
 #include "lang/loader.hpp"
 #include "lang/parser.hpp"
 #include "lang/resolve.hpp"
@@ -9,13 +10,20 @@
 #include "runtime/evaluator.hpp"
 #include "runtime/number_format.hpp"
 #include "runtime/report/model.hpp"
+#include "runtime/report/render.hpp"
+#include "runtime/roster/engine.hpp"
 #include "runtime/roster/source.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <unistd.h>
 
 namespace ind::fuzz {
 
@@ -160,7 +168,7 @@ void csv_file(std::string_view text)
       }
       // The roster engine's splitter, from record to record.
       const char split_by = delimiter == '\0' ? reader.delimiter() : delimiter;
-      rt::roster::splitter splitter(text, split_by);
+      rt::roster::splitter splitter(text, split_by, lang::limits::max_roster_row_bytes);
       rt::roster::record row;
       rt::roster::split_error bad;
       for (std::size_t at = 0; at < text.size();) {
@@ -175,6 +183,119 @@ void csv_file(std::string_view text)
    }
    promise(lang::invalid_utf8(lang::printable_utf8(text)) == std::string_view::npos,
            "printable_utf8 bukan UTF-8");
+}
+
+namespace {
+
+// Groups, distinct values, a derived column, extremes: every kind of state the parts merge.
+constexpr std::string_view roster_rules = R"(instansi "Fuzz roster"
+
+tabel roster "roster.csv" "Roster" {
+  pemisah ";"
+  kolom a teks
+  kolom b desimal
+  kolom c teks
+  kolom d = b * 2
+}
+
+nilai n "Baris" = hitung(roster)
+nilai s "Jumlah" = jumlah(roster.d)
+nilai m "Maks" = maks(roster.b)
+nilai u "Unik" = hitung_unik(roster.c)
+nilai g "Per a" = jumlah(roster.b menurut roster.a)
+nilai r "Rata per c" = rata(roster.d menurut roster.c)
+)";
+
+// The folder the roster is written to, made once per process and removed at its end.
+struct roster_folder
+{
+   std::filesystem::path path;
+   roster_folder()
+   {
+      std::string name = (std::filesystem::temp_directory_path() / "ind-fuzz-XXXXXX").string();
+      promise(::mkdtemp(name.data()) != nullptr, "folder sementara tidak dapat dibuat");
+      path = name;
+   }
+   ~roster_folder()
+   {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+   }
+};
+
+struct roster_program
+{
+   lang::source_manager sources;
+   std::unique_ptr<lang::program> program;
+   roster_program()
+   {
+      lang::diagnostic_sink sink;
+      const lang::module_set modules =
+         lang::load_text(sources, "roster.ind", std::string(roster_rules), {}, sink);
+      program = lang::resolve(modules, sink);
+      promise(program && !sink.has_errors(), "aturan roster fuzz tidak terbaca");
+      lang::check(*program, sink);
+      promise(!sink.has_errors(), "aturan roster fuzz tidak lolos periksa");
+   }
+};
+
+// One run of the engine: the report as JSON, the diagnostics, and the rows written.
+std::string roster_run(const roster_program& rules, const std::filesystem::path& data,
+                       const std::filesystem::path& rows, unsigned threads, rt::on_error errors)
+{
+   const lang::program& p = *rules.program;
+   const lang::table* table = p.tables.front().get();
+   const rt::period when = rt::period::of_year(2024);
+   std::error_code ignored;
+   std::filesystem::remove(rows, ignored);
+   lang::source_manager sources;
+   lang::diagnostic_sink sink;
+   rt::load_options load;
+   load.errors = errors;
+   load.files[table] = data;
+   load.streamed.insert(table);
+   std::ostringstream out;
+   const rt::dataset dataset = rt::load_dataset(p, data.parent_path(), when, load, sources, sink);
+   if (!sink.has_errors()) {
+      rt::evaluator eval(p, dataset, sink);
+      rt::roster::engine_options options;
+      options.threads = threads;
+      options.part_bytes = 16;
+      options.rows = rt::roster::rows_request{table, when, rows, rt::locale::id};
+      rt::roster::engine engine(p, dataset, eval, sink, std::move(options));
+      eval.scan_with(&engine);
+      const rt::report::document doc = rt::report::build(p, eval, when, sink);
+      const bool finished = engine.finish(when);
+      rt::report::render_json(out, doc);
+      out << "\n--- selesai: " << finished << '\n';
+   }
+   diagnostics_print_as_text(sink);
+   lang::render(out, sink, {lang::diagnostic_style::short_form, false, true});
+   out << "--- baris\n";
+   std::ifstream written(rows, std::ios::binary);
+   out << std::string(std::istreambuf_iterator<char>(written), {});
+   return out.str();
+}
+
+} // namespace
+
+void roster_file(std::string_view text)
+{
+   static const roster_folder folder;
+   static const roster_program rules;
+   const std::filesystem::path data = folder.path / "roster.csv";
+   {
+      std::ofstream out(data, std::ios::binary | std::ios::trunc);
+      out << "a;b;c\n" << text;
+   }
+   const std::filesystem::path rows = folder.path / "baris.csv";
+   for (const rt::on_error errors : {rt::on_error::stop, rt::on_error::skip}) {
+      const std::string one = roster_run(rules, data, rows, 1, errors);
+      for (const unsigned threads : {2u, 5u}) {
+         promise(roster_run(rules, data, rows, threads, errors) == one,
+                 "hasil roster bergantung pada banyak thread");
+      }
+   }
 }
 
 } // namespace ind::fuzz

@@ -16,4 +16,10 @@ void rule_file(std::string_view text);
 // every field as each kind of number and each type of column reads it.
 void csv_file(std::string_view text);
 
+// CSV text as the rows of a streamed roster (after a fixed header), aggregated by the roster
+// engine from a file, with --rows, cut into parts of a few bytes read by 1 to 5 threads, under
+// both --on-error modes: the report, the diagnostics and the rows written are the same bytes
+// whatever the number of threads.
+void roster_file(std::string_view text);
+
 } // namespace ind::fuzz

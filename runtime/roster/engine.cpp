@@ -1336,7 +1336,8 @@ engine::outcome engine::scan(plan& p)
       out << header << '\n';
       for (part& each : parts) {
          std::ifstream in(each.output, std::ios::binary);
-         if (in) {
+         // Inserting an empty stream buffer sets failbit: a part without rows copies nothing.
+         if (in && in.peek() != std::ifstream::traits_type::eof()) {
             out << in.rdbuf();
          }
          in.close();
@@ -1346,7 +1347,7 @@ engine::outcome engine::scan(plan& p)
       out.flush();
       if (!out) {
          m_sink.error("E-PERINTAH", lang::place{},
-                      "tidak dapat menulis " + m_rows_output.temporary().string());
+                      "tidak dapat menulis " + m_options.rows->path.string());
          result.ok = false;
       }
       m_rows_written = result.ok;

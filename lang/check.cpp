@@ -1,6 +1,6 @@
 #include "lang/check.hpp"
 
-#include "runtime/number_format.hpp"
+#include "core/number_format.hpp"
 
 #include <algorithm>
 #include <map>
@@ -57,9 +57,9 @@ void walk(const ir::expr& e, const std::function<void(const ir::expr&)>& visit)
 
 namespace {
 
-std::string number_text(const rt::decimal& d)
+std::string number_text(const core::decimal& d)
 {
-   return rt::format_number(d, std::max(0, d.places()), rt::locale::id);
+   return core::format_number(d, std::max(0, d.places()), core::locale::id);
 }
 
 // Where a scale's bands leave values unclassified or classify them twice. Bands are compared
@@ -99,10 +99,10 @@ void check_scale(const scale& s, bool open_above, diagnostic_sink& sink)
                                  (high.lower_closed ? ")" : "]");
          // The hint shows a value that falls through, and the higher band starting where the
          // lower one stops.
-         const rt::decimal inside =
+         const core::decimal inside =
             *low.upper == *high.lower
                ? *low.upper
-               : rt::decimal::divide(*low.upper + *high.lower, rt::decimal(2)).value_or(*low.upper);
+               : core::decimal::divide(*low.upper + *high.lower, core::decimal(2)).value_or(*low.upper);
          band joined = high;
          joined.lower = low.upper;
          joined.lower_closed = !low.upper_closed;
@@ -121,7 +121,7 @@ void check_scale(const scale& s, bool open_above, diagnostic_sink& sink)
    // The values the scale must cover: its declared `ranah`, else [0..~) for a scale of capaian
    // or efisiensi (which can exceed 100), else from 0 upwards with no upper end to check.
    band domain;
-   domain.lower = rt::decimal{};
+   domain.lower = core::decimal{};
    domain.lower_closed = true;
    if (s.domain) {
       domain = *s.domain;
@@ -161,7 +161,7 @@ void check_scale(const scale& s, bool open_above, diagnostic_sink& sink)
 
 void check_weights(const weight_set& w, diagnostic_sink& sink)
 {
-   rt::decimal sum;
+   core::decimal sum;
    for (const weight_item& item : w.items) {
       sum = sum + item.weight;
    }
@@ -204,7 +204,7 @@ void check_indicator(const program& p, const indicator& ind, diagnostic_sink& si
    if (p.renstra_from && p.renstra_to && ind.level &&
        *ind.level <= ast::indicator_level::sasaran) {
       for (int y = *p.renstra_from; y <= *p.renstra_to; ++y) {
-         if (!ind.targets.contains(rt::period::of_year(y))) {
+         if (!ind.targets.contains(core::period::of_year(y))) {
             sink.warning("W-TARGET", ind.where,
                          "indikator " + ind.id + " tidak punya target tahun " + std::to_string(y),
                          "renstra " + std::to_string(*p.renstra_from) + "-" +
@@ -476,18 +476,18 @@ void each_formula(const program& p, const std::function<void(const ir::expr&)>& 
    }
 }
 
-std::string key_text(const std::variant<rt::decimal, std::string>& key)
+std::string key_text(const std::variant<core::decimal, std::string>& key)
 {
    const auto* text = std::get_if<std::string>(&key);
-   return text ? "\"" + *text + "\"" : number_text(std::get<rt::decimal>(key));
+   return text ? "\"" + *text + "\"" : number_text(std::get<core::decimal>(key));
 }
 
-bool is_key(const ir::literal& value, const std::variant<rt::decimal, std::string>& key)
+bool is_key(const ir::literal& value, const std::variant<core::decimal, std::string>& key)
 {
    const auto* text = std::get_if<std::string>(&value.value);
-   const auto* number = std::get_if<rt::decimal>(&value.value);
+   const auto* number = std::get_if<core::decimal>(&value.value);
    const auto* key_text = std::get_if<std::string>(&key);
-   const auto* key_number = std::get_if<rt::decimal>(&key);
+   const auto* key_number = std::get_if<core::decimal>(&key);
    return (text && key_text && *text == *key_text) ||
           (number && key_number && *number == *key_number);
 }
@@ -568,7 +568,7 @@ void check_changed_weights(const program& p, diagnostic_sink& sink)
          if (!version->total) {
             continue;
          }
-         rt::decimal sum;
+         core::decimal sum;
          std::vector<note> notes;
          bool known = true;
          for (const weight_item& item : version->items) {
@@ -579,7 +579,7 @@ void check_changed_weights(const program& p, diagnostic_sink& sink)
             }
             const ir::expr& value = *mirror->second->changed->value;
             const auto* literal = std::get_if<ir::literal>(&value.node);
-            const auto* number = literal ? std::get_if<rt::decimal>(&literal->value) : nullptr;
+            const auto* number = literal ? std::get_if<core::decimal>(&literal->value) : nullptr;
             if (!number) {
                known = false; // a formula: its sum is known only when evaluated
                break;

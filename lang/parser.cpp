@@ -7,7 +7,7 @@
 #include "lang/grammar_errors.hpp"
 #include "lang/limits.hpp"
 #include "lang/suggest.hpp"
-#include "runtime/period.hpp"
+#include "core/period.hpp"
 
 #include <tao/pegtl/contrib/parse_tree.hpp>
 
@@ -335,7 +335,7 @@ int converter::integer(const node& n)
 // period_literal: year ('-' suffix)?; validated against what a period can be.
 std::string converter::period(const node& n)
 {
-   const auto parsed = rt::period::parse(n.string_view());
+   const auto parsed = core::period::parse(n.string_view());
    if (!parsed) {
       m_sink.error("E-PERIODE", span_of(n), "periode '" + n.string() + "' tidak dikenal",
                    "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1)");

@@ -48,7 +48,7 @@ const named_value* program::find_value(std::string_view name) const
    return nullptr;
 }
 
-bool band::contains(const rt::decimal& x) const
+bool band::contains(const core::decimal& x) const
 {
    if (lower && (lower_closed ? x < *lower : x <= *lower)) {
       return false;
@@ -61,7 +61,7 @@ bool band::contains(const rt::decimal& x) const
 
 std::string band::interval_text() const
 {
-   const auto bound = [](const std::optional<rt::decimal>& b) {
+   const auto bound = [](const std::optional<core::decimal>& b) {
       if (!b) {
          return std::string("~");
       }
@@ -78,7 +78,7 @@ std::string band::interval_text() const
    return text;
 }
 
-std::vector<const band*> scale::classify(const rt::decimal& x) const
+std::vector<const band*> scale::classify(const core::decimal& x) const
 {
    std::vector<const band*> hits;
    for (const band& b : bands) {

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "lang/ast.hpp"
-#include "runtime/decimal.hpp"
-#include "runtime/period.hpp"
+#include "core/decimal.hpp"
+#include "core/period.hpp"
 
 #include <map>
 #include <memory>
@@ -46,7 +46,7 @@ using expr_ptr = std::unique_ptr<expr>;
 
 struct literal
 {
-   std::variant<rt::decimal, bool, std::string> value;
+   std::variant<core::decimal, bool, std::string> value;
 };
 
 // Names that mean something only inside a figure of an indicator.
@@ -117,7 +117,7 @@ struct conditional
 
 struct choice_arm
 {
-   std::vector<std::variant<rt::decimal, std::string>> keys;
+   std::vector<std::variant<core::decimal, std::string>> keys;
    expr_ptr value;
 };
 
@@ -204,8 +204,8 @@ struct citation_info
 {
    std::vector<ast::citation> citations;
    ast::source_status status = ast::source_status::unspecified;
-   std::optional<rt::period> since; // berlaku sejak
-   std::optional<rt::period> until; // berlaku sampai: the last period it holds in
+   std::optional<core::period> since; // berlaku sejak
+   std::optional<core::period> until; // berlaku sampai: the last period it holds in
    std::vector<std::string> doc;
 };
 
@@ -293,7 +293,7 @@ struct weight_item
 {
    std::string name;
    std::string title;
-   rt::decimal weight;
+   core::decimal weight;
    span where;
 };
 
@@ -302,7 +302,7 @@ struct weight_set
    std::string name;
    std::string title;
    std::vector<weight_item> items;
-   std::optional<rt::decimal> total;
+   std::optional<core::decimal> total;
    span total_where;
    std::vector<const weight_set*> versions;
    citation_info info;
@@ -312,15 +312,15 @@ struct weight_set
 
 struct band
 {
-   std::optional<rt::decimal> lower; // nullopt: unbounded
+   std::optional<core::decimal> lower; // nullopt: unbounded
    bool lower_closed = false;
-   std::optional<rt::decimal> upper;
+   std::optional<core::decimal> upper;
    bool upper_closed = false;
    std::string label;
    std::string description;
    span where;
 
-   bool contains(const rt::decimal& x) const;
+   bool contains(const core::decimal& x) const;
    std::string interval_text() const; // "[85..100)" in Indonesian number style
 };
 
@@ -336,7 +336,7 @@ struct scale
    span where;
 
    // The bands containing x: none (a gap), one, or several (an overlap).
-   std::vector<const band*> classify(const rt::decimal& x) const;
+   std::vector<const band*> classify(const core::decimal& x) const;
 };
 
 // A figure: a formula (or the default for its field) and the rounding that defines it.
@@ -349,7 +349,7 @@ struct figure
 
 struct target_value
 {
-   rt::decimal value;
+   core::decimal value;
    span where;
 };
 
@@ -366,7 +366,7 @@ struct indicator
    figure value;       // rumus; null formula: realisasi comes from the realisasi data
    figure achievement; // capaian; null formula: realisasi / target * 100
    figure efficiency;  // efisiensi; null formula and no budget: not computed
-   std::map<rt::period, target_value> targets;
+   std::map<core::period, target_value> targets;
    const scale* achievement_scale = nullptr;
    const scale* value_scale = nullptr;
    const scale* efficiency_scale = nullptr;
@@ -389,7 +389,7 @@ struct example
       span where;
    };
    std::string title;
-   std::optional<rt::period> when;
+   std::optional<core::period> when;
    std::vector<given> givens;
    std::vector<ir::expr_ptr> assertions;
    const module_info* owner = nullptr;
@@ -446,7 +446,7 @@ struct program
 
 // Whether `when` lies after the last period of a version that says `berlaku sampai`: 2026 and
 // 2026-TW1 are after `sampai 2025`, 2025-TW4 is not.
-inline bool ended(const citation_info& info, const rt::period& when)
+inline bool ended(const citation_info& info, const core::period& when)
 {
    return info.until && *info.until < when && !info.until->contains(when);
 }
@@ -456,7 +456,7 @@ inline bool ended(const citation_info& info, const rt::period& when)
 // once is in force from its own `berlaku sejak`, if any. nullptr when `when` precedes them all,
 // or when the version found stopped holding before `when` (`berlaku sampai`).
 template <typename T>
-const T* in_force(const T& first, const rt::period& when)
+const T* in_force(const T& first, const core::period& when)
 {
    const T* found = nullptr;
    if (first.versions.empty()) {

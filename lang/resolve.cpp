@@ -253,8 +253,8 @@ class resolver
    std::string later_column_hint(const table* t, const std::string& name) const;
    void expect_type(const ir::expr& e, value_type wanted, const char* role);
    ir::expr_ptr error_node(span where);
-   std::optional<rt::decimal> number(const std::string& canonical, span where);
-   rt::decimal formula_number(const ast::number_literal& n, span where);
+   std::optional<core::decimal> number(const std::string& canonical, span where);
+   core::decimal formula_number(const ast::number_literal& n, span where);
 
    const module_set& m_modules;
    diagnostic_sink& m_sink;
@@ -284,16 +284,16 @@ ir::expr_ptr make(span where, value_type type, auto&& node)
 
 ir::expr_ptr resolver::error_node(span where)
 {
-   return make(where, value_type::any, ir::literal{rt::decimal{}});
+   return make(where, value_type::any, ir::literal{core::decimal{}});
 }
 
 // A number as written: nullopt, reported, when it has more digits than any value may have.
-std::optional<rt::decimal> resolver::number(const std::string& canonical, span where)
+std::optional<core::decimal> resolver::number(const std::string& canonical, span where)
 {
-   std::optional<rt::decimal> value = rt::decimal::parse(canonical);
+   std::optional<core::decimal> value = core::decimal::parse(canonical);
    if (!value) {
       m_sink.error("E-BATAS", where,
-                   "angka lebih dari " + std::to_string(rt::max_digits) + " digit",
+                   "angka lebih dari " + std::to_string(core::max_digits) + " digit",
                    "periksa angka ini; tidak ada angka laporan sepanjang ini");
    }
    return value;
@@ -302,10 +302,10 @@ std::optional<rt::decimal> resolver::number(const std::string& canonical, span w
 // A number in a formula. There `30%` is the number 0,3, so that `x * 30%` is thirty percent of
 // x. (Targets, bounds of scales and weights are written in the unit of what they measure, as
 // data cells are: there `30%` is 30, read as percentage points.)
-rt::decimal resolver::formula_number(const ast::number_literal& n, span where)
+core::decimal resolver::formula_number(const ast::number_literal& n, span where)
 {
-   const rt::decimal value = number(n.canonical, where).value_or(rt::decimal{});
-   return n.percent ? *rt::decimal::divide(value, rt::decimal(100)) : value;
+   const core::decimal value = number(n.canonical, where).value_or(core::decimal{});
+   return n.percent ? *core::decimal::divide(value, core::decimal(100)) : value;
 }
 
 citation_info resolver::citations(const ast::meta& m)
@@ -315,10 +315,10 @@ citation_info resolver::citations(const ast::meta& m)
    info.status = m.status;
    info.doc = m.doc;
    if (m.effective_from) {
-      info.since = rt::period::parse(*m.effective_from);
+      info.since = core::period::parse(*m.effective_from);
    }
    if (m.effective_until) {
-      info.until = rt::period::parse(*m.effective_until);
+      info.until = core::period::parse(*m.effective_until);
       if (info.since && info.until && *info.until < *info.since) {
          m_sink.error("E-PERIODE", m.effective_where,
                       "berlaku sampai " + info.until->to_string() + " lebih awal dari berlaku sejak " +
@@ -950,7 +950,7 @@ void resolver::resolve_indicator(indicator& ind, const ast::indicator_decl& d,
       }
    }
    for (const ast::target_entry& t : d.targets) {
-      const auto when = rt::period::parse(t.period);
+      const auto when = core::period::parse(t.period);
       const auto value = number(t.value.canonical, t.where);
       if (!when || !value) {
          continue; // the parser has reported the bad period
@@ -1045,7 +1045,7 @@ void resolver::resolve_entry(entry& e)
             continue;
          }
          w.items.push_back({item.name.text, item.title,
-                            number(item.weight.canonical, item.where).value_or(rt::decimal{}),
+                            number(item.weight.canonical, item.where).value_or(core::decimal{}),
                             item.where});
       }
       e.type = value_type::number;
@@ -1720,7 +1720,7 @@ bool is_current_period(const ir::expr& e)
       return false;
    }
    const auto* step = std::get_if<ir::literal>(&b->rhs->node);
-   const auto* number = step ? std::get_if<rt::decimal>(&step->value) : nullptr;
+   const auto* number = step ? std::get_if<core::decimal>(&step->value) : nullptr;
    return number && number->is_zero() && is_current_period(*b->lhs);
 }
 
@@ -1808,7 +1808,7 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
    case ir::function::truncate: {
       expect_type(*out.args[0], value_type::number, "nilai yang dibulatkan");
       const auto* places = std::get_if<ir::literal>(&out.args[1]->node);
-      const auto* number = places ? std::get_if<rt::decimal>(&places->value) : nullptr;
+      const auto* number = places ? std::get_if<core::decimal>(&places->value) : nullptr;
       const auto digits = number ? number->to_int64() : std::nullopt;
       if (!digits || *digits < 0 || *digits > 30) {
          m_sink.error("E-ARGUMEN", out.args[1]->where,
@@ -1907,7 +1907,7 @@ void resolver::resolve_example(const ast::example_decl& d, module_scope& scope)
    ex->owner = scope.info;
    ex->where = d.where;
    if (d.when) {
-      ex->when = rt::period::parse(*d.when);
+      ex->when = core::period::parse(*d.when);
    }
    const local_scope plain{&scope, nullptr, period_only, nullptr, nullptr, false};
    for (const ast::given& g : d.givens) {

@@ -31,7 +31,7 @@
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
 #include "runtime/evaluator.hpp"
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 #include "runtime/report/model.hpp"
 
 #include <filesystem>

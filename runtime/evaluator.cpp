@@ -1,7 +1,7 @@
 #include "runtime/evaluator.hpp"
 
 #include "lang/limits.hpp"
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 #include "runtime/roster/accumulate.hpp"
 
 #include <algorithm>

@@ -6,7 +6,7 @@
 
 #include "lang/program.hpp"
 #include "runtime/evaluator.hpp"
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 #include "runtime/trace.hpp"
 
 #include <iosfwd>

@@ -1,6 +1,6 @@
 #include "runtime/value.hpp"
 
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 
 namespace ind::rt {
 

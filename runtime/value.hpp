@@ -5,8 +5,7 @@
 #pragma once
 
 #include "lang/diagnostic.hpp"
-#include "runtime/decimal.hpp"
-#include "runtime/period.hpp"
+#include "runtime/core.hpp"
 
 #include <cstdint>
 #include <memory>

@@ -192,8 +192,8 @@ int write_report(const rt::report::document& doc, const std::string& format,
 {
    const bool out_folder =
       out && (fs::is_directory(*out) || (!out->empty() && out->back() == '/'));
-   const rt::report::render_options render{locale == "en" ? rt::locale::en
-                                                                  : rt::locale::id};
+   const rt::report::render_options render{locale == "en" ? core::locale::en
+                                                                  : core::locale::id};
    std::string error;
    if (format == "xlsx") {
       const bool written = replace_atomically(

@@ -49,7 +49,7 @@ int run_explain(const explain_options& options, const common_options& common)
    }
    else {
       rt::render_explanation_text(std::cout, *e,
-                                  options.locale == "en" ? rt::locale::en : rt::locale::id);
+                                  options.locale == "en" ? core::locale::en : core::locale::id);
    }
    return ok;
 }

@@ -230,7 +230,7 @@ int main(int argc, char** argv)
       }
       return run_eval(eval, common);
    }
-   catch (const ind::rt::value_too_large& e) {
+   catch (const ind::core::value_too_large& e) {
       // Formulas report this where it arises; a figure the report computes from figures at the
       // limit (the difference of two of them) can still reach it.
       ind::lang::diagnostic d;

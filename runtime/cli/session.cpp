@@ -45,11 +45,11 @@ void usage_error(const std::string& message, const std::string& hint)
    lang::render(std::cerr, d, {});
 }
 
-std::optional<rt::period> evaluation_period(const std::optional<std::string>& period,
+std::optional<core::period> evaluation_period(const std::optional<std::string>& period,
                                             const std::string& data)
 {
    if (period) {
-      auto when = rt::period::parse(*period);
+      auto when = core::period::parse(*period);
       if (!when) {
          usage_error("periode '" + *period + "' tidak dikenal", "tulis 2024, 2024-TW2 atau 2024-S1");
       }
@@ -68,7 +68,7 @@ namespace {
 
 // Examples without a period and rule files that need none are evaluated in a period after every
 // version's date: the rules as they stand today (as `ind test` does).
-const rt::period latest = rt::period::of_year(2999);
+const core::period latest = core::period::of_year(2999);
 
 // The one table `--data FILE` and `--rows` refer to; nullptr after a usage error.
 const lang::table* only_table(const lang::program& p, const std::string& what,
@@ -184,9 +184,9 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    // The period: --period, else the data folder's name, else none at all for a rule file that
    // needs none.
    bool dated = true;
-   std::optional<rt::period> when;
+   std::optional<core::period> when;
    if (period) {
-      when = rt::period::parse(*period);
+      when = core::period::parse(*period);
    }
    else if (auto named = rt::period_of_folder(folder)) {
       when = named;
@@ -202,7 +202,7 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    // Rows of tables without a period column belong to the folder's own period (a folder named
    // 2024 holds 2024 data), whatever period is evaluated; other periods come from period
    // columns and the realisasi file.
-   const rt::period data_period = rt::period_of_folder(folder).value_or(*when);
+   const core::period data_period = rt::period_of_folder(folder).value_or(*when);
    run->data = rt::load_dataset(p, folder, data_period, load, s.sources, s.sink);
    if (s.sink.has_errors()) {
       s.report();
@@ -225,7 +225,7 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    streaming.progress = isatty(STDERR_FILENO) != 0;
    if (scan.rows) {
       streaming.rows = rt::roster::rows_request{
-         rows_table, *when, *scan.rows, scan.locale == "en" ? rt::locale::en : rt::locale::id};
+         rows_table, *when, *scan.rows, scan.locale == "en" ? core::locale::en : core::locale::id};
    }
    run->engine =
       std::make_unique<rt::roster::engine>(p, run->data, *run->eval, s.sink, std::move(streaming));

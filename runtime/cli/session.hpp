@@ -44,7 +44,7 @@ compiled compile(session& s, const std::string& path);
 struct evaluation
 {
    compiled rules;
-   rt::period when;
+   core::period when;
    rt::dataset data;
    std::unique_ptr<rt::evaluator> eval;
    std::unique_ptr<rt::roster::engine> engine; // reads the streamed tables (rosters)
@@ -53,7 +53,7 @@ struct evaluation
 
 // The period to evaluate: --period if given, else the data folder's name. Reports a usage error
 // and returns nullopt when neither gives one.
-std::optional<rt::period> evaluation_period(const std::optional<std::string>& period,
+std::optional<core::period> evaluation_period(const std::optional<std::string>& period,
                                             const std::string& data);
 
 // Compile, load the data and build the report document; nullptr after reporting the errors.

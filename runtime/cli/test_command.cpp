@@ -14,7 +14,7 @@ namespace {
 
 // Examples without `periode` run in a period after every version's date, so they test the
 // rules as they stand today.
-const rt::period latest = rt::period::of_year(2999);
+const core::period latest = core::period::of_year(2999);
 
 struct tally
 {
@@ -65,7 +65,7 @@ void run_examples(const lang::program& p, lang::diagnostic_sink& sink, tally& co
          continue; // examples of used modules are run when those modules are tested
       }
       ++count.examples;
-      const rt::period when = ex->when.value_or(latest);
+      const core::period when = ex->when.value_or(latest);
       rt::dataset no_data;
       no_data.data_period = when;
       rt::evaluator eval(p, no_data, sink);
@@ -98,7 +98,7 @@ std::size_t report_untested(const lang::program& p, lang::diagnostic_sink& sink)
       if (!ex->owner || !ex->owner->name.empty()) {
          continue;
       }
-      const rt::period when = ex->when.value_or(latest);
+      const core::period when = ex->when.value_or(latest);
       const auto mark = [&](const auto* first) {
          if (first) {
             named.insert(lang::in_force(*first, when));

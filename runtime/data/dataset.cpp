@@ -4,7 +4,7 @@
 #include "lang/limits.hpp"
 #include "lang/suggest.hpp"
 #include "runtime/data/csv.hpp"
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 
 #include <algorithm>
 #include <cctype>

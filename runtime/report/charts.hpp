@@ -7,7 +7,7 @@
 // placed by an estimate of its width (text_width), wrapped or cut to stay inside the chart.
 #pragma once
 
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 #include "runtime/report/model.hpp"
 
 #include <cstddef>

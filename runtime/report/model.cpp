@@ -1,7 +1,7 @@
 #include "runtime/report/model.hpp"
 
 #include "lang/check.hpp"
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 #include "runtime/roster/accumulate.hpp"
 
 #include <algorithm>

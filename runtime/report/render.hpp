@@ -3,7 +3,7 @@
 // decimals as strings with '.'.
 #pragma once
 
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 #include "runtime/report/model.hpp"
 
 #include <filesystem>

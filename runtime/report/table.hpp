@@ -3,7 +3,7 @@
 // number and HTML can align it, while all formats show the same digits.
 #pragma once
 
-#include "runtime/decimal.hpp"
+#include "runtime/core.hpp"
 
 #include <cstddef>
 #include <iosfwd>

@@ -20,7 +20,7 @@
 #include "lang/program.hpp"
 #include "runtime/data/dataset.hpp"
 #include "runtime/evaluator.hpp"
-#include "runtime/number_format.hpp"
+#include "runtime/core.hpp"
 #include "runtime/output_file.hpp"
 #include "runtime/roster/accumulate.hpp"
 

@@ -46,7 +46,7 @@ struct cell
    {
       fixed n;
       std::string_view text;
-      rt::period p;
+      core::period p;
    };
 
    cell() : n{} {}

@@ -8,7 +8,7 @@
 #include "runtime/data/csv.hpp"
 #include "runtime/data/dataset.hpp"
 #include "runtime/evaluator.hpp"
-#include "runtime/number_format.hpp"
+#include "core/number_format.hpp"
 #include "runtime/report/model.hpp"
 #include "runtime/report/render.hpp"
 #include "runtime/roster/engine.hpp"
@@ -93,14 +93,14 @@ void rule_file(std::string_view text)
    }
    if (!sink.has_errors()) {
       rt::dataset data;
-      data.data_period = rt::period::of_year(2024);
+      data.data_period = core::period::of_year(2024);
       rt::evaluator eval(*program, data, sink);
       try {
          const rt::report::document doc =
-            rt::report::build(*program, eval, rt::period::of_year(2024), sink);
+            rt::report::build(*program, eval, core::period::of_year(2024), sink);
          (void)doc;
       }
-      catch (const rt::value_too_large&) {
+      catch (const core::value_too_large&) {
          // A figure the report computes from figures at the limit; `ind` reports it (main.cpp).
       }
    }
@@ -151,12 +151,12 @@ void csv_file(std::string_view text)
                promise(r.code.empty() || (!r.message.empty() && r.read.is_missing()),
                        "sel ditolak tanpa pesan");
             }
-            const rt::number_parse n = rt::parse_number(fields[i], rt::number_kind::decimal,
-                                                        rt::number_style::comma_decimal);
-            promise((n.error == rt::number_error::none) == n.value.has_value(),
+            const core::number_parse n = core::parse_number(fields[i], core::number_kind::decimal,
+                                                        core::number_style::comma_decimal);
+            promise((n.error == core::number_error::none) == n.value.has_value(),
                     "angka tanpa nilai");
             if (n.value) {
-               promise(rt::decimal::parse(n.value->to_string()) == n.value,
+               promise(core::decimal::parse(n.value->to_string()) == n.value,
                        "angka tidak kembali sama");
             }
          }
@@ -245,7 +245,7 @@ std::string roster_run(const roster_program& rules, const std::filesystem::path&
 {
    const lang::program& p = *rules.program;
    const lang::table* table = p.tables.front().get();
-   const rt::period when = rt::period::of_year(2024);
+   const core::period when = core::period::of_year(2024);
    std::error_code ignored;
    std::filesystem::remove(rows, ignored);
    lang::source_manager sources;
@@ -261,7 +261,7 @@ std::string roster_run(const roster_program& rules, const std::filesystem::path&
       rt::roster::engine_options options;
       options.threads = threads;
       options.part_bytes = 16;
-      options.rows = rt::roster::rows_request{table, when, rows, rt::locale::id};
+      options.rows = rt::roster::rows_request{table, when, rows, core::locale::id};
       rt::roster::engine engine(p, dataset, eval, sink, std::move(options));
       eval.scan_with(&engine);
       const rt::report::document doc = rt::report::build(p, eval, when, sink);

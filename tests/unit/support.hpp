@@ -124,7 +124,7 @@ inline std::string text(const rt::report::number& n)
 
 inline std::unique_ptr<evaluated> evaluate(const std::string& rules,
                                            const std::filesystem::path& folder,
-                                           const rt::period& when)
+                                           const core::period& when)
 {
    auto e = std::make_unique<evaluated>();
    e->rules = compile(rules);

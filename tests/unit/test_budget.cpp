@@ -8,7 +8,7 @@
 using ind::rt::budget_amounts;
 using ind::rt::budget_line;
 using ind::rt::budget_tree;
-using ind::rt::decimal;
+using ind::core::decimal;
 using ind::rt::missing;
 using ind::rt::value;
 

@@ -1,12 +1,12 @@
-#include "runtime/decimal.hpp"
+#include "core/decimal.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-using ind::rt::decimal;
-using ind::rt::rounding;
+using ind::core::decimal;
+using ind::core::rounding;
 
 namespace {
 
@@ -308,8 +308,8 @@ TEST_CASE("decimal: products keep their scale bounded")
 
 TEST_CASE("decimal: an exact value has at most max_digits digits above and below its fraction bar")
 {
-   using ind::rt::max_digits;
-   using ind::rt::value_too_large;
+   using ind::core::max_digits;
+   using ind::core::value_too_large;
    const std::string longest(static_cast<std::size_t>(max_digits), '9');
    REQUIRE(decimal::parse(longest).has_value());
    CHECK_FALSE(decimal::parse(longest + "9").has_value());

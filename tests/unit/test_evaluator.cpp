@@ -53,7 +53,7 @@ std::string value_of(const test::evaluated& e, const std::string& id)
 TEST_CASE("evaluate: IP ASN 2024 of Pasuruan, 77,315 rounds half-up to 77,32")
 {
    data_folder folder(ipasn_data);
-   auto e = test::evaluate(ipasn_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(ipasn_rules, folder.path(), core::period::of_year(2024));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    const auto& row = e->row("ip_asn");
    CHECK(value_of(*e, "pns") == "79.92");
@@ -74,7 +74,7 @@ TEST_CASE("evaluate: a cell written '-' is not available, never zero")
    auto data = ipasn_data;
    data["dimensi.csv"] = "dimensi;pns;pppk\nKualifikasi;20,72;-\n";
    data_folder folder(data);
-   auto e = test::evaluate(ipasn_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(ipasn_rules, folder.path(), core::period::of_year(2024));
    const auto& row = e->row("ip_asn");
    CHECK_FALSE(row.realisasi.available());
    CHECK(row.realisasi.note.find("kosong") != std::string::npos);
@@ -86,13 +86,13 @@ TEST_CASE("evaluate: a cell written '-' is not available, never zero")
 TEST_CASE("evaluate: realisasi from the data file fills periods the tables do not cover")
 {
    data_folder folder(ipasn_data);
-   auto e = test::evaluate(ipasn_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(ipasn_rules, folder.path(), core::period::of_year(2024));
    const auto& ip_asn = *e->rules->program->find_indicator("ip_asn");
-   const rt::figure_value earlier = e->eval->realisasi(ip_asn, rt::period::of_year(2023));
-   CHECK(earlier.shown == rt::value(rt::decimal::from_scaled(7117, 2)));
+   const rt::figure_value earlier = e->eval->realisasi(ip_asn, core::period::of_year(2023));
+   CHECK(earlier.shown == rt::value(core::decimal::from_scaled(7117, 2)));
    CHECK(earlier.from_data);
-   CHECK_FALSE(e->eval->realisasi(ip_asn, rt::period::of_year(2024)).from_data);
-   CHECK(e->eval->target(ip_asn, rt::period::of_year(2023)).is_missing());
+   CHECK_FALSE(e->eval->realisasi(ip_asn, core::period::of_year(2024)).from_data);
+   CHECK(e->eval->target(ip_asn, core::period::of_year(2023)).is_missing());
 }
 
 TEST_CASE("evaluate: a recorded realisasi that contradicts the formula is reported")
@@ -100,7 +100,7 @@ TEST_CASE("evaluate: a recorded realisasi that contradicts the formula is report
    auto data = ipasn_data;
    data["realisasi.csv"] = "indikator;periode;nilai\nip_asn;2024;77,31\n";
    data_folder folder(data);
-   auto e = test::evaluate(ipasn_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(ipasn_rules, folder.path(), core::period::of_year(2024));
    CHECK(text(e->row("ip_asn").realisasi) == "77.32");
    CHECK(e->rules->has("W-REALISASI-GANDA"));
 }
@@ -114,7 +114,7 @@ nilai q "Q" = jumlah(t.a) / jumlah(t.b)
 nilai p "P" = persen(jumlah(t.a); jumlah(t.b))
 nilai aman "Aman" = jika_kosong(jumlah(t.a) / jumlah(t.b); 0)
 nilai ada "Ada" = jika tersedia(jumlah(t.a) / jumlah(t.b)) maka 1 lain 2)",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    CHECK(e->doc.values[0].figure.note == "pembagian dengan nol (jumlah(t.b) bernilai 0)");
    CHECK_FALSE(e->doc.values[1].figure.available());
@@ -140,7 +140,7 @@ nilai sepertiga "1/3" = bulat(1 / 3; 4)
 nilai dipotong "Potong" = potong(97,619; 0)
 nilai genap "Genap" = bulat_genap(2,5; 0)
 nilai minus "Minus" = bulat(-2,5; 0))",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    const std::vector<std::string> expected = {"2", "15.25", "22.5", "8", "-", "24",
                                               "0.3333", "97", "2", "-3"};
@@ -157,7 +157,7 @@ TEST_CASE("evaluate: a lookup that finds two rows is an error")
    auto e = test::evaluate(R"(instansi "Uji"
 tabel p "p.csv" { kolom nama teks  kolom jp bulat }
 nilai x "X" = ambil(p.jp dengan nama = "A"))",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    CHECK(e->rules->has("E-DATA-GANDA"));
 }
 
@@ -170,7 +170,7 @@ skala efisiensi "E" { [90..100] "Cukup"  [100..110] "Efisien" }
 skala celah "C" { [91..~) "Tinggi"  (~..90] "Rendah" }
 indikator x "X" { tingkat tujuan  rumus jumlah(t.a)  target 2024: 100  predikat efisiensi }
 indikator y "Y" { tingkat tujuan  rumus jumlah(t.a) - 9,5  target 2024: 100  kategori celah })",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    const auto& x = e->row("x");
    CHECK_FALSE(x.achievement_band.text);
    CHECK(x.achievement_band.note ==
@@ -189,7 +189,7 @@ TEST_CASE("evaluate: budget totals are recomputed from their lines")
 anggaran "anggaran.csv" { serapan bulat 2 }
 indikator x "X" { tingkat tujuan  rumus 100  target 2024: 100  capaian bulat 0
                   anggaran "A"  efisiensi bulat 1 })",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    const auto& x = e->row("x");
    CHECK(text(x.budget_ceiling) == "300");
@@ -211,7 +211,7 @@ indikator selisih "S" { tingkat tujuan  arah turun  rumus jumlah(t.a)  target 20
                         capaian = (2 * target - realisasi) / target * 100 bulat 2 }
 indikator rasio "R" { tingkat tujuan  arah turun  rumus jumlah(t.a)  target 2024: 10
                       capaian = target / realisasi * 100 bulat 2 })",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    CHECK(text(e->row("selisih").achievement) == "0.00");
    CHECK(text(e->row("rasio").achievement) == "50.00");
@@ -234,11 +234,11 @@ skala predikat "P" { (90..~) "Baik"  (~..90] "Kurang"  berlaku sejak 2022 }
 nilai bobot_ukur "U" = komponen.pengukuran
 nilai bobot_capaian "C" = jika_kosong(komponen.capaian; 0)
 nilai kelas_nilai "K" = jika kelas(predikat; jumlah(t.nilai)) = "Baik" maka 1 lain 0)",
-                           folder.path(), rt::period::of_year(2021));
+                           folder.path(), core::period::of_year(2021));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    const auto& p = *e->rules->program;
    const auto at = [&](const char* name, int year) {
-      return e->eval->named(*p.find_value(name), rt::period::of_year(year)).shown.describe();
+      return e->eval->named(*p.find_value(name), core::period::of_year(year)).shown.describe();
    };
    CHECK(at("bobot_ukur", 2021) == "25");
    CHECK(at("bobot_ukur", 2022) == "30");
@@ -263,11 +263,11 @@ bobot w total 100 { x 60  y 40  berlaku sampai 2021 }
 bobot w total 100 { x 70  y 30  berlaku sejak 2023 }
 nilai na "A" = a
 nilai nw "W" = w.x)",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    const auto& p = *e->rules->program;
    const auto at = [&](const char* name, const char* when) {
-      const auto v = e->eval->named(*p.find_value(name), *rt::period::parse(when)).shown;
+      const auto v = e->eval->named(*p.find_value(name), *core::period::parse(when)).shown;
       return v.is_missing() ? v.as_missing().reason : v.describe();
    };
    CHECK(at("na", "2018") == "a berlaku sejak 2019, belum pada periode 2018");
@@ -308,11 +308,11 @@ nilai tiga_puluh_persen "30% dari 80" = 80 * 30%
 nilai setengah_persen "0,5%" = 0,5%
 nilai bobot_a "Bobot A" = komponen.a
 nilai poin_a "Poin A dari skor 80" = 80 * komponen.a / 100)",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    const auto& p = *e->rules->program;
    const auto at = [&](const char* name) {
-      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown.describe();
+      return e->eval->named(*p.find_value(name), core::period::of_year(2024)).shown.describe();
    };
    CHECK(at("tiga_puluh_persen") == "24");
    CHECK(at("setengah_persen") == "0,005");
@@ -329,11 +329,11 @@ nilai b "B" = a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a * a 
 nilai c "C" = b * b
 nilai d "D" = c * c
 nilai kecil "Kecil" = a * 2)",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    REQUIRE(e->eval);
    const auto& p = *e->rules->program;
    const auto at = [&](const char* name) {
-      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown;
+      return e->eval->named(*p.find_value(name), core::period::of_year(2024)).shown;
    };
    CHECK(at("c").is_number());
    CHECK(at("d").is_missing());
@@ -348,11 +348,11 @@ TEST_CASE("evaluate: a period moved by more steps than any report needs is not a
 nilai lalu "Tahun lalu" = periode - 1
 nilai jauh "Terlalu jauh" = periode - (0 - 9.223.372.036.854.775.808)
 nilai jauh_maju "Terlalu jauh ke depan" = periode + 100.001)",
-                           folder.path(), rt::period::of_year(2024));
+                           folder.path(), core::period::of_year(2024));
    REQUIRE(e->eval);
    const auto& p = *e->rules->program;
    const auto at = [&](const char* name) {
-      return e->eval->named(*p.find_value(name), rt::period::of_year(2024)).shown;
+      return e->eval->named(*p.find_value(name), core::period::of_year(2024)).shown;
    };
    CHECK(at("lalu").describe() == "2023");
    CHECK(at("jauh").is_missing());

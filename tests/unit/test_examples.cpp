@@ -27,7 +27,7 @@ struct example
    std::unique_ptr<rt::dataset> data;
    std::unique_ptr<rt::evaluator> eval;
    rt::report::document doc;
-   rt::period when;
+   core::period when;
    std::filesystem::path folder;
    bool ready = false;
 
@@ -67,7 +67,7 @@ struct example
    std::string history(const std::string& id, int year) const
    {
       for (const auto& y : row(id).earlier) {
-         if (y.when == rt::period::of_year(year)) {
+         if (y.when == core::period::of_year(year)) {
             return y.realisasi.available() ? text(y.realisasi) : "-";
          }
       }
@@ -114,7 +114,7 @@ std::unique_ptr<example> run(const std::string& rules, const std::string& folder
    REQUIRE_FALSE(e->sink.has_errors());
    lang::check(*e->program, e->sink);
    REQUIRE_FALSE(e->sink.has_errors());
-   const rt::period when = rt::period::of_year(year);
+   const core::period when = core::period::of_year(year);
    e->when = when;
    e->folder = root / "examples" / folder;
    e->data = std::make_unique<rt::dataset>(
@@ -303,14 +303,14 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
    {
       lang::diagnostic_sink quiet;
       rt::evaluator replay(*e->program, *e->data, quiet);
-      replay.preset_budget("A.1.6", true, rt::decimal(826000)); // Tabel 2.6.2 (D05)
-      CHECK(replay.budget_for_code("A").ceiling.as_number() == rt::decimal(2212316000));
-      CHECK(replay.budget_for_code("A").realised.as_number() == rt::decimal(2205483616));
+      replay.preset_budget("A.1.6", true, core::decimal(826000)); // Tabel 2.6.2 (D05)
+      CHECK(replay.budget_for_code("A").ceiling.as_number() == core::decimal(2212316000));
+      CHECK(replay.budget_for_code("A").realised.as_number() == core::decimal(2205483616));
       // A preset above it wins for the lines under both.
-      replay.preset_budget("A.1", true, rt::decimal(866852000));
-      CHECK(replay.budget_for_code("A").ceiling.as_number() == rt::decimal(2212352000));
-      replay.preset_budget("jumlah", false, rt::decimal(1));
-      CHECK(replay.budget_total().realised.as_number() == rt::decimal(1));
+      replay.preset_budget("A.1", true, core::decimal(866852000));
+      CHECK(replay.budget_for_code("A").ceiling.as_number() == core::decimal(2212352000));
+      replay.preset_budget("jumlah", false, core::decimal(1));
+      CHECK(replay.budget_total().realised.as_number() == core::decimal(1));
    }
    SUBCASE("audit replays: a label taken as printed for one figure on one scale")
    {

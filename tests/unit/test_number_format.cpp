@@ -1,18 +1,18 @@
-#include "runtime/number_format.hpp"
+#include "core/number_format.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-using ind::rt::decimal;
-using ind::rt::format_number;
-using ind::rt::is_missing_marker;
-using ind::rt::locale;
-using ind::rt::number_error;
-using ind::rt::number_kind;
-using ind::rt::number_parse;
-using ind::rt::number_style;
-using ind::rt::parse_number;
+using ind::core::decimal;
+using ind::core::format_number;
+using ind::core::is_missing_marker;
+using ind::core::locale;
+using ind::core::number_error;
+using ind::core::number_kind;
+using ind::core::number_parse;
+using ind::core::number_style;
+using ind::core::parse_number;
 
 namespace {
 

@@ -1,11 +1,11 @@
-#include "runtime/period.hpp"
+#include "core/period.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <vector>
 
-using ind::rt::period;
+using ind::core::period;
 
 namespace {
 

@@ -60,7 +60,7 @@ std::unique_ptr<test::evaluated> evaluated(const files& folder_files = data)
 {
    static std::vector<std::unique_ptr<data_folder>> folders; // outlive the dataset's paths
    folders.push_back(std::make_unique<data_folder>(folder_files));
-   auto e = test::evaluate(rules, folders.back()->path(), rt::period::of_year(2024));
+   auto e = test::evaluate(rules, folders.back()->path(), core::period::of_year(2024));
    REQUIRE(e->rules->program);
    REQUIRE_FALSE(e->rules->sink.has_errors());
    return e;
@@ -79,7 +79,7 @@ const rt::report::difference& find(const rt::report::indicator_row& row,
 
 template <typename Render>
 std::string rendered(const rt::report::document& doc, Render render,
-                     rt::locale loc = rt::locale::id)
+                     core::locale loc = core::locale::id)
 {
    std::ostringstream out;
    render(out, doc, rt::report::render_options{loc});
@@ -91,9 +91,9 @@ bool contains(const std::string& text, const std::string& part)
    return text.find(part) != std::string::npos;
 }
 
-rt::decimal number_in(const std::string& text)
+core::decimal number_in(const std::string& text)
 {
-   const auto d = rt::decimal::parse(text);
+   const auto d = core::decimal::parse(text);
    REQUIRE(d);
    return *d;
 }
@@ -129,11 +129,11 @@ chart_checks check_chart_text(const std::string& html)
    chart_checks checked;
    for (auto s = std::sregex_iterator(html.begin(), html.end(), svg_re);
         s != std::sregex_iterator(); ++s) {
-      const rt::decimal width = number_in((*s)[1].str());
+      const core::decimal width = number_in((*s)[1].str());
       const std::string body = (*s)[2].str();
       struct extent
       {
-         rt::decimal left, right, top, bottom;
+         core::decimal left, right, top, bottom;
          std::string content;
       };
       std::vector<extent> texts;
@@ -144,25 +144,25 @@ chart_checks check_chart_text(const std::string& html)
          const std::int64_t size = contains(attributes, "name")    ? 13
                                    : contains(attributes, "point") ? 11
                                                                    : 12;
-         const rt::decimal x = number_in((*t)[1].str());
-         const rt::decimal y = number_in((*t)[2].str());
-         const rt::decimal w = rt::report::text_width(content, size);
-         const rt::decimal half = *rt::decimal::divide(w, rt::decimal(2));
-         const rt::decimal left = contains(attributes, "text-anchor=\"end\"")      ? x - w
+         const core::decimal x = number_in((*t)[1].str());
+         const core::decimal y = number_in((*t)[2].str());
+         const core::decimal w = rt::report::text_width(content, size);
+         const core::decimal half = *core::decimal::divide(w, core::decimal(2));
+         const core::decimal left = contains(attributes, "text-anchor=\"end\"")      ? x - w
                                   : contains(attributes, "text-anchor=\"middle\"") ? x - half
                                                                                    : x;
          INFO("text '" << content << "' at x " << x.to_string() << " in a chart "
                        << width.to_string() << " wide");
          CHECK(left.sign() >= 0);
          CHECK(left + w <= width);
-         texts.push_back({left, left + w, y - rt::decimal(size), y + rt::decimal(3), content});
+         texts.push_back({left, left + w, y - core::decimal(size), y + core::decimal(3), content});
          ++checked.texts;
       }
       for (auto l = std::sregex_iterator(body.begin(), body.end(), line_re);
            l != std::sregex_iterator(); ++l) {
-         const rt::decimal x = number_in((*l)[1].str());
-         const rt::decimal top = number_in((*l)[2].str());
-         const rt::decimal bottom = number_in((*l)[3].str());
+         const core::decimal x = number_in((*l)[1].str());
+         const core::decimal top = number_in((*l)[2].str());
+         const core::decimal bottom = number_in((*l)[3].str());
          ++checked.lines;
          for (const extent& t : texts) {
             const bool beside = t.bottom < top || bottom < t.top;
@@ -226,9 +226,9 @@ TEST_CASE("report: the recapitulations count IKU and budget programs per band")
    CHECK(budget.bands[1].count == 2); // 95 % and 85 %
    CHECK(budget.bands[2].count == 1); // 66,67 %
    CHECK(text(budget.bands[2].share) == "33.3");
-   CHECK(rt::report::band_range(iku.bands[1], rt::locale::id) == "85 ≤ x < 100");
-   CHECK(rt::report::band_range(iku.bands[0], rt::locale::id) == "x ≥ 100");
-   CHECK(rt::report::band_range(iku.bands[2], rt::locale::en) == "x < 85");
+   CHECK(rt::report::band_range(iku.bands[1], core::locale::id) == "85 ≤ x < 100");
+   CHECK(rt::report::band_range(iku.bands[0], core::locale::id) == "x ≥ 100");
+   CHECK(rt::report::band_range(iku.bands[2], core::locale::en) == "x < 85");
 }
 
 TEST_CASE("report: the table an indicator aggregates is shown with the total it computes")
@@ -395,7 +395,7 @@ TEST_CASE("report: chart text stays inside its chart and clear of the 100 % line
 
    // A budget file whose levels the rule file names: the chart says what its bars are.
    doc.budget_levels = {"Sasaran", "Kegiatan"};
-   const std::string named = rt::report::chart_absorption(doc, rt::locale::id);
+   const std::string named = rt::report::chart_absorption(doc, core::locale::id);
    CHECK(contains(named, "Serapan anggaran per sasaran 2024"));
    CHECK(contains(named, ">Jumlah seluruh sasaran</text>"));
    CHECK_FALSE(contains(named, "program"));
@@ -404,17 +404,17 @@ TEST_CASE("report: chart text stays inside its chart and clear of the 100 % line
 TEST_CASE("report: labels are wrapped by their estimated width")
 {
    using rt::report::text_width;
-   const rt::decimal room(360);
+   const core::decimal room(360);
    // Wide capitals take more room than narrow letters.
    CHECK(text_width("MMMM", 13) > text_width("iiii", 13));
    CHECK(text_width("Program", 13) < room);
    const std::string name =
       "Penyelenggaraan Pengembangan Kompetensi bagi Pimpinan Daerah, Jabatan Pimpinan Tinggi, "
       "Jabatan Fungsional, Kepemimpinan, dan Prajabatan";
-   const auto lines = rt::report::wrapped(name, rt::decimal(720), 13, 3);
+   const auto lines = rt::report::wrapped(name, core::decimal(720), 13, 3);
    REQUIRE(lines.size() == 2);
    for (const std::string& line : lines) {
-      CHECK(text_width(line, 13) <= rt::decimal(720));
+      CHECK(text_width(line, 13) <= core::decimal(720));
    }
    CHECK(lines[0] + " " + lines[1] == name); // broken at a space, nothing lost
    // Too long for three lines: the third ends in an ellipsis, still inside the room.
@@ -438,7 +438,7 @@ TEST_CASE("report: the rule file names the levels of its budget codes")
                  "anggaran \"anggaran.csv\" { serapan bulat 2  predikat rentang\n"
                  "  tingkat \"Sasaran\", \"Aktivitas\" }");
    data_folder folder(data);
-   auto e = test::evaluate(named, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(named, folder.path(), core::period::of_year(2024));
    REQUIRE(e->rules->program);
    REQUIRE_FALSE(e->rules->sink.has_errors());
    CHECK(e->doc.budget_levels == std::vector<std::string>{"Sasaran", "Aktivitas"});
@@ -493,7 +493,7 @@ indikator ipasn "Indeks Profesionalitas ASN" {
                        "A.1;Kegiatan;2.379.958.107;1.991.707.604;\n"
                        "B;Program B;1.253.087.230;1.032.961.861;1.360.252.230\n"},
    });
-   auto e = test::evaluate(yearly, folder.path(), rt::period::of_year(2023));
+   auto e = test::evaluate(yearly, folder.path(), core::period::of_year(2023));
    REQUIRE(e->rules->program);
    REQUIRE_FALSE(e->rules->sink.has_errors());
    const auto& merit = e->row("merit");
@@ -523,7 +523,7 @@ indikator ipasn "Indeks Profesionalitas ASN" {
    CHECK(contains(md, "| Indeks Profesionalitas ASN | 77,32 | Provinsi Jawa Timur | 2023 | 87,67 | "
                       "-10,35 | di bawah 10,35 |"));
    // The gap in the words is written like every other number of the table.
-   CHECK(contains(rendered(e->doc, rt::report::render_markdown, rt::locale::en),
+   CHECK(contains(rendered(e->doc, rt::report::render_markdown, core::locale::en),
                   "| -10.35 | di bawah 10.35 |"));
    // The benchmarks are not the agency's realisasi.
    CHECK(ipasn.earlier.empty());
@@ -563,22 +563,22 @@ TEST_CASE("report: a trend line is broken where a year has no figure")
 {
    const auto figure = [](std::int64_t v) {
       rt::report::number n;
-      n.value = rt::decimal(v);
+      n.value = core::decimal(v);
       return n;
    };
    rt::report::document doc;
-   doc.when = rt::period::of_year(2024);
+   doc.when = core::period::of_year(2024);
    rt::report::indicator_row row;
    row.name = "Indeks";
    row.realisasi = figure(80);
-   row.earlier = {{rt::period::of_year(2021), figure(70), {}, {}, {}}};
+   row.earlier = {{core::period::of_year(2021), figure(70), {}, {}, {}}};
    doc.indicators.push_back(row);
-   std::string svg = rt::report::chart_trends(doc, rt::locale::id);
+   std::string svg = rt::report::chart_trends(doc, core::locale::id);
    CHECK(contains(svg, "<circle"));
    CHECK_FALSE(contains(svg, "<polyline")); // 2021 and 2024: nothing measured in between
 
-   doc.indicators[0].earlier.push_back({rt::period::of_year(2023), figure(75), {}, {}, {}});
-   svg = rt::report::chart_trends(doc, rt::locale::id);
+   doc.indicators[0].earlier.push_back({core::period::of_year(2023), figure(75), {}, {}, {}});
+   svg = rt::report::chart_trends(doc, core::locale::id);
    CHECK(contains(svg, "<polyline class=\"realisasi\" points=\"")); // 2023-2024 joined
    CHECK(svg.find("<polyline") == svg.rfind("<polyline"));         // and only those
 }

@@ -28,7 +28,7 @@ indikator x "X" {
    REQUIRE(p.indicators.size() == 1);
    const auto& x = *p.indicators[0];
    CHECK(x.targets.size() == 2);
-   CHECK(x.targets.at(ind::rt::period::of_year(2025)).value == ind::rt::decimal(12));
+   CHECK(x.targets.at(ind::core::period::of_year(2025)).value == ind::core::decimal(12));
    CHECK(x.achievement_scale == p.scales[0].get());
    CHECK(x.value.formula->type == ind::lang::value_type::number);
    REQUIRE(p.tables.size() == 1);
@@ -255,7 +255,7 @@ std::string band_of(const ind::lang::program& p, const std::string& module, cons
 {
    for (const auto& s : p.scales) {
       if (s->name == name && s->owner->name == module) {
-         const auto hits = s->classify(*ind::rt::decimal::parse(x));
+         const auto hits = s->classify(*ind::core::decimal::parse(x));
          return hits.empty() ? "celah" : hits.size() > 1 ? "tumpang" : hits.front()->label;
       }
    }

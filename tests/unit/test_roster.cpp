@@ -91,7 +91,7 @@ std::string value_of(const test::evaluated& e, const std::string& id)
 TEST_CASE("grouping: one result per group, in key order, rounded per group")
 {
    data_folder folder(roster_data);
-   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(roster_rules, folder.path(), core::period::of_year(2024));
    REQUIRE_FALSE(e->rules->sink.has_errors());
    const rt::grouped& means = groups_of(*e, "rata_jenis");
    CHECK(means.key_names == std::vector<std::string>{"jenis"});
@@ -107,7 +107,7 @@ TEST_CASE("grouping: one result per group, in key order, rounded per group")
 TEST_CASE("grouping: a kelas key lists every band of the scale, in the scale's order")
 {
    data_folder folder(roster_data);
-   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(roster_rules, folder.path(), core::period::of_year(2024));
    const rt::grouped& bands = groups_of(*e, "per_kategori");
    CHECK(bands.key_names == std::vector<std::string>{"kategori"});
    CHECK(listed(bands) == std::vector<std::string>{"Sangat Tinggi=0 (0)", "Tinggi=1 (1)",
@@ -117,7 +117,7 @@ TEST_CASE("grouping: a kelas key lists every band of the scale, in the scale's o
 TEST_CASE("hitung_unik counts different values, per group too")
 {
    data_folder folder(roster_data);
-   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(roster_rules, folder.path(), core::period::of_year(2024));
    CHECK(value_of(*e, "unit_berbeda") == "3");
    CHECK(listed(groups_of(*e, "unit_per_jenis")) ==
          std::vector<std::string>{"PNS=2 (3)", "PPPK=1 (2)"});
@@ -126,7 +126,7 @@ TEST_CASE("hitung_unik counts different values, per group too")
 TEST_CASE("derived columns are computed per row with their rounding")
 {
    data_folder folder(roster_data);
-   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(roster_rules, folder.path(), core::period::of_year(2024));
    // 8/20 + 20/20 + 20/20 + 3/20 + 0 = 0,4 + 1 + 1 + 0,15 + 0
    CHECK(value_of(*e, "porsi") == "2.55");
    CHECK(value_of(*e, "terendah") == "59.5");
@@ -137,7 +137,7 @@ TEST_CASE("grouping: a missing value makes the whole grouped value not available
    files data = roster_data;
    data["roster.csv"] = "jenis;unit;jp;skor\nPNS;UK1;8;90,5\nPPPK;UK2;20;-\n";
    data_folder folder(data);
-   auto e = test::evaluate(roster_rules, folder.path(), rt::period::of_year(2024));
+   auto e = test::evaluate(roster_rules, folder.path(), core::period::of_year(2024));
    const lang::named_value* v = e->rules->program->find_value("rata_jenis");
    const rt::value shown = e->eval->named(*v, e->doc.when).shown;
    REQUIRE(shown.is_missing());
@@ -170,8 +170,8 @@ TEST_CASE("accumulators: two partial scans merge into the scan of the whole")
    first.merge(std::move(second));
    lang::diagnostic_sink sink;
    const auto none = [](std::uint64_t) { return rt::value{}; };
-   const rt::value merged = first.finish(*v->value, rt::period::of_year(2024), sink, none);
-   const rt::value direct = whole.finish(*v->value, rt::period::of_year(2024), sink, none);
+   const rt::value merged = first.finish(*v->value, core::period::of_year(2024), sink, none);
+   const rt::value direct = whole.finish(*v->value, core::period::of_year(2024), sink, none);
    CHECK(merged == direct);
    CHECK(listed(merged.as_grouped()) ==
          std::vector<std::string>{"PNS=80.25 (3)", "PPPK=60.25 (2)"});
@@ -285,7 +285,7 @@ TEST_CASE("accumulators: exact sums and extremes beyond 64 bits and across scale
       sum.add(rt::roster::fixed{9'000'000'000'000'000'000, 0});
    }
    sum.add(rt::roster::fixed{5, 3});
-   sum.add(rt::decimal::parse("0.0000000000000000000001").value());
+   sum.add(core::decimal::parse("0.0000000000000000000001").value());
    CHECK(sum.total().to_string() == "36000000000000000000.0050000000000000000001");
    rt::roster::exact_sum other;
    other.add(rt::roster::fixed{-1, 1});
@@ -300,7 +300,7 @@ TEST_CASE("accumulators: equal values give equal keys whatever their scale")
    std::string a;
    std::string b;
    rt::roster::append_key_number(a, {7730, 2});
-   rt::roster::append_key(b, rt::value(rt::decimal::parse("77.3").value()));
+   rt::roster::append_key(b, rt::value(core::decimal::parse("77.3").value()));
    CHECK(a == b);
    std::string t;
    rt::roster::append_key_text(t, "77.3");
@@ -320,7 +320,7 @@ struct engine_run
 };
 
 engine_run run_through(const std::filesystem::path& rules, const std::filesystem::path& folder,
-                       const rt::period& when, bool stream_all, unsigned threads = 2,
+                       const core::period& when, bool stream_all, unsigned threads = 2,
                        rt::on_error errors = rt::on_error::stop)
 {
    lang::source_manager sources;
@@ -375,7 +375,7 @@ TEST_CASE("roster engine: every example gives the same report streamed as held")
       CAPTURE(ex.year);
       const auto rules = root / "rules" / ex.rules;
       const auto folder = root / "examples" / ex.folder;
-      const rt::period when = rt::period::of_year(ex.year);
+      const core::period when = core::period::of_year(ex.year);
       const engine_run held = run_through(rules, folder, when, false);
       const engine_run streamed = run_through(rules, folder, when, true);
       CHECK(held.json == streamed.json);
@@ -389,7 +389,7 @@ TEST_CASE("roster engine: the benchmark rules give the same figures streamed, he
    const std::filesystem::path root = IND_SOURCE_DIR;
    const auto rules = root / "examples" / "bench" / "ipasn-roster.ind";
    const auto folder = root / "examples" / "bench";
-   const rt::period latest = rt::period::of_year(2999);
+   const core::period latest = core::period::of_year(2999);
    const engine_run held = run_through(rules, folder, latest, false);
    const engine_run one = run_through(rules, folder, latest, true, 1);
    const engine_run two = run_through(rules, folder, latest, true, 2);
@@ -426,7 +426,7 @@ nilai banyak "Banyak" = hitung(t)
 nilai unik "Nama berbeda" = hitung_unik(t.nama)
 )";
    std::ofstream(folder.path() / "uji.ind") << rules_text;
-   const rt::period when = rt::period::of_year(2999);
+   const core::period when = core::period::of_year(2999);
    const engine_run held = run_through(folder.path() / "uji.ind", folder.path(), when, false);
    for (unsigned threads : {1u, 2u, 3u, 7u}) {
       CAPTURE(threads);
@@ -446,7 +446,7 @@ nilai jumlah "Jumlah" = jumlah(t.nilai dengan jenis = "PPPK")
 nilai banyak "Banyak" = hitung(t menurut t.jenis)
 )";
    const auto rules = folder.path() / "uji.ind";
-   const rt::period when = rt::period::of_year(2999);
+   const core::period when = core::period::of_year(2999);
    const std::string file = (folder.path() / "t.csv").string();
    const engine_run stopped = run_through(rules, folder.path(), when, true);
    REQUIRE_FALSE(stopped.diagnostics.empty());
@@ -473,7 +473,7 @@ tabel t "t.csv" { kolom jenis teks  kolom nilai desimal }
 nilai rata "Rata-rata" = rata(t.nilai)
 nilai pppk "PPPK" = jumlah(t.nilai dengan jenis = "PPPK")
 )";
-   const rt::period when = rt::period::of_year(2999);
+   const core::period when = core::period::of_year(2999);
    const auto rules = folder.path() / "uji.ind";
    const engine_run held = run_through(rules, folder.path(), when, false);
    const engine_run streamed = run_through(rules, folder.path(), when, true);
@@ -505,7 +505,7 @@ nilai ux "x berbeda" = hitung_unik(t.x dengan tersedia(x))
 nilai n "baris" = hitung(t)
 )";
    const auto rules = folder.path() / "uji.ind";
-   const rt::period when = rt::period::of_year(2999);
+   const core::period when = core::period::of_year(2999);
    const engine_run held = run_through(rules, folder.path(), when, false, 1, rt::on_error::skip);
    const engine_run streamed = run_through(rules, folder.path(), when, true, 1, rt::on_error::skip);
    CHECK(held.json == streamed.json);

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-namespace ind::rt {
+namespace ind::core {
 
 struct period
 {
@@ -41,4 +41,4 @@ struct period
    friend auto operator<=>(const period&, const period&) = default;
 };
 
-} // namespace ind::rt
+} // namespace ind::core

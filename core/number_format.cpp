@@ -1,11 +1,11 @@
-#include "runtime/number_format.hpp"
+#include "core/number_format.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <initializer_list>
 
-namespace ind::rt {
+namespace ind::core {
 
 namespace {
 
@@ -417,4 +417,4 @@ std::string format_number(const decimal& value, int places, locale loc)
    return out;
 }
 
-} // namespace ind::rt
+} // namespace ind::core

@@ -1,9 +1,9 @@
-#include "runtime/period.hpp"
+#include "core/period.hpp"
 
 #include <array>
 #include <cstdint>
 
-namespace ind::rt {
+namespace ind::core {
 
 namespace {
 
@@ -283,4 +283,4 @@ period period::shifted(int steps) const
    return p;
 }
 
-} // namespace ind::rt
+} // namespace ind::core

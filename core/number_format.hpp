@@ -6,13 +6,13 @@
 // Writing: Indonesian style by default (14.289.814.108; 77,32), English style on request.
 #pragma once
 
-#include "runtime/decimal.hpp"
+#include "core/decimal.hpp"
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace ind::rt {
+namespace ind::core {
 
 // Which character separates decimals; the other one groups thousands.
 enum class number_style : unsigned char
@@ -64,4 +64,4 @@ enum class locale : unsigned char
 // format_number(-1200965195, 0, id) == "-1.200.965.195"; format_number(5, 2, en) == "5.00".
 std::string format_number(const decimal& value, int places, locale loc);
 
-} // namespace ind::rt
+} // namespace ind::core

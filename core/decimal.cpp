@@ -1,4 +1,4 @@
-#include "runtime/decimal.hpp"
+#include "core/decimal.hpp"
 
 #include <boost/multiprecision/cpp_int.hpp>
 
@@ -9,7 +9,7 @@
 #include <stdexcept>
 #include <utility>
 
-namespace ind::rt {
+namespace ind::core {
 
 namespace mp = boost::multiprecision;
 
@@ -609,4 +609,4 @@ std::optional<std::int64_t> decimal::to_int64() const
    return static_cast<std::int64_t>(value);
 }
 
-} // namespace ind::rt
+} // namespace ind::core

@@ -16,7 +16,7 @@
 #include <string>
 #include <string_view>
 
-namespace ind::rt {
+namespace ind::core {
 
 // The largest exact value: a numerator and a denominator of at most this many decimal digits.
 // Figures of a report have a few dozen; a value beyond this comes from a formula that multiplies
@@ -101,4 +101,4 @@ class decimal
    std::shared_ptr<const big> m_big; // set only when the value is not representable as coef/scale
 };
 
-} // namespace ind::rt
+} // namespace ind::core

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "lang/ast.hpp"
+#include "lang/builtins.hpp"
 #include "runtime/decimal.hpp"
 #include "runtime/period.hpp"
 
@@ -134,44 +135,11 @@ struct rule_call
    std::vector<expr_ptr> args;
 };
 
-// Functions over values.
-enum class function : unsigned char
-{
-   sum,          // jumlah(a; b; ...)
-   mean,         // rata(a; b; ...)
-   min,          // min(a; b; ...)
-   max,          // maks(a; b; ...)
-   round,        // bulat(x; n): half-up
-   round_even,   // bulat_genap(x; n)
-   truncate,     // potong(x; n)
-   abs,          // mutlak(x)
-   clamp,        // batas(x; bawah; atas)
-   percent,      // persen(a; b) = a / b * 100
-   available,    // tersedia(x)
-   if_missing,   // jika_kosong(x; pengganti)
-   exact,        // tepat(x): a rounded figure before its rounding
-   realisasi_at, // realisasi(indikator; periode)
-   target_at,    // target(indikator; periode)
-   classify,     // kelas(skala; x): the label of the band x falls in
-};
-
 struct function_call
 {
    function fn;
    std::vector<expr_ptr> args;
    const scale* scale_arg = nullptr; // for classify
-};
-
-// Functions over the rows of a table.
-enum class aggregate_kind : unsigned char
-{
-   sum,    // jumlah(t.kolom)
-   mean,   // rata(t.kolom)
-   min,    // min(t.kolom)
-   max,    // maks(t.kolom)
-   count,  // hitung(t)
-   lookup, // ambil(t.kolom dengan ...): the one matching row
-   count_distinct, // hitung_unik(t.kolom): how many different values
 };
 
 // Over the rows of `source` (of the period evaluated), those for which `filter` holds, one

@@ -41,4 +41,8 @@ inline constexpr std::size_t max_diagnostics = 20;
 // Rule files larger than this are refused before parsing (a rule file is written by hand).
 inline constexpr std::size_t max_rule_file_bytes = 16 * 1024 * 1024;
 
+// Steps a period moves by (periode - n): farther names no period a report has, and would overflow
+// the year. Such a period is not available.
+inline constexpr std::size_t max_period_steps = 100000;
+
 } // namespace ind::lang::limits

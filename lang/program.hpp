@@ -278,6 +278,28 @@ struct weight_set
    span where;
 };
 
+// Whether x lies between two bounds, each open or closed, or absent (unbounded): the one rule of a
+// band, for the evaluator's decimals and the row program's fixed numbers. `order(x, bound)` gives
+// -1, 0 or 1.
+template <class X, class Bound, class Order>
+bool within(const X& x, const std::optional<Bound>& lower, bool lower_closed,
+            const std::optional<Bound>& upper, bool upper_closed, Order order)
+{
+   if (lower) {
+      const int c = order(x, *lower);
+      if (lower_closed ? c < 0 : c <= 0) {
+         return false;
+      }
+   }
+   if (upper) {
+      const int c = order(x, *upper);
+      if (upper_closed ? c > 0 : c >= 0) {
+         return false;
+      }
+   }
+   return true;
+}
+
 struct band
 {
    std::optional<rt::decimal> lower; // nullopt: unbounded

@@ -13,6 +13,7 @@
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
+#include "runtime/scaled.hpp"
 #include "runtime/value.hpp"
 
 #include <cstdint>
@@ -27,15 +28,9 @@
 
 namespace ind::rt::roster {
 
-// __extension__: ISO C++ has no 128-bit integer (-Wpedantic).
-__extension__ typedef __int128 i128;
-
-// coef * 10^-scale with a 64-bit coefficient: how the roster engine holds the numbers of a row.
-struct fixed
-{
-   std::int64_t coef = 0;
-   std::int32_t scale = 0;
-};
+// The kernel's types, under the names the roster code and its tests use.
+using rt::fixed;
+using rt::i128;
 
 decimal to_decimal(fixed x);
 // An exact decimal from a 128-bit coefficient and its scale.

@@ -151,11 +151,13 @@ std::optional<cell> to_cell(const value& v, std::deque<std::string>& texts)
          point = true;
       }
       else {
-         if (++digits > 18) {
+         // Leading zeros (0,000001) take no room in the coefficient, only in the scale.
+         digits += x.coef != 0 || ch != '0' ? 1 : 0;
+         x.scale += point ? 1 : 0;
+         if (digits > 18 || x.scale > scaled::max_fixed_scale) {
             return std::nullopt;
          }
          x.coef = x.coef * 10 + (ch - '0');
-         x.scale += point ? 1 : 0;
       }
    }
    x.coef = negative ? -x.coef : x.coef;

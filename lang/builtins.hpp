@@ -44,6 +44,7 @@ enum class aggregate_kind : unsigned char
    count,          // hitung(t)
    lookup,         // ambil(t.kolom dengan ...): the one matching row
    count_distinct, // hitung_unik(t.kolom): how many different values
+   median,         // median(t.kolom): the middle value, or the mean of the two middle ones
 };
 
 } // namespace ind::lang::ir
@@ -104,6 +105,7 @@ inline constexpr std::array builtins{
    builtin{"hitung",      std::nullopt,             aggregate_kind::count,          1, 1,  result_rule::number,     unit_rule::none,    false, false, ""},
    builtin{"hitung_unik", std::nullopt,             aggregate_kind::count_distinct, 1, 1,  result_rule::number,     unit_rule::first,   false, false, ""},
    builtin{"ambil",       std::nullopt,             aggregate_kind::lookup,         1, 1,  result_rule::row_value,  unit_rule::first,   false, false, ""},
+   builtin{"median",      std::nullopt,             aggregate_kind::median,         1, 1,  result_rule::number,     unit_rule::common,  false, false, "Median"},
    builtin{"bulat",       function::round,          std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
    builtin{"bulat_genap", function::round_even,     std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
    builtin{"potong",      function::truncate,       std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
@@ -158,7 +160,7 @@ constexpr bool every_function_has_a_row()
          return false;
       }
    }
-   for (int k = 0; k <= static_cast<int>(ir::aggregate_kind::count_distinct); ++k) {
+   for (int k = 0; k <= static_cast<int>(ir::aggregate_kind::median); ++k) {
       const auto kind = static_cast<ir::aggregate_kind>(k);
       if (builtin_of(kind).over_table != kind) {
          return false;

@@ -62,6 +62,30 @@ const lang::scale* classifying_scale(const ir::expr& key, const period& when)
    return lang::in_force(*f->scale_arg, when);
 }
 
+decimal exact(const decimal& x)
+{
+   return x;
+}
+
+decimal exact(fixed x)
+{
+   return to_decimal(x);
+}
+
+// The middle of the values (at least one) in the given order; of an even count, the exact mean of
+// the two middle ones.
+template <class T, class Less>
+decimal middle(std::vector<T>& values, Less less)
+{
+   const auto upper = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+   std::nth_element(values.begin(), upper, values.end(), less);
+   if (values.size() % 2 == 1) {
+      return exact(*upper);
+   }
+   const T& lower = *std::max_element(values.begin(), upper, less);
+   return *decimal::divide(exact(lower) + exact(*upper), decimal(2));
+}
+
 } // namespace
 
 decimal to_decimal(fixed x)
@@ -199,6 +223,9 @@ void accumulator::add(fixed x)
    case ir::aggregate_kind::mean:
       m_sum.add(x);
       return;
+   case ir::aggregate_kind::median:
+      m_fixed_values.push_back(x);
+      return;
    case ir::aggregate_kind::min:
    case ir::aggregate_kind::max:
       break;
@@ -234,6 +261,9 @@ void accumulator::add(const decimal& x)
    case ir::aggregate_kind::sum:
    case ir::aggregate_kind::mean:
       m_sum.add(x);
+      return;
+   case ir::aggregate_kind::median:
+      m_values.push_back(x);
       return;
    case ir::aggregate_kind::min:
    case ir::aggregate_kind::max:
@@ -298,6 +328,9 @@ void accumulator::merge(const accumulator& later)
    for (const std::string& key : later.m_distinct) {
       m_distinct.insert(key);
    }
+   m_fixed_values.insert(m_fixed_values.end(), later.m_fixed_values.begin(),
+                         later.m_fixed_values.end());
+   m_values.insert(m_values.end(), later.m_values.begin(), later.m_values.end());
 }
 
 // ---------------------------------------------------------------- aggregate_state
@@ -395,6 +428,17 @@ value aggregate_state::result(const accumulator& acc, const ir::expr& e,
    if (a.kind == ir::aggregate_kind::mean) {
       return *decimal::divide(acc.m_sum.total(),
                               decimal(static_cast<std::int64_t>(acc.m_matched)));
+   }
+   if (a.kind == ir::aggregate_kind::median) {
+      if (acc.m_values.empty()) {
+         std::vector<fixed> values = acc.m_fixed_values;
+         return middle(values, [](fixed x, fixed y) { return scaled::compare(x, y) < 0; });
+      }
+      std::vector<decimal> values = acc.m_values;
+      for (const fixed x : acc.m_fixed_values) {
+         values.push_back(to_decimal(x));
+      }
+      return middle(values, std::less<decimal>());
    }
    return acc.m_best ? *acc.m_best : to_decimal(acc.m_best_fixed);
 }

@@ -177,6 +177,52 @@ TEST_CASE("accumulators: two partial scans merge into the scan of the whole")
    CHECK(first.rows() == 5);
 }
 
+TEST_CASE("median: the middle value, the exact mean of the two middle ones, across parts and "
+          "beyond 64 bits")
+{
+   auto c = test::compile(R"(instansi "Uji"
+tabel t "t.csv" {
+  kolom skor desimal
+}
+nilai m "Median" = median(t.skor)
+)");
+   REQUIRE(c->program);
+   REQUIRE_FALSE(c->sink.has_errors());
+   const lang::named_value* v = c->program->find_value("m");
+   const auto& a = std::get<lang::ir::aggregate>(v->value->node);
+   lang::diagnostic_sink sink;
+   const auto none = [](std::uint64_t) { return rt::value{}; };
+   const auto median = [&](const rt::roster::aggregate_state& s) {
+      return s.finish(*v->value, rt::period::of_year(2024), sink, none);
+   };
+   rt::roster::aggregate_state empty(a);
+   empty.count_row();
+   CHECK(median(empty).is_missing());
+
+   // 1; 0,5; 0,333... ; 7 in two parts: the middle two are 0,5 and 1, whose exact mean is 0,75.
+   rt::roster::aggregate_state first(a);
+   rt::roster::aggregate_state second(a);
+   for (auto* s : {&first, &first, &second, &second}) {
+      s->count_row();
+      s->single().match();
+   }
+   first.single().add(rt::roster::fixed{1, 0});
+   first.single().add(rt::roster::fixed{5, 1});
+   second.single().add(*rt::decimal::divide(rt::decimal(1), rt::decimal(3)));
+   second.single().add(rt::roster::fixed{7, 0});
+   first.merge(std::move(second));
+   CHECK(median(first).as_number().to_string() == "0.75");
+
+   // An odd count, with a value beyond 64 bits in the middle.
+   rt::roster::aggregate_state odd(a);
+   for (const char* x : {"1", "92233720368547758070.5", "99999999999999999999999"}) {
+      odd.count_row();
+      odd.single().match();
+      odd.single().add(rt::decimal::parse(x).value());
+   }
+   CHECK(median(odd).as_number().to_string() == "92233720368547758070.5");
+}
+
 TEST_CASE("accumulators: exact sums and extremes beyond 64 bits and across scales")
 {
    rt::roster::exact_sum sum;

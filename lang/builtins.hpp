@@ -55,10 +55,10 @@ namespace ind::lang {
 enum class result_rule : unsigned char
 {
    number,
-   text,          // kelas()
-   boolean,       // tersedia()
-   either_arg,    // jika_kosong(): the type of whichever argument has one
-   row_value,     // ambil(): the type of the column taken
+   text,       // kelas()
+   boolean,    // tersedia()
+   either_arg, // jika_kosong(): the type of whichever argument has one
+   row_value,  // ambil(): the type of the column taken
 };
 
 // The unit (rupiah, percent, ...) of a call's result, from its arguments' units; over a table the

@@ -401,7 +401,8 @@ bool decimal::is_integer() const
    if (m_scale == 0 || m_coef == 0) {
       return true;
    }
-   return m_scale <= max_pow10 && m_coef % scaled::pow10<i128>[static_cast<std::size_t>(m_scale)] == 0;
+   return m_scale <= max_pow10 &&
+          m_coef % scaled::pow10<i128>[static_cast<std::size_t>(m_scale)] == 0;
 }
 
 bool decimal::is_terminating() const
@@ -500,7 +501,8 @@ std::optional<std::int64_t> decimal::to_int64() const
          return std::nullopt;
       }
    } else {
-      value = m_scale == 0 ? m_coef : m_coef / scaled::pow10<i128>[static_cast<std::size_t>(m_scale)];
+      value = m_scale == 0 ? m_coef
+                           : m_coef / scaled::pow10<i128>[static_cast<std::size_t>(m_scale)];
    }
    if (value < std::numeric_limits<std::int64_t>::min() ||
        value > std::numeric_limits<std::int64_t>::max()) {

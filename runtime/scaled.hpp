@@ -202,8 +202,10 @@ inline fixed normal(fixed x)
 [[gnu::always_inline]] inline int compare(fixed a, fixed b)
 {
    const std::int32_t scale = std::max(a.scale, b.scale);
-   const i128 x = static_cast<i128>(a.coef) * pow10<i128>[static_cast<std::size_t>(scale - a.scale)];
-   const i128 y = static_cast<i128>(b.coef) * pow10<i128>[static_cast<std::size_t>(scale - b.scale)];
+   const i128 x =
+      static_cast<i128>(a.coef) * pow10<i128>[static_cast<std::size_t>(scale - a.scale)];
+   const i128 y =
+      static_cast<i128>(b.coef) * pow10<i128>[static_cast<std::size_t>(scale - b.scale)];
    return x < y ? -1 : x > y ? 1 : 0;
 }
 

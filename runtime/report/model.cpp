@@ -175,8 +175,7 @@ bool percent_form(const lang::ir::expr& e)
       if (b.unit == lang::unit_rule::percent) {
          return true;
       }
-      return b.keeps_percent && !f->args.empty() &&
-             percent_form(*f->args.front());
+      return b.keeps_percent && !f->args.empty() && percent_form(*f->args.front());
    }
    if (const auto* b = std::get_if<ir::binary>(&e.node)) {
       const auto hundred = [](const ir::expr& x) {

@@ -15,9 +15,7 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <map>
-#include <set>
 
 using namespace ind;
 using rt::decimal;
@@ -152,7 +150,8 @@ TEST_CASE("differential: each operator and numeric builtin on fixed and on decim
             const rt::rounding mode = ops::rounding_of(*b.over_values);
             same(ops::status::ok, ops::round(fa, places, mode), ops::status::ok,
                  ops::round(da, places, mode),
-                 std::string(b.name) + "(" + da.to_string(40) + "; " + std::to_string(places) + ")");
+                 std::string(b.name) + "(" + da.to_string(40) + "; " + std::to_string(places) +
+                    ")");
          }
       }
    }
@@ -161,7 +160,7 @@ TEST_CASE("differential: each operator and numeric builtin on fixed and on decim
 
 } // TEST_SUITE
 
-// ---------------------------------------------------------------- whole formulas, held and streamed
+// ---------------------------------------------------------------- whole formulas, held, streamed
 
 namespace {
 

@@ -13,6 +13,8 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <numeric>
+#include <type_traits>
 
 namespace ind::rt {
 
@@ -133,14 +135,20 @@ template <class C>
 [[gnu::always_inline]] inline bool terminating_quotient(C a, C b, C& coef, std::int64_t& places)
 {
    using M = typename traits<C>::magnitude;
-   M x = magnitude(a);
-   M y = magnitude(b);
-   while (y != 0) {
-      const M r = x % y;
-      x = y;
-      y = r;
+   C g = 0;
+   if constexpr (std::is_integral_v<C>) {
+      g = std::gcd(a, b); // libstdc++'s is binary, without a division per step
    }
-   const auto g = static_cast<C>(x);
+   else {
+      M x = magnitude(a);
+      M y = magnitude(b);
+      while (y != 0) {
+         const M r = x % y;
+         x = y;
+         y = r;
+      }
+      g = static_cast<C>(x);
+   }
    C p = a / g;
    C q = b / g;
    if (q < 0) {

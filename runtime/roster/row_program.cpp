@@ -301,11 +301,7 @@ bool row_program::run(cell* s) const
             dst = missing_cell; // nilai tidak dapat dibandingkan
             break;
          }
-         const binary_op how = i.code == op::less         ? binary_op::less
-                               : i.code == op::less_equal ? binary_op::less_equal
-                               : i.code == op::greater    ? binary_op::greater
-                                                          : binary_op::greater_equal;
-         set_bool(dst, ops::holds(how, order));
+         set_bool(dst, ops::holds(static_cast<binary_op>(i.c), order));
          break;
       }
       case op::jump:
@@ -350,10 +346,9 @@ bool row_program::run(cell* s) const
          }
          else {
             const std::array<const fixed*, 2> both{&a.n, &b.n};
-            set_number(dst, ops::extreme<fixed>(i.code == op::min_two, 2,
-                                                [&](std::size_t k) -> const fixed& {
-                                                   return *both[k];
-                                                }));
+            const fixed& best = ops::extreme<fixed>(
+               i.code == op::min_two, 2, [&](std::size_t k) -> const fixed& { return *both[k]; });
+            dst = &best == &a.n ? a : b;
          }
          break;
       case op::branch:
@@ -799,7 +794,8 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
             case bop::greater: code = op::greater; break;
             default: code = op::greater_equal; break;
             }
-            emit({code, dst, *lhs, *rhs, 0, 0, 0});
+            // A comparison names its operator in c, for ops::holds.
+            emit({code, dst, *lhs, *rhs, static_cast<std::uint16_t>(node.op), 0, 0});
             return dst;
          }
          else if constexpr (std::is_same_v<T, ir::conditional>) {

@@ -1,5 +1,7 @@
 #include "core/decimal.hpp"
 
+#include "core/scaled.hpp"
+
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include <algorithm>
@@ -20,26 +22,10 @@ struct decimal::big
 
 namespace {
 
-__extension__ typedef __int128 i128;
-__extension__ typedef unsigned __int128 u128;
-
 // -2^127 is kept out of the small form so that negating a coefficient can never overflow.
 constexpr i128 i128_min = static_cast<i128>(static_cast<u128>(1) << 127);
 
-// 10^38 is the largest power of ten below 2^127.
-constexpr int max_pow10 = 38;
-
-constexpr std::array<i128, max_pow10 + 1> make_pow10()
-{
-   std::array<i128, max_pow10 + 1> table{};
-   table[0] = 1;
-   for (std::size_t i = 1; i < table.size(); ++i) {
-      table[i] = table[i - 1] * 10;
-   }
-   return table;
-}
-
-constexpr std::array<i128, max_pow10 + 1> pow10 = make_pow10();
+constexpr int max_pow10 = scaled::traits<i128>::max_pow10;
 
 // max_digits as bits of a numerator or a denominator: log2(10) = 3.3219...
 constexpr std::size_t max_bits = static_cast<std::size_t>(max_digits) * 3322 / 1000;
@@ -47,31 +33,8 @@ constexpr std::size_t max_bits = static_cast<std::size_t>(max_digits) * 3322 / 1
 // Beyond this scale, trailing zeros are stripped so that chains of products keep small scales.
 constexpr std::int64_t strip_above = 18;
 
-u128 magnitude(i128 v)
-{
-   return v < 0 ? 0 - static_cast<u128>(v) : static_cast<u128>(v);
-}
-
-// c * 10^n; false on overflow.
-bool mul_pow10(i128 c, std::int64_t n, i128& out)
-{
-   if (c == 0) {
-      out = 0;
-      return true;
-   }
-   if (n > max_pow10) {
-      return false;
-   }
-   return !__builtin_mul_overflow(c, pow10[static_cast<std::size_t>(n)], &out);
-}
-
-u128 gcd(u128 a, u128 b)
-{
-   while (b != 0) {
-      a = std::exchange(b, a % b);
-   }
-   return a;
-}
+using scaled::magnitude;
+using scaled::rounds_away;
 
 mp::cpp_int to_cpp_int(i128 v)
 {
@@ -131,21 +94,6 @@ std::optional<std::int64_t> terminating_places(const mp::cpp_int& den)
    return std::max(twos, fives);
 }
 
-// Whether a truncated quotient moves one step away from zero, given how twice the discarded
-// remainder compares with the divisor.
-bool rounds_away(int twice_remainder_vs_divisor, bool quotient_odd, rounding mode)
-{
-   switch (mode) {
-   case rounding::half_up:
-      return twice_remainder_vs_divisor >= 0;
-   case rounding::half_even:
-      return twice_remainder_vs_divisor > 0 || (twice_remainder_vs_divisor == 0 && quotient_odd);
-   case rounding::down:
-      return false;
-   }
-   return false;
-}
-
 std::string digits_of(u128 m)
 {
    std::array<char, 40> buf{};
@@ -192,7 +140,7 @@ struct decimal::ops
       }
       if (scale < 0) {
          i128 up = 0;
-         if (!mul_pow10(coef, -scale, up)) {
+         if (!scaled::raise(coef, -scale, up)) {
             return from_rational(mp::cpp_rational(to_cpp_int(coef) * big_pow10(-scale)));
          }
          coef = up;
@@ -259,55 +207,17 @@ struct decimal::ops
    // Both small coefficients brought to the larger scale; false on overflow.
    static bool align(const decimal& a, const decimal& b, i128& x, i128& y, std::int64_t& scale)
    {
-      x = a.m_coef;
-      y = b.m_coef;
-      scale = std::max(a.m_scale, b.m_scale);
-      if (a.m_scale < b.m_scale) {
-         return mul_pow10(x, b.m_scale - a.m_scale, x);
-      }
-      if (b.m_scale < a.m_scale) {
-         return mul_pow10(y, a.m_scale - b.m_scale, y);
-      }
-      return true;
+      return scaled::align(a.m_coef, a.m_scale, b.m_coef, b.m_scale, x, y, scale);
    }
 
    static std::optional<decimal> divide_small(const decimal& a, const decimal& b)
    {
-      const u128 g = gcd(magnitude(a.m_coef), magnitude(b.m_coef));
-      i128 p = a.m_coef / static_cast<i128>(g);
-      i128 q = b.m_coef / static_cast<i128>(g);
-      if (q < 0) {
-         p = -p;
-         q = -q;
-      }
-      // p/q terminates iff q = 2^x * 5^y; then p/q = p * 2^(m-x) * 5^(m-y) / 10^m, m = max(x, y).
-      auto rest = static_cast<u128>(q);
-      std::int64_t twos = 0;
-      while (rest % 2 == 0) {
-         rest /= 2;
-         ++twos;
-      }
-      std::int64_t fives = 0;
-      while (rest % 5 == 0) {
-         rest /= 5;
-         ++fives;
-      }
-      if (rest != 1) {
+      i128 coef = 0;
+      std::int64_t places = 0;
+      if (!scaled::terminating_quotient(a.m_coef, b.m_coef, coef, places)) {
          return std::nullopt;
       }
-      const std::int64_t m = std::max(twos, fives);
-      i128 coef = p;
-      for (std::int64_t i = twos; i < m; ++i) {
-         if (__builtin_mul_overflow(coef, 2, &coef)) {
-            return std::nullopt;
-         }
-      }
-      for (std::int64_t i = fives; i < m; ++i) {
-         if (__builtin_mul_overflow(coef, 5, &coef)) {
-            return std::nullopt;
-         }
-      }
-      return small(coef, m + a.m_scale - b.m_scale);
+      return small(coef, places + a.m_scale - b.m_scale);
    }
 };
 
@@ -471,17 +381,7 @@ decimal decimal::round(int places, rounding mode) const
    if (drop > max_pow10) {
       return decimal{}; // |coef| < 2^127 < 10^drop / 2: below half of the last kept unit
    }
-   const i128 unit = pow10[static_cast<std::size_t>(drop)];
-   i128 quotient = m_coef / unit;
-   const i128 remainder = m_coef % unit;
-   if (remainder != 0) {
-      const u128 twice = magnitude(remainder) * 2;
-      const auto divisor = static_cast<u128>(unit);
-      const int cmp = twice < divisor ? -1 : (twice == divisor ? 0 : 1);
-      if (rounds_away(cmp, quotient % 2 != 0, mode)) {
-         quotient += m_coef < 0 ? -1 : 1;
-      }
-   }
+   const i128 quotient = scaled::round_off(m_coef, drop, mode);
    return ops::small(quotient, places);
 }
 
@@ -501,7 +401,8 @@ bool decimal::is_integer() const
    if (m_scale == 0 || m_coef == 0) {
       return true;
    }
-   return m_scale <= max_pow10 && m_coef % pow10[static_cast<std::size_t>(m_scale)] == 0;
+   return m_scale <= max_pow10 &&
+          m_coef % scaled::pow10<i128>[static_cast<std::size_t>(m_scale)] == 0;
 }
 
 bool decimal::is_terminating() const
@@ -600,7 +501,8 @@ std::optional<std::int64_t> decimal::to_int64() const
          return std::nullopt;
       }
    } else {
-      value = m_scale == 0 ? m_coef : m_coef / pow10[static_cast<std::size_t>(m_scale)];
+      value = m_scale == 0 ? m_coef
+                           : m_coef / scaled::pow10<i128>[static_cast<std::size_t>(m_scale)];
    }
    if (value < std::numeric_limits<std::int64_t>::min() ||
        value > std::numeric_limits<std::int64_t>::max()) {

@@ -348,18 +348,10 @@ class unit_checker
       const dimension b = of(*c.else_value, subject);
       return a == b ? a : dimension::unknown;
    }
-   dimension visit(const ir::expr& e, const ir::function_call& f, const indicator* subject)
+   dimension result_unit(unit_rule rule, const std::vector<dimension>& args, const ir::expr& e)
    {
-      std::vector<dimension> args;
-      for (const auto& a : f.args) {
-         args.push_back(of(*a, subject));
-      }
-      switch (f.fn) {
-      case ir::function::sum:
-      case ir::function::mean:
-      case ir::function::min:
-      case ir::function::max:
-      case ir::function::clamp: {
+      switch (rule) {
+      case unit_rule::common: {
          dimension first = dimension::unknown;
          for (dimension d : args) {
             if (d == dimension::unknown) {
@@ -375,28 +367,33 @@ class unit_checker
          }
          return first;
       }
-      case ir::function::round:
-      case ir::function::round_even:
-      case ir::function::truncate:
-      case ir::function::abs:
-      case ir::function::if_missing:
-      case ir::function::exact:
-      case ir::function::realisasi_at:
-      case ir::function::target_at:
+      case unit_rule::first:
          return args.empty() ? dimension::unknown : args.front();
-      case ir::function::percent:
+      case unit_rule::percent:
          return dimension::percent;
-      default:
+      case unit_rule::none:
          return dimension::unknown;
       }
+      return dimension::unknown;
    }
-   dimension visit(const ir::expr&, const ir::aggregate& a, const indicator* subject)
+   dimension visit(const ir::expr& e, const ir::function_call& f, const indicator* subject)
+   {
+      std::vector<dimension> args;
+      for (const auto& a : f.args) {
+         args.push_back(of(*a, subject));
+      }
+      return result_unit(builtin_of(f.fn).unit, args, e);
+   }
+   dimension visit(const ir::expr& e, const ir::aggregate& a, const indicator* subject)
    {
       if (a.filter) {
          of(*a.filter, subject);
       }
-      const dimension d = a.row_value ? of(*a.row_value, subject) : dimension::unknown;
-      return a.kind == ir::aggregate_kind::count ? dimension::unknown : d;
+      std::vector<dimension> column;
+      if (a.row_value) {
+         column.push_back(of(*a.row_value, subject));
+      }
+      return result_unit(builtin_of(a.kind).unit, column, e);
    }
    dimension visit(const ir::expr&, const ir::rule_call& c, const indicator* subject)
    {

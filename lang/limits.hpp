@@ -62,4 +62,8 @@ inline constexpr std::size_t max_roster_row_bytes = 1024 * 1024;
 // table of the report, and a listing per employee is written with --rows instead.
 inline constexpr std::size_t max_roster_groups = 100000;
 
+// Steps a period moves by (periode - n): farther names no period a report has, and would overflow
+// the year. Such a period is not available.
+inline constexpr std::size_t max_period_steps = 100000;
+
 } // namespace ind::lang::limits

@@ -50,13 +50,11 @@ const named_value* program::find_value(std::string_view name) const
 
 bool band::contains(const core::decimal& x) const
 {
-   if (lower && (lower_closed ? x < *lower : x <= *lower)) {
-      return false;
-   }
-   if (upper && (upper_closed ? x > *upper : x >= *upper)) {
-      return false;
-   }
-   return true;
+   return within(x, lower, lower_closed, upper, upper_closed,
+                 [](const core::decimal& a, const core::decimal& b) {
+                    const auto order = a <=> b;
+                    return order < 0 ? -1 : order > 0 ? 1 : 0;
+                 });
 }
 
 std::string band::interval_text() const

@@ -6,6 +6,7 @@
 #include "lang/ast.hpp"
 #include "core/decimal.hpp"
 #include "core/period.hpp"
+#include "lang/builtins.hpp"
 
 #include <map>
 #include <memory>
@@ -134,44 +135,11 @@ struct rule_call
    std::vector<expr_ptr> args;
 };
 
-// Functions over values.
-enum class function : unsigned char
-{
-   sum,          // jumlah(a; b; ...)
-   mean,         // rata(a; b; ...)
-   min,          // min(a; b; ...)
-   max,          // maks(a; b; ...)
-   round,        // bulat(x; n): half-up
-   round_even,   // bulat_genap(x; n)
-   truncate,     // potong(x; n)
-   abs,          // mutlak(x)
-   clamp,        // batas(x; bawah; atas)
-   percent,      // persen(a; b) = a / b * 100
-   available,    // tersedia(x)
-   if_missing,   // jika_kosong(x; pengganti)
-   exact,        // tepat(x): a rounded figure before its rounding
-   realisasi_at, // realisasi(indikator; periode)
-   target_at,    // target(indikator; periode)
-   classify,     // kelas(skala; x): the label of the band x falls in
-};
-
 struct function_call
 {
    function fn;
    std::vector<expr_ptr> args;
    const scale* scale_arg = nullptr; // for classify
-};
-
-// Functions over the rows of a table.
-enum class aggregate_kind : unsigned char
-{
-   sum,    // jumlah(t.kolom)
-   mean,   // rata(t.kolom)
-   min,    // min(t.kolom)
-   max,    // maks(t.kolom)
-   count,  // hitung(t)
-   lookup, // ambil(t.kolom dengan ...): the one matching row
-   count_distinct, // hitung_unik(t.kolom): how many different values
 };
 
 // Over the rows of `source` (of the period evaluated), those for which `filter` holds, one
@@ -309,6 +277,28 @@ struct weight_set
    const module_info* owner = nullptr;
    span where;
 };
+
+// Whether x lies between two bounds, each open or closed, or absent (unbounded): the one rule of a
+// band, for the evaluator's decimals and the row program's fixed numbers. `order(x, bound)` gives
+// -1, 0 or 1.
+template <class X, class Bound, class Order>
+bool within(const X& x, const std::optional<Bound>& lower, bool lower_closed,
+            const std::optional<Bound>& upper, bool upper_closed, Order order)
+{
+   if (lower) {
+      const int c = order(x, *lower);
+      if (lower_closed ? c < 0 : c <= 0) {
+         return false;
+      }
+   }
+   if (upper) {
+      const int c = order(x, *upper);
+      if (upper_closed ? c > 0 : c >= 0) {
+         return false;
+      }
+   }
+   return true;
+}
 
 struct band
 {

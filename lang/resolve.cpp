@@ -1,5 +1,6 @@
 #include "lang/resolve.hpp"
 
+#include "lang/builtins.hpp"
 #include "lang/limits.hpp"
 #include "lang/suggest.hpp"
 
@@ -13,51 +14,6 @@
 namespace ind::lang {
 
 namespace {
-
-// ---------------------------------------------------------------- built-in functions
-
-struct builtin_info
-{
-   const char* name;
-   ir::function fn;
-   bool aggregates; // also works over the rows of a table
-   int min_args;
-   int max_args; // -1: any number
-};
-
-// clang-format off
-const builtin_info builtins[] = {
-   {"jumlah", ir::function::sum, true, 1, -1},
-   {"rata", ir::function::mean, true, 1, -1},
-   {"min", ir::function::min, true, 1, -1},
-   {"maks", ir::function::max, true, 1, -1},
-   {"hitung", ir::function::sum, true, 1, 1},  // aggregate only
-   {"hitung_unik", ir::function::sum, true, 1, 1}, // aggregate only
-   {"ambil", ir::function::sum, true, 1, 1},   // aggregate only
-   {"bulat", ir::function::round, false, 2, 2},
-   {"bulat_genap", ir::function::round_even, false, 2, 2},
-   {"potong", ir::function::truncate, false, 2, 2},
-   {"mutlak", ir::function::abs, false, 1, 1},
-   {"batas", ir::function::clamp, false, 3, 3},
-   {"persen", ir::function::percent, false, 2, 2},
-   {"tersedia", ir::function::available, false, 1, 1},
-   {"jika_kosong", ir::function::if_missing, false, 2, 2},
-   {"tepat", ir::function::exact, false, 1, 1},
-   {"realisasi", ir::function::realisasi_at, false, 2, 2},
-   {"target", ir::function::target_at, false, 2, 2},
-   {"kelas", ir::function::classify, false, 2, 2},
-};
-// clang-format on
-
-const builtin_info* find_builtin(std::string_view name)
-{
-   for (const builtin_info& b : builtins) {
-      if (name == b.name) {
-         return &b;
-      }
-   }
-   return nullptr;
-}
 
 struct context_info
 {
@@ -242,9 +198,9 @@ class resolver
    ir::expr_ptr entity_ref(entry& e, const ast::qualified_name& n, std::size_t next_part,
                            const local_scope& scope);
    ir::expr_ptr call(const ast::expr& e, const ast::call& c, const local_scope& scope);
-   ir::expr_ptr aggregate(const ast::expr& e, const builtin_info& b, const ast::argument& arg,
+   ir::expr_ptr aggregate(const ast::expr& e, const builtin& b, const ast::argument& arg,
                           const local_scope& scope);
-   ir::expr_ptr function(const ast::expr& e, const builtin_info& b, const ast::call& c,
+   ir::expr_ptr function(const ast::expr& e, const builtin& b, const ast::call& c,
                          const local_scope& scope);
 
    entry* lookup(module_scope& scope, std::string_view name);
@@ -1537,7 +1493,7 @@ ir::expr_ptr resolver::call(const ast::expr& e, const ast::call& c, const local_
 {
    const ast::qualified_name& callee = c.callee;
    if (callee.parts.size() == 1) {
-      if (const builtin_info* b = find_builtin(callee.parts.front().text)) {
+      if (const builtin* b = find_builtin(callee.parts.front().text)) {
          const int n = static_cast<int>(c.args.size());
          if (n < b->min_args || (b->max_args >= 0 && n > b->max_args)) {
             const std::string expected =
@@ -1551,7 +1507,7 @@ ir::expr_ptr resolver::call(const ast::expr& e, const ast::call& c, const local_
                          "argumen dipisahkan dengan ';'");
             return error_node(e.where);
          }
-         if (b->aggregates && n == 1) {
+         if (b->over_table && n == 1) {
             return aggregate(e, *b, c.args.front(), scope);
          }
          return function(e, *b, c, scope);
@@ -1572,7 +1528,7 @@ ir::expr_ptr resolver::call(const ast::expr& e, const ast::call& c, const local_
    if (!target || target->kind != entity_kind::rule) {
       nearest_name search(callee.parts.back().text);
       if (m_sink.keeps(severity::error)) {
-         for (const builtin_info& b : builtins) {
+         for (const builtin& b : builtins) {
             search.consider(b.name);
          }
          for (const auto& [name, candidate] : where->names) {
@@ -1610,10 +1566,10 @@ ir::expr_ptr resolver::call(const ast::expr& e, const ast::call& c, const local_
    return make(e.where, target->type, std::move(out));
 }
 
-ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, const ast::argument& arg,
+ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin& b, const ast::argument& arg,
                                  const local_scope& scope)
 {
-   const std::string fname = b.name;
+   const std::string fname(b.name);
    if (!arg.group_by.empty() && scope.grouping_at != &e) {
       m_sink.error("E-KELOMPOK", arg.group_by.front()->where,
                    "agregat dengan 'menurut' hanya boleh menjadi seluruh rumus sebuah nilai",
@@ -1638,7 +1594,7 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
       inner.discovered = &source;
       row_value = expression(*arg.value, inner);
    }
-   const bool only_aggregate = fname == "hitung" || fname == "ambil" || fname == "hitung_unik";
+   const bool only_aggregate = !b.over_values;
    if (!source) {
       if (only_aggregate || arg.filter || !arg.group_by.empty()) {
          m_sink.error("E-ARGUMEN", arg.value->where,
@@ -1649,21 +1605,15 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
       }
       // One plain value: jumlah(x) is x.
       expect_type(*row_value, value_type::number, "argumen");
-      ir::function_call out{b.fn, {}, nullptr};
+      ir::function_call out{*b.over_values, {}, nullptr};
       out.args.push_back(std::move(row_value));
       return make(e.where, value_type::number, std::move(out));
    }
    ir::aggregate out;
    out.source = source;
-   out.kind = fname == "hitung"        ? ir::aggregate_kind::count
-              : fname == "ambil"       ? ir::aggregate_kind::lookup
-              : fname == "hitung_unik" ? ir::aggregate_kind::count_distinct
-              : fname == "rata"        ? ir::aggregate_kind::mean
-              : fname == "min"         ? ir::aggregate_kind::min
-              : fname == "maks"        ? ir::aggregate_kind::max
-                                       : ir::aggregate_kind::sum;
+   out.kind = *b.over_table;
    value_type result = value_type::number;
-   if (out.kind == ir::aggregate_kind::lookup) {
+   if (b.result == result_rule::row_value) {
       if (!row_value) {
          m_sink.error("E-ARGUMEN", arg.value->where, "ambil() memerlukan kolom yang diambil",
                       "mis. ambil(" + source->name + ".kolom dengan kunci = \"x\")");
@@ -1709,6 +1659,23 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin_info& b, cons
    return make(e.where, result, std::move(out));
 }
 
+value_type result_type(const builtin& b, const std::vector<ir::expr_ptr>& args)
+{
+   switch (b.result) {
+   case result_rule::number:
+      return value_type::number;
+   case result_rule::text:
+      return value_type::text;
+   case result_rule::boolean:
+      return value_type::boolean;
+   case result_rule::either_arg:
+      return args[0]->type == value_type::any ? args[1]->type : args[0]->type;
+   case result_rule::row_value:
+      return args.empty() ? value_type::any : args[0]->type;
+   }
+   return value_type::any;
+}
+
 // `periode`, `periode + 0` or `periode - 0`: the period being evaluated.
 bool is_current_period(const ir::expr& e)
 {
@@ -1724,7 +1691,7 @@ bool is_current_period(const ir::expr& e)
    return number && number->is_zero() && is_current_period(*b->lhs);
 }
 
-ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const ast::call& c,
+ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast::call& c,
                                 const local_scope& scope)
 {
    for (const ast::argument& a : c.args) {
@@ -1734,12 +1701,12 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
          return error_node(e.where);
       }
    }
-   ir::function_call out{b.fn, {}, nullptr};
-   value_type result = value_type::number;
+   const ir::function fn = *b.over_values;
+   ir::function_call out{fn, {}, nullptr};
    const auto first_name = [&]() -> const ast::name_ref* {
       return std::get_if<ast::name_ref>(&c.args.front().value->node);
    };
-   switch (b.fn) {
+   switch (fn) {
    case ir::function::realisasi_at:
    case ir::function::target_at: {
       const ast::name_ref* ref = first_name();
@@ -1748,8 +1715,8 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
                          : nullptr;
       if (!target || target->kind != entity_kind::indicator) {
          m_sink.error("E-ARGUMEN", c.args.front().value->where,
-                      std::string("argumen pertama ") + b.name + "() harus nama indikator",
-                      std::string("mis. ") + b.name + "(ip_asn; periode - 1)");
+                      "argumen pertama " + std::string(b.name) + "() harus nama indikator",
+                      "mis. " + std::string(b.name) + "(ip_asn; periode - 1)");
          return error_node(e.where);
       }
       auto when = expression(*c.args[1].value, scope);
@@ -1761,13 +1728,13 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
       // evaluating. Other periods are followed while evaluating, and so are the references of
       // a capaian or efisiensi formula, which may read the realisasi of its own indicator.
       const bool figure_formula = (scope.contexts & bit(ir::context_name::realisasi)) != 0;
-      if (b.fn == ir::function::realisasi_at && !figure_formula && is_current_period(*when)) {
+      if (fn == ir::function::realisasi_at && !figure_formula && is_current_period(*when)) {
          ensure(*target, e.where);
       }
       out.args.push_back(make(ref->name.where, value_type::number,
                               ir::indicator_ref{static_cast<const indicator*>(target->entity)}));
       out.args.push_back(std::move(when));
-      return make(e.where, value_type::number, std::move(out));
+      return make(e.where, result_type(b, out.args), std::move(out));
    }
    case ir::function::classify: {
       const ast::name_ref* ref = first_name();
@@ -1780,7 +1747,7 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
       auto x = expression(*c.args[1].value, scope);
       expect_type(*x, value_type::number, "nilai yang digolongkan");
       out.args.push_back(std::move(x));
-      return make(e.where, value_type::text, std::move(out));
+      return make(e.where, result_type(b, out.args), std::move(out));
    }
    case ir::function::exact: {
       auto x = expression(*c.args.front().value, scope);
@@ -1794,7 +1761,7 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
                       "tepat(x) memberi angka x sebelum dibulatkan");
       }
       out.args.push_back(std::move(x));
-      return make(e.where, value_type::number, std::move(out));
+      return make(e.where, result_type(b, out.args), std::move(out));
    }
    default:
       break;
@@ -1802,7 +1769,7 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
    for (const ast::argument& a : c.args) {
       out.args.push_back(expression(*a.value, scope));
    }
-   switch (b.fn) {
+   switch (fn) {
    case ir::function::round:
    case ir::function::round_even:
    case ir::function::truncate: {
@@ -1812,17 +1779,15 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
       const auto digits = number ? number->to_int64() : std::nullopt;
       if (!digits || *digits < 0 || *digits > 30) {
          m_sink.error("E-ARGUMEN", out.args[1]->where,
-                      std::string("jumlah desimal ") + b.name +
+                      "jumlah desimal " + std::string(b.name) +
                          "() harus bilangan bulat 0 sampai 30 yang ditulis langsung",
-                      std::string("mis. ") + b.name + "(x; 2)");
+                      "mis. " + std::string(b.name) + "(x; 2)");
       }
       break;
    }
    case ir::function::available:
-      result = value_type::boolean;
       break;
    case ir::function::if_missing:
-      result = out.args[0]->type == value_type::any ? out.args[1]->type : out.args[0]->type;
       if (out.args[0]->type != out.args[1]->type && out.args[0]->type != value_type::any &&
           out.args[1]->type != value_type::any) {
          m_sink.error("E-TIPE", e.where, "pengganti harus sejenis dengan nilai yang diganti");
@@ -1834,7 +1799,7 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin_info& b, const
       }
       break;
    }
-   return make(e.where, result, std::move(out));
+   return make(e.where, result_type(b, out.args), std::move(out));
 }
 
 // ---------------------------------------------------------------- overrides and examples
@@ -2000,7 +1965,7 @@ const std::vector<std::string>& builtin_function_names()
 {
    static const std::vector<std::string> names = [] {
       std::vector<std::string> out;
-      for (const builtin_info& b : builtins) {
+      for (const builtin& b : builtins) {
          out.emplace_back(b.name);
       }
       return out;

@@ -2,6 +2,7 @@
 
 #include "lang/limits.hpp"
 #include "runtime/core.hpp"
+#include "runtime/operations.hpp"
 #include "runtime/roster/accumulate.hpp"
 
 #include <algorithm>
@@ -552,31 +553,30 @@ value evaluator::binary(const ir::expr& e, const ir::binary& b, const env& scope
       return *m;
    }
    if (lhs.is_period() && rhs.is_number() && (b.op == op::add || b.op == op::subtract)) {
-      // Steps beyond ten thousand years name no period a report has (and would overflow).
-      constexpr std::int64_t farthest = 100000;
-      const auto steps = rhs.as_number().to_int64();
-      if (!steps) {
+      int steps = 0;
+      switch (ops::period_step(b.op, rhs.as_number(), steps)) {
+      case ops::step_status::not_integer:
          return missing{missing::kind::not_computed, "langkah periode harus bilangan bulat",
                         e.where};
-      }
-      if (*steps < -farthest || *steps > farthest) {
+      case ops::step_status::too_far:
          return missing{missing::kind::not_computed,
                         "langkah periode " + rhs.describe() + " terlalu jauh", e.where};
+      case ops::step_status::ok:
+         break;
       }
-      return lhs.as_period().shifted(static_cast<int>(b.op == op::add ? *steps : -*steps));
+      return lhs.as_period().shifted(steps);
    }
    switch (b.op) {
    case op::add:
-      return lhs.as_number() + rhs.as_number();
    case op::subtract:
-      return lhs.as_number() - rhs.as_number();
    case op::multiply:
-      return lhs.as_number() * rhs.as_number();
    case op::divide: {
-      if (rhs.as_number().is_zero()) {
+      decimal out;
+      if (ops::arithmetic(b.op, lhs.as_number(), rhs.as_number(), out) ==
+          ops::status::zero_divisor) {
          return division_by_zero(e.where, std::string(b.rhs->where.text()) + " bernilai 0");
       }
-      return *decimal::divide(lhs.as_number(), rhs.as_number());
+      return out;
    }
    case op::equal:
       return lhs == rhs;
@@ -598,16 +598,7 @@ value evaluator::binary(const ir::expr& e, const ir::binary& b, const env& scope
    else {
       return missing{missing::kind::not_computed, "nilai tidak dapat dibandingkan", e.where};
    }
-   switch (b.op) {
-   case op::less:
-      return order < 0;
-   case op::less_equal:
-      return order <= 0;
-   case op::greater:
-      return order > 0;
-   default:
-      return order >= 0;
-   }
+   return ops::holds(b.op, order < 0 ? -1 : order > 0 ? 1 : 0);
 }
 
 value evaluator::function(const ir::expr& e, const ir::function_call& f, const env& scope)
@@ -676,49 +667,34 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
          return args.back();
       }
    }
+   const auto number = [&](std::size_t k) -> const decimal& { return args[k].as_number(); };
+   decimal out;
    switch (f.fn) {
    case fn::sum:
-   case fn::mean: {
-      decimal total;
-      for (const value& v : args) {
-         total = total + v.as_number();
-      }
-      if (f.fn == fn::sum) {
-         return total;
-      }
-      return *decimal::divide(total, decimal(static_cast<std::int64_t>(args.size())));
-   }
+      ops::sum<decimal>(args.size(), number, out);
+      return out;
+   case fn::mean:
+      ops::mean<decimal>(args.size(), number, out);
+      return out;
    case fn::min:
-   case fn::max: {
-      decimal best = args.front().as_number();
-      for (const value& v : args) {
-         const decimal& x = v.as_number();
-         best = (f.fn == fn::min ? x < best : x > best) ? x : best;
-      }
-      return best;
-   }
+   case fn::max:
+      return ops::extreme<decimal>(f.fn == fn::min, args.size(), number);
    case fn::round:
    case fn::round_even:
    case fn::truncate: {
-      const auto places = static_cast<int>(args[1].as_number().to_int64().value_or(0));
-      const rounding mode = f.fn == fn::round        ? rounding::half_up
-                            : f.fn == fn::round_even ? rounding::half_even
-                                                     : rounding::down;
-      return args[0].as_number().round(places, mode);
+      const auto places = static_cast<int>(number(1).to_int64().value_or(0));
+      return ops::round(number(0), places, ops::rounding_of(f.fn));
    }
    case fn::abs:
-      return args[0].as_number().sign() < 0 ? -args[0].as_number() : args[0].as_number();
-   case fn::clamp: {
-      const decimal& x = args[0].as_number();
-      const decimal& low = args[1].as_number();
-      const decimal& high = args[2].as_number();
-      return x < low ? low : x > high ? high : x;
-   }
+      ops::absolute(number(0), out);
+      return out;
+   case fn::clamp:
+      return ops::clamp(number(0), number(1), number(2));
    case fn::percent:
-      if (args[1].as_number().is_zero()) {
+      if (ops::percent(number(0), number(1), out) == ops::status::zero_divisor) {
          return division_by_zero(e.where, std::string(f.args[1]->where.text()) + " bernilai 0");
       }
-      return *decimal::divide(args[0].as_number() * decimal(100), args[1].as_number());
+      return out;
    default:
       return missing{missing::kind::not_computed, "fungsi tidak dikenal", e.where};
    }

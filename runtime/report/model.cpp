@@ -172,18 +172,11 @@ bool percent_form(const lang::ir::expr& e)
 {
    namespace ir = lang::ir;
    if (const auto* f = std::get_if<ir::function_call>(&e.node)) {
-      switch (f->fn) {
-      case ir::function::percent:
+      const lang::builtin& b = lang::builtin_of(f->fn);
+      if (b.unit == lang::unit_rule::percent) {
          return true;
-      case ir::function::round:
-      case ir::function::round_even:
-      case ir::function::truncate:
-      case ir::function::abs:
-      case ir::function::exact:
-         return !f->args.empty() && percent_form(*f->args.front());
-      default:
-         return false;
       }
+      return b.keeps_percent && !f->args.empty() && percent_form(*f->args.front());
    }
    if (const auto* b = std::get_if<ir::binary>(&e.node)) {
       const auto hundred = [](const ir::expr& x) {
@@ -253,33 +246,14 @@ bool is_numeric(lang::ast::column_type type)
 // formula but have no single place under the table.
 std::optional<std::size_t> total_column(const lang::ir::aggregate& a)
 {
-   using lang::ir::aggregate_kind;
    if (a.filter || !a.row_value || !a.group_by.empty() ||
-       (a.kind != aggregate_kind::sum && a.kind != aggregate_kind::mean &&
-        a.kind != aggregate_kind::min && a.kind != aggregate_kind::max)) {
+       lang::builtin_of(a.kind).column_total.empty()) {
       return std::nullopt;
    }
    if (const auto* c = std::get_if<lang::ir::column_ref>(&a.row_value->node)) {
       return c->column;
    }
    return std::nullopt;
-}
-
-const char* total_label(lang::ir::aggregate_kind kind)
-{
-   using lang::ir::aggregate_kind;
-   switch (kind) {
-   case aggregate_kind::sum:
-      return "Jumlah";
-   case aggregate_kind::mean:
-      return "Rata-rata";
-   case aggregate_kind::min:
-      return "Terkecil";
-   case aggregate_kind::max:
-      return "Terbesar";
-   default:
-      return "";
-   }
 }
 
 class builder
@@ -659,7 +633,7 @@ std::vector<breakdown> builder::breakdowns()
          if (at == shown.end()) {
             continue;
          }
-         const std::string name = total_label(a.node->kind);
+         const std::string name(lang::builtin_of(a.node->kind).column_total);
          auto line = std::find_if(b.totals.begin(), b.totals.end(),
                                   [&](const breakdown::total& x) { return x.label == name; });
          if (line == b.totals.end()) {

@@ -11,35 +11,6 @@ namespace ir = lang::ir;
 
 namespace {
 
-__extension__ typedef unsigned __int128 u128;
-
-constexpr int max_pow10 = 38; // 10^38 < 2^127
-
-constexpr std::array<i128, max_pow10 + 1> make_pow10()
-{
-   std::array<i128, max_pow10 + 1> table{};
-   table[0] = 1;
-   for (std::size_t i = 1; i < table.size(); ++i) {
-      table[i] = table[i - 1] * 10;
-   }
-   return table;
-}
-
-constexpr std::array<i128, max_pow10 + 1> pow10 = make_pow10();
-
-// c * 10^n; false on overflow.
-bool raise(i128 c, std::int64_t n, i128& out)
-{
-   if (c == 0) {
-      out = 0;
-      return true;
-   }
-   if (n > max_pow10) {
-      return false;
-   }
-   return !__builtin_mul_overflow(c, pow10[static_cast<std::size_t>(n)], &out);
-}
-
 void append_item(std::string& out, char tag, std::string_view bytes)
 {
    const auto size = static_cast<std::uint32_t>(bytes.size());
@@ -91,6 +62,30 @@ const lang::scale* classifying_scale(const ir::expr& key, const period& when)
    return lang::in_force(*f->scale_arg, when);
 }
 
+decimal exact(const decimal& x)
+{
+   return x;
+}
+
+decimal exact(fixed x)
+{
+   return to_decimal(x);
+}
+
+// The middle of the values (at least one) in the given order; of an even count, the exact mean of
+// the two middle ones.
+template <class T, class Less>
+decimal middle(std::vector<T>& values, Less less)
+{
+   const auto upper = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+   std::nth_element(values.begin(), upper, values.end(), less);
+   if (values.size() % 2 == 1) {
+      return exact(*upper);
+   }
+   const T& lower = *std::max_element(values.begin(), upper, less);
+   return *decimal::divide(exact(lower) + exact(*upper), decimal(2));
+}
+
 } // namespace
 
 decimal to_decimal(fixed x)
@@ -131,7 +126,7 @@ void exact_sum::add(fixed x)
    i128 sum = 0;
    if (x.scale > m_scale) {
       i128 raised = 0;
-      if (raise(m_coef, x.scale - m_scale, raised)) {
+      if (scaled::raise(m_coef, x.scale - m_scale, raised)) {
          m_coef = raised;
          m_scale = x.scale;
       }
@@ -140,7 +135,7 @@ void exact_sum::add(fixed x)
          return;
       }
    }
-   else if (x.scale < m_scale && !raise(addend, m_scale - x.scale, addend)) {
+   else if (x.scale < m_scale && !scaled::raise(addend, m_scale - x.scale, addend)) {
       m_rest = m_rest + to_decimal(x);
       return;
    }
@@ -164,7 +159,7 @@ void exact_sum::merge(const exact_sum& other)
    i128 b = other.m_coef;
    const std::int32_t scale = std::max(m_scale, other.m_scale);
    i128 sum = 0;
-   if (raise(a, scale - m_scale, a) && raise(b, scale - other.m_scale, b) &&
+   if (scaled::raise(a, scale - m_scale, a) && scaled::raise(b, scale - other.m_scale, b) &&
        !__builtin_add_overflow(a, b, &sum)) {
       m_coef = sum;
       m_scale = scale;
@@ -228,6 +223,9 @@ void accumulator::add(fixed x)
    case ir::aggregate_kind::mean:
       m_sum.add(x);
       return;
+   case ir::aggregate_kind::median:
+      m_fixed_values.push_back(x);
+      return;
    case ir::aggregate_kind::min:
    case ir::aggregate_kind::max:
       break;
@@ -243,12 +241,11 @@ void accumulator::add(fixed x)
       keep_extreme(to_decimal(x));
       return;
    }
-   // Both fixed: compare at the larger scale; a difference of scales past 10^19 goes exact.
-   i128 a = x.coef;
-   i128 b = m_best_fixed.coef;
-   const std::int32_t scale = std::max(x.scale, m_best_fixed.scale);
-   if (scale - std::min(x.scale, m_best_fixed.scale) > 19 || !raise(a, scale - x.scale, a) ||
-       !raise(b, scale - m_best_fixed.scale, b)) {
+   // Both fixed: compared at the larger scale, or exactly when that overflows.
+   i128 a = 0;
+   i128 b = 0;
+   std::int64_t scale = 0;
+   if (!scaled::align<i128>(x.coef, x.scale, m_best_fixed.coef, m_best_fixed.scale, a, b, scale)) {
       m_best = to_decimal(m_best_fixed);
       keep_extreme(to_decimal(x));
       return;
@@ -264,6 +261,9 @@ void accumulator::add(const decimal& x)
    case ir::aggregate_kind::sum:
    case ir::aggregate_kind::mean:
       m_sum.add(x);
+      return;
+   case ir::aggregate_kind::median:
+      m_values.push_back(x);
       return;
    case ir::aggregate_kind::min:
    case ir::aggregate_kind::max:
@@ -328,6 +328,9 @@ void accumulator::merge(const accumulator& later)
    for (const std::string& key : later.m_distinct) {
       m_distinct.insert(key);
    }
+   m_fixed_values.insert(m_fixed_values.end(), later.m_fixed_values.begin(),
+                         later.m_fixed_values.end());
+   m_values.insert(m_values.end(), later.m_values.begin(), later.m_values.end());
 }
 
 // ---------------------------------------------------------------- aggregate_state
@@ -462,6 +465,17 @@ value aggregate_state::result(const accumulator& acc, const ir::expr& e,
    if (a.kind == ir::aggregate_kind::mean) {
       return *decimal::divide(acc.m_sum.total(),
                               decimal(static_cast<std::int64_t>(acc.m_matched)));
+   }
+   if (a.kind == ir::aggregate_kind::median) {
+      if (acc.m_values.empty()) {
+         std::vector<fixed> values = acc.m_fixed_values;
+         return middle(values, [](fixed x, fixed y) { return scaled::compare(x, y) < 0; });
+      }
+      std::vector<decimal> values = acc.m_values;
+      for (const fixed x : acc.m_fixed_values) {
+         values.push_back(to_decimal(x));
+      }
+      return middle(values, std::less<decimal>());
    }
    return acc.m_best ? *acc.m_best : to_decimal(acc.m_best_fixed);
 }

@@ -6,13 +6,15 @@
 //
 // Memory is bounded by what the aggregate needs, never by the number of rows: a count, an exact
 // sum, the two extremes, the set of different values for hitung_unik, one row for ambil, and one
-// such state per group of `menurut`. Two states of the same aggregate over consecutive parts of a
+// such state per group of `menurut`. The exception is median, which keeps every value it is given
+// (16 bytes each while it fits the fast type). Two states of the same aggregate over consecutive parts of a
 // table merge exactly (sums of exact decimals are exact in any order), which is how the engine
 // uses several cores.
 #pragma once
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
+#include "core/scaled.hpp"
 #include "runtime/value.hpp"
 
 #include <cstdint>
@@ -27,15 +29,9 @@
 
 namespace ind::rt::roster {
 
-// __extension__: ISO C++ has no 128-bit integer (-Wpedantic).
-__extension__ typedef __int128 i128;
-
-// coef * 10^-scale with a 64-bit coefficient: how the roster engine holds the numbers of a row.
-struct fixed
-{
-   std::int64_t coef = 0;
-   std::int32_t scale = 0;
-};
+// The kernel's types, under the names the roster code and its tests use.
+using rt::fixed;
+using rt::i128;
 
 decimal to_decimal(fixed x);
 // An exact decimal from a 128-bit coefficient and its scale.
@@ -111,6 +107,9 @@ class accumulator
    fixed m_best_fixed;
    std::optional<decimal> m_best;
    std::unordered_set<std::string, string_hash, std::equal_to<>> m_distinct;
+   // median: every value, a fixed (16 bytes) while it is one, a decimal otherwise.
+   std::vector<fixed> m_fixed_values;
+   std::vector<decimal> m_values;
    std::optional<value> m_first;                // ambil: the first matching row's value
    std::uint64_t m_first_at = 0;
 };

@@ -2,11 +2,11 @@
 
 #include "lang/check.hpp"
 #include "lang/limits.hpp"
+#include "runtime/operations.hpp"
 
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <numeric>
 #include <set>
 
 namespace ind::rt::roster {
@@ -15,175 +15,8 @@ namespace ir = lang::ir;
 
 namespace {
 
-// Scales above this are stripped of trailing zeros, and given up on when that is not enough.
-constexpr std::int32_t max_scale = 18;
-
-constexpr std::array<std::int64_t, 19> make_pow10()
-{
-   std::array<std::int64_t, 19> table{};
-   table[0] = 1;
-   for (std::size_t i = 1; i < table.size(); ++i) {
-      table[i] = table[i - 1] * 10;
-   }
-   return table;
-}
-
-constexpr std::array<std::int64_t, 19> pow10 = make_pow10();
-
-constexpr std::array<i128, 39> make_pow10_wide()
-{
-   std::array<i128, 39> table{};
-   table[0] = 1;
-   for (std::size_t i = 1; i < table.size(); ++i) {
-      table[i] = table[i - 1] * 10;
-   }
-   return table;
-}
-
-constexpr std::array<i128, 39> pow10_wide = make_pow10_wide();
-
-// x at a larger scale; false on overflow.
-[[gnu::always_inline]] inline bool rescale(fixed x, std::int32_t scale, std::int64_t& out)
-{
-   const std::int32_t up = scale - x.scale;
-   if (up == 0) {
-      out = x.coef;
-      return true;
-   }
-   if (up < 0 || up > max_scale) {
-      return false;
-   }
-   return !__builtin_mul_overflow(x.coef, pow10[static_cast<std::size_t>(up)], &out);
-}
-
-fixed normal(fixed x)
-{
-   while (x.scale > 0 && x.coef % 10 == 0) {
-      x.coef /= 10;
-      --x.scale;
-   }
-   return x;
-}
-
-// -1, 0, 1. Exact for any two fixed values (128-bit alignment).
-int compare(fixed a, fixed b)
-{
-   const std::int32_t scale = std::max(a.scale, b.scale);
-   const i128 x = static_cast<i128>(a.coef) * pow10_wide[static_cast<std::size_t>(scale - a.scale)];
-   const i128 y = static_cast<i128>(b.coef) * pow10_wide[static_cast<std::size_t>(scale - b.scale)];
-   return x < y ? -1 : x > y ? 1 : 0;
-}
-
-// Inlined, so that results stay in registers (an out-parameter in memory stalls the copy).
-[[gnu::always_inline]] inline bool add(fixed a, fixed b, fixed& out)
-{
-   const std::int32_t scale = std::max(a.scale, b.scale);
-   std::int64_t x = 0;
-   std::int64_t y = 0;
-   if (!rescale(a, scale, x) || !rescale(b, scale, y) || __builtin_add_overflow(x, y, &out.coef)) {
-      return false;
-   }
-   out.scale = scale;
-   return true;
-}
-
-[[gnu::always_inline]] inline bool multiply(fixed a, fixed b, fixed& out)
-{
-   if (__builtin_mul_overflow(a.coef, b.coef, &out.coef)) {
-      return false;
-   }
-   out.scale = a.scale + b.scale;
-   if (out.scale > max_scale) {
-      out = normal(out);
-   }
-   return out.scale <= max_scale;
-}
-
-// a / b exactly (b not zero); false when the quotient does not end or does not fit.
-[[gnu::always_inline]] inline bool divide(fixed a, fixed b, fixed& out)
-{
-   if (a.coef == 0) {
-      out = {};
-      return true;
-   }
-   if (a.coef == std::numeric_limits<std::int64_t>::min() ||
-       b.coef == std::numeric_limits<std::int64_t>::min()) {
-      return false;
-   }
-   const std::int64_t g = std::gcd(a.coef, b.coef);
-   std::int64_t p = a.coef / g;
-   std::int64_t q = b.coef / g;
-   if (q < 0) {
-      p = -p;
-      q = -q;
-   }
-   // p/q ends iff q = 2^x 5^y; then p/q = p 2^(m-x) 5^(m-y) / 10^m with m = max(x, y).
-   const int twos = __builtin_ctzll(static_cast<unsigned long long>(q));
-   q >>= twos;
-   int fives = 0;
-   while (q % 5 == 0) {
-      q /= 5;
-      ++fives;
-   }
-   if (q != 1) {
-      return false;
-   }
-   const int m = std::max(twos, fives);
-   for (int i = twos; i < m; ++i) {
-      if (__builtin_mul_overflow(p, 2, &p)) {
-         return false;
-      }
-   }
-   for (int i = fives; i < m; ++i) {
-      if (__builtin_mul_overflow(p, 5, &p)) {
-         return false;
-      }
-   }
-   std::int32_t scale = m + a.scale - b.scale;
-   if (scale < 0) {
-      if (-scale > max_scale || __builtin_mul_overflow(p, pow10[static_cast<std::size_t>(-scale)], &p)) {
-         return false;
-      }
-      scale = 0;
-   }
-   out = {p, scale};
-   if (out.scale > max_scale) {
-      out = normal(out);
-   }
-   return out.scale <= max_scale;
-}
-
-fixed round(fixed x, std::int32_t places, rounding mode)
-{
-   if (x.scale <= places) {
-      return x;
-   }
-   const std::int64_t unit = pow10[static_cast<std::size_t>(x.scale - places)];
-   std::int64_t quotient = x.coef / unit;
-   const std::int64_t remainder = x.coef % unit;
-   if (remainder != 0) {
-      const std::uint64_t twice = (remainder < 0 ? 0 - static_cast<std::uint64_t>(remainder)
-                                                 : static_cast<std::uint64_t>(remainder)) *
-                                  2;
-      const auto divisor = static_cast<std::uint64_t>(unit);
-      const int cmp = twice < divisor ? -1 : twice == divisor ? 0 : 1;
-      bool away = false;
-      switch (mode) {
-      case rounding::half_up:
-         away = cmp >= 0;
-         break;
-      case rounding::half_even:
-         away = cmp > 0 || (cmp == 0 && quotient % 2 != 0);
-         break;
-      case rounding::down:
-         break;
-      }
-      if (away) {
-         quotient += x.coef < 0 ? -1 : 1;
-      }
-   }
-   return {quotient, places};
-}
+using lang::ast::binary_op;
+using scaled::compare;
 
 // The codes of a roster are short: compared inline, without a call to memcmp.
 [[gnu::always_inline]] inline bool same_text(std::string_view a, std::string_view b)
@@ -254,10 +87,13 @@ inline void set_bool(cell& d, bool b)
    d.t = tag::boolean;
 }
 
-bool is_integer(fixed x)
+// The number of each argument slot of a list (jumlah, rata, min, maks over values).
+struct list_numbers
 {
-   return x.scale == 0 || x.coef % pow10[static_cast<std::size_t>(x.scale)] == 0;
-}
+   const cell* slots;
+   const std::vector<std::uint16_t>& list;
+   const fixed& operator()(std::size_t k) const { return slots[list[k]].n; }
+};
 
 } // namespace
 
@@ -315,11 +151,13 @@ std::optional<cell> to_cell(const value& v, std::deque<std::string>& texts)
          point = true;
       }
       else {
-         if (++digits > 18) {
+         // Leading zeros (0,000001) take no room in the coefficient, only in the scale.
+         digits += x.coef != 0 || ch != '0' ? 1 : 0;
+         x.scale += point ? 1 : 0;
+         if (digits > 18 || x.scale > scaled::max_fixed_scale) {
             return std::nullopt;
          }
          x.coef = x.coef * 10 + (ch - '0');
-         x.scale += point ? 1 : 0;
       }
    }
    x.coef = negative ? -x.coef : x.coef;
@@ -345,11 +183,12 @@ bool row_program::run(cell* s) const
          if (a.t == tag::missing) {
             dst = a;
          }
-         else if (a.t != tag::number || a.n.coef == std::numeric_limits<std::int64_t>::min()) {
-            return false;
-         }
          else {
-            set_number(dst, {-a.n.coef, a.n.scale});
+            fixed out;
+            if (a.t != tag::number || ops::negate(a.n, out) != ops::status::ok) {
+               return false;
+            }
+            set_number(dst, out);
          }
          break;
       case op::logical_not:
@@ -377,17 +216,19 @@ bool row_program::run(cell* s) const
          }
          if (a.t == tag::period && b.t == tag::number &&
              (i.code == op::add || i.code == op::subtract)) {
-            if (!is_integer(b.n)) {
+            int steps = 0;
+            const ops::step_status step = ops::period_step(
+               i.code == op::add ? binary_op::add : binary_op::subtract, b.n, steps);
+            if (step == ops::step_status::too_far) {
+               return false; // the evaluator says how far
+            }
+            if (step == ops::step_status::not_integer) {
                dst = missing_cell; // langkah periode harus bilangan bulat
                break;
             }
-            const std::int64_t steps = b.n.coef / pow10[static_cast<std::size_t>(b.n.scale)];
-            if (steps > 100000 || steps < -100000) {
-               return false;
-            }
             cell out;
             out.t = tag::period;
-            out.p = a.p.shifted(static_cast<int>(i.code == op::add ? steps : -steps));
+            out.p = a.p.shifted(steps);
             dst = out;
             break;
          }
@@ -395,27 +236,27 @@ bool row_program::run(cell* s) const
             return false;
          }
          fixed out;
-         bool ok = true;
+         ops::status done = ops::status::ok;
+         // Each case names its operator as a constant, so that the shared code is inlined for it.
          switch (i.code) {
          case op::add:
-            ok = add(a.n, b.n, out);
+            done = ops::arithmetic(binary_op::add, a.n, b.n, out);
             break;
          case op::subtract:
-            ok = b.n.coef != std::numeric_limits<std::int64_t>::min() &&
-                 add(a.n, {-b.n.coef, b.n.scale}, out);
+            done = ops::arithmetic(binary_op::subtract, a.n, b.n, out);
             break;
          case op::multiply:
-            ok = multiply(a.n, b.n, out);
+            done = ops::arithmetic(binary_op::multiply, a.n, b.n, out);
             break;
          default:
-            if (b.n.coef == 0) {
-               dst = missing_cell; // pembagian dengan nol
-               continue;
-            }
-            ok = divide(a.n, b.n, out);
+            done = ops::arithmetic(binary_op::divide, a.n, b.n, out);
             break;
          }
-         if (!ok) {
+         if (done == ops::status::zero_divisor) {
+            dst = missing_cell; // pembagian dengan nol
+            break;
+         }
+         if (done == ops::status::exact_path) {
             return false;
          }
          set_number(dst, out);
@@ -460,11 +301,7 @@ bool row_program::run(cell* s) const
             dst = missing_cell; // nilai tidak dapat dibandingkan
             break;
          }
-         const bool holds = i.code == op::less         ? order < 0
-                            : i.code == op::less_equal ? order <= 0
-                            : i.code == op::greater    ? order > 0
-                                                       : order >= 0;
-         set_bool(dst, holds);
+         set_bool(dst, ops::holds(static_cast<binary_op>(i.c), order));
          break;
       }
       case op::jump:
@@ -508,9 +345,10 @@ bool row_program::run(cell* s) const
             return false;
          }
          else {
-            // As the evaluator: the first argument unless the second is strictly beyond it.
-            const int c = compare(b.n, a.n);
-            dst = (i.code == op::min_two ? c < 0 : c > 0) ? b : a;
+            const std::array<const fixed*, 2> both{&a.n, &b.n};
+            const fixed& best = ops::extreme<fixed>(
+               i.code == op::min_two, 2, [&](std::size_t k) -> const fixed& { return *both[k]; });
+            dst = &best == &a.n ? a : b;
          }
          break;
       case op::branch:
@@ -630,25 +468,15 @@ bool row_program::run(cell* s) const
             dst = *first_missing;
             break;
          }
-         fixed out = s[list.front()].n;
-         if (i.code == op::sum_of || i.code == op::mean_of) {
-            for (std::size_t k = 1; k < list.size(); ++k) {
-               if (!add(out, s[list[k]].n, out)) {
-                  return false;
-               }
-            }
-            if (i.code == op::mean_of &&
-                !divide(out, {static_cast<std::int64_t>(list.size()), 0}, out)) {
-               return false;
-            }
+         const list_numbers numbers{s, list};
+         fixed out;
+         if (i.code == op::min_of || i.code == op::max_of) {
+            out = ops::extreme<fixed>(i.code == op::min_of, list.size(), numbers);
          }
-         else {
-            for (std::size_t k = 1; k < list.size(); ++k) {
-               const int c = compare(s[list[k]].n, out);
-               if (i.code == op::min_of ? c < 0 : c > 0) {
-                  out = s[list[k]].n;
-               }
-            }
+         else if ((i.code == op::sum_of ? ops::sum<fixed>(list.size(), numbers, out)
+                                        : ops::mean<fixed>(list.size(), numbers, out)) !=
+                  ops::status::ok) {
+            return false;
          }
          set_number(dst, out);
          break;
@@ -661,18 +489,19 @@ bool row_program::run(cell* s) const
             return false;
          }
          else {
-            set_number(dst, round(a.n, i.imm, static_cast<rounding>(i.c)));
+            set_number(dst, ops::round(a.n, i.imm, static_cast<rounding>(i.c)));
          }
          break;
       case op::absolute:
          if (a.t == tag::missing) {
             dst = a;
          }
-         else if (a.t != tag::number || a.n.coef == std::numeric_limits<std::int64_t>::min()) {
-            return false;
-         }
          else {
-            set_number(dst, {a.n.coef < 0 ? -a.n.coef : a.n.coef, a.n.scale});
+            fixed out;
+            if (a.t != tag::number || ops::absolute(a.n, out) != ops::status::ok) {
+               return false;
+            }
+            set_number(dst, out);
          }
          break;
       case op::clamp: {
@@ -688,7 +517,7 @@ bool row_program::run(cell* s) const
             return false;
          }
          else {
-            dst = compare(a.n, b.n) < 0 ? b : compare(a.n, c.n) > 0 ? c : a;
+            set_number(dst, ops::clamp(a.n, b.n, c.n));
          }
          break;
       }
@@ -704,12 +533,13 @@ bool row_program::run(cell* s) const
          if (a.t != tag::number || b.t != tag::number) {
             return false;
          }
-         if (b.n.coef == 0) {
-            dst = missing_cell;
+         fixed out;
+         const ops::status done = ops::percent(a.n, b.n, out);
+         if (done == ops::status::zero_divisor) {
+            dst = missing_cell; // pembagian dengan nol
             break;
          }
-         fixed out;
-         if (!multiply(a.n, {100, 0}, out) || !divide(out, b.n, out)) {
+         if (done == ops::status::exact_path) {
             return false;
          }
          set_number(dst, out);
@@ -724,17 +554,9 @@ bool row_program::run(cell* s) const
          const band_table::band* hit = nullptr;
          int hits = 0;
          for (const band_table::band& band : t.bands) {
-            if (band.lower) {
-               const int c = compare(a.n, *band.lower);
-               if (band.lower_closed ? c < 0 : c <= 0) {
-                  continue;
-               }
-            }
-            if (band.upper) {
-               const int c = compare(a.n, *band.upper);
-               if (band.upper_closed ? c > 0 : c >= 0) {
-                  continue;
-               }
+            if (!lang::within(a.n, band.lower, band.lower_closed, band.upper, band.upper_closed,
+                              compare)) {
+               continue;
             }
             hit = &band;
             ++hits;
@@ -972,7 +794,8 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
             case bop::greater: code = op::greater; break;
             default: code = op::greater_equal; break;
             }
-            emit({code, dst, *lhs, *rhs, 0, 0, 0});
+            // A comparison names its operator in c, for ops::holds.
+            emit({code, dst, *lhs, *rhs, static_cast<std::uint16_t>(node.op), 0, 0});
             return dst;
          }
          else if constexpr (std::is_same_v<T, ir::conditional>) {
@@ -1127,6 +950,9 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
 std::optional<std::uint16_t> compiler::function(const ir::function_call& fn, const frame* f)
 {
    using fnk = ir::function;
+   if (lang::builtin_of(fn.fn).reads_figures) {
+      return std::nullopt; // tepat(), realisasi(), target(): left to the evaluator
+   }
    std::vector<std::uint16_t> args;
    const auto argument = [&](std::size_t k) -> bool {
       const auto s = expr(*fn.args[k], f);
@@ -1210,12 +1036,10 @@ std::optional<std::uint16_t> compiler::function(const ir::function_call& fn, con
       const auto* places = std::get_if<ir::literal>(&fn.args[1]->node);
       const auto* number = places ? std::get_if<decimal>(&places->value) : nullptr;
       const auto digits = number ? number->to_int64() : std::nullopt;
-      if (!digits || *digits < 0 || *digits > max_scale || !argument(0)) {
+      if (!digits || *digits < 0 || *digits > scaled::max_fixed_scale || !argument(0)) {
          return std::nullopt;
       }
-      const rounding mode = fn.fn == fnk::round        ? rounding::half_up
-                            : fn.fn == fnk::round_even ? rounding::half_even
-                                                       : rounding::down;
+      const rounding mode = ops::rounding_of(fn.fn);
       emit({op::round, dst, args[0], 0, static_cast<std::uint16_t>(mode),
             static_cast<std::int32_t>(*digits), 0});
       return dst;
@@ -1239,7 +1063,6 @@ std::optional<std::uint16_t> compiler::function(const ir::function_call& fn, con
       emit({op::percent, dst, args[0], args[1], 0, 0, 0});
       return dst;
    default:
-      // tepat(), realisasi(), target() of a value of the row: left to the evaluator.
       return std::nullopt;
    }
 }

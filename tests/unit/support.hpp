@@ -7,6 +7,8 @@
 #include "runtime/data/dataset.hpp"
 #include "runtime/evaluator.hpp"
 #include "runtime/report/model.hpp"
+#include "runtime/report/render.hpp"
+#include "runtime/roster/engine.hpp"
 
 #include <doctest/doctest.h>
 
@@ -14,6 +16,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -136,6 +139,51 @@ inline std::unique_ptr<evaluated> evaluate(const std::string& rules,
    e->eval = std::make_unique<rt::evaluator>(*e->rules->program, *e->data, e->rules->sink);
    e->doc = rt::report::build(*e->rules->program, *e->eval, when, e->rules->sink);
    return e;
+}
+
+// A rule file and data folder evaluated as `ind eval` does, with every table held in memory or
+// every table streamed through the roster engine; the JSON report and the diagnostics.
+struct engine_run
+{
+   std::string json;
+   std::vector<std::string> diagnostics; // "file:line:col CODE message"
+};
+
+inline engine_run run_through(const std::filesystem::path& rules, const std::filesystem::path& folder,
+                       const core::period& when, bool stream_all, unsigned threads = 2,
+                       rt::on_error errors = rt::on_error::stop)
+{
+   lang::source_manager sources;
+   lang::diagnostic_sink sink{1000};
+   const lang::load_options options{{std::filesystem::path(IND_SOURCE_DIR) / "stdlib"}};
+   const lang::module_set modules = lang::load(sources, rules.string(), options, sink);
+   REQUIRE(modules.complete);
+   const auto program = lang::resolve(modules, sink);
+   REQUIRE_FALSE(sink.has_errors());
+   rt::load_options load;
+   load.errors = errors;
+   if (stream_all) {
+      for (const auto& t : program->tables) {
+         load.streamed.insert(t.get());
+      }
+   }
+   const rt::dataset data = rt::load_dataset(*program, folder, when, load, sources, sink);
+   rt::evaluator eval(*program, data, sink);
+   rt::roster::engine_options streaming;
+   streaming.threads = threads;
+   rt::roster::engine engine(*program, data, eval, sink, streaming);
+   eval.scan_with(&engine);
+   const rt::report::document doc = rt::report::build(*program, eval, when, sink);
+   engine_run out;
+   std::ostringstream json;
+   rt::report::render_json(json, doc);
+   out.json = json.str();
+   for (const auto& d : sink.sorted()) {
+      out.diagnostics.push_back(d.at.file_name() + ":" + std::to_string(d.at.line_number()) + ":" +
+                                std::to_string(d.at.column_number()) + " " + d.code + " " +
+                                d.message);
+   }
+   return out;
 }
 
 } // namespace ind::test

@@ -278,6 +278,52 @@ TEST_CASE("roster source: a record starts after the first line feed outside quot
    CHECK(file.record_start(third, false) == csv.find(";2\n") + 3);
 }
 
+TEST_CASE("median: the middle value, the exact mean of the two middle ones, across parts and "
+          "beyond 64 bits")
+{
+   auto c = test::compile(R"(instansi "Uji"
+tabel t "t.csv" {
+  kolom skor desimal
+}
+nilai m "Median" = median(t.skor)
+)");
+   REQUIRE(c->program);
+   REQUIRE_FALSE(c->sink.has_errors());
+   const lang::named_value* v = c->program->find_value("m");
+   const auto& a = std::get<lang::ir::aggregate>(v->value->node);
+   lang::diagnostic_sink sink;
+   const auto none = [](std::uint64_t) { return rt::value{}; };
+   const auto median = [&](const rt::roster::aggregate_state& s) {
+      return s.finish(*v->value, core::period::of_year(2024), sink, none);
+   };
+   rt::roster::aggregate_state empty(a);
+   empty.count_row();
+   CHECK(median(empty).is_missing());
+
+   // 1; 0,5; 0,333... ; 7 in two parts: the middle two are 0,5 and 1, whose exact mean is 0,75.
+   rt::roster::aggregate_state first(a);
+   rt::roster::aggregate_state second(a);
+   for (auto* s : {&first, &first, &second, &second}) {
+      s->count_row();
+      s->single().match();
+   }
+   first.single().add(rt::roster::fixed{1, 0});
+   first.single().add(rt::roster::fixed{5, 1});
+   second.single().add(*core::decimal::divide(core::decimal(1), core::decimal(3)));
+   second.single().add(rt::roster::fixed{7, 0});
+   first.merge(std::move(second));
+   CHECK(median(first).as_number().to_string() == "0.75");
+
+   // An odd count, with a value beyond 64 bits in the middle.
+   rt::roster::aggregate_state odd(a);
+   for (const char* x : {"1", "92233720368547758070.5", "99999999999999999999999"}) {
+      odd.count_row();
+      odd.single().match();
+      odd.single().add(core::decimal::parse(x).value());
+   }
+   CHECK(median(odd).as_number().to_string() == "92233720368547758070.5");
+}
+
 TEST_CASE("accumulators: exact sums and extremes beyond 64 bits and across scales")
 {
    rt::roster::exact_sum sum;
@@ -309,54 +355,8 @@ TEST_CASE("accumulators: equal values give equal keys whatever their scale")
 
 // ---------------------------------------------------------------- the roster engine
 
-namespace {
-
-// A rule file and data folder evaluated as `ind eval` does, with every table held in memory or
-// every table streamed through the roster engine; the JSON report and the diagnostics.
-struct engine_run
-{
-   std::string json;
-   std::vector<std::string> diagnostics; // "file:line:col CODE message"
-};
-
-engine_run run_through(const std::filesystem::path& rules, const std::filesystem::path& folder,
-                       const core::period& when, bool stream_all, unsigned threads = 2,
-                       rt::on_error errors = rt::on_error::stop)
-{
-   lang::source_manager sources;
-   lang::diagnostic_sink sink{1000};
-   const lang::load_options options{{std::filesystem::path(IND_SOURCE_DIR) / "stdlib"}};
-   const lang::module_set modules = lang::load(sources, rules.string(), options, sink);
-   REQUIRE(modules.complete);
-   const auto program = lang::resolve(modules, sink);
-   REQUIRE_FALSE(sink.has_errors());
-   rt::load_options load;
-   load.errors = errors;
-   if (stream_all) {
-      for (const auto& t : program->tables) {
-         load.streamed.insert(t.get());
-      }
-   }
-   const rt::dataset data = rt::load_dataset(*program, folder, when, load, sources, sink);
-   rt::evaluator eval(*program, data, sink);
-   rt::roster::engine_options streaming;
-   streaming.threads = threads;
-   rt::roster::engine engine(*program, data, eval, sink, streaming);
-   eval.scan_with(&engine);
-   const rt::report::document doc = rt::report::build(*program, eval, when, sink);
-   engine_run out;
-   std::ostringstream json;
-   rt::report::render_json(json, doc);
-   out.json = json.str();
-   for (const auto& d : sink.sorted()) {
-      out.diagnostics.push_back(d.at.file_name() + ":" + std::to_string(d.at.line_number()) + ":" +
-                                std::to_string(d.at.column_number()) + " " + d.code + " " +
-                                d.message);
-   }
-   return out;
-}
-
-} // namespace
+using test::engine_run;
+using test::run_through;
 
 TEST_CASE("roster engine: every example gives the same report streamed as held")
 {

@@ -1,0 +1,175 @@
+// The built-in functions of the language, in one table: what a call is named, how many arguments
+// it takes, its form over the rows of a table, the type and unit of its result, and whether a
+// percentage stays one through it. Resolution, the unit check, the report model and the row
+// compiler all read this table; nothing else recognises a builtin by its name.
+//
+// What a builtin computes is defined once, for both numeric representations, in
+// runtime/operations.hpp (values) and runtime/roster/accumulate.cpp (rows of a table).
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string_view>
+
+namespace ind::lang::ir {
+
+// Functions over values.
+enum class function : unsigned char
+{
+   sum,          // jumlah(a; b; ...)
+   mean,         // rata(a; b; ...)
+   min,          // min(a; b; ...)
+   max,          // maks(a; b; ...)
+   round,        // bulat(x; n): half-up
+   round_even,   // bulat_genap(x; n)
+   truncate,     // potong(x; n)
+   abs,          // mutlak(x)
+   clamp,        // batas(x; bawah; atas)
+   percent,      // persen(a; b) = a / b * 100
+   available,    // tersedia(x)
+   if_missing,   // jika_kosong(x; pengganti)
+   exact,        // tepat(x): a rounded figure before its rounding
+   realisasi_at, // realisasi(indikator; periode)
+   target_at,    // target(indikator; periode)
+   classify,     // kelas(skala; x): the label of the band x falls in
+};
+
+// Functions over the rows of a table.
+enum class aggregate_kind : unsigned char
+{
+   sum,            // jumlah(t.kolom)
+   mean,           // rata(t.kolom)
+   min,            // min(t.kolom)
+   max,            // maks(t.kolom)
+   count,          // hitung(t)
+   lookup,         // ambil(t.kolom dengan ...): the one matching row
+   count_distinct, // hitung_unik(t.kolom): how many different values
+   median,         // median(t.kolom): the middle value, or the mean of the two middle ones
+};
+
+} // namespace ind::lang::ir
+
+namespace ind::lang {
+
+// The type of a call's result.
+enum class result_rule : unsigned char
+{
+   number,
+   text,       // kelas()
+   boolean,    // tersedia()
+   either_arg, // jika_kosong(): the type of whichever argument has one
+   row_value,  // ambil(): the type of the column taken
+};
+
+// The unit (rupiah, percent, ...) of a call's result, from its arguments' units; over a table the
+// argument is the column.
+enum class unit_rule : unsigned char
+{
+   common,  // all arguments in one unit (a warning otherwise), the result in it
+   first,   // the first argument's unit
+   percent, // always a percentage
+   none,    // no unit: a count, a label, a truth value
+};
+
+struct builtin
+{
+   std::string_view name;
+   // The function over values; none for a builtin that only exists over a table.
+   std::optional<ir::function> over_values;
+   // The aggregate a call with one argument naming a table or a column means.
+   std::optional<ir::aggregate_kind> over_table;
+   int min_args = 1;
+   int max_args = 1; // -1: any number
+   result_rule result = result_rule::number;
+   unit_rule unit = unit_rule::first;
+   // Applied to a percentage, the result is still one (bulat(persen(a; b); 2)): the report model
+   // shows such a figure as a percentage.
+   bool keeps_percent = false;
+   // It reads other figures or periods than the row's: the row program leaves it to the
+   // evaluator.
+   bool reads_figures = false;
+   // Over a table: the label of the total the report can show under the column; empty: none.
+   std::string_view column_total;
+};
+
+using ir::aggregate_kind;
+using ir::function;
+
+// clang-format off
+inline constexpr std::array builtins{
+   //      name           values                    table                          args     result                   unit               keeps%  figures column total
+   builtin{"jumlah",      function::sum,            aggregate_kind::sum,            1, -1, result_rule::number,     unit_rule::common,  false, false, "Jumlah"},
+   builtin{"rata",        function::mean,           aggregate_kind::mean,           1, -1, result_rule::number,     unit_rule::common,  false, false, "Rata-rata"},
+   builtin{"min",         function::min,            aggregate_kind::min,            1, -1, result_rule::number,     unit_rule::common,  false, false, "Terkecil"},
+   builtin{"maks",        function::max,            aggregate_kind::max,            1, -1, result_rule::number,     unit_rule::common,  false, false, "Terbesar"},
+   builtin{"hitung",      std::nullopt,             aggregate_kind::count,          1, 1,  result_rule::number,     unit_rule::none,    false, false, ""},
+   builtin{"hitung_unik", std::nullopt,             aggregate_kind::count_distinct, 1, 1,  result_rule::number,     unit_rule::first,   false, false, ""},
+   builtin{"ambil",       std::nullopt,             aggregate_kind::lookup,         1, 1,  result_rule::row_value,  unit_rule::first,   false, false, ""},
+   builtin{"median",      std::nullopt,             aggregate_kind::median,         1, 1,  result_rule::number,     unit_rule::common,  false, false, "Median"},
+   builtin{"bulat",       function::round,          std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
+   builtin{"bulat_genap", function::round_even,     std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
+   builtin{"potong",      function::truncate,       std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
+   builtin{"mutlak",      function::abs,            std::nullopt,                   1, 1,  result_rule::number,     unit_rule::first,   true,  false, ""},
+   builtin{"batas",       function::clamp,          std::nullopt,                   3, 3,  result_rule::number,     unit_rule::common,  false, false, ""},
+   builtin{"persen",      function::percent,        std::nullopt,                   2, 2,  result_rule::number,     unit_rule::percent, false, false, ""},
+   builtin{"tersedia",    function::available,      std::nullopt,                   1, 1,  result_rule::boolean,    unit_rule::none,    false, false, ""},
+   builtin{"jika_kosong", function::if_missing,     std::nullopt,                   2, 2,  result_rule::either_arg, unit_rule::first,   false, false, ""},
+   builtin{"tepat",       function::exact,          std::nullopt,                   1, 1,  result_rule::number,     unit_rule::first,   true,  true,  ""},
+   builtin{"realisasi",   function::realisasi_at,   std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"target",      function::target_at,      std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"kelas",       function::classify,       std::nullopt,                   2, 2,  result_rule::text,       unit_rule::none,    false, false, ""},
+};
+// clang-format on
+
+constexpr const builtin* find_builtin(std::string_view name)
+{
+   for (const builtin& b : builtins) {
+      if (b.name == name) {
+         return &b;
+      }
+   }
+   return nullptr;
+}
+
+// The table's row of a function over values, and of an aggregate: every enumerator has one.
+constexpr const builtin& builtin_of(ir::function fn)
+{
+   for (const builtin& b : builtins) {
+      if (b.over_values == fn) {
+         return b;
+      }
+   }
+   return builtins.front(); // unreachable: checked below
+}
+
+constexpr const builtin& builtin_of(ir::aggregate_kind kind)
+{
+   for (const builtin& b : builtins) {
+      if (b.over_table == kind) {
+         return b;
+      }
+   }
+   return builtins.front(); // unreachable: checked below
+}
+
+namespace detail {
+constexpr bool every_function_has_a_row()
+{
+   for (int f = 0; f <= static_cast<int>(ir::function::classify); ++f) {
+      if (builtin_of(static_cast<ir::function>(f)).over_values != static_cast<ir::function>(f)) {
+         return false;
+      }
+   }
+   for (int k = 0; k <= static_cast<int>(ir::aggregate_kind::median); ++k) {
+      const auto kind = static_cast<ir::aggregate_kind>(k);
+      if (builtin_of(kind).over_table != kind) {
+         return false;
+      }
+   }
+   return true;
+}
+} // namespace detail
+static_assert(detail::every_function_has_a_row(),
+              "every ir::function and ir::aggregate_kind needs its row in lang::builtins");
+
+} // namespace ind::lang

@@ -59,7 +59,7 @@ budget_tree build_budget_tree(const std::vector<budget_line>& lines)
 
 budget_amounts::budget_amounts(const std::vector<budget_line>& lines, const budget_tree& tree,
                                bool ceiling, const given_amount& given)
-   : m_lines(lines), m_tree(tree), m_ceiling(ceiling), m_nodes(lines.size())
+   : m_lines(lines), m_ceiling(ceiling), m_nodes(lines.size())
 {
    for (const std::size_t i : tree.bottom_up) {
       node& n = m_nodes[i];

@@ -80,7 +80,6 @@ class budget_amounts
    };
 
    const std::vector<budget_line>& m_lines;
-   const budget_tree& m_tree;
    bool m_ceiling;
    std::vector<node> m_nodes;
 };

@@ -71,7 +71,7 @@ void run_examples(const lang::program& p, lang::diagnostic_sink& sink, tally& co
       rt::evaluator eval(p, no_data, sink);
       const rt::evaluator::env scope{when, nullptr, nullptr, nullptr, 0, 0};
       for (const auto& g : ex->givens) {
-         eval.assume(g.entity, eval.evaluate(*g.value, scope));
+         eval.give(rt::given::reference{g.entity}, eval.evaluate(*g.value, scope));
       }
       for (const auto& statement : ex->assertions) {
          ++count.statements;

@@ -106,7 +106,8 @@ class evaluator
 
    // Takes a figure as given instead of computing it: an example's `andaikan x = ...`
    // (`ind test`), or a figure the audit takes as printed to see what the report's later figures
-   // come to. Every figure read afterwards that depends on it uses the given value.
+   // come to. Every figure read afterwards that depends on it uses the given value. A label is
+   // given as its text, an indicator's target or serapan and a budget line as a number.
    void give(const given_figure& what, value v);
 
    const dataset& data() const { return m_data; }

@@ -33,7 +33,7 @@ TEST_CASE("run: the data streamed is read by the engine start_run wires, and by 
    REQUIRE_FALSE(rules->sink.has_errors());
    const lang::program& p = *rules->program;
    const test::data_folder folder(std::map<std::string, std::string>{
-      {"pegawai.csv", "nama;skor\nAni;80\nBudi;75,5\nCitra;90\nDedi;74,5\n"}});
+       {"pegawai.csv", "nama;skor\nAni;80\nBudi;75,5\nCitra;90\nDedi;74,5\n"}});
    const core::period when = core::period::of_year(2024);
    lang::source_manager sources;
    lang::diagnostic_sink sink;

@@ -1,4 +1,5 @@
 #include "runtime/audit.hpp"
+#include "runtime/run.hpp"
 
 #include "lang/source.hpp"
 #include "lang/suggest.hpp"
@@ -196,9 +197,9 @@ class auditor
    std::string missing_part(const printed_figure& f, const decimal& exact, const decimal& printed,
                             int places);
 
-   // Fixes in `replay` the figure `cause` stands for at its printed value; false when no rule
+   // Gives `replay` the figure `cause` stands for at its printed value; false when no rule
    // reads that figure (a recap count) or it is not a number or label the rules give.
-   bool preset(evaluator& replay, const audit_item& cause);
+   bool give(evaluator& replay, const audit_item& cause);
    // What the rules give for `item` when the figures `causes` are taken as printed; nullopt when
    // one of them cannot be taken.
    std::optional<value> replayed(const audit_item& item,
@@ -829,11 +830,10 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
 
 // ---------------------------------------------------------------- consequences
 
-bool auditor::preset(evaluator& replay, const audit_item& cause)
+bool auditor::give(evaluator& replay, const audit_item& cause)
 {
    const printed_figure& f = cause.printed;
    const std::string& q = f.quantity;
-   using figure = evaluator::preset_figure;
    if (const lang::indicator* ind = m_program.find_indicator(f.object)) {
       if (is_label(q)) {
          const lang::scale* s = q == "predikat"   ? ind->achievement_scale
@@ -845,34 +845,35 @@ bool auditor::preset(evaluator& replay, const audit_item& cause)
          if (!s || !x.is_number()) {
             return false;
          }
-         replay.preset_label(s, ind->where, f.when, x.as_number(), f.text);
+         replay.give(given::label{s, ind->where, f.when, x.as_number()}, f.text);
          return true;
       }
-      static const std::map<std::string, figure> figures = {
-         {"realisasi", figure::realisasi}, {"capaian", figure::achievement},
-         {"efisiensi", figure::efficiency}, {"serapan", figure::absorption},
-         {"target", figure::target}};
+      using quantity = given::quantity;
+      static const std::map<std::string, quantity> figures = {
+         {"realisasi", quantity::realisasi}, {"capaian", quantity::achievement},
+         {"efisiensi", quantity::efficiency}, {"serapan", quantity::absorption},
+         {"target", quantity::target}};
       const auto it = figures.find(q);
       if (it == figures.end() || !cause.number) {
          return false;
       }
-      replay.preset(it->second, *ind, f.when, *cause.number);
+      replay.give(given::indicator_figure{it->second, ind, f.when}, *cause.number);
       return true;
    }
    if (const lang::named_value* v = m_program.find_value(f.object)) {
       if (q != "nilai" || !cause.number) {
          return false;
       }
-      replay.preset(*v, f.when, *cause.number);
+      replay.give(given::named_figure{v, f.when}, *cause.number);
       if (const lang::named_value* version = lang::in_force(*v, f.when)) {
-         replay.preset(*version, f.when, *cause.number);
+         replay.give(given::named_figure{version, f.when}, *cause.number);
       }
       return true;
    }
    if (is_budget(f)) {
       const std::string code = f.object.substr(9);
       if ((q == "pagu" || q == "realisasi") && cause.number) {
-         replay.preset_budget(code, q == "pagu", *cause.number);
+         replay.give(given::budget_line{code, q == "pagu"}, *cause.number);
          return true;
       }
       if (q == "predikat" && m_program.budget && m_program.budget->absorption_scale) {
@@ -881,8 +882,9 @@ bool auditor::preset(evaluator& replay, const audit_item& cause)
          if (!x.is_number()) {
             return false;
          }
-         replay.preset_label(m_program.budget->absorption_scale, m_program.budget->where, f.when,
-                             x.as_number(), f.text);
+         replay.give(given::label{m_program.budget->absorption_scale, m_program.budget->where,
+                                  f.when, x.as_number()},
+                     f.text);
          return true;
       }
    }
@@ -893,9 +895,12 @@ std::optional<value> auditor::replayed(const audit_item& item,
                                       const std::vector<const audit_item*>& causes)
 {
    lang::diagnostic_sink quiet;
-   evaluator replay(m_program, m_eval.data(), quiet);
+   // An engine of its own: aggregates over streamed tables are computed again, since a figure
+   // taken as printed may be read by a row's filter or value.
+   const evaluation wired = wire(m_program, m_eval.data(), quiet);
+   evaluator& replay = *wired.eval;
    for (const audit_item* cause : causes) {
-      if (!preset(replay, *cause)) {
+      if (!give(replay, *cause)) {
          return std::nullopt;
       }
    }

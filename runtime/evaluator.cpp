@@ -206,48 +206,55 @@ figure_value evaluator::compute_realisasi(const lang::indicator& ind, const peri
    return result;
 }
 
-void evaluator::preset(preset_figure which, const lang::indicator& ind, const period& when,
-                       const decimal& v)
+void evaluator::give(const given_figure& what, value v)
 {
-   m_rule_results.clear(); // a rule may read the figure preset
-   if (which == preset_figure::absorption || which == preset_figure::target) {
-      (which == preset_figure::target ? m_preset_target : m_preset_absorption)[{&ind, when}] = v;
-      return;
-   }
-   auto& memo = which == preset_figure::realisasi     ? m_realisasi
-                : which == preset_figure::achievement ? m_achievement
-                                                      : m_efficiency;
-   figure_value f;
-   f.exact = f.shown = v;
-   memo[{&ind, when}] = f;
-}
-
-void evaluator::preset(const lang::named_value& v, const period& when, const decimal& x)
-{
-   m_rule_results.clear(); // a rule may read the figure preset
-   figure_value f;
-   f.exact = f.shown = x;
-   m_named[{&v, when}] = f;
-}
-
-void evaluator::preset_budget(const std::string& code, bool ceiling, const decimal& v)
-{
-   m_rule_results.clear(); // a rule may read the figure preset
-   m_preset_budget[{code, ceiling}] = v;
-   m_budget_amounts[ceiling ? 1 : 0].reset();
-}
-
-void evaluator::preset_label(const lang::scale* s, lang::span used_at, const period& when,
-                             const decimal& x, std::string label)
-{
-   m_rule_results.clear(); // a rule may read the figure preset
-   m_preset_label[{s, used_at.file, used_at.begin, when, x}] = std::move(label);
+   m_rule_results.clear(); // a rule may read the figure given
+   std::visit(
+      [&](const auto& g) {
+         using T = std::decay_t<decltype(g)>;
+         if constexpr (std::is_same_v<T, given::reference>) {
+            m_given_references[g.entity] = std::move(v);
+         }
+         else if constexpr (std::is_same_v<T, given::indicator_figure>) {
+            switch (g.which) {
+            case given::quantity::absorption:
+               m_given_absorption[{g.ind, g.when}] = v.as_number();
+               return;
+            case given::quantity::target:
+               m_given_target[{g.ind, g.when}] = v.as_number();
+               return;
+            case given::quantity::realisasi:
+            case given::quantity::achievement:
+            case given::quantity::efficiency:
+               break;
+            }
+            auto& memo = g.which == given::quantity::realisasi     ? m_realisasi
+                         : g.which == given::quantity::achievement ? m_achievement
+                                                                   : m_efficiency;
+            figure_value f;
+            f.exact = f.shown = std::move(v);
+            memo[{g.ind, g.when}] = f;
+         }
+         else if constexpr (std::is_same_v<T, given::named_figure>) {
+            figure_value f;
+            f.exact = f.shown = std::move(v);
+            m_named[{g.value, g.when}] = f;
+         }
+         else if constexpr (std::is_same_v<T, given::budget_line>) {
+            m_given_budget[{g.code, g.ceiling}] = v.as_number();
+            m_budget_amounts[g.ceiling ? 1 : 0].reset();
+         }
+         else {
+            m_given_label[{g.scale, g.used_at.file, g.used_at.begin, g.when, g.x}] = v.as_text();
+         }
+      },
+      what);
 }
 
 value evaluator::target(const lang::indicator& ind, const period& when)
 {
-   if (const auto preset = m_preset_target.find({&ind, when}); preset != m_preset_target.end()) {
-      return preset->second;
+   if (const auto g = m_given_target.find({&ind, when}); g != m_given_target.end()) {
+      return g->second;
    }
    const auto it = ind.targets.find(when);
    if (it == ind.targets.end()) {
@@ -298,8 +305,8 @@ const budget_amounts& evaluator::budget_lines(bool ceiling)
    if (!amounts) {
       const std::vector<rt::budget_line>& lines = m_data.budget;
       amounts.emplace(lines, m_data.budget_links, ceiling, [&](std::size_t line) -> const decimal* {
-         const auto it = m_preset_budget.find({lines[line].code, ceiling});
-         return it == m_preset_budget.end() ? nullptr : &it->second;
+         const auto it = m_given_budget.find({lines[line].code, ceiling});
+         return it == m_given_budget.end() ? nullptr : &it->second;
       });
    }
    return *amounts;
@@ -330,7 +337,7 @@ budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang:
    out.realised = budget_lines(false).of(lines);
    if (!whole.empty()) {
       for (const bool ceiling : {true, false}) {
-         if (const auto it = m_preset_budget.find({whole, ceiling}); it != m_preset_budget.end()) {
+         if (const auto it = m_given_budget.find({whole, ceiling}); it != m_given_budget.end()) {
             (ceiling ? out.ceiling : out.realised) = it->second;
          }
       }
@@ -373,7 +380,7 @@ budget_figures evaluator::budget(const lang::indicator& ind, const period& when)
       return none;
    }
    budget_figures out = ind.budget_all ? budget_total() : budget_of(ind.budget_codes, ind.where);
-   if (const auto it = m_preset_absorption.find({&ind, when}); it != m_preset_absorption.end()) {
+   if (const auto it = m_given_absorption.find({&ind, when}); it != m_given_absorption.end()) {
       out.absorption.exact = out.absorption.shown = it->second;
    }
    return out;
@@ -457,11 +464,11 @@ value evaluator::classify(const lang::scale* family, const value& x, const perio
    if (!x.is_number()) {
       return x.is_missing() ? x : value(missing{missing::kind::unclassified, "bukan angka", used_at});
    }
-   if (!m_preset_label.empty()) {
-      const auto preset =
-         m_preset_label.find({family, used_at.file, used_at.begin, when, x.as_number()});
-      if (preset != m_preset_label.end()) {
-         return preset->second;
+   if (!m_given_label.empty()) {
+      const auto g =
+         m_given_label.find({family, used_at.file, used_at.begin, when, x.as_number()});
+      if (g != m_given_label.end()) {
+         return g->second;
       }
    }
    const auto hits = s->classify(x.as_number());
@@ -1067,7 +1074,7 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             return context(node, scope, e.where, false);
          }
          else if constexpr (std::is_same_v<T, ir::constant_ref>) {
-            if (auto it = m_given.find(node.target); it != m_given.end()) {
+            if (auto it = m_given_references.find(node.target); it != m_given_references.end()) {
                return it->second;
             }
             // An agency's `ubah` replaces every version; otherwise the version in force.
@@ -1102,7 +1109,7 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             return v;
          }
          else if constexpr (std::is_same_v<T, ir::value_ref>) {
-            if (auto it = m_given.find(node.target); it != m_given.end()) {
+            if (auto it = m_given_references.find(node.target); it != m_given_references.end()) {
                return it->second;
             }
             const lang::named_value* version = lang::in_force(*node.target, scope.when);
@@ -1112,7 +1119,7 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             return named(*version, scope.when).shown;
          }
          else if constexpr (std::is_same_v<T, ir::indicator_ref>) {
-            if (auto it = m_given.find(node.target); it != m_given.end()) {
+            if (auto it = m_given_references.find(node.target); it != m_given_references.end()) {
                return it->second;
             }
             return realisasi(*node.target, scope.when).shown;

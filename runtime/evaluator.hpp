@@ -12,7 +12,9 @@
 
 #include <map>
 #include <set>
+#include <string>
 #include <tuple>
+#include <variant>
 
 namespace ind::rt {
 
@@ -32,6 +34,52 @@ struct budget_figures
 };
 
 class table_scanner;
+
+// The figures that can be taken as given (evaluator::give).
+namespace given {
+// An entity (constant, named value or indicator) wherever an expression refers to it.
+struct reference
+{
+   const void* entity = nullptr;
+};
+enum class quantity : unsigned char
+{
+   realisasi,
+   achievement,
+   efficiency,
+   absorption, // serapan of the indicator's budget
+   target,
+};
+struct indicator_figure
+{
+   quantity which = quantity::realisasi;
+   const lang::indicator* ind = nullptr;
+   period when;
+};
+// One version of a named value in one period, as `named` gives it.
+struct named_figure
+{
+   const lang::named_value* value = nullptr;
+   period when;
+};
+// The pagu (or realisasi) of a budget line, or of the whole budget ("jumlah"), in place of the
+// sum of the lines below it.
+struct budget_line
+{
+   std::string code;
+   bool ceiling = false;
+};
+// The label `classify` gives for x on a scale where it is asked at `used_at`.
+struct label
+{
+   const lang::scale* scale = nullptr;
+   lang::span used_at;
+   period when;
+   decimal x;
+};
+} // namespace given
+using given_figure = std::variant<given::reference, given::indicator_figure, given::named_figure,
+                                  given::budget_line, given::label>;
 
 namespace roster {
 class aggregate_state;
@@ -56,32 +104,11 @@ class evaluator
    // value saying why there is none.
    value classify(const lang::scale* s, const value& x, const period& when, lang::span used_at);
 
-   // Fixes a figure to a given value, as if computed (for `audit`: what the report's later
-   // figures come to when computed from the figures it printed).
-   enum class preset_figure : unsigned char
-   {
-      realisasi,
-      achievement,
-      efficiency,
-      absorption, // serapan of the indicator's budget
-      target,
-   };
-   void preset(preset_figure which, const lang::indicator& ind, const period& when,
-               const decimal& v);
-   void preset(const lang::named_value& v, const period& when, const decimal& x);
-   // The pagu (or realisasi) of a budget line, or of the whole budget ("jumlah"), in place of
-   // the sum of the lines below it.
-   void preset_budget(const std::string& code, bool ceiling, const decimal& v);
-   // The label `classify` gives for x on scale s where it is asked at `used_at`.
-   void preset_label(const lang::scale* s, lang::span used_at, const period& when,
-                     const decimal& x, std::string label);
-
-   // Inside an example (`contoh ... andaikan x = ...`): x has value v wherever it is referred to.
-   void assume(const void* entity, value v)
-   {
-      m_given[entity] = std::move(v);
-      m_rule_results.clear();
-   }
+   // Takes a figure as given instead of computing it: an example's `andaikan x = ...`
+   // (`ind test`), or a figure the audit takes as printed to see what the report's later figures
+   // come to. Every figure read afterwards that depends on it uses the given value. A label is
+   // given as its text, an indicator's target or serapan and a budget line as a number.
+   void give(const given_figure& what, value v);
 
    const dataset& data() const { return m_data; }
 
@@ -148,7 +175,7 @@ class evaluator
    std::optional<period> period_of(const value& v) const;
    budget_figures budget_of(const std::vector<std::string>& codes, lang::span where,
                             const std::string& whole = {});
-   // Every line's pagu (or realisasi), computed on first use and again after a preset.
+   // Every line's pagu (or realisasi), computed on first use and again after a line is given.
    const budget_amounts& budget_lines(bool ceiling);
 
    // Guards a figure against being computed while it is being computed (a cycle the static
@@ -163,16 +190,16 @@ class evaluator
    std::map<std::pair<const void*, period>, figure_value> m_achievement;
    std::map<std::pair<const void*, period>, figure_value> m_efficiency;
    std::map<std::pair<const void*, period>, figure_value> m_named;
-   // Figures fixed by preset() that are not memoised figures.
-   std::map<std::pair<const void*, period>, decimal> m_preset_absorption;
-   std::map<std::pair<const void*, period>, decimal> m_preset_target;
-   std::map<std::pair<std::string, bool>, decimal> m_preset_budget; // (code, pagu?)
+   // Figures given (give()) that are not memoised figures.
+   std::map<std::pair<const void*, period>, decimal> m_given_absorption;
+   std::map<std::pair<const void*, period>, decimal> m_given_target;
+   std::map<std::pair<std::string, bool>, decimal> m_given_budget; // (code, pagu?)
    std::optional<budget_amounts> m_budget_amounts[2];                // realisasi, pagu
    std::map<std::tuple<const lang::scale*, const lang::source_file*, std::uint32_t, period, decimal>,
             std::string>
-      m_preset_label;
+      m_given_label;
    std::map<const void*, value> m_constants;
-   std::map<const void*, value> m_given;
+   std::map<const void*, value> m_given_references;
    // Derived cells of held tables, per table, column and period; indexed by row.
    std::map<std::tuple<const lang::table*, std::size_t, period>, std::vector<std::optional<value>>>
       m_derived;

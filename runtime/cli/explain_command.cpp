@@ -25,9 +25,8 @@ int run_explain(const explain_options& options, const common_options& common)
    const lang::program& p = *run->rules.program;
    // A fresh evaluator, so that every figure is computed, and recorded, here.
    lang::diagnostic_sink quiet;
-   rt::evaluator eval(p, run->data, quiet);
-   eval.scan_with(run->engine.get()); // aggregates over rosters, already read once
-   const std::optional<rt::explanation> e = rt::explain(p, eval, options.id, run->when);
+   const std::unique_ptr<rt::evaluator> eval = run->run->sharing_engine(quiet);
+   const std::optional<rt::explanation> e = rt::explain(p, *eval, options.id, run->when);
    if (!e) {
       std::vector<std::string> names;
       for (const auto& ind : p.indicators) {

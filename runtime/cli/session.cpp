@@ -130,14 +130,14 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
                   "barisnya)");
       return nullptr;
    }
-   auto run = std::make_unique<evaluation>();
-   run->rules = compile(s, rules);
-   if (s.sink.has_errors() || !run->rules.program) {
+   auto ev = std::make_unique<evaluation>();
+   ev->rules = compile(s, rules);
+   if (s.sink.has_errors() || !ev->rules.program) {
       s.report(false);
       return nullptr;
    }
    s.sink.clear(); // findings of `check` are for `ind check`; evaluation reports what it computes
-   const lang::program& p = *run->rules.program;
+   const lang::program& p = *ev->rules.program;
 
    // --data names a folder, or the one CSV file of a rule file with one table.
    std::error_code ec;
@@ -145,7 +145,8 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    const fs::path folder =
       one_file ? (fs::path(data).has_parent_path() ? fs::path(data).parent_path() : fs::path("."))
                : fs::path(data);
-   rt::load_options load;
+   rt::run_options options;
+   rt::load_options& load = options.load;
    load.errors = scan.on_error == "skip" ? rt::on_error::skip : rt::on_error::stop;
    const lang::table* rows_table = nullptr;
    if (one_file) {
@@ -198,18 +199,25 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    else if (!(when = evaluation_period(std::nullopt, folder.string()))) {
       return nullptr;
    }
-   run->when = *when;
+   ev->when = *when;
    // Rows of tables without a period column belong to the folder's own period (a folder named
    // 2024 holds 2024 data), whatever period is evaluated; other periods come from period
    // columns and the realisasi file.
    const core::period data_period = rt::period_of_folder(folder).value_or(*when);
-   run->data = rt::load_dataset(p, folder, data_period, load, s.sources, s.sink);
+   rt::roster::engine_options& streaming = options.streaming;
+   streaming.threads = scan.threads;
+   streaming.progress = isatty(STDERR_FILENO) != 0;
+   if (scan.rows) {
+      streaming.rows = rt::roster::rows_request{
+         rows_table, *when, *scan.rows, scan.locale == "en" ? core::locale::en : core::locale::id};
+   }
+   ev->run = rt::start_run(p, folder, data_period, options, s.sources, s.sink);
    if (s.sink.has_errors()) {
       s.report();
       return nullptr;
    }
    // Only now is every file the run reads known: modules used, data files named by the rules.
-   const std::vector<fs::path> read = inputs(s, p, run->data, rules, data, folder);
+   const std::vector<fs::path> read = inputs(s, p, ev->run->data, rules, data, folder);
    if (scan.rows && rt::same_file_as_any(*scan.rows, read)) {
       usage_error("--rows tidak boleh menimpa berkas aturan atau berkas data",
                   "tulis baris ke tempat lain");
@@ -219,28 +227,17 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       refuse_out();
       return nullptr;
    }
-   run->eval = std::make_unique<rt::evaluator>(p, run->data, s.sink);
-   rt::roster::engine_options streaming;
-   streaming.threads = scan.threads;
-   streaming.progress = isatty(STDERR_FILENO) != 0;
-   if (scan.rows) {
-      streaming.rows = rt::roster::rows_request{
-         rows_table, *when, *scan.rows, scan.locale == "en" ? core::locale::en : core::locale::id};
-   }
-   run->engine =
-      std::make_unique<rt::roster::engine>(p, run->data, *run->eval, s.sink, std::move(streaming));
-   run->eval->scan_with(run->engine.get());
-   run->document = rt::report::build(p, *run->eval, *when, s.sink);
-   run->document.dated = dated;
+   ev->document = rt::report::build(p, ev->run->eval(), *when, s.sink);
+   ev->document.dated = dated;
    if (!s.sink.has_errors()) {
-      run->engine->finish(*when);
+      ev->run->engine().finish(*when);
    }
    if (s.sink.has_errors()) {
       s.report();
       return nullptr;
    }
    s.report();
-   return run;
+   return ev;
 }
 
 } // namespace ind::cli

@@ -7,10 +7,8 @@
 #include "lang/loader.hpp"
 #include "lang/program.hpp"
 #include "runtime/cli/commands.hpp"
-#include "runtime/data/dataset.hpp"
-#include "runtime/evaluator.hpp"
 #include "runtime/report/model.hpp"
-#include "runtime/roster/engine.hpp"
+#include "runtime/run.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -45,9 +43,7 @@ struct evaluation
 {
    compiled rules;
    core::period when;
-   rt::dataset data;
-   std::unique_ptr<rt::evaluator> eval;
-   std::unique_ptr<rt::roster::engine> engine; // reads the streamed tables (rosters)
+   std::unique_ptr<rt::run> run; // the data and the evaluator and roster engine over it
    rt::report::document document;
 };
 

@@ -2,7 +2,7 @@
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
 #include "lang/check.hpp"
-#include "runtime/evaluator.hpp"
+#include "runtime/run.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -68,10 +68,11 @@ void run_examples(const lang::program& p, lang::diagnostic_sink& sink, tally& co
       const core::period when = ex->when.value_or(latest);
       rt::dataset no_data;
       no_data.data_period = when;
-      rt::evaluator eval(p, no_data, sink);
+      const rt::evaluation wired = rt::wire(p, no_data, sink);
+      rt::evaluator& eval = *wired.eval;
       const rt::evaluator::env scope{when, nullptr, nullptr, nullptr, 0, 0};
       for (const auto& g : ex->givens) {
-         eval.assume(g.entity, eval.evaluate(*g.value, scope));
+         eval.give(rt::given::reference{g.entity}, eval.evaluate(*g.value, scope));
       }
       for (const auto& statement : ex->assertions) {
          ++count.statements;

@@ -6,12 +6,10 @@
 #include "lang/parser.hpp"
 #include "lang/resolve.hpp"
 #include "runtime/data/csv.hpp"
-#include "runtime/data/dataset.hpp"
-#include "runtime/evaluator.hpp"
 #include "core/number_format.hpp"
 #include "runtime/report/model.hpp"
 #include "runtime/report/render.hpp"
-#include "runtime/roster/engine.hpp"
+#include "runtime/run.hpp"
 #include "runtime/roster/source.hpp"
 
 #include <algorithm>
@@ -94,10 +92,10 @@ void rule_file(std::string_view text)
    if (!sink.has_errors()) {
       rt::dataset data;
       data.data_period = core::period::of_year(2024);
-      rt::evaluator eval(*program, data, sink);
+      const rt::evaluation wired = rt::wire(*program, data, sink);
       try {
          const rt::report::document doc =
-            rt::report::build(*program, eval, core::period::of_year(2024), sink);
+            rt::report::build(*program, *wired.eval, core::period::of_year(2024), sink);
          (void)doc;
       }
       catch (const core::value_too_large&) {
@@ -250,22 +248,18 @@ std::string roster_run(const roster_program& rules, const std::filesystem::path&
    std::filesystem::remove(rows, ignored);
    lang::source_manager sources;
    lang::diagnostic_sink sink;
-   rt::load_options load;
-   load.errors = errors;
-   load.files[table] = data;
-   load.streamed.insert(table);
+   rt::run_options run;
+   run.load.errors = errors;
+   run.load.files[table] = data;
+   run.load.streamed.insert(table);
+   run.streaming.threads = threads;
+   run.streaming.part_bytes = 16;
+   run.streaming.rows = rt::roster::rows_request{table, when, rows, core::locale::id};
    std::ostringstream out;
-   const rt::dataset dataset = rt::load_dataset(p, data.parent_path(), when, load, sources, sink);
+   const auto r = rt::start_run(p, data.parent_path(), when, run, sources, sink);
    if (!sink.has_errors()) {
-      rt::evaluator eval(p, dataset, sink);
-      rt::roster::engine_options options;
-      options.threads = threads;
-      options.part_bytes = 16;
-      options.rows = rt::roster::rows_request{table, when, rows, core::locale::id};
-      rt::roster::engine engine(p, dataset, eval, sink, std::move(options));
-      eval.scan_with(&engine);
-      const rt::report::document doc = rt::report::build(p, eval, when, sink);
-      const bool finished = engine.finish(when);
+      const rt::report::document doc = rt::report::build(p, r->eval(), when, sink);
+      const bool finished = r->engine().finish(when);
       rt::report::render_json(out, doc);
       out << "\n--- selesai: " << finished << '\n';
    }

@@ -4,11 +4,9 @@
 #include "lang/check.hpp"
 #include "lang/loader.hpp"
 #include "lang/resolve.hpp"
-#include "runtime/data/dataset.hpp"
-#include "runtime/evaluator.hpp"
 #include "runtime/report/model.hpp"
 #include "runtime/report/render.hpp"
-#include "runtime/roster/engine.hpp"
+#include "runtime/run.hpp"
 
 #include <doctest/doctest.h>
 
@@ -105,8 +103,8 @@ class data_folder
 struct evaluated
 {
    std::unique_ptr<compiled> rules;
-   std::unique_ptr<rt::dataset> data;
-   std::unique_ptr<rt::evaluator> eval;
+   std::unique_ptr<rt::run> run;
+   rt::evaluator* eval = nullptr; // run's, once the rules compile
    rt::report::document doc;
 
    const rt::report::indicator_row& row(const std::string& id) const
@@ -134,9 +132,8 @@ inline std::unique_ptr<evaluated> evaluate(const std::string& rules,
    if (!e->rules->program || e->rules->sink.has_errors()) {
       return e;
    }
-   e->data = std::make_unique<rt::dataset>(
-      rt::load_dataset(*e->rules->program, folder, when, e->rules->sources, e->rules->sink));
-   e->eval = std::make_unique<rt::evaluator>(*e->rules->program, *e->data, e->rules->sink);
+   e->run = rt::start_run(*e->rules->program, folder, when, {}, e->rules->sources, e->rules->sink);
+   e->eval = &e->run->eval();
    e->doc = rt::report::build(*e->rules->program, *e->eval, when, e->rules->sink);
    return e;
 }
@@ -160,20 +157,16 @@ inline engine_run run_through(const std::filesystem::path& rules, const std::fil
    REQUIRE(modules.complete);
    const auto program = lang::resolve(modules, sink);
    REQUIRE_FALSE(sink.has_errors());
-   rt::load_options load;
-   load.errors = errors;
+   rt::run_options run;
+   run.load.errors = errors;
    if (stream_all) {
       for (const auto& t : program->tables) {
-         load.streamed.insert(t.get());
+         run.load.streamed.insert(t.get());
       }
    }
-   const rt::dataset data = rt::load_dataset(*program, folder, when, load, sources, sink);
-   rt::evaluator eval(*program, data, sink);
-   rt::roster::engine_options streaming;
-   streaming.threads = threads;
-   rt::roster::engine engine(*program, data, eval, sink, streaming);
-   eval.scan_with(&engine);
-   const rt::report::document doc = rt::report::build(*program, eval, when, sink);
+   run.streaming.threads = threads;
+   const auto r = rt::start_run(*program, folder, when, run, sources, sink);
+   const rt::report::document doc = rt::report::build(*program, r->eval(), when, sink);
    engine_run out;
    std::ostringstream json;
    rt::report::render_json(json, doc);

@@ -24,8 +24,8 @@ struct example
    lang::diagnostic_sink sink{1000};
    lang::module_set modules;
    std::unique_ptr<lang::program> program;
-   std::unique_ptr<rt::dataset> data;
-   std::unique_ptr<rt::evaluator> eval;
+   std::unique_ptr<rt::run> run;
+   rt::evaluator* eval = nullptr;
    rt::report::document doc;
    core::period when;
    std::filesystem::path folder;
@@ -117,10 +117,9 @@ std::unique_ptr<example> run(const std::string& rules, const std::string& folder
    const core::period when = core::period::of_year(year);
    e->when = when;
    e->folder = root / "examples" / folder;
-   e->data = std::make_unique<rt::dataset>(
-      rt::load_dataset(*e->program, e->folder, when, e->sources, e->sink));
+   e->run = rt::start_run(*e->program, e->folder, when, {}, e->sources, e->sink);
    REQUIRE_FALSE(e->sink.has_errors());
-   e->eval = std::make_unique<rt::evaluator>(*e->program, *e->data, e->sink);
+   e->eval = &e->run->eval();
    e->doc = rt::report::build(*e->program, *e->eval, when, e->sink);
    REQUIRE_FALSE(e->sink.has_errors());
    e->ready = true;
@@ -302,24 +301,28 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
    SUBCASE("audit replays: a budget line taken as printed stands for the lines below it")
    {
       lang::diagnostic_sink quiet;
-      rt::evaluator replay(*e->program, *e->data, quiet);
-      replay.preset_budget("A.1.6", true, core::decimal(826000)); // Tabel 2.6.2 (D05)
+      const rt::evaluation wired = rt::wire(*e->program, e->run->data, quiet);
+      rt::evaluator& replay = *wired.eval;
+      // Tabel 2.6.2 (D05)
+      replay.give(rt::given::budget_line{"A.1.6", true}, core::decimal(826000));
       CHECK(replay.budget_for_code("A").ceiling.as_number() == core::decimal(2212316000));
       CHECK(replay.budget_for_code("A").realised.as_number() == core::decimal(2205483616));
-      // A preset above it wins for the lines under both.
-      replay.preset_budget("A.1", true, core::decimal(866852000));
+      // A line given above it wins for the lines under both.
+      replay.give(rt::given::budget_line{"A.1", true}, core::decimal(866852000));
       CHECK(replay.budget_for_code("A").ceiling.as_number() == core::decimal(2212352000));
-      replay.preset_budget("jumlah", false, core::decimal(1));
+      replay.give(rt::given::budget_line{"jumlah", false}, core::decimal(1));
       CHECK(replay.budget_total().realised.as_number() == core::decimal(1));
    }
    SUBCASE("audit replays: a label taken as printed for one figure on one scale")
    {
       lang::diagnostic_sink quiet;
-      rt::evaluator replay(*e->program, *e->data, quiet);
+      const rt::evaluation wired = rt::wire(*e->program, e->run->data, quiet);
+      rt::evaluator& replay = *wired.eval;
       const lang::indicator& sakip = *e->program->find_indicator("nilai_sakip");
       const rt::value capaian = replay.achievement(sakip, e->when).shown;
-      replay.preset_label(sakip.achievement_scale, sakip.where, e->when, capaian.as_number(),
-                          "Tinggi");
+      replay.give(rt::given::label{sakip.achievement_scale, sakip.where, e->when,
+                                   capaian.as_number()},
+                  std::string("Tinggi"));
       CHECK(replay.classify(sakip.achievement_scale, capaian, e->when, sakip.where).as_text() ==
             "Tinggi");
       const lang::indicator& ip = *e->program->find_indicator("ip_asn");

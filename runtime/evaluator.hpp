@@ -33,7 +33,7 @@ struct budget_figures
 
 class table_scanner;
 
-namespace roster {
+namespace agg {
 class aggregate_state;
 }
 
@@ -123,7 +123,7 @@ class evaluator
    // One row (row_scope.table, row_scope.row) of aggregate `a` into `state`, read as the
    // evaluator reads every row: the keys, then the filter, then the value. Gives the first value
    // the row lacks (the state is then not fed), which makes the aggregate not available.
-   std::optional<value> feed(const lang::ir::aggregate& a, roster::aggregate_state& state,
+   std::optional<value> feed(const lang::ir::aggregate& a, agg::aggregate_state& state,
                              const env& row_scope, std::uint64_t ordinal);
 
  private:

@@ -2,7 +2,6 @@
 
 #include "runtime/cli/session.hpp"
 
-#include "lang/check.hpp"
 #include "lang/limits.hpp"
 #include "lang/loader.hpp"
 #include "lang/resolve.hpp"

@@ -1,6 +1,6 @@
 #include "runtime/data/dataset.hpp"
 
-#include "lang/check.hpp"
+#include "lang/walk.hpp"
 #include "lang/limits.hpp"
 #include "lang/suggest.hpp"
 #include "runtime/data/csv.hpp"

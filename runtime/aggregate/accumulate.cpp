@@ -1,11 +1,11 @@
-#include "runtime/roster/accumulate.hpp"
+#include "runtime/aggregate/accumulate.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
 
-namespace ind::rt::roster {
+namespace ind::rt::agg {
 
 namespace ir = lang::ir;
 
@@ -578,4 +578,4 @@ std::vector<std::string> key_names(const ir::aggregate& a)
    return names;
 }
 
-} // namespace ind::rt::roster
+} // namespace ind::rt::agg

@@ -75,22 +75,6 @@ constexpr std::size_t min_part_bytes = 1024 * 1024;
 // Pages of the file given back after every this many bytes read.
 constexpr std::size_t release_every = 4 * 1024 * 1024;
 
-[[gnu::always_inline]] inline bool is_space(char c)
-{
-   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-[[gnu::always_inline]] inline std::string_view trim(std::string_view s)
-{
-   while (!s.empty() && is_space(s.front())) {
-      s.remove_prefix(1);
-   }
-   while (!s.empty() && is_space(s.back())) {
-      s.remove_suffix(1);
-   }
-   return s;
-}
-
 enum class reading : unsigned char
 {
    ok,

@@ -1,5 +1,7 @@
 #include "core/number_format.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -9,47 +11,11 @@ namespace ind::core {
 
 namespace {
 
-constexpr std::string_view nbsp = "\xC2\xA0";
 constexpr std::string_view en_dash = "\xE2\x80\x93";
 
 bool is_digit(char c)
 {
    return c >= '0' && c <= '9';
-}
-bool is_blank(char c)
-{
-   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-std::string_view trim_front(std::string_view s)
-{
-   for (;;) {
-      if (!s.empty() && is_blank(s.front())) {
-         s.remove_prefix(1);
-      } else if (s.starts_with(nbsp)) {
-         s.remove_prefix(nbsp.size());
-      } else {
-         return s;
-      }
-   }
-}
-
-std::string_view trim_back(std::string_view s)
-{
-   for (;;) {
-      if (!s.empty() && is_blank(s.back())) {
-         s.remove_suffix(1);
-      } else if (s.ends_with(nbsp)) {
-         s.remove_suffix(nbsp.size());
-      } else {
-         return s;
-      }
-   }
-}
-
-std::string_view trim(std::string_view s)
-{
-   return trim_back(trim_front(s));
 }
 
 char to_lower(char c)
@@ -202,7 +168,7 @@ std::string ambiguity_hint(bool negative, std::string_view left, std::string_vie
 std::string unknown_character_hint(std::string_view s, std::size_t at, number_kind kind)
 {
    const char c = s[at];
-   if (is_blank(c) || s.substr(at).starts_with(nbsp)) {
+   if (starts_with_blank(s.substr(at))) {
       return "spasi tidak boleh ada di tengah angka";
    }
    if (c == '-' || c == '+') {

@@ -4,7 +4,7 @@
 // compiler all read this table; nothing else recognises a builtin by its name.
 //
 // What a builtin computes is defined once, for both numeric representations, in
-// runtime/operations.hpp (values) and runtime/roster/accumulate.cpp (rows of a table).
+// runtime/operations.hpp (values) and runtime/aggregate/accumulate.cpp (rows of a table).
 #pragma once
 
 #include <array>

@@ -7,13 +7,8 @@
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
 
-#include <functional>
-
 namespace ind::lang {
 
 void check(const program& p, diagnostic_sink& sink);
-
-// Visits every expression node below `e` (e included).
-void walk(const ir::expr& e, const std::function<void(const ir::expr&)>& visit);
 
 } // namespace ind::lang

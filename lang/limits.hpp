@@ -66,4 +66,8 @@ inline constexpr std::size_t max_roster_groups = 100000;
 // the year. Such a period is not available.
 inline constexpr std::size_t max_period_steps = 100000;
 
+// Decimal places a formula, a derived column or a field may round to (bulat N): beyond this no
+// report prints a figure, and the places are read into an int.
+inline constexpr int max_decimal_places = 30;
+
 } // namespace ind::lang::limits

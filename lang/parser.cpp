@@ -325,9 +325,12 @@ int converter::integer(const node& n)
    int value = 0;
    const std::string_view text = n.string_view();
    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-   if (ec != std::errc{} || end != text.data() + text.size() || value > 30) {
-      m_sink.error("E-SINTAKS", span_of(n), "jumlah desimal terlalu besar (paling banyak 30)");
-      return 30;
+   const bool whole = ec == std::errc{} && end == text.data() + text.size();
+   if (!whole || value > limits::max_decimal_places) {
+      m_sink.error("E-SINTAKS", span_of(n),
+                   "jumlah desimal terlalu besar (paling banyak " +
+                      std::to_string(limits::max_decimal_places) + ")");
+      return limits::max_decimal_places;
    }
    return value;
 }

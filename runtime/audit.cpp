@@ -38,14 +38,10 @@ namespace {
 namespace fs = std::filesystem;
 namespace ir = lang::ir;
 
+// core::trim, as an owned text: callers build messages and keys with it.
 std::string trim(std::string_view text)
 {
-   const auto first = text.find_first_not_of(" \t\r\n");
-   if (first == std::string_view::npos) {
-      return {};
-   }
-   const auto last = text.find_last_not_of(" \t\r\n");
-   return std::string(text.substr(first, last - first + 1));
+   return std::string(core::trim(text));
 }
 
 // Labels are compared as words: reports vary capitals and spacing ("Sangat memuaskan").

@@ -3,7 +3,7 @@
 #include "lang/limits.hpp"
 #include "runtime/core.hpp"
 #include "runtime/operations.hpp"
-#include "runtime/roster/accumulate.hpp"
+#include "runtime/aggregate/accumulate.hpp"
 
 #include <algorithm>
 #include <compare>
@@ -723,10 +723,10 @@ value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env&
    const std::vector<std::size_t> rows = m_data.rows_for(t, scope.when);
    if (rows.empty()) {
       const bool dated = a.source->period_column || scope.when != m_data.data_period;
-      return roster::no_rows(*a.source, dated ? std::optional(scope.when) : std::nullopt);
+      return agg::no_rows(*a.source, dated ? std::optional(scope.when) : std::nullopt);
    }
    // The same accumulators as the roster engine, so both give the same value for the same rows.
-   roster::aggregate_state state(a);
+   agg::aggregate_state state(a);
    // A trace shows the first rows of an aggregate and summarises the rest.
    trace_recorder* const tracing = m_trace;
    struct restore
@@ -788,11 +788,11 @@ std::vector<std::pair<std::size_t, decimal>> evaluator::rows_added(const ir::agg
    return out;
 }
 
-std::optional<value> evaluator::feed(const ir::aggregate& a, roster::aggregate_state& state,
+std::optional<value> evaluator::feed(const ir::aggregate& a, agg::aggregate_state& state,
                                      const env& row_scope, std::uint64_t ordinal)
 {
    state.count_row();
-   roster::accumulator* acc = a.group_by.empty() ? &state.single() : nullptr;
+   agg::accumulator* acc = a.group_by.empty() ? &state.single() : nullptr;
    std::string key;
    if (!acc) {
       std::vector<value> keys;
@@ -801,7 +801,7 @@ std::optional<value> evaluator::feed(const ir::aggregate& a, roster::aggregate_s
          if (keys.back().is_missing()) {
             return keys.back();
          }
-         roster::append_key(key, keys.back());
+         agg::append_key(key, keys.back());
       }
       acc = &state.group(key, [&] { return keys; });
    }
@@ -828,7 +828,7 @@ std::optional<value> evaluator::feed(const ir::aggregate& a, roster::aggregate_s
    }
    if (a.kind == ir::aggregate_kind::count_distinct) {
       key.clear();
-      roster::append_key(key, v);
+      agg::append_key(key, v);
       acc->add_distinct(key);
    }
    else if (v.is_number()) {

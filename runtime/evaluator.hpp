@@ -81,7 +81,7 @@ struct label
 using given_figure = std::variant<given::reference, given::indicator_figure, given::named_figure,
                                   given::budget_line, given::label>;
 
-namespace roster {
+namespace agg {
 class aggregate_state;
 }
 
@@ -150,7 +150,7 @@ class evaluator
    // One row (row_scope.table, row_scope.row) of aggregate `a` into `state`, read as the
    // evaluator reads every row: the keys, then the filter, then the value. Gives the first value
    // the row lacks (the state is then not fed), which makes the aggregate not available.
-   std::optional<value> feed(const lang::ir::aggregate& a, roster::aggregate_state& state,
+   std::optional<value> feed(const lang::ir::aggregate& a, agg::aggregate_state& state,
                              const env& row_scope, std::uint64_t ordinal);
 
  private:

@@ -10,8 +10,7 @@ namespace ind::cli {
 
 int run_audit(const audit_options& options, const common_options& common)
 {
-   static const std::vector<std::string> formats = {"text", "json", "md", "html", "csv", "xlsx"};
-   if (!valid_output(formats, options.format, options.locale, options.out, options.file,
+   if (!valid_output(audit_formats(), options.format, options.locale, options.out, options.file,
                      options.data)) {
       return input_error;
    }

@@ -2,13 +2,13 @@
 
 #include "runtime/cli/session.hpp"
 
-#include "lang/check.hpp"
 #include "lang/limits.hpp"
 #include "lang/loader.hpp"
 #include "lang/resolve.hpp"
 #include "runtime/data/dataset.hpp"
 #include "runtime/evaluator.hpp"
 #include "runtime/output_file.hpp"
+#include "runtime/report/formats.hpp"
 #include "runtime/report/render.hpp"
 
 #include <algorithm>
@@ -128,20 +128,48 @@ int run_check(const check_options& options, const common_options& common)
    return worst;
 }
 
+std::vector<std::string> eval_formats()
+{
+   std::vector<std::string> names;
+   for (const rt::report::format_spec& f : rt::report::formats) {
+      names.emplace_back(f.name);
+   }
+   return names;
+}
+
+std::vector<std::string> audit_formats()
+{
+   std::vector<std::string> names = {"text", "json"};
+   for (const rt::report::format_spec& f : rt::report::formats) {
+      if (f.audited) {
+         names.emplace_back(f.name);
+      }
+   }
+   return names;
+}
+
+std::string name_list(const std::vector<std::string>& names)
+{
+   std::string list;
+   for (const std::string& name : names) {
+      list += (list.empty() ? "" : ", ") + name;
+   }
+   return list;
+}
+
 bool valid_output(const std::vector<std::string>& formats, const std::string& format,
                   const std::string& locale, const std::optional<std::string>& out,
                   const std::string& rules, const std::string& data)
 {
    if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
-      std::string names;
-      for (const std::string& f : formats) {
-         names += (names.empty() ? "" : ", ") + f;
-      }
-      usage_error("format '" + format + "' tidak dikenal", "pilih salah satu: " + names);
+      usage_error("format '" + format + "' tidak dikenal", "pilih salah satu: " + name_list(formats));
       return false;
    }
-   if (format == "xlsx" && !out) {
-      usage_error("format xlsx tidak dapat ditulis ke layar", "tambahkan --out LAPORAN.xlsx");
+   // A command's own outputs (audit's text and json) go anywhere a report in json goes.
+   const rt::report::format_spec* spec = rt::report::find_format(format);
+   if (spec && !spec->to_screen && !out) {
+      usage_error("format " + format + " tidak dapat ditulis ke layar",
+                  "tambahkan --out LAPORAN." + format);
       return false;
    }
    // `--out` naming a folder (an existing one, or a path ending in '/') asks for one CSV file
@@ -155,7 +183,7 @@ bool valid_output(const std::vector<std::string>& formats, const std::string& fo
          return false;
       }
    }
-   if (out_folder && format != "csv") {
+   if (out_folder && !(spec && spec->to_folder)) {
       usage_error("--out '" + *out + "' adalah folder; hanya format csv menulis ke folder",
                   "sebut nama berkas, misalnya --out laporan." + format);
       return false;
@@ -173,8 +201,7 @@ bool valid_output(const std::vector<std::string>& formats, const std::string& fo
 
 int run_eval(const eval_options& options, const common_options& common)
 {
-   static const std::vector<std::string> formats = {"table", "json", "csv", "md", "html", "xlsx"};
-   if (!valid_output(formats, options.format, options.locale, options.out, options.file,
+   if (!valid_output(eval_formats(), options.format, options.locale, options.out, options.file,
                      options.data)) {
       return input_error;
    }
@@ -190,12 +217,18 @@ int run_eval(const eval_options& options, const common_options& common)
 int write_report(const rt::report::document& doc, const std::string& format,
                  const std::string& locale, const std::optional<std::string>& out)
 {
+   const rt::report::format_spec* spec = rt::report::find_format(format);
+   if (!spec) {
+      usage_error("format '" + format + "' tidak dikenal",
+                  "pilih salah satu: " + name_list(eval_formats()));
+      return input_error;
+   }
    const bool out_folder =
       out && (fs::is_directory(*out) || (!out->empty() && out->back() == '/'));
    const rt::report::render_options render{locale == "en" ? core::locale::en
                                                                   : core::locale::id};
    std::string error;
-   if (format == "xlsx") {
+   if (spec->id == rt::report::format::xlsx) {
       const bool written = replace_atomically(
          *out,
          [&](const fs::path& temporary, std::string& message) {
@@ -225,20 +258,24 @@ int write_report(const rt::report::document& doc, const std::string& format,
    }
 
    std::ostringstream text;
-   if (format == "json") {
-      rt::report::render_json(text, doc);
-   }
-   else if (format == "csv") {
-      rt::report::render_csv(text, doc, render);
-   }
-   else if (format == "md") {
-      rt::report::render_markdown(text, doc, render);
-   }
-   else if (format == "html") {
-      rt::report::render_html(text, doc, render);
-   }
-   else {
+   switch (spec->id) {
+   case rt::report::format::table:
       rt::report::render_text(text, doc, render);
+      break;
+   case rt::report::format::json:
+      rt::report::render_json(text, doc);
+      break;
+   case rt::report::format::csv:
+      rt::report::render_csv(text, doc, render);
+      break;
+   case rt::report::format::md:
+      rt::report::render_markdown(text, doc, render);
+      break;
+   case rt::report::format::html:
+      rt::report::render_html(text, doc, render);
+      break;
+   case rt::report::format::xlsx: // written above, to its file
+      break;
    }
    if (!out) {
       std::cout << text.str();

@@ -78,6 +78,14 @@ struct audit_options
    bool all = false; // list the figures that match too
 };
 
+// The names --format accepts, from the table of report formats (runtime/report/formats.hpp):
+// eval writes every report format; audit shows its findings as text or json, or writes the
+// report with every finding marked in the formats that can mark them.
+std::vector<std::string> eval_formats();
+std::vector<std::string> audit_formats();
+// "a, b, c": a list of names as usage errors and --help show it.
+std::string name_list(const std::vector<std::string>& names);
+
 // The rule files named on a command line, each folder replaced by its .ind files in name order.
 std::vector<std::string> rule_files(const std::vector<std::string>& paths);
 

@@ -155,7 +155,7 @@ int main(int argc, char** argv)
    audit_cmd->add_option("file", audit.file, "berkas .ind")->required();
    audit_cmd->add_option("--data", audit.data, "folder data CSV")->required();
    audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1");
-   audit_cmd->add_option("--format", audit.format, "text, json, md, html, csv, xlsx");
+   audit_cmd->add_option("--format", audit.format, name_list(audit_formats()));
    audit_cmd->add_option("--locale", audit.locale, "format angka: id atau en");
    audit_cmd->add_option("--out", audit.out, "tulis ke berkas ini (diganti secara atomik)");
    audit_cmd->add_flag("--all", audit.all, "tampilkan juga angka yang cocok");
@@ -177,7 +177,7 @@ int main(int argc, char** argv)
                         "folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu")
       ->required();
    eval_cmd->add_option("--period", eval.period, "periode: 2024, 2024-TW2, 2024-S1");
-   eval_cmd->add_option("--format", eval.format, "table, json, csv, md, html, xlsx");
+   eval_cmd->add_option("--format", eval.format, name_list(eval_formats()));
    eval_cmd->add_option("--locale", eval.locale, "format angka: id (77,32) atau en (77.32)");
    eval_cmd->add_option("--rows", eval.scan.rows,
                         "tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini");

@@ -1,7 +1,7 @@
 // ind test: run the examples (`contoh`) written inside rule files.
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
-#include "lang/check.hpp"
+#include "lang/walk.hpp"
 #include "runtime/run.hpp"
 
 #include <algorithm>

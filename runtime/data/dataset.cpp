@@ -1,6 +1,6 @@
 #include "runtime/data/dataset.hpp"
 
-#include "lang/check.hpp"
+#include "lang/walk.hpp"
 #include "lang/limits.hpp"
 #include "lang/suggest.hpp"
 #include "runtime/data/csv.hpp"
@@ -37,17 +37,10 @@ std::optional<period> period_of_folder(const fs::path& folder)
 
 namespace {
 
+// core::trim, as an owned text: callers build messages and keys with it.
 std::string trim(std::string_view text)
 {
-   std::size_t begin = 0;
-   std::size_t end = text.size();
-   while (begin < end && std::isspace(static_cast<unsigned char>(text[begin]))) {
-      ++begin;
-   }
-   while (end > begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) {
-      --end;
-   }
-   return std::string(text.substr(begin, end - begin));
+   return std::string(core::trim(text));
 }
 
 const char* const utf8_hint =
@@ -138,9 +131,13 @@ number_kind kind_of(lang::ast::column_type type)
       return number_kind::rupiah;
    case lang::ast::column_type::percent:
       return number_kind::percent;
-   default:
-      return number_kind::decimal;
+   case lang::ast::column_type::decimal:
+   case lang::ast::column_type::text:
+   case lang::ast::column_type::period:
+   case lang::ast::column_type::boolean:
+      break;
    }
+   return number_kind::decimal;
 }
 
 number_style style_of(lang::ast::number_style style)
@@ -230,7 +227,10 @@ cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::
       return fail("E-DATA-NILAI", quoted(text) + " pada kolom " + c.header + " bukan ya/tidak",
                   "tulis ya, tidak, 1 atau 0");
    }
-   default:
+   case lang::ast::column_type::decimal:
+   case lang::ast::column_type::integer:
+   case lang::ast::column_type::rupiah:
+   case lang::ast::column_type::percent:
       break;
    }
    const number_parse parsed = parse_number(text, kind_of(c.type), style_of(c.style));
@@ -245,12 +245,14 @@ cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::
       return fail("E-DATA-AMBIGU",
                   quoted(text) + " pada kolom " + c.header + " dapat dibaca dua cara",
                   parsed.hint);
-   default:
-      return fail("E-DATA-NILAI",
-                  quoted(text) + " pada kolom " + c.header + " bukan angka " +
-                     lang::ast::column_type_name(c.type),
-                  parsed.hint);
+   case number_error::malformed:
+   case number_error::fraction:
+      break;
    }
+   return fail("E-DATA-NILAI",
+               quoted(text) + " pada kolom " + c.header + " bukan angka " +
+                  lang::ast::column_type_name(c.type),
+               parsed.hint);
 }
 
 std::optional<std::vector<std::size_t>> match_header(const std::vector<header_name>& fields,

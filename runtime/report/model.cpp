@@ -1,8 +1,8 @@
 #include "runtime/report/model.hpp"
 
-#include "lang/check.hpp"
+#include "lang/walk.hpp"
 #include "runtime/core.hpp"
-#include "runtime/roster/accumulate.hpp"
+#include "runtime/aggregate/accumulate.hpp"
 
 #include <algorithm>
 #include <map>
@@ -421,7 +421,7 @@ value_row builder::value_line(const lang::named_value& v)
       row.figure = to_number(f.shown, v.places);
       return row;
    }
-   row.key_names = roster::key_names(*grouping);
+   row.key_names = agg::key_names(*grouping);
    if (!f.shown.is_grouped()) {
       row.figure = to_number(f.shown, v.places); // not available: the note says why
       return row;

@@ -1,6 +1,6 @@
 #include "runtime/roster/engine.hpp"
 
-#include "lang/check.hpp"
+#include "lang/walk.hpp"
 #include "lang/limits.hpp"
 #include "runtime/roster/row_program.hpp"
 #include "runtime/roster/source.hpp"
@@ -46,7 +46,7 @@ struct engine::plan
    bool all_slow = false;         // a derived column the rows need does not compile
    std::vector<std::size_t> read; // stored columns the program reads
    bool write_rows = false;
-   std::vector<aggregate_state> states; // after the scan, one per target
+   std::vector<agg::aggregate_state> states; // after the scan, one per target
 };
 
 // A row that was left out (or stopped the scan): where, and why.
@@ -74,22 +74,6 @@ namespace {
 constexpr std::size_t min_part_bytes = 1024 * 1024;
 // Pages of the file given back after every this many bytes read.
 constexpr std::size_t release_every = 4 * 1024 * 1024;
-
-[[gnu::always_inline]] inline bool is_space(char c)
-{
-   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-[[gnu::always_inline]] inline std::string_view trim(std::string_view s)
-{
-   while (!s.empty() && is_space(s.front())) {
-      s.remove_prefix(1);
-   }
-   while (!s.empty() && is_space(s.back())) {
-      s.remove_suffix(1);
-   }
-   return s;
-}
 
 enum class reading : unsigned char
 {
@@ -215,7 +199,7 @@ std::string value_text(const rt::value& v, const lang::column& c, locale loc)
 std::string cell_text(const cell& x, const lang::column& c, locale loc)
 {
    if (x.t == tag::number) {
-      return number_text(to_decimal(x.n), c.places, loc);
+      return number_text(agg::to_decimal(x.n), c.places, loc);
    }
    if (x.t == tag::text) {
       return std::string(x.text);
@@ -244,7 +228,7 @@ struct part
    std::size_t begin = 0; // first record
    std::size_t end = 0;   // records that start before this belong to the part
    std::size_t stopped_at = 0; // end of its last record
-   std::vector<aggregate_state> states;
+   std::vector<agg::aggregate_state> states;
    std::uint64_t rows = 0;
    std::uint64_t skipped = 0;
    std::vector<problem> problems; // rows left out (the first max_listed_skips)
@@ -304,8 +288,8 @@ class part_scanner
    // A row left out (--on-error skip) or, when `fatal` or not skipping, the end of the scan.
    void problem_at(std::size_t offset, std::size_t width, std::string code, std::string message,
                    std::string hint, bool fatal = false);
-   void feed_compiled(const engine::plan::target& t, aggregate_state& s, std::uint64_t ordinal);
-   void feed_evaluated(const engine::plan::target& t, aggregate_state& s, std::uint64_t ordinal);
+   void feed_compiled(const engine::plan::target& t, agg::aggregate_state& s, std::uint64_t ordinal);
+   void feed_evaluated(const engine::plan::target& t, agg::aggregate_state& s, std::uint64_t ordinal);
    const loaded_table& one_row();
    void write_row(bool computed);
    void flush(bool last);
@@ -360,28 +344,28 @@ const loaded_table& part_scanner::one_row()
    return *m_row;
 }
 
-void part_scanner::feed_compiled(const engine::plan::target& t, aggregate_state& s,
+void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_state& s,
                                  std::uint64_t ordinal)
 {
    const ir::aggregate& a = *t.a;
    s.count_row();
-   accumulator* acc = t.keys.empty() ? &s.single() : nullptr;
+   agg::accumulator* acc = t.keys.empty() ? &s.single() : nullptr;
    if (!t.keys.empty()) {
       m_key.clear();
       for (const std::uint16_t k : t.keys) {
          const cell& x = m_slots[k];
          switch (x.t) {
          case tag::text:
-            append_key_text(m_key, x.text);
+            agg::append_key_text(m_key, x.text);
             break;
          case tag::number:
-            append_key_number(m_key, x.n);
+            agg::append_key_number(m_key, x.n);
             break;
          case tag::boolean:
-            append_key_bool(m_key, x.b);
+            agg::append_key_bool(m_key, x.b);
             break;
          case tag::period:
-            append_key_period(m_key, x.p);
+            agg::append_key_period(m_key, x.p);
             break;
          default:
             s.fail(ordinal);
@@ -419,16 +403,16 @@ void part_scanner::feed_compiled(const engine::plan::target& t, aggregate_state&
       m_key.clear();
       switch (v.t) {
       case tag::text:
-         append_key_text(m_key, v.text);
+         agg::append_key_text(m_key, v.text);
          break;
       case tag::number:
-         append_key_number(m_key, v.n);
+         agg::append_key_number(m_key, v.n);
          break;
       case tag::boolean:
-         append_key_bool(m_key, v.b);
+         agg::append_key_bool(m_key, v.b);
          break;
       case tag::period:
-         append_key_period(m_key, v.p);
+         agg::append_key_period(m_key, v.p);
          break;
       default:
          s.fail(ordinal);
@@ -444,7 +428,7 @@ void part_scanner::feed_compiled(const engine::plan::target& t, aggregate_state&
    acc->add(v.n);
 }
 
-void part_scanner::feed_evaluated(const engine::plan::target& t, aggregate_state& s,
+void part_scanner::feed_evaluated(const engine::plan::target& t, agg::aggregate_state& s,
                                   std::uint64_t ordinal)
 {
    const std::lock_guard<std::mutex> hold(m_c.eval_lock);
@@ -589,7 +573,7 @@ void part_scanner::run()
       const bool computed = exact && plan.program.run(m_slots.data());
       for (std::size_t i = 0; i < plan.targets.size(); ++i) {
          const engine::plan::target& target = plan.targets[i];
-         aggregate_state& state = m_p.states[i];
+         agg::aggregate_state& state = m_p.states[i];
          if (state.failed()) {
             continue; // only the first row that lacks a value counts
          }
@@ -949,7 +933,7 @@ std::optional<value> engine::aggregate(const ir::expr& e, const ir::aggregate& a
    }
    if (!a.source->period_column && when != m_data.data_period) {
       // Rows without a period column all belong to the data's period: nothing to read.
-      return no_rows(*a.source, when);
+      return agg::no_rows(*a.source, when);
    }
    const auto finish_target = [&](done& d) -> value {
       if (!d.result) {
@@ -1095,7 +1079,7 @@ value engine::row_outcome(const plan& p, std::size_t target, std::uint64_t ordin
    m_eval.trace_into(nullptr);
    const evaluator::env scope{p.when, p.subject, p.args, &row, 0, 0};
    const ir::aggregate& a = *p.targets[target].a;
-   aggregate_state scratch(a);
+   agg::aggregate_state scratch(a);
    value out;
    if (std::optional<value> lacking = m_eval.feed(a, scratch, scope, ordinal)) {
       out = std::move(*lacking);

@@ -22,7 +22,7 @@
 #include "runtime/evaluator.hpp"
 #include "runtime/core.hpp"
 #include "runtime/output_file.hpp"
-#include "runtime/roster/accumulate.hpp"
+#include "runtime/aggregate/accumulate.hpp"
 
 #include <cstdint>
 #include <filesystem>

@@ -1,6 +1,6 @@
 #include "runtime/roster/row_program.hpp"
 
-#include "lang/check.hpp"
+#include "lang/walk.hpp"
 #include "lang/limits.hpp"
 #include "runtime/operations.hpp"
 
@@ -103,7 +103,7 @@ value to_value(const cell& c)
 {
    switch (c.t) {
    case tag::number:
-      return to_decimal(c.n);
+      return agg::to_decimal(c.n);
    case tag::boolean:
       return c.b;
    case tag::text:

@@ -16,7 +16,7 @@
 
 #include "lang/program.hpp"
 #include "runtime/evaluator.hpp"
-#include "runtime/roster/accumulate.hpp"
+#include "runtime/aggregate/accumulate.hpp"
 
 #include <cstdint>
 #include <deque>

@@ -62,7 +62,7 @@ std::vector<std::pair<fixed, decimal>> numbers()
                          fixed{std::numeric_limits<std::int64_t>::max(), 18},
                          fixed{std::numeric_limits<std::int64_t>::min(), 18},
                          fixed{5, 18}, fixed{-15, 1}, fixed{25, 1}}) {
-      out.emplace_back(f, rt::roster::to_decimal(f));
+      out.emplace_back(f, rt::agg::to_decimal(f));
    }
    return out;
 }
@@ -78,7 +78,7 @@ void same(ops::status fast, const fixed& fast_value, ops::status exact, const de
    }
    REQUIRE(fast == exact);
    if (fast == ops::status::ok) {
-      CHECK(rt::roster::to_decimal(fast_value).to_string(40) == exact_value.to_string(40));
+      CHECK(rt::agg::to_decimal(fast_value).to_string(40) == exact_value.to_string(40));
    }
 }
 

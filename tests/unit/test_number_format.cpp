@@ -1,4 +1,5 @@
 #include "core/number_format.hpp"
+#include "core/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -108,6 +109,22 @@ TEST_CASE("number_format: trimming and signs")
    CHECK(read("--5") == "malformed");
    CHECK(read("1 234") == "malformed");
    CHECK(hint("1 234") == "spasi tidak boleh ada di tengah angka");
+}
+
+TEST_CASE("text: trim removes the documented blank set at both ends only")
+{
+   using ind::core::trim;
+   CHECK(trim(" \t\n\v\f\r kode \r\n") == "kode");
+   CHECK(trim("\xC2\xA0"
+              "Dinas Kesehatan"
+              "\xC2\xA0 ") == "Dinas Kesehatan");
+   CHECK(trim("a \xC2\xA0 b") == "a \xC2\xA0 b");
+   CHECK(trim(" \xC2\xA0\t ").empty());
+   CHECK(trim("").empty());
+   // A lone lead byte or a lone continuation byte is not a no-break space.
+   CHECK(trim("\xC2x") == "\xC2x");
+   CHECK(trim("x\xA0") == "x\xA0");
+   CHECK(trim("\xE2\x80\x83x") == "\xE2\x80\x83x"); // em space: not in the set
 }
 
 TEST_CASE("number_format: comma_decimal")

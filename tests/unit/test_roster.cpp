@@ -4,7 +4,7 @@
 #include "support.hpp"
 
 #include "runtime/report/render.hpp"
-#include "runtime/roster/accumulate.hpp"
+#include "runtime/aggregate/accumulate.hpp"
 #include "runtime/roster/engine.hpp"
 #include "runtime/roster/source.hpp"
 
@@ -150,18 +150,18 @@ TEST_CASE("accumulators: two partial scans merge into the scan of the whole")
    REQUIRE(c->program);
    const lang::named_value* v = c->program->find_value("rata_jenis");
    const auto& a = std::get<lang::ir::aggregate>(v->value->node);
-   const auto add = [](rt::roster::aggregate_state& s, const std::string& jenis, rt::roster::fixed x) {
+   const auto add = [](rt::agg::aggregate_state& s, const std::string& jenis, rt::agg::fixed x) {
       std::string key;
-      rt::roster::append_key_text(key, jenis);
+      rt::agg::append_key_text(key, jenis);
       s.count_row();
       auto& acc = s.group(key, [&] { return std::vector<rt::value>{rt::value(jenis)}; });
       acc.match();
       acc.add(x);
    };
-   rt::roster::aggregate_state whole(a);
-   rt::roster::aggregate_state first(a);
-   rt::roster::aggregate_state second(a);
-   const std::vector<std::pair<std::string, rt::roster::fixed>> rows = {
+   rt::agg::aggregate_state whole(a);
+   rt::agg::aggregate_state first(a);
+   rt::agg::aggregate_state second(a);
+   const std::vector<std::pair<std::string, rt::agg::fixed>> rows = {
       {"PNS", {905, 1}}, {"PPPK", {61, 0}}, {"PNS", {7025, 2}}, {"PNS", {80, 0}}, {"PPPK", {595, 1}}};
    for (std::size_t i = 0; i < rows.size(); ++i) {
       add(whole, rows[i].first, rows[i].second);
@@ -184,13 +184,13 @@ TEST_CASE("accumulators: the row that begins one group too many, however the row
    REQUIRE(c->program);
    const lang::named_value* v = c->program->find_value("rata_jenis");
    const auto& a = std::get<lang::ir::aggregate>(v->value->node);
-   const auto add = [](rt::roster::aggregate_state& s, const std::string& jenis, std::uint64_t row) {
+   const auto add = [](rt::agg::aggregate_state& s, const std::string& jenis, std::uint64_t row) {
       std::string key;
-      rt::roster::append_key_text(key, jenis);
+      rt::agg::append_key_text(key, jenis);
       s.count_row();
       auto& acc = s.group(key, [&] { return std::vector<rt::value>{rt::value(jenis)}; });
       acc.match();
-      acc.add(rt::roster::fixed{1, 0});
+      acc.add(rt::agg::fixed{1, 0});
       s.started_groups(row);
    };
    // Rows (at offsets 10, 20, ...) of groups a b a c b d e d: with at most 3 groups, d begins the
@@ -198,8 +198,8 @@ TEST_CASE("accumulators: the row that begins one group too many, however the row
    const std::vector<std::string> keys = {"a", "b", "a", "c", "b", "d", "e", "d"};
    for (std::size_t cut = 0; cut <= keys.size(); ++cut) {
       CAPTURE(cut);
-      rt::roster::aggregate_state first(a);
-      rt::roster::aggregate_state second(a);
+      rt::agg::aggregate_state first(a);
+      rt::agg::aggregate_state second(a);
       first.limit_groups(3);
       second.limit_groups(3);
       for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -207,8 +207,8 @@ TEST_CASE("accumulators: the row that begins one group too many, however the row
       }
       first.merge(std::move(second));
       CHECK(first.group_beyond() == std::optional<std::uint64_t>(60));
-      rt::roster::aggregate_state roomy(a);
-      rt::roster::aggregate_state rest(a);
+      rt::agg::aggregate_state roomy(a);
+      rt::agg::aggregate_state rest(a);
       roomy.limit_groups(5);
       rest.limit_groups(5);
       for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -218,14 +218,14 @@ TEST_CASE("accumulators: the row that begins one group too many, however the row
       CHECK(roomy.group_beyond() == std::nullopt);
    }
    // Rows after the first that lacks a value are not read: their groups do not count.
-   rt::roster::aggregate_state failed(a);
+   rt::agg::aggregate_state failed(a);
    failed.limit_groups(2);
    for (std::size_t i = 0; i < 5; ++i) {
       add(failed, keys[i], 10 * (i + 1));
    }
    failed.fail(50);
    CHECK(failed.group_beyond() == std::optional<std::uint64_t>(40));
-   rt::roster::aggregate_state early(a);
+   rt::agg::aggregate_state early(a);
    early.limit_groups(2);
    for (std::size_t i = 0; i < 5; ++i) {
       add(early, keys[i], 10 * (i + 1));
@@ -293,29 +293,29 @@ nilai m "Median" = median(t.skor)
    const auto& a = std::get<lang::ir::aggregate>(v->value->node);
    lang::diagnostic_sink sink;
    const auto none = [](std::uint64_t) { return rt::value{}; };
-   const auto median = [&](const rt::roster::aggregate_state& s) {
+   const auto median = [&](const rt::agg::aggregate_state& s) {
       return s.finish(*v->value, core::period::of_year(2024), sink, none);
    };
-   rt::roster::aggregate_state empty(a);
+   rt::agg::aggregate_state empty(a);
    empty.count_row();
    CHECK(median(empty).is_missing());
 
    // 1; 0,5; 0,333... ; 7 in two parts: the middle two are 0,5 and 1, whose exact mean is 0,75.
-   rt::roster::aggregate_state first(a);
-   rt::roster::aggregate_state second(a);
+   rt::agg::aggregate_state first(a);
+   rt::agg::aggregate_state second(a);
    for (auto* s : {&first, &first, &second, &second}) {
       s->count_row();
       s->single().match();
    }
-   first.single().add(rt::roster::fixed{1, 0});
-   first.single().add(rt::roster::fixed{5, 1});
+   first.single().add(rt::agg::fixed{1, 0});
+   first.single().add(rt::agg::fixed{5, 1});
    second.single().add(*core::decimal::divide(core::decimal(1), core::decimal(3)));
-   second.single().add(rt::roster::fixed{7, 0});
+   second.single().add(rt::agg::fixed{7, 0});
    first.merge(std::move(second));
    CHECK(median(first).as_number().to_string() == "0.75");
 
    // An odd count, with a value beyond 64 bits in the middle.
-   rt::roster::aggregate_state odd(a);
+   rt::agg::aggregate_state odd(a);
    for (const char* x : {"1", "92233720368547758070.5", "99999999999999999999999"}) {
       odd.count_row();
       odd.single().match();
@@ -326,18 +326,18 @@ nilai m "Median" = median(t.skor)
 
 TEST_CASE("accumulators: exact sums and extremes beyond 64 bits and across scales")
 {
-   rt::roster::exact_sum sum;
+   rt::agg::exact_sum sum;
    for (int i = 0; i < 4; ++i) {
-      sum.add(rt::roster::fixed{9'000'000'000'000'000'000, 0});
+      sum.add(rt::agg::fixed{9'000'000'000'000'000'000, 0});
    }
-   sum.add(rt::roster::fixed{5, 3});
+   sum.add(rt::agg::fixed{5, 3});
    sum.add(core::decimal::parse("0.0000000000000000000001").value());
    CHECK(sum.total().to_string() == "36000000000000000000.0050000000000000000001");
-   rt::roster::exact_sum other;
-   other.add(rt::roster::fixed{-1, 1});
+   rt::agg::exact_sum other;
+   other.add(rt::agg::fixed{-1, 1});
    sum.merge(other);
    CHECK(sum.total().to_string() == "35999999999999999999.9050000000000000000001");
-   CHECK(rt::roster::to_decimal(rt::roster::i128{-123456789} * 1'000'000'000'000, 14).to_string() ==
+   CHECK(rt::agg::to_decimal(rt::agg::i128{-123456789} * 1'000'000'000'000, 14).to_string() ==
          "-1234567.89");
 }
 
@@ -345,11 +345,11 @@ TEST_CASE("accumulators: equal values give equal keys whatever their scale")
 {
    std::string a;
    std::string b;
-   rt::roster::append_key_number(a, {7730, 2});
-   rt::roster::append_key(b, rt::value(core::decimal::parse("77.3").value()));
+   rt::agg::append_key_number(a, {7730, 2});
+   rt::agg::append_key(b, rt::value(core::decimal::parse("77.3").value()));
    CHECK(a == b);
    std::string t;
-   rt::roster::append_key_text(t, "77.3");
+   rt::agg::append_key_text(t, "77.3");
    CHECK(t != a);
 }
 

@@ -27,9 +27,9 @@
 #include <unordered_set>
 #include <vector>
 
-namespace ind::rt::roster {
+namespace ind::rt::agg {
 
-// The kernel's types, under the names the roster code and its tests use.
+// The kernel's types, under the names the aggregation code and its tests use.
 using rt::fixed;
 using rt::i128;
 
@@ -205,4 +205,4 @@ missing no_rows(const lang::table& t, const std::optional<period>& when);
 // kelas(skala; x), or the key as written.
 std::vector<std::string> key_names(const lang::ir::aggregate& a);
 
-} // namespace ind::rt::roster
+} // namespace ind::rt::agg

@@ -1,11 +1,11 @@
-#include "runtime/roster/accumulate.hpp"
+#include "runtime/aggregate/accumulate.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
 
-namespace ind::rt::roster {
+namespace ind::rt::agg {
 
 namespace ir = lang::ir;
 
@@ -229,7 +229,9 @@ void accumulator::add(fixed x)
    case ir::aggregate_kind::min:
    case ir::aggregate_kind::max:
       break;
-   default:
+   case ir::aggregate_kind::count:
+   case ir::aggregate_kind::lookup:
+   case ir::aggregate_kind::count_distinct:
       return;
    }
    if (!m_has_best) {
@@ -268,7 +270,9 @@ void accumulator::add(const decimal& x)
    case ir::aggregate_kind::min:
    case ir::aggregate_kind::max:
       break;
-   default:
+   case ir::aggregate_kind::count:
+   case ir::aggregate_kind::lookup:
+   case ir::aggregate_kind::count_distinct:
       return;
    }
    if (!m_has_best) {
@@ -455,7 +459,10 @@ value aggregate_state::result(const accumulator& acc, const ir::expr& e,
       return missing{missing::kind::no_match, "lebih dari satu baris cocok", e.where};
    case ir::aggregate_kind::sum:
       return acc.m_sum.total();
-   default:
+   case ir::aggregate_kind::mean:
+   case ir::aggregate_kind::min:
+   case ir::aggregate_kind::max:
+   case ir::aggregate_kind::median:
       break;
    }
    if (acc.m_matched == 0) {
@@ -578,4 +585,4 @@ std::vector<std::string> key_names(const ir::aggregate& a)
    return names;
 }
 
-} // namespace ind::rt::roster
+} // namespace ind::rt::agg

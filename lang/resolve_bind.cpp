@@ -57,48 +57,26 @@ bool has_versions(const entity& e)
 // The entity each named declaration makes, and the list of the program that owns it.
 template <typename Decl>
 struct declared;
-template <>
-struct declared<ast::table_decl>
+template <typename T, auto List>
+struct declares
 {
-   using type = table;
-   static constexpr auto list = &program::tables;
+   using type = T;
+   static constexpr auto list = List;
 };
 template <>
-struct declared<ast::constant_decl>
-{
-   using type = constant;
-   static constexpr auto list = &program::constants;
-};
+struct declared<ast::table_decl> : declares<table, &program::tables> {};
 template <>
-struct declared<ast::rule_decl>
-{
-   using type = rule;
-   static constexpr auto list = &program::rules;
-};
+struct declared<ast::constant_decl> : declares<constant, &program::constants> {};
 template <>
-struct declared<ast::value_decl>
-{
-   using type = named_value;
-   static constexpr auto list = &program::values;
-};
+struct declared<ast::rule_decl> : declares<rule, &program::rules> {};
 template <>
-struct declared<ast::weight_decl>
-{
-   using type = weight_set;
-   static constexpr auto list = &program::weights;
-};
+struct declared<ast::value_decl> : declares<named_value, &program::values> {};
 template <>
-struct declared<ast::scale_decl>
-{
-   using type = scale;
-   static constexpr auto list = &program::scales;
-};
+struct declared<ast::weight_decl> : declares<weight_set, &program::weights> {};
 template <>
-struct declared<ast::indicator_decl>
-{
-   using type = indicator;
-   static constexpr auto list = &program::indicators;
-};
+struct declared<ast::scale_decl> : declares<scale, &program::scales> {};
+template <>
+struct declared<ast::indicator_decl> : declares<indicator, &program::indicators> {};
 
 template <typename Decl>
 constexpr bool names_entity = requires { typename declared<Decl>::type; };

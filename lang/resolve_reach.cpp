@@ -51,8 +51,8 @@ void resolver::ensure(entry& e, span used_at)
    check_reach(e);
 }
 
-// A cycle: the path runs from e's place on the stack to the top. Reported once, from the entity
-// where it was first met.
+// A cycle: the path runs from e's place on the stack to the top. Every entity on it is marked, so
+// that the same cycle met again from another of its names is not reported twice.
 void resolver::report_cycle(const entry& e, span used_at)
 {
    auto start = std::find_if(m_stack.begin(), m_stack.end(),

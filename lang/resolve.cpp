@@ -65,6 +65,7 @@ void resolver::resolve_entry(entry& e)
    std::visit([&](auto* x) { define(e, *x); }, e.target);
 }
 
+// A module name needs nothing more: its scope was filled when its declarations were declared.
 void resolver::define(entry&, module_scope&) {}
 
 void resolver::define(entry& e, table& t)

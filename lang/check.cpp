@@ -259,9 +259,10 @@ class unit_checker
       case ir::context_name::realisasi:
       case ir::context_name::target:
          return subject ? dimension_of_unit(subject->unit) : dimension::unknown;
-      default:
+      case ir::context_name::period:
          return dimension::unknown;
       }
+      return dimension::unknown; // unreachable: every context name is handled above
    }
    dimension visit(const ir::expr&, const ir::indicator_ref& r, const indicator*)
    {

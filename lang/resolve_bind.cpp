@@ -108,9 +108,13 @@ value_type column_value_type(const column& c)
       return value_type::period;
    case ast::column_type::boolean:
       return value_type::boolean;
-   default:
+   case ast::column_type::decimal:
+   case ast::column_type::integer:
+   case ast::column_type::rupiah:
+   case ast::column_type::percent:
       return value_type::number;
    }
+   return value_type::number; // unreachable: every column type is handled above
 }
 
 } // namespace

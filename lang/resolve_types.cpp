@@ -108,7 +108,12 @@ ir::expr_ptr resolver::binary_expr(const ast::expr& e, const ast::binary& b,
       expect_type(*rhs, value_type::boolean, "operand 'dan'/'atau'");
       result = value_type::boolean;
       break;
-   default:
+   case op::equal:
+   case op::not_equal:
+   case op::less:
+   case op::less_equal:
+   case op::greater:
+   case op::greater_equal:
       if (lhs->type != rhs->type && lhs->type != value_type::any &&
           rhs->type != value_type::any) {
          m_sink.error("E-TIPE", e.where,
@@ -442,7 +447,18 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast:
       out.args.push_back(std::move(x));
       return make(e.where, result_type(b, out.args), std::move(out));
    }
-   default:
+   case ir::function::sum:
+   case ir::function::mean:
+   case ir::function::min:
+   case ir::function::max:
+   case ir::function::round:
+   case ir::function::round_even:
+   case ir::function::truncate:
+   case ir::function::abs:
+   case ir::function::clamp:
+   case ir::function::percent:
+   case ir::function::available:
+   case ir::function::if_missing:
       break;
    }
    for (const ast::argument& a : c.args) {
@@ -472,7 +488,18 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast:
          m_sink.error("E-TIPE", e.where, "pengganti harus sejenis dengan nilai yang diganti");
       }
       break;
-   default:
+   case ir::function::sum:
+   case ir::function::mean:
+   case ir::function::min:
+   case ir::function::max:
+   case ir::function::abs:
+   case ir::function::clamp:
+   case ir::function::percent:
+   // The calls below returned above; they are listed so that a new function must be placed here.
+   case ir::function::exact:
+   case ir::function::realisasi_at:
+   case ir::function::target_at:
+   case ir::function::classify:
       for (const auto& a : out.args) {
          expect_type(*a, value_type::number, "argumen");
       }

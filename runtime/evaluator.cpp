@@ -589,7 +589,13 @@ value evaluator::binary(const ir::expr& e, const ir::binary& b, const env& scope
       return lhs == rhs;
    case op::not_equal:
       return !(lhs == rhs);
-   default:
+   case op::less:
+   case op::less_equal:
+   case op::greater:
+   case op::greater_equal:
+   // dan/atau are evaluated before this point and never reach it; they order as before.
+   case op::logical_and:
+   case op::logical_or:
       break;
    }
    std::partial_ordering order = std::partial_ordering::unordered;
@@ -664,7 +670,16 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
    }
    case fn::classify:
       return classify(f.scale_arg, evaluate(*f.args[0], scope), scope.when, e.where);
-   default:
+   case fn::sum:
+   case fn::mean:
+   case fn::min:
+   case fn::max:
+   case fn::round:
+   case fn::round_even:
+   case fn::truncate:
+   case fn::abs:
+   case fn::clamp:
+   case fn::percent:
       break;
    }
    std::vector<value> args;
@@ -702,9 +717,16 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
          return division_by_zero(e.where, std::string(f.args[1]->where.text()) + " bernilai 0");
       }
       return out;
-   default:
-      return missing{missing::kind::not_computed, "fungsi tidak dikenal", e.where};
+   // Handled by the first switch, which returned.
+   case fn::available:
+   case fn::if_missing:
+   case fn::exact:
+   case fn::realisasi_at:
+   case fn::target_at:
+   case fn::classify:
+      break;
    }
+   return missing{missing::kind::not_computed, "fungsi tidak dikenal", e.where};
 }
 
 value evaluator::aggregate(const ir::expr& e, const ir::aggregate& a, const env& scope)

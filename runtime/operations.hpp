@@ -150,12 +150,22 @@ template <class N>
       return ok_or_exact(num::subtract(a, b, out));
    case bop::multiply:
       return ok_or_exact(num::multiply(a, b, out));
-   default:
+   case bop::divide:
+   // Not arithmetic operators: callers never pass them; they divide as before.
+   case bop::equal:
+   case bop::not_equal:
+   case bop::less:
+   case bop::less_equal:
+   case bop::greater:
+   case bop::greater_equal:
+   case bop::logical_and:
+   case bop::logical_or:
       if (num::is_zero(b)) {
          return status::zero_divisor;
       }
       return ok_or_exact(num::divide(a, b, out));
    }
+   return status::exact_path; // unreachable: every operator is handled above
 }
 
 template <class N>
@@ -179,9 +189,17 @@ inline bool holds(lang::ast::binary_op op, int order)
       return order <= 0;
    case bop::greater:
       return order > 0;
-   default:
+   case bop::greater_equal:
+   // Not comparisons: callers never pass them.
+   case bop::add:
+   case bop::subtract:
+   case bop::multiply:
+   case bop::divide:
+   case bop::logical_and:
+   case bop::logical_or:
       return order >= 0;
    }
+   return order >= 0; // unreachable: every operator is handled above
 }
 
 // periode + n, periode - n: n must be a whole number of steps, at most max_period_steps away.

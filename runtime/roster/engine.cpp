@@ -106,7 +106,10 @@ reading read_fast(std::string_view raw, const lang::column& c, cell& out,
       break;
    case column_type::period:
       break;
-   default: {
+   case column_type::decimal:
+   case column_type::integer:
+   case column_type::rupiah:
+   case column_type::percent: {
       if (t.empty()) {
          out = cell{};
          return reading::ok;
@@ -367,7 +370,7 @@ void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_s
          case tag::period:
             agg::append_key_period(m_key, x.p);
             break;
-         default:
+         case tag::missing:
             s.fail(ordinal);
             return;
          }
@@ -414,7 +417,7 @@ void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_s
       case tag::period:
          agg::append_key_period(m_key, v.p);
          break;
-      default:
+      case tag::missing:
          s.fail(ordinal);
          return;
       }

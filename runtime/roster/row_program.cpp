@@ -50,9 +50,10 @@ bool equal_cells(const cell& a, const cell& b)
       return same_text(a.text, b.text);
    case tag::period:
       return a.p == b.p;
-   default:
+   case tag::missing:
       return true;
    }
+   return true; // unreachable: every tag is handled above
 }
 
 cell number_cell(fixed x)
@@ -95,6 +96,56 @@ struct list_numbers
    const fixed& operator()(std::size_t k) const { return slots[list[k]].n; }
 };
 
+// One of the four arithmetic instructions on two numbers. Each case names its operator as a
+// constant, so that the shared code is inlined for it.
+[[gnu::always_inline]] inline ops::status arithmetic(op code, const fixed& a, const fixed& b,
+                                                     fixed& out)
+{
+   switch (code) {
+   case op::add:
+      return ops::arithmetic(binary_op::add, a, b, out);
+   case op::subtract:
+      return ops::arithmetic(binary_op::subtract, a, b, out);
+   case op::multiply:
+      return ops::arithmetic(binary_op::multiply, a, b, out);
+   case op::divide:
+   // Unreachable: run() calls this for the four arithmetic operators only.
+   case op::move:
+   case op::negate:
+   case op::logical_not:
+   case op::equal:
+   case op::not_equal:
+   case op::less:
+   case op::less_equal:
+   case op::greater:
+   case op::greater_equal:
+   case op::jump:
+   case op::and_left:
+   case op::or_left:
+   case op::both:
+   case op::either:
+   case op::branch:
+   case op::present:
+   case op::available:
+   case op::choose:
+   case op::pick:
+   case op::select:
+   case op::sum_of:
+   case op::mean_of:
+   case op::min_of:
+   case op::max_of:
+   case op::min_two:
+   case op::max_two:
+   case op::round:
+   case op::absolute:
+   case op::clamp:
+   case op::percent:
+   case op::classify:
+      return ops::arithmetic(binary_op::divide, a, b, out);
+   }
+   return ops::status::exact_path; // unreachable: every instruction is handled above
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- cells
@@ -110,9 +161,10 @@ value to_value(const cell& c)
       return std::string(c.text);
    case tag::period:
       return c.p;
-   default:
+   case tag::missing:
       return value{};
    }
+   return value{}; // unreachable: every tag is handled above
 }
 
 std::optional<cell> to_cell(const value& v, std::deque<std::string>& texts)
@@ -236,22 +288,7 @@ bool row_program::run(cell* s) const
             return false;
          }
          fixed out;
-         ops::status done = ops::status::ok;
-         // Each case names its operator as a constant, so that the shared code is inlined for it.
-         switch (i.code) {
-         case op::add:
-            done = ops::arithmetic(binary_op::add, a.n, b.n, out);
-            break;
-         case op::subtract:
-            done = ops::arithmetic(binary_op::subtract, a.n, b.n, out);
-            break;
-         case op::multiply:
-            done = ops::arithmetic(binary_op::multiply, a.n, b.n, out);
-            break;
-         default:
-            done = ops::arithmetic(binary_op::divide, a.n, b.n, out);
-            break;
-         }
+         const ops::status done = arithmetic(i.code, a.n, b.n, out);
          if (done == ops::status::zero_divisor) {
             dst = missing_cell; // pembagian dengan nol
             break;
@@ -792,7 +829,10 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
             case bop::less: code = op::less; break;
             case bop::less_equal: code = op::less_equal; break;
             case bop::greater: code = op::greater; break;
-            default: code = op::greater_equal; break;
+            case bop::greater_equal:
+            // Unreachable: dan/atau returned above.
+            case bop::logical_and:
+            case bop::logical_or: code = op::greater_equal; break;
             }
             // A comparison names its operator in c, for ops::holds.
             emit({code, dst, *lhs, *rhs, static_cast<std::uint16_t>(node.op), 0, 0});
@@ -1062,9 +1102,13 @@ std::optional<std::uint16_t> compiler::function(const ir::function_call& fn, con
       }
       emit({op::percent, dst, args[0], args[1], 0, 0, 0});
       return dst;
-   default:
+   // The row program does not compile these calls.
+   case fnk::exact:
+   case fnk::realisasi_at:
+   case fnk::target_at:
       return std::nullopt;
    }
+   return std::nullopt; // unreachable: every function is handled above
 }
 
 } // namespace ind::rt::roster

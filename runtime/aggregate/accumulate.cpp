@@ -216,23 +216,51 @@ void append_key_period(std::string& out, const period& p)
 
 // ---------------------------------------------------------------- accumulator
 
-void accumulator::add(fixed x)
+namespace {
+
+// What an aggregate keeps of each number it is fed; one mapping for both number types.
+enum class kept : unsigned char
 {
-   switch (m_kind) {
+   sum,     // the exact running sum
+   values,  // every value (the median needs them all)
+   extreme, // the least or the greatest so far
+   nothing, // counted by the group, not by the number
+};
+
+kept kept_of(ir::aggregate_kind kind)
+{
+   switch (kind) {
    case ir::aggregate_kind::sum:
    case ir::aggregate_kind::mean:
-      m_sum.add(x);
-      return;
+      return kept::sum;
    case ir::aggregate_kind::median:
-      m_fixed_values.push_back(x);
-      return;
+      return kept::values;
    case ir::aggregate_kind::min:
    case ir::aggregate_kind::max:
-      break;
+      return kept::extreme;
    case ir::aggregate_kind::count:
    case ir::aggregate_kind::lookup:
    case ir::aggregate_kind::count_distinct:
+      return kept::nothing;
+   }
+   return kept::nothing; // unreachable: every kind is named above
+}
+
+} // namespace
+
+void accumulator::add(fixed x)
+{
+   switch (kept_of(m_kind)) {
+   case kept::sum:
+      m_sum.add(x);
       return;
+   case kept::values:
+      m_fixed_values.push_back(x);
+      return;
+   case kept::nothing:
+      return;
+   case kept::extreme:
+      break;
    }
    if (!m_has_best) {
       m_has_best = true;
@@ -259,21 +287,17 @@ void accumulator::add(fixed x)
 
 void accumulator::add(const decimal& x)
 {
-   switch (m_kind) {
-   case ir::aggregate_kind::sum:
-   case ir::aggregate_kind::mean:
+   switch (kept_of(m_kind)) {
+   case kept::sum:
       m_sum.add(x);
       return;
-   case ir::aggregate_kind::median:
+   case kept::values:
       m_values.push_back(x);
       return;
-   case ir::aggregate_kind::min:
-   case ir::aggregate_kind::max:
-      break;
-   case ir::aggregate_kind::count:
-   case ir::aggregate_kind::lookup:
-   case ir::aggregate_kind::count_distinct:
+   case kept::nothing:
       return;
+   case kept::extreme:
+      break;
    }
    if (!m_has_best) {
       m_has_best = true;

@@ -38,6 +38,22 @@ const indicator* program::find_indicator(std::string_view id) const
    return nullptr;
 }
 
+const std::pair<const core::period, target_value>* indicator::target_for(
+   const core::period& when) const
+{
+   if (const auto it = targets.find(when); it != targets.end()) {
+      return &*it;
+   }
+   const std::pair<const core::period, target_value>* narrowest = nullptr;
+   for (const auto& entry : targets) {
+      // A year sorts before its semesters, so the last container found is the narrowest.
+      if (entry.first.contains(when)) {
+         narrowest = &entry;
+      }
+   }
+   return narrowest;
+}
+
 const named_value* program::find_value(std::string_view name) const
 {
    for (const auto& v : values) {

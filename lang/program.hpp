@@ -367,6 +367,11 @@ struct indicator
    span where;
 
    bool has_budget() const { return budget_all || !budget_codes.empty(); }
+
+   // The target a period is measured against: the one written for the period itself, else the
+   // one of the narrowest period written that contains it (a quarter takes its semester's, then
+   // its year's target: the annual target of the Perjanjian Kinerja). Null when none is written.
+   const std::pair<const core::period, target_value>* target_for(const core::period& when) const;
 };
 
 // contoh: statements that must hold, evaluated with the given values in the given period.

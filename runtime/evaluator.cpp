@@ -256,13 +256,13 @@ value evaluator::target(const lang::indicator& ind, const period& when)
    if (const auto g = m_given_target.find({&ind, when}); g != m_given_target.end()) {
       return g->second;
    }
-   const auto it = ind.targets.find(when);
-   if (it == ind.targets.end()) {
+   const auto* written = ind.target_for(when);
+   if (!written) {
       return missing{missing::kind::no_target,
                      "target " + ind.id + " periode " + when.to_string() + " tidak ditulis",
                      ind.where};
    }
-   return it->second.value;
+   return written->second.value;
 }
 
 figure_value evaluator::achievement(const lang::indicator& ind, const period& when)
@@ -290,7 +290,10 @@ figure_value evaluator::compute_achievement(const lang::indicator& ind, const pe
          exact = *m;
       }
       else if (t.as_number().is_zero()) {
-         exact = division_by_zero(ind.targets.at(when).where, "target " + ind.id + " bernilai 0");
+         // A target given by a replay or an example may have no line in the rule file.
+         const auto* written = ind.target_for(when);
+         exact = division_by_zero(written ? written->second.where : ind.where,
+                                  "target " + ind.id + " bernilai 0");
       }
       else {
          exact = *decimal::divide(r.as_number() * decimal(100), t.as_number());

@@ -70,11 +70,13 @@ void explain_indicator(const lang::program& p, evaluator& eval, const lang::indi
 {
    const figure_value r = eval.realisasi(ind, when);
    const value t = eval.target(ind, when);
-   const auto target_at = ind.targets.find(when);
+   const auto* written = ind.target_for(when);
+   const bool own = !written || written->first == when;
    trace.leaf(kind::cell, "target " + ind.id + " " + when.to_string(),
-              target_at != ind.targets.end() ? lang::place(target_at->second.where)
-                                             : lang::place(ind.where),
-              t, "dari berkas aturan");
+              written ? lang::place(written->second.where) : lang::place(ind.where), t,
+              own ? "dari berkas aturan"
+                  : "target " + written->first.display() + " dari berkas aturan (tidak ada target " +
+                       when.display() + ")");
    const figure_value c = eval.achievement(ind, when);
    if (ind.achievement_scale) {
       eval.classify(ind.achievement_scale, c.shown, when, ind.where);

@@ -337,6 +337,9 @@ indicator_row builder::indicator(const lang::indicator& ind)
    row.target = to_number(t, t.is_number() ? std::optional(target_places(t.as_number()))
                                            : std::nullopt);
    warn_unavailable(ind, "target", t);
+   if (const auto* written = ind.target_for(m_when); written && written->first != m_when) {
+      row.target_from = written->first;
+   }
 
    const figure_value c = m_eval.achievement(ind, m_when);
    row.achievement = to_number(c.shown, ind.achievement.places);

@@ -98,6 +98,9 @@ struct indicator_row
    std::string unit;
    std::string direction; // naik / turun
    number target;
+   // The period the target was written for when it is not the report's own: a quarter measured
+   // against its year's target (the annual target of the Perjanjian Kinerja).
+   std::optional<period> target_from;
    number realisasi;
    bool realisasi_from_data = false;
    number achievement;

@@ -222,6 +222,9 @@ void render_json(std::ostream& out, const document& doc)
       w.string("satuan", row.unit);
       w.string("arah", row.direction);
       w.figure("target", row.target);
+      if (row.target_from) {
+         w.string("target_periode", row.target_from->to_string());
+      }
       w.figure("realisasi", row.realisasi);
       if (!row.realisasi.available()) {
          w.null("sumber_realisasi");

@@ -212,8 +212,17 @@ table achievement_table(const document& doc, const table_style& style)
    t.headers = {"No", "Indikator", "Tingkat", "Satuan", "Target", "Realisasi", "Capaian (%)",
                 "Predikat", "Kategori"};
    t.numeric = {true, false, false, false, true, true, true, false, false};
+   // A quarter measured against its year's (or semester's) target says so in a column of its
+   // own, so that every format, CSV included, shows which target each capaian uses.
+   const std::vector<const indicator_row*> rows = ordered(doc, style);
+   const bool borrowed = std::any_of(rows.begin(), rows.end(),
+                                     [](const indicator_row* row) { return row->target_from; });
+   if (borrowed) {
+      t.headers.insert(t.headers.begin() + 5, "Target untuk");
+      t.numeric.insert(t.numeric.begin() + 5, false);
+   }
    std::size_t no = 0;
-   for (const indicator_row* row : ordered(doc, style)) {
+   for (const indicator_row* row : rows) {
       table_row r;
       if (style.full) {
          r.group = level_group(row->level);
@@ -227,7 +236,22 @@ table achievement_table(const document& doc, const table_style& style)
                  number_cell(row->achievement, style),
                  label_cell(row->achievement_band),
                  label_cell(row->value_band)};
+      if (borrowed) {
+         const period& of = row->target_from ? *row->target_from : doc.when;
+         r.cells.insert(r.cells.begin() + 5,
+                        text_cell(row->target.available() ? of.display() : "-"));
+         if (row->target_from) {
+            t.note += std::string(t.note.empty() ? "Tanpa target " + doc.when.display() +
+                                                      ", capaian diukur terhadap target "
+                                                      "periode yang memuatnya: "
+                                                 : "; ") +
+                      row->name + " (target " + row->target_from->display() + ")";
+         }
+      }
       t.rows.push_back(std::move(r));
+   }
+   if (!t.note.empty()) {
+      t.note += ".";
    }
    return t;
 }

@@ -95,6 +95,31 @@ TEST_CASE("evaluate: realisasi from the data file fills periods the tables do no
    CHECK(e->eval->target(ip_asn, core::period::of_year(2023)).is_missing());
 }
 
+TEST_CASE("evaluate: a quarter without its own target is measured against its semester's, then "
+          "its year's")
+{
+   const char* rules = R"(instansi "Uji" renstra 2024..2024
+realisasi "realisasi.csv"
+indikator x "X" { tingkat sasaran; satuan indeks; arah naik; target 2024: 84  2024-S2: 90  2024-TW4: 95 }
+nilai dipakai "Target dipakai" = target(x; periode)
+)";
+   data_folder folder(files{{"realisasi.csv", "indikator;periode;nilai\nx;2024-TW1;42\n"
+                                              "x;2024-TW3;45\nx;2024-TW4;19\n"}});
+   const auto target_in = [&](const char* when) {
+      const auto p = *core::period::parse(when);
+      auto e = test::evaluate(rules, folder.path(), p);
+      const auto& row = e->row("x");
+      return text(row.target) + " " + (row.target_from ? row.target_from->to_string() : "-") +
+             " " + text(row.achievement) + " " + value_of(*e, "dipakai");
+   };
+   CHECK(target_in("2024-TW1") == "84 2024 50 84");
+   CHECK(target_in("2024-TW3") == "90 2024-S2 50 90");
+   CHECK(target_in("2024-TW4") == "95 - 20 95");
+   CHECK(target_in("2024") == "84 - - 84");
+   // Another year's target never stands in.
+   CHECK(target_in("2025-TW1").rfind("- - -", 0) == 0);
+}
+
 TEST_CASE("evaluate: a recorded realisasi that contradicts the formula is reported")
 {
    auto data = ipasn_data;

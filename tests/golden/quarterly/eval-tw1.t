@@ -4,11 +4,12 @@ Contoh Triwulan
 Periode TW I 2024 (Renstra 2024-2024)
 
 Capaian Kinerja TW I 2024
-No  Indikator                                        Tingkat  Satuan  Target  Realisasi  Capaian (%)  Predikat     Kategori
---  -----------------------------------------------  -------  ------  ------  ---------  -----------  -----------  --------
- 1  ASN yang mengikuti pelatihan dalam triwulan      sasaran  orang       40         35         87,5  Sangat Baik  -
- 2  ASN yang mengikuti pelatihan sampai triwulan II  sasaran  orang        -          -            -  -            -
- 3  Indeks kepuasan layanan kepegawaian              sasaran  indeks      80       79,4        99,25  Sangat Baik  -
+No  Indikator                                        Tingkat  Satuan  Target  Target untuk  Realisasi  Capaian (%)  Predikat     Kategori
+--  -----------------------------------------------  -------  ------  ------  ------------  ---------  -----------  -----------  --------
+ 1  ASN yang mengikuti pelatihan dalam triwulan      sasaran  orang       40  TW I 2024            35         87,5  Sangat Baik  -
+ 2  ASN yang mengikuti pelatihan sampai triwulan II  sasaran  orang      200  2024                  -            -  -            -
+ 3  Indeks kepuasan layanan kepegawaian              sasaran  indeks      80  TW I 2024          79,4        99,25  Sangat Baik  -
+Tanpa target TW I 2024, capaian diukur terhadap target periode yang memuatnya: ASN yang mengikuti pelatihan sampai triwulan II (target 2024).
 
 Perbandingan Realisasi dan Target Renstra
 Indikator                                        Realisasi TW I 2024  Target TW II 2024  Target TW III 2024  Target TW IV 2024
@@ -21,8 +22,5 @@ Indeks kepuasan layanan kepegawaian                             79,4            
 tests/golden/quarterly/triwulan.ind:4:1: warning[W-TIDAK-TERSEDIA]: realisasi pelatihan_semester periode 2024-TW1 tidak tersedia: tidak ada realisasi pelatihan periode 2023-TW4 di data realisasi
  4 | realisasi "realisasi.csv"
    | ^~~~~~~~~~~~~~~~~~~~~~~~~
-tests/golden/quarterly/triwulan.ind:20:1: warning[W-TIDAK-TERSEDIA]: target pelatihan_semester periode 2024-TW1 tidak tersedia: target pelatihan_semester periode 2024-TW1 tidak ditulis
- 20 | indikator pelatihan_semester "ASN yang mengikuti pelatihan sampai triwulan II" {
-    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 0

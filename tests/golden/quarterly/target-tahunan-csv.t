@@ -1,0 +1,20 @@
+$ ind eval tests/golden/quarterly/target-tahunan.ind --data tests/golden/quarterly/data/2024-TW2 --period 2024-TW2 --format csv
+--- stdout
+# Capaian Kinerja TW II 2024
+No;Indikator;Tingkat;Satuan;Target;Target untuk;Realisasi;Capaian (%);Predikat;Kategori
+1;Indeks kepuasan layanan kepegawaian;sasaran;indeks;84;2024;80,5;95,83;-;-
+2;ASN yang mengikuti pelatihan dalam triwulan;sasaran;orang;90;Semester I 2024;62;68,9;-;-
+
+# Perbandingan Realisasi dan Target Renstra
+Indikator;Realisasi TW II 2024
+Indeks kepuasan layanan kepegawaian;80,5
+ASN yang mengikuti pelatihan dalam triwulan;62
+
+# Selisih Realisasi TW II 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra
+Indikator;Pembanding;Nilai Pembanding;Realisasi TW II 2024;Selisih;Keterangan
+Indeks kepuasan layanan kepegawaian;Target TW II 2024;84;80,5;-3,5;di bawah target
+ASN yang mengikuti pelatihan dalam triwulan;Target TW II 2024;90;62;-28;di bawah target
+
+--- stderr
+
+--- exit 0

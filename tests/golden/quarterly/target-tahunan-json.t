@@ -1,0 +1,56 @@
+$ ind eval tests/golden/quarterly/target-tahunan.ind --data tests/golden/quarterly/data/2024-TW2 --period 2024-TW2 --format json
+--- stdout
+{
+  "instansi": "Contoh Target Tahunan",
+  "periode": "2024-TW2",
+  "renstra": {
+    "dari": "2024",
+    "sampai": "2024"
+  },
+  "indikator": [
+    {
+      "id": "kepuasan",
+      "nama": "Indeks kepuasan layanan kepegawaian",
+      "tingkat": "sasaran",
+      "satuan": "indeks",
+      "arah": "naik",
+      "target": "84",
+      "target_periode": "2024",
+      "realisasi": "80.5",
+      "sumber_realisasi": "data",
+      "capaian": "95.83",
+      "predikat": null,
+      "kategori": null,
+      "target_renstra": {
+        "2024": "84"
+      },
+      "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {}
+    },
+    {
+      "id": "pelatihan",
+      "nama": "ASN yang mengikuti pelatihan dalam triwulan",
+      "tingkat": "sasaran",
+      "satuan": "orang",
+      "arah": "naik",
+      "target": "90",
+      "target_periode": "2024-S1",
+      "realisasi": "62",
+      "sumber_realisasi": "data",
+      "capaian": "68.9",
+      "predikat": null,
+      "kategori": null,
+      "target_renstra": {
+        "2024": "200",
+        "2024-S1": "90"
+      },
+      "realisasi_sebelumnya": {},
+      "capaian_sebelumnya": {}
+    }
+  ],
+  "nilai": []
+}
+
+--- stderr
+
+--- exit 0

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(g++ cmake ninja-build python3 tao-pegtl-dev libboost-dev libfmt-dev doctest-dev
-          libcli11-dev pkg-config libxlsxwriter-dev)
+          libcli11-dev pkg-config libxlsxwriter-dev nlohmann-json3-dev python3-jsonschema)
 
 install_missing() {
   local missing=()

@@ -3,7 +3,7 @@
 
 #include "lang/source.hpp"
 #include "lang/suggest.hpp"
-#include "runtime/json_text.hpp"
+#include "runtime/json.hpp"
 #include "runtime/data/csv.hpp"
 
 #include <algorithm>
@@ -756,6 +756,7 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
       // A label: compared as words.
       item.computed = c->exact.is_text() ? c->exact.as_text()
                                          : "tidak tersedia (" + c->exact.as_missing().reason + ")";
+      item.computed_value = c->exact;
       item.matches = c->exact.is_text() && normalised(c->exact.as_text()) == normalised(f.text);
       if (!item.matches && c->scale) {
          for (const lang::band& b : c->scale->bands) {
@@ -791,11 +792,13 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
       if (!c->exact.is_number()) {
          item.computed = "tidak tersedia (" +
                          (c->exact.is_missing() ? c->exact.as_missing().reason : "") + ")";
+         item.computed_value = c->exact;
       }
       else {
          const decimal& exact = c->exact.as_number();
          const decimal at_print = exact.round(places);
          item.computed = format_number(at_print, places, locale::id);
+         item.computed_value = at_print;
          item.matches = at_print == *printed.value;
          if (!item.matches) {
             if (exact.round(places, rounding::down) == *printed.value) {
@@ -1247,48 +1250,68 @@ void render_audit_text(std::ostream& out, const audit_result& r, bool all)
    }
 }
 
+namespace {
+
+// A figure as the audit's JSON gives it: a number as its exact decimal at `places`, a label as
+// its words, anything else as null.
+json audit_figure(const value& v, int places)
+{
+   if (v.is_number()) {
+      return v.as_number().to_fixed(places);
+   }
+   if (v.is_text()) {
+      return v.as_text();
+   }
+   return nullptr;
+}
+
+json audit_entry(const audit_item& item)
+{
+   json out = {{"cocok", item.matches}};
+   if (!item.matches) {
+      out["temuan"] = item.finding;
+      out["jenis"] = item.consequence() ? "akibat" : "kesalahan_asal";
+      if (item.consequence()) {
+         out["akibat_dari"] = item.causes;
+         out["akibat_bersama"] = item.causes_together;
+      }
+   }
+   out["lokasi"] = item.printed.location;
+   out["objek"] = item.printed.object;
+   out["besaran"] = item.printed.quantity;
+   out["periode"] = item.printed.when.to_string();
+   out["tercetak"] = item.number ? json(item.number->to_fixed(item.places))
+                                 : json(item.printed.text);
+   out["tercetak_teks"] = item.printed.text;
+   out["dihitung"] = audit_figure(item.computed_value, item.places);
+   if (item.computed_value.is_missing()) {
+      out["sebab"] = item.computed_value.as_missing().reason;
+   }
+   out["aturan"] = item.rule;
+   if (!item.hint.empty()) {
+      out["petunjuk"] = item.hint;
+   }
+   return out;
+}
+
+} // namespace
+
 void render_audit_json(std::ostream& out, const audit_result& r)
 {
-   out << "{\n  \"instansi\": ";
-   write_json_string(out, r.agency);
-   out << ",\n  \"periode\": \"" << r.when.to_string() << "\",\n  \"diperiksa\": \""
-       << r.items.size() << "\",\n  \"tidak_cocok\": \"" << r.findings()
-       << "\",\n  \"kesalahan_asal\": \"" << r.findings() - r.consequences()
-       << "\",\n  \"akibat\": \"" << r.consequences() << "\",\n  \"tempat_tidak_cocok\": \""
-       << r.mismatched_places() << "\",\n  \"angka\": [";
-   for (std::size_t i = 0; i < r.items.size(); ++i) {
-      const audit_item& item = r.items[i];
-      out << (i ? ",\n" : "\n") << "    {\"cocok\": " << (item.matches ? "true" : "false");
-      if (!item.matches) {
-         out << ", \"temuan\": \"" << item.finding << "\", \"jenis\": \""
-             << (item.consequence() ? "akibat" : "kesalahan_asal") << '"';
-         if (item.consequence()) {
-            out << ", \"akibat_dari\": [";
-            for (std::size_t c = 0; c < item.causes.size(); ++c) {
-               out << (c ? ", " : "") << '"' << item.causes[c] << '"';
-            }
-            out << "], \"akibat_bersama\": " << (item.causes_together ? "true" : "false");
-         }
-      }
-      out << ", \"lokasi\": ";
-      write_json_string(out, item.printed.location);
-      out << ", \"objek\": ";
-      write_json_string(out, item.printed.object);
-      out << ", \"besaran\": ";
-      write_json_string(out, item.printed.quantity);
-      out << ", \"periode\": \"" << item.printed.when.to_string() << "\", \"tercetak\": ";
-      write_json_string(out, item.printed.text);
-      out << ", \"dihitung\": ";
-      write_json_string(out, item.computed);
-      out << ", \"aturan\": ";
-      write_json_string(out, item.rule);
-      if (!item.hint.empty()) {
-         out << ", \"petunjuk\": ";
-         write_json_string(out, item.hint);
-      }
-      out << "}";
+   json document = json_document();
+   document["instansi"] = r.agency;
+   document["periode"] = r.when.to_string();
+   document["diperiksa"] = r.items.size();
+   document["tidak_cocok"] = r.findings();
+   document["kesalahan_asal"] = r.findings() - r.consequences();
+   document["akibat"] = r.consequences();
+   document["tempat_tidak_cocok"] = r.mismatched_places();
+   json items = json::array();
+   for (const audit_item& item : r.items) {
+      items.push_back(audit_entry(item));
    }
-   out << "\n  ]\n}\n";
+   document["angka"] = std::move(items);
+   write_json(out, document);
 }
 
 } // namespace ind::rt

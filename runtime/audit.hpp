@@ -57,6 +57,9 @@ struct audit_item
    printed_figure printed;
    bool matches = false;
    std::string computed; // at the printed precision, Indonesian style; or why there is none
+   // The same as a value: a number rounded to the printed precision, a label, or not available
+   // with its reason.
+   value computed_value;
    std::string rule;     // the formula or rule used, with its place
    std::string hint;     // a known slip that explains the printed value, if one does
    // The printed number as read and its decimals; nullopt for a label.

@@ -1,7 +1,7 @@
 #include "runtime/explain.hpp"
 
 #include "lang/source.hpp"
-#include "runtime/json_text.hpp"
+#include "runtime/json.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -205,49 +205,42 @@ const char* kind_name(kind k)
    return "";
 }
 
-void json_node(std::ostream& out, const trace_node& n, std::size_t depth)
+json json_node(const trace_node& n)
 {
    if (is_pass_through(n)) {
-      json_node(out, *n.children[0], depth);
-      return;
+      return json_node(*n.children[0]);
    }
-   const std::string pad(depth * 2, ' ');
-   out << pad << "{\"jenis\": \"" << kind_name(n.what) << "\", \"label\": ";
-   write_json_string(out, n.label);
-   out << ", \"lokasi\": ";
    const std::string at = location(n.where);
-   at.empty() ? void(out << "null") : write_json_string(out, at);
-   out << ", \"nilai\": ";
+   json out = {{"jenis", kind_name(n.what)},
+               {"label", n.label},
+               {"lokasi", at.empty() ? json(nullptr) : json(at)}};
    if (n.result.is_number()) {
-      write_json_string(out, n.places ? n.result.as_number().to_fixed(*n.places)
-                                : n.result.as_number().to_string(30));
+      out["nilai"] = n.places ? n.result.as_number().to_fixed(*n.places)
+                              : n.result.as_number().to_string(30);
    }
    else if (n.result.is_text()) {
-      write_json_string(out, n.result.as_text());
+      out["nilai"] = n.result.as_text();
    }
    else if (n.result.is_bool()) {
-      out << (n.result.as_bool() ? "true" : "false");
+      out["nilai"] = n.result.as_bool();
    }
    else {
-      out << "null";
+      out["nilai"] = nullptr;
    }
    if (!n.detail.empty()) {
-      out << ", \"keterangan\": ";
-      write_json_string(out, n.detail);
+      out["keterangan"] = n.detail;
    }
    if (n.result.is_missing() && !n.result.as_missing().reason.empty()) {
-      out << ", \"sebab\": ";
-      write_json_string(out, n.result.as_missing().reason);
+      out["sebab"] = n.result.as_missing().reason;
    }
    if (!n.children.empty()) {
-      out << ", \"rincian\": [\n";
-      for (std::size_t i = 0; i < n.children.size(); ++i) {
-         json_node(out, *n.children[i], depth + 1);
-         out << (i + 1 < n.children.size() ? ",\n" : "\n");
+      json steps = json::array();
+      for (const auto& child : n.children) {
+         steps.push_back(json_node(*child));
       }
-      out << pad << "]";
+      out["rincian"] = std::move(steps);
    }
-   out << "}";
+   return out;
 }
 
 } // namespace
@@ -287,17 +280,16 @@ void render_explanation_text(std::ostream& out, const explanation& e, locale loc
 
 void render_explanation_json(std::ostream& out, const explanation& e)
 {
-   out << "{\"id\": ";
-   write_json_string(out, e.id);
-   out << ", \"nama\": ";
-   write_json_string(out, e.title);
-   out << ", \"periode\": \"" << e.when.to_string() << "\", \"langkah\": [\n";
-   const auto& steps = e.trace->root().children;
-   for (std::size_t i = 0; i < steps.size(); ++i) {
-      json_node(out, *steps[i], 1);
-      out << (i + 1 < steps.size() ? ",\n" : "\n");
+   json document = json_document();
+   document["id"] = e.id;
+   document["nama"] = e.title;
+   document["periode"] = e.when.to_string();
+   json steps = json::array();
+   for (const auto& step : e.trace->root().children) {
+      steps.push_back(json_node(*step));
    }
-   out << "]}\n";
+   document["langkah"] = std::move(steps);
+   write_json(out, document);
 }
 
 } // namespace ind::rt

@@ -30,7 +30,7 @@ RANKS = {
     "lang": 1,
     "runtime/core": 2,  # the core names as the runtime spells them
     "runtime/value": 3,
-    "runtime/json_text": 3,
+    "runtime/json": 3,
     "runtime/output_file": 3,
     "runtime/operations": 4,
     "runtime/trace": 4,

@@ -32,6 +32,16 @@ def cells(line):
     return [re.sub(r"\\(.)", r"\1", p) for p in parts]
 
 
+def same_computed(shown, item):
+    """The computed figure as the table shows it (Indonesian separators, or "tidak tersedia
+    (sebab)") against the JSON's exact decimal, label or null."""
+    if item["dihitung"] is None:
+        return shown == f"tidak tersedia ({item.get('sebab', '')})"
+    if re.fullmatch(r"-?[0-9.]+(,[0-9]+)?", shown):
+        return shown.replace(".", "").replace(",", ".") == item["dihitung"]
+    return shown == item["dihitung"]  # a label
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ind", required=True)
@@ -77,14 +87,14 @@ def main():
     for i, (row, item) in enumerate(zip(rows, mismatches), 1):
         if row[0] != str(i):
             fail(f"baris ke-{i} Catatan Temuan bernomor {row[0]}")
-        if item["temuan"] != str(i):
+        if item["temuan"] != i:
             fail(f"temuan ke-{i} JSON bernomor {item['temuan']}")
         where = "; juga ".join([item["lokasi"]] + later.get(item["temuan"], []))
         if row[1] != where:
             fail(f"temuan {i}: lokasi {row[1]!r}, JSON {where!r}")
-        if row[3] != item["tercetak"] or row[4] != item["dihitung"]:
+        if row[3] != item["tercetak_teks"] or not same_computed(row[4], item):
             fail(f"temuan {i}: tercetak/dihitung {row[3]!r}/{row[4]!r}, JSON "
-                 f"{item['tercetak']!r}/{item['dihitung']!r}")
+                 f"{item['tercetak_teks']!r}/{item['dihitung']!r}")
         nowhere = row[-1] == "tidak ditampilkan di tabel"
         if nowhere and i in marked:
             fail(f"temuan {i} ditandai, tetapi tercatat tidak ditampilkan di tabel")

@@ -1,6 +1,7 @@
 $ ind eval tests/golden/errors/base.ind --data tests/golden/budget/data/gap --period 2024 --format json
 --- stdout
 {
+  "versi_format": 1,
   "instansi": "Contoh",
   "periode": "2024",
   "renstra": {

@@ -1,6 +1,7 @@
 $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
 --- stdout
 {
+  "versi_format": 1,
   "instansi": "BKPSDM Kota Blitar",
   "periode": "2023",
   "renstra": {

@@ -1,6 +1,7 @@
 $ ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format json
 --- stdout
 {
+  "versi_format": 1,
   "instansi": "BKPSDM Kabupaten Pasuruan",
   "periode": "2024",
   "renstra": {

@@ -1,6 +1,7 @@
 $ ind eval tests/golden/quarterly/target-tahunan.ind --data tests/golden/quarterly/data/2024-TW2 --period 2024-TW2 --format json
 --- stdout
 {
+  "versi_format": 1,
   "instansi": "Contoh Target Tahunan",
   "periode": "2024-TW2",
   "renstra": {

@@ -1,6 +1,7 @@
 $ ind eval examples/bench/ipasn-roster.ind --data examples/bench/roster.csv --format json
 --- stdout
 {
+  "versi_format": 1,
   "instansi": "Tolok ukur roster IP ASN (data sintetis)",
   "periode": null,
   "indikator": [],
@@ -19,14 +20,14 @@ $ ind eval examples/bench/ipasn-roster.ind --data examples/bench/roster.csv --fo
             "jenis": "PNS"
           },
           "nilai": "62.80",
-          "jumlah_baris": "116"
+          "jumlah_baris": 116
         },
         {
           "kelompok": {
             "jenis": "PPPK"
           },
           "nilai": "62.70",
-          "jumlah_baris": "84"
+          "jumlah_baris": 84
         }
       ]
     },
@@ -44,14 +45,14 @@ $ ind eval examples/bench/ipasn-roster.ind --data examples/bench/roster.csv --fo
             "jenis": "PNS"
           },
           "nilai": "116",
-          "jumlah_baris": "116"
+          "jumlah_baris": 116
         },
         {
           "kelompok": {
             "jenis": "PPPK"
           },
           "nilai": "84",
-          "jumlah_baris": "84"
+          "jumlah_baris": 84
         }
       ]
     },

@@ -1,6 +1,7 @@
 $ ind eval examples/bench/ipasn-roster.ind --data tests/golden/roster/data/bad-cell.csv --format json --on-error skip
 --- stdout
 {
+  "versi_format": 1,
   "instansi": "Tolok ukur roster IP ASN (data sintetis)",
   "periode": null,
   "indikator": [],
@@ -19,7 +20,7 @@ $ ind eval examples/bench/ipasn-roster.ind --data tests/golden/roster/data/bad-c
             "jenis": "PNS"
           },
           "nilai": "69.70",
-          "jumlah_baris": "5"
+          "jumlah_baris": 5
         }
       ]
     },
@@ -37,7 +38,7 @@ $ ind eval examples/bench/ipasn-roster.ind --data tests/golden/roster/data/bad-c
             "jenis": "PNS"
           },
           "nilai": "5",
-          "jumlah_baris": "5"
+          "jumlah_baris": 5
         }
       ]
     },

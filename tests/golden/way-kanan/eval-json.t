@@ -1,6 +1,7 @@
 $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format json
 --- stdout
 {
+  "versi_format": 1,
   "instansi": "BKPSDM Kabupaten Way Kanan",
   "periode": "2023",
   "renstra": {
@@ -321,14 +322,14 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "kepegawaian": "PNS"
           },
           "nilai": "23",
-          "jumlah_baris": "7"
+          "jumlah_baris": 7
         },
         {
           "kelompok": {
             "kepegawaian": "PTHLS"
           },
           "nilai": "25",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         }
       ]
     },
@@ -341,56 +342,56 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "golongan": "II/d"
           },
           "nilai": "1",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "golongan": "III/a"
           },
           "nilai": "5",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "golongan": "III/b"
           },
           "nilai": "2",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "golongan": "III/c"
           },
           "nilai": "3",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "golongan": "III/d"
           },
           "nilai": "5",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "golongan": "IV/a"
           },
           "nilai": "5",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "golongan": "IV/b"
           },
           "nilai": "2",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "golongan": "PTH LS"
           },
           "nilai": "25",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         }
       ]
     },
@@ -408,14 +409,14 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "kepegawaian": "PNS"
           },
           "nilai": "23",
-          "jumlah_baris": "3"
+          "jumlah_baris": 3
         },
         {
           "kelompok": {
             "kepegawaian": "PTHLS"
           },
           "nilai": "25",
-          "jumlah_baris": "3"
+          "jumlah_baris": 3
         }
       ]
     },
@@ -428,28 +429,28 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "pendidikan": "S1/D4"
           },
           "nilai": "26",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         },
         {
           "kelompok": {
             "pendidikan": "S2"
           },
           "nilai": "7",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "pendidikan": "SLTA"
           },
           "nilai": "14",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         },
         {
           "kelompok": {
             "pendidikan": "SLTP"
           },
           "nilai": "1",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         }
       ]
     },
@@ -467,14 +468,14 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "kepegawaian": "PNS"
           },
           "nilai": "23",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         },
         {
           "kelompok": {
             "kepegawaian": "PTHLS"
           },
           "nilai": "25",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         }
       ]
     },
@@ -487,14 +488,14 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "jenis_kelamin": "Laki-laki"
           },
           "nilai": "27",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         },
         {
           "kelompok": {
             "jenis_kelamin": "Perempuan"
           },
           "nilai": "21",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         }
       ]
     },
@@ -512,14 +513,14 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "kepegawaian": "PNS"
           },
           "nilai": "22",
-          "jumlah_baris": "7"
+          "jumlah_baris": 7
         },
         {
           "kelompok": {
             "kepegawaian": "PTHLS"
           },
           "nilai": "25",
-          "jumlah_baris": "6"
+          "jumlah_baris": 6
         }
       ]
     },
@@ -532,63 +533,63 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "kelompok_umur": "21-25"
           },
           "nilai": "14",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "kelompok_umur": "26-30"
           },
           "nilai": "4",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         },
         {
           "kelompok": {
             "kelompok_umur": "31-35"
           },
           "nilai": "8",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         },
         {
           "kelompok": {
             "kelompok_umur": "36-40"
           },
           "nilai": "9",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         },
         {
           "kelompok": {
             "kelompok_umur": "41-45"
           },
           "nilai": "6",
-          "jumlah_baris": "2"
+          "jumlah_baris": 2
         },
         {
           "kelompok": {
             "kelompok_umur": "46-50"
           },
           "nilai": "2",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "kelompok_umur": "51-55"
           },
           "nilai": "2",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "kelompok_umur": "56-58"
           },
           "nilai": "1",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "kelompok_umur": ">20"
           },
           "nilai": "1",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         }
       ]
     },
@@ -621,420 +622,420 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
             "unit": "- Guru SD"
           },
           "nilai": "2220",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Guru SLTP dan DPK"
           },
           "nilai": "787",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Guru TK"
           },
           "nilai": "45",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Kelurahan Blambangan Umpu"
           },
           "nilai": "6",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Kelurahan Campur Asri"
           },
           "nilai": "8",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Kelurahan Kasui Pasar"
           },
           "nilai": "8",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Kelurahan Pasar Banjit"
           },
           "nilai": "6",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Kelurahan Taman Asri"
           },
           "nilai": "9",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Kelurahan Tiuh Balak Pasar"
           },
           "nilai": "8",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- Pengawas Sekolah"
           },
           "nilai": "29",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- UPT Gudang Farmasi"
           },
           "nilai": "1",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "- UPT Puskesmas"
           },
           "nilai": "726",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Badan Kepegawaian dan Pengembangan SDM"
           },
           "nilai": "23",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Badan Kesatuan Bangsa dan Politik"
           },
           "nilai": "13",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Badan Penanggulangan Bencana Daerah"
           },
           "nilai": "18",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Badan Pendapatan Daerah"
           },
           "nilai": "57",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Badan Pengelolaan Keuangan dan Aset Daerah"
           },
           "nilai": "42",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Badan Perencanaan Pembangunan Daerah"
           },
           "nilai": "27",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "CPNS Baru"
           },
           "nilai": "0",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Kependudukan dan Catatan Sipil"
           },
           "nilai": "26",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Kesehatan"
           },
           "nilai": "35",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Ketahanan Pangan"
           },
           "nilai": "10",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Komunikasi dan Informatika"
           },
           "nilai": "14",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Koperasi, Usaha Kecil dan Menengah"
           },
           "nilai": "19",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Lingkungan Hidup"
           },
           "nilai": "20",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Pekerjaan Umum"
           },
           "nilai": "84",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Pemberdayaan Masyarakat dan Kampung"
           },
           "nilai": "17",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan KB"
           },
           "nilai": "45",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Pemuda, Olahraga dan Pariwisata"
           },
           "nilai": "17",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"
           },
           "nilai": "25",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Pendidikan dan Kebudayaan"
           },
           "nilai": "54",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Perhubungan"
           },
           "nilai": "20",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Perikanan"
           },
           "nilai": "17",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Perkebunan"
           },
           "nilai": "20",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Perpustakaan dan Kearsipan"
           },
           "nilai": "16",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Perumahan, Kawasan Permukiman dan Pertanahan"
           },
           "nilai": "10",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Sosial"
           },
           "nilai": "21",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Tanaman Pangan, Holtikultura dan Peternakan"
           },
           "nilai": "151",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Dinas Tenaga Kerja dan Transmigrasi"
           },
           "nilai": "19",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Inspektorat"
           },
           "nilai": "59",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Bahuga"
           },
           "nilai": "24",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Banjit"
           },
           "nilai": "13",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Baradatu"
           },
           "nilai": "26",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Blambangan Umpu"
           },
           "nilai": "15",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Buay Bahuga"
           },
           "nilai": "13",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Bumi Agung"
           },
           "nilai": "8",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Gunung Labuhan"
           },
           "nilai": "15",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Kasui"
           },
           "nilai": "18",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Negara Batin"
           },
           "nilai": "14",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Negeri Agung"
           },
           "nilai": "10",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Negeri Besar"
           },
           "nilai": "13",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Pakuan Ratu"
           },
           "nilai": "21",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Rebang Tangkas"
           },
           "nilai": "13",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Umpu Semenguk"
           },
           "nilai": "12",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Kecamatan Way Tuba"
           },
           "nilai": "18",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Perindustrian dan Perdagangan"
           },
           "nilai": "39",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "RSUD Z.A. Pagar Alam"
           },
           "nilai": "126",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Satuan Polisi Pamong Praja"
           },
           "nilai": "32",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Sekretariat DPRD"
           },
           "nilai": "16",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         },
         {
           "kelompok": {
             "unit": "Sekretariat Daerah Kabupaten"
           },
           "nilai": "81",
-          "jumlah_baris": "1"
+          "jumlah_baris": 1
         }
       ]
     },

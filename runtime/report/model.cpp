@@ -130,16 +130,31 @@ std::vector<benchmark> benchmarks_of(const indicator_row& row, const dataset& da
                                      const period& when, std::optional<int> places)
 {
    std::vector<benchmark> out;
-   if (when.grain != period::kind::year) {
-      return out;
-   }
+   // The latest figure of each body known at the end of the period: for a year, that of the
+   // year or before; for a quarter or a semester also the latest of the same grain, or the
+   // annual figure of a year already closed.
+   const auto last_quarter = [](const period& p) {
+      const int within = p.grain == period::kind::year       ? 3
+                         : p.grain == period::kind::semester ? p.part * 2 - 1
+                                                             : p.part - 1;
+      return p.year * 4 + within;
+   };
+   const auto known = [&](const period& p) {
+      return when.grain == period::kind::year
+                ? p.grain == period::kind::year && p.year <= when.year
+                : (p.grain == when.grain || p.grain == period::kind::year) &&
+                     last_quarter(p) <= last_quarter(when);
+   };
+   const auto later = [&](const period& a, const period& b) {
+      return last_quarter(a) != last_quarter(b) ? last_quarter(a) > last_quarter(b) : b < a;
+   };
    for (const benchmark_entry& e : data.benchmarks) {
-      if (e.indicator != row.id || e.when.grain != period::kind::year || e.when.year > when.year) {
+      if (e.indicator != row.id || !known(e.when)) {
          continue;
       }
       const auto same = std::find_if(out.begin(), out.end(),
                                      [&](const benchmark& b) { return b.body == e.body; });
-      if (same != out.end() && !(same->when < e.when)) {
+      if (same != out.end() && !later(e.when, same->when)) {
          continue;
       }
       benchmark b;
@@ -386,15 +401,21 @@ indicator_row builder::indicator(const lang::indicator& ind)
       row.targets.push_back({when, to_number(target.value, target_places(target.value))});
    }
    // Earlier years, for the comparisons of Bab III: only those the data or the targets give.
-   if (m_when.grain == period::kind::year) {
+   // A quarter or a semester is compared with the same part of the earlier years.
+   {
       for (int back = 5; back >= 1; --back) {
-         const period earlier = m_when.shifted(-back);
+         period earlier = m_when;
+         earlier.year -= back;
          const figure_value past = m_eval.realisasi(ind, earlier);
          if (past.shown.is_missing() && !ind.targets.count(earlier)) {
             continue;
          }
          earlier_year year;
          year.when = earlier;
+         const value aimed = m_eval.target(ind, earlier);
+         year.target = to_number(aimed, aimed.is_number()
+                                           ? std::optional(target_places(aimed.as_number()))
+                                           : std::nullopt);
          year.realisasi = to_number(past.shown, ind.value.places);
          const figure_value reached = m_eval.achievement(ind, earlier);
          year.achievement = to_number(reached.shown, ind.achievement.places);

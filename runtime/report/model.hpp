@@ -72,6 +72,7 @@ struct difference
 struct earlier_year
 {
    period when;
+   number target; // the target its capaian is measured against (see indicator::target_for)
    number realisasi;
    number achievement;
    label achievement_band; // predikat

@@ -353,7 +353,8 @@ std::optional<table> earlier_years_table(const document& doc, const table_style&
    t.part = section::comparison;
    t.wrap_column = 0;
    t.merged_column = 0;
-   t.headers = {"Indikator", "Tahun", "Target", "Realisasi", "Capaian (%)"};
+   const bool yearly = doc.when.grain == period::kind::year;
+   t.headers = {"Indikator", yearly ? "Tahun" : "Periode", "Target", "Realisasi", "Capaian (%)"};
    t.numeric = {false, false, true, true, true};
    if (bands) {
       t.headers.push_back("Predikat");
@@ -379,15 +380,16 @@ std::optional<table> earlier_years_table(const document& doc, const table_style&
    };
    for (const indicator_row* row : rows) {
       for (const earlier_year& y : row->earlier) {
-         const dated_number* target = target_of(*row, y.when);
-         add(*row, y.when, target ? number_cell(target->figure, style) : text_cell("-"),
-             y.realisasi, y.achievement, y.achievement_band, y.value_band);
+         add(*row, y.when, number_cell(y.target, style), y.realisasi, y.achievement,
+             y.achievement_band, y.value_band);
       }
       add(*row, doc.when, number_cell(row->target, style), row->realisasi, row->achievement,
           row->achievement_band, row->value_band);
    }
-   t.note = "Capaian tiap tahun dihitung dari target dan realisasi tahun itu dengan rumus "
-            "capaian indikatornya.";
+   t.note = yearly ? "Capaian tiap tahun dihitung dari target dan realisasi tahun itu dengan rumus "
+                     "capaian indikatornya."
+                   : "Capaian tiap periode dihitung dari target dan realisasi periode itu dengan "
+                     "rumus capaian indikatornya.";
    return t;
 }
 
@@ -419,8 +421,9 @@ std::optional<table> benchmark_table(const document& doc, const table_style& sty
    t.part = section::comparison;
    t.wrap_column = 0;
    t.merged_column = 0;
-   t.headers = {"Indikator", "Realisasi " + doc.when.display(), "Pembanding", "Tahun",
-                "Nilai Pembanding", "Selisih", "Keterangan"};
+   const bool yearly = doc.when.grain == period::kind::year;
+   t.headers = {"Indikator", "Realisasi " + doc.when.display(), "Pembanding",
+                yearly ? "Tahun" : "Periode", "Nilai Pembanding", "Selisih", "Keterangan"};
    t.numeric = {false, true, false, false, true, true, false};
    // "di bawah 10,35": the report's words, with the size of the gap in the table's locale.
    const auto verdict = [&](const benchmark& b) {
@@ -446,8 +449,10 @@ std::optional<table> benchmark_table(const document& doc, const table_style& sty
          t.rows.push_back(std::move(r));
       }
    }
-   t.note = "Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka "
-            "terakhir yang diketahui sampai tahun laporan, dengan tahunnya.";
+   t.note = yearly ? "Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka "
+                     "terakhir yang diketahui sampai tahun laporan, dengan tahunnya."
+                   : "Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka "
+                     "terakhir yang diketahui sampai akhir periode laporan, dengan periodenya.";
    return t;
 }
 
@@ -468,7 +473,7 @@ table difference_table(const document& doc, const table_style& style)
    for (const indicator_row* row : ordered(doc, style)) {
       for (const difference& d : row->differences) {
          const std::string against =
-            d.what == difference::kind::target    ? "Target " + d.when.display()
+            d.what == difference::kind::target    ? "Target " + row->target_from.value_or(d.when).display()
             : d.what == difference::kind::earlier ? "Realisasi " + d.when.display()
                                                   : "Target Renstra " + d.when.display();
          table_row r;

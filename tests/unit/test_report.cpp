@@ -571,13 +571,13 @@ TEST_CASE("report: a trend line is broken where a year has no figure")
    rt::report::indicator_row row;
    row.name = "Indeks";
    row.realisasi = figure(80);
-   row.earlier = {{core::period::of_year(2021), figure(70), {}, {}, {}}};
+   row.earlier = {{core::period::of_year(2021), {}, figure(70), {}, {}, {}}};
    doc.indicators.push_back(row);
    std::string svg = rt::report::chart_trends(doc, core::locale::id);
    CHECK(contains(svg, "<circle"));
    CHECK_FALSE(contains(svg, "<polyline")); // 2021 and 2024: nothing measured in between
 
-   doc.indicators[0].earlier.push_back({core::period::of_year(2023), figure(75), {}, {}, {}});
+   doc.indicators[0].earlier.push_back({core::period::of_year(2023), {}, figure(75), {}, {}, {}});
    svg = rt::report::chart_trends(doc, core::locale::id);
    CHECK(contains(svg, "<polyline class=\"realisasi\" points=\"")); // 2023-2024 joined
    CHECK(svg.find("<polyline") == svg.rfind("<polyline"));         // and only those

@@ -12,8 +12,8 @@ ASN yang mengikuti pelatihan dalam triwulan;62
 
 # Selisih Realisasi TW II 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra
 Indikator;Pembanding;Nilai Pembanding;Realisasi TW II 2024;Selisih;Keterangan
-Indeks kepuasan layanan kepegawaian;Target TW II 2024;84;80,5;-3,5;di bawah target
-ASN yang mengikuti pelatihan dalam triwulan;Target TW II 2024;90;62;-28;di bawah target
+Indeks kepuasan layanan kepegawaian;Target 2024;84;80,5;-3,5;di bawah target
+ASN yang mengikuti pelatihan dalam triwulan;Target Semester I 2024;90;62;-28;di bawah target
 
 --- stderr
 

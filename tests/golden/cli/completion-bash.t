@@ -1,0 +1,34 @@
+$ ind help --completion bash
+--- stdout
+# bash completion for ind, written by `ind help --completion bash`.
+_ind() {
+   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+   local command="" options word
+   for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
+      case $word in
+         check|test|audit|explain|eval|help) command=$word; break ;;
+      esac
+   done
+   case $prev in
+      --stdlib|--color|--diagnostics|--max-diagnostics|--data|--period|--format|--locale|--out|--rows|--on-error|--threads|--completion) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+   esac
+   case $command in
+         "") options="-h --help --version --stdlib --color --diagnostics --max-diagnostics check test audit explain eval help" ;;
+         check) options="--no-warnings -h --help" ;;
+         test) options="-h --help" ;;
+         audit) options="--data --period --format --locale --out --all -h --help" ;;
+         explain) options="--data --period --format --locale -h --help" ;;
+         eval) options="--data --period --format --locale --rows --on-error --threads --out -h --help" ;;
+         help) options="--man --completion -h --help" ;;
+   esac
+   if [[ $cur == -* || -z $command ]]; then
+      COMPREPLY=($(compgen -W "$options" -- "$cur"))
+   else
+      COMPREPLY=($(compgen -f -- "$cur"))
+   fi
+}
+complete -o filenames -o bashdefault -F _ind ind
+
+--- stderr
+
+--- exit 0

@@ -5,8 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# dpkg-dev and file: the Debian package test (tests/package) builds the package with CPack,
+# whose dependency list dpkg-shlibdeps writes.
 packages=(g++ cmake ninja-build python3 tao-pegtl-dev libboost-dev libfmt-dev doctest-dev
-          libcli11-dev pkg-config libxlsxwriter-dev)
+          libcli11-dev pkg-config libxlsxwriter-dev dpkg-dev file)
 
 install_missing() {
   local missing=()

@@ -5,7 +5,8 @@ run from another working directory with no option naming a path into the source 
 
 - `ind --version` names the installed standard library and its version;
 - `ind eval` on the bundled Pasuruan example prints what tests/golden/pasuruan/eval-table.t pins;
-- `ind test` on the installed standard library passes every example;
+- `ind test` on the installed standard library passes every example, and no file of it cites
+  a file of the development tree;
 - the man page and the completions are those `ind help` writes, and the bash one completes;
 - an empty standard library folder gives exit 2 and says which folder and what is missing.
 
@@ -137,6 +138,11 @@ def check_installed(root, tmp, source):
     lines = tested.stdout.strip().split("\n")
     check(tested.returncode == 0 and len(lines) == 6 and all(l.endswith("semua benar") for l in lines),
           f"ind test on the installed stdlib: {tested.returncode} {tested.stdout}")
+
+    # The installed standard library stands alone: no citation points into the development tree.
+    for name in sorted(os.listdir(stdlib)):
+        text = open(os.path.join(stdlib, name), encoding="utf-8").read()
+        check("shared/" not in text, f"{name} cites no file of the development tree (shared/)")
 
     manual = run([ind, "help", "--man"], cwd=elsewhere, env=env).stdout
     check(open(os.path.join(root, "usr", "share", "man", "man1", "ind.1")).read() == manual,

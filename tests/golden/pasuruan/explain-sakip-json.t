@@ -26,7 +26,7 @@ $ ind explain rules/kab-pasuruan.ind nilai_sakip --data examples/kab-pasuruan/20
     {"jenis": "pembulatan", "label": "dibulatkan setengah ke atas, 2 desimal", "lokasi": "rules/kab-pasuruan.ind:164:13", "nilai": "100.00", "keterangan": "dari 100"}
   ]},
   {"jenis": "kelas", "label": "skala rentang_capaian: 100 masuk [100..~)", "lokasi": "rules/kab-pasuruan.ind:53:3", "nilai": "Sangat memuaskan"},
-  {"jenis": "kelas", "label": "skala sakip.predikat: 82,1 masuk (80..90]", "lokasi": "stdlib/sakip.ind:76:3", "nilai": "A", "keterangan": "dasar: PermenPANRB 88/2021, predikat hasil evaluasi AKIP sebagaimana dipakai kode praktisi (shared/domain/regulations.md 3.2); Lampiran peraturannya belum terbaca; Tabel kategori LHE AKIP, Perbup Pasuruan 81/2023 (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi"},
+  {"jenis": "kelas", "label": "skala sakip.predikat: 82,1 masuk (80..90]", "lokasi": "stdlib/sakip.ind:76:3", "nilai": "A", "keterangan": "dasar: PermenPANRB 88/2021, predikat hasil evaluasi AKIP sebagaimana dipakai aplikasi evaluasi yang beredar (bacaan praktisi); Lampiran peraturannya belum terbaca; Tabel kategori LHE AKIP, Perbup Pasuruan 81/2023 (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi"},
   {"jenis": "angka", "label": "anggaran nilai_sakip 2024", "lokasi": "rules/kab-pasuruan.ind:154:1", "nilai": "93.66", "keterangan": "kode A, dijumlah dari baris terendahnya", "rincian": [
     {"jenis": "data", "label": "pagu A (Program Penunjang Urusan Pemerintahan Daerah Kab/Kota)", "lokasi": "examples/kab-pasuruan/2024/anggaran.csv:2:57", "nilai": "10656768771"},
     {"jenis": "data", "label": "realisasi A", "lokasi": "examples/kab-pasuruan/2024/anggaran.csv:2:72", "nilai": "9981255308"},

@@ -13,7 +13,7 @@ $ ind explain tests/golden/stdlib/bobot/bobot.ind poin_evaluasi --data tests/gol
         {"jenis": "data", "label": "kolom skor, baris 3", "lokasi": "tests/golden/stdlib/bobot/2021/komponen.csv:3:10", "nilai": "80"}
       ]},
       {"jenis": "ekspresi", "label": "sakip.komponen.evaluasi", "lokasi": "tests/golden/stdlib/bobot/bobot.ind:14:74", "nilai": "10", "rincian": [
-        {"jenis": "catatan", "label": "bobot sakip.komponen", "lokasi": "stdlib/sakip.ind:25:1", "nilai": null, "keterangan": "dasar: PermenPANRB 12/2015 tentang Pedoman Evaluasi atas Implementasi SAKIP, Lampiran (komponen evaluasi); bobot hanya terbaca di kode praktisi (shared/domain/regulations.md 3.1); status: bacaan_praktisi; berlaku sejak 2015 sampai 2021"}
+        {"jenis": "catatan", "label": "bobot sakip.komponen", "lokasi": "stdlib/sakip.ind:25:1", "nilai": null, "keterangan": "dasar: PermenPANRB 12/2015 tentang Pedoman Evaluasi atas Implementasi SAKIP, Lampiran (komponen evaluasi); bobot bacaan praktisi (aplikasi LKE yang beredar), Lampiran peraturannya belum terbaca; status: bacaan_praktisi; berlaku sejak 2015 sampai 2021"}
       ]},
       {"jenis": "catatan", "label": "aturan sakip.poin", "lokasi": "stdlib/sakip.ind:55:1", "nilai": null, "keterangan": "dasar: Pilihan pustaka: komponen dinilai 0-100 lalu dikalikan bobotnya (LKjIP Way Kanan 2023 menulis Nilai SAKIP = 30% x Perencanaan + ...; skala skornya tidak tertulis); status: asumsi"},
       {"jenis": "ekspresi", "label": "skor * bobot_komponen / 100", "lokasi": "stdlib/sakip.ind:56:3", "nilai": "8", "rincian": [

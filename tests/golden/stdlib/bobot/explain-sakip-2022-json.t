@@ -13,7 +13,7 @@ $ ind explain tests/golden/stdlib/bobot/bobot.ind poin_evaluasi --data tests/gol
         {"jenis": "data", "label": "kolom skor, baris 3", "lokasi": "tests/golden/stdlib/bobot/2022/komponen.csv:3:10", "nilai": "80"}
       ]},
       {"jenis": "ekspresi", "label": "sakip.komponen.evaluasi", "lokasi": "tests/golden/stdlib/bobot/bobot.ind:14:74", "nilai": "25", "rincian": [
-        {"jenis": "catatan", "label": "bobot sakip.komponen", "lokasi": "stdlib/sakip.ind:40:1", "nilai": null, "keterangan": "dasar: PermenPANRB 88/2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah, Lampiran (komponen evaluasi); bobot hanya terbaca di kode praktisi (shared/domain/regulations.md 3.2); Bobot yang sama pada LHE AKIP Inspektorat Kab. Pasuruan (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi; berlaku sejak 2022"}
+        {"jenis": "catatan", "label": "bobot sakip.komponen", "lokasi": "stdlib/sakip.ind:40:1", "nilai": null, "keterangan": "dasar: PermenPANRB 88/2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah, Lampiran (komponen evaluasi); bobot bacaan praktisi (aplikasi LKE yang beredar), Lampiran peraturannya belum terbaca; Bobot yang sama pada LHE AKIP Inspektorat Kab. Pasuruan (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi; berlaku sejak 2022"}
       ]},
       {"jenis": "catatan", "label": "aturan sakip.poin", "lokasi": "stdlib/sakip.ind:55:1", "nilai": null, "keterangan": "dasar: Pilihan pustaka: komponen dinilai 0-100 lalu dikalikan bobotnya (LKjIP Way Kanan 2023 menulis Nilai SAKIP = 30% x Perencanaan + ...; skala skornya tidak tertulis); status: asumsi"},
       {"jenis": "ekspresi", "label": "skor * bobot_komponen / 100", "lokasi": "stdlib/sakip.ind:56:3", "nilai": "20", "rincian": [

@@ -23,18 +23,18 @@ struct note
 const std::vector<note>& notes()
 {
    static const std::vector<note> all = {
-      {"Pustaka standar",
-       {"dicari berurutan: folder --stdlib (boleh berulang); $IND_STDLIB; folder stdlib/ "
-        "pohon sumber bila ind dijalankan dari folder build-nya; ../share/ind/stdlib dari "
-        "folder berkas ind (terpasang: /usr/share/ind/stdlib). ind --version menyebut yang "
-        "dipakai dan versinya; berkas aturan dapat mensyaratkan versi: pakai ipasn versi 1"}},
-      {"Lingkungan",
-       {"IND_STDLIB  folder pustaka standar bila --stdlib tidak disebut",
-        "NO_COLOR    tanpa warna pada pesan (juga bila TERM=dumb atau bukan terminal)"}},
-      {"Status keluar",
-       {"0  berhasil, tanpa temuan",
-        "1  ada temuan: peringatan, contoh yang gagal, angka tercetak yang tidak cocok",
-        "2  galat pemakaian atau masukan: perintah, berkas aturan, data, pustaka standar"}},
+       {"Pustaka standar",
+        {"dicari berurutan: folder --stdlib (boleh berulang); $IND_STDLIB; folder stdlib/ "
+         "pohon sumber bila ind dijalankan dari folder build-nya; ../share/ind/stdlib dari "
+         "folder berkas ind (terpasang: /usr/share/ind/stdlib). ind --version menyebut yang "
+         "dipakai dan versinya; berkas aturan dapat mensyaratkan versi: pakai ipasn versi 1"}},
+       {"Lingkungan",
+        {"IND_STDLIB  folder pustaka standar bila --stdlib tidak disebut",
+         "NO_COLOR    tanpa warna pada pesan (juga bila TERM=dumb atau bukan terminal)"}},
+       {"Status keluar",
+        {"0  berhasil, tanpa temuan",
+         "1  ada temuan: peringatan, contoh yang gagal, angka tercetak yang tidak cocok",
+         "2  galat pemakaian atau masukan: perintah, berkas aturan, data, pustaka standar"}},
    };
    return all;
 }
@@ -110,11 +110,9 @@ std::string roff(const std::string& text)
    for (const char c : text) {
       if (c == '\\') {
          out += "\\e";
-      }
-      else if (c == '-') {
+      } else if (c == '-') {
          out += "\\-";
-      }
-      else {
+      } else {
          out += c;
       }
    }
@@ -129,10 +127,10 @@ void man_options(std::string& page, const CLI::App& command)
    for (const bool positional : {true, false}) {
       for (const CLI::Option* o : options_of(command, positional)) {
          const std::string name =
-            positional ? fmt::format("\\fI{}\\fR", roff(o->get_name(true, false)))
-                       : fmt::format("\\fB{}\\fR", roff(option_names(*o))) +
-                            (takes_value(*o) ? fmt::format(" \\fI{}\\fR", roff(placeholder(*o)))
-                                             : std::string{});
+             positional ? fmt::format("\\fI{}\\fR", roff(o->get_name(true, false)))
+                        : fmt::format("\\fB{}\\fR", roff(option_names(*o))) +
+                              (takes_value(*o) ? fmt::format(" \\fI{}\\fR", roff(placeholder(*o)))
+                                               : std::string{});
          page += fmt::format(".TP\n{}{}\n{}\n", name, o->get_required() ? " (wajib)" : "",
                              roff(o->get_description()));
       }
@@ -154,20 +152,20 @@ void man_examples(std::string& page, const std::string& command)
 std::string man_page(const CLI::App& app)
 {
    std::string page = fmt::format(
-      ".\\\" Written by `ind help --man` from the same description as `ind --help`.\n"
-      ".TH IND 1 \"\" \"ind {}\" \"Perintah Pengguna\"\n"
-      ".SH NAMA\nind \\- {}\n"
-      ".SH RINGKASAN\n.B ind\n[\\fIOPSI\\fR] \\fIPERINTAH\\fR [\\fIARGUMEN\\fR]\n"
-      ".SH URAIAN\n{}\n"
-      ".SH OPSI\n",
-      project_version(), roff(app.get_description().substr(app.get_description().find(':') + 2)),
-      roff(app.get_description()));
+       ".\\\" Written by `ind help --man` from the same description as `ind --help`.\n"
+       ".TH IND 1 \"\" \"ind {}\" \"Perintah Pengguna\"\n"
+       ".SH NAMA\nind \\- {}\n"
+       ".SH RINGKASAN\n.B ind\n[\\fIOPSI\\fR] \\fIPERINTAH\\fR [\\fIARGUMEN\\fR]\n"
+       ".SH URAIAN\n{}\n"
+       ".SH OPSI\n",
+       project_version(), roff(app.get_description().substr(app.get_description().find(':') + 2)),
+       roff(app.get_description()));
    man_options(page, app);
    man_examples(page, "");
    page += ".SH PERINTAH\n";
    for (const CLI::App* command : commands_of(app)) {
-      page += fmt::format(".SS \"{}\"\n{}\n", roff(usage(*command)),
-                          roff(command->get_description()));
+      page +=
+          fmt::format(".SS \"{}\"\n{}\n", roff(usage(*command)), roff(command->get_description()));
       man_options(page, *command);
       man_examples(page, command->get_name());
    }
@@ -241,31 +239,31 @@ std::string bash_completion(const CLI::App& app)
       valued_pattern += (valued_pattern.empty() ? "" : "|") + v;
    }
    return fmt::format(
-      "# bash completion for ind, written by `ind help --completion bash`.\n"
-      "_ind() {{\n"
-      "   local cur=${{COMP_WORDS[COMP_CWORD]}} prev=${{COMP_WORDS[COMP_CWORD-1]}}\n"
-      "   local command=\"\" options word\n"
-      "   for word in \"${{COMP_WORDS[@]:1:COMP_CWORD-1}}\"; do\n"
-      "      case $word in\n"
-      "         {}) command=$word; break ;;\n"
-      "      esac\n"
-      "   done\n"
-      "   case $prev in\n"
-      "      {}) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
-      "   esac\n"
-      "   case $command in\n"
-      "         \"\") options=\"{} {}\" ;;\n"
-      "{}"
-      "   esac\n"
-      "   if [[ $cur == -* || -z $command ]]; then\n"
-      "      COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))\n"
-      "   else\n"
-      "      COMPREPLY=($(compgen -f -- \"$cur\"))\n"
-      "   fi\n"
-      "}}\n"
-      "complete -o filenames -o bashdefault -F _ind ind\n",
-      fmt::join(names, "|"), valued_pattern, word_list(flag_words(app)), word_list(names),
-      per_command);
+       "# bash completion for ind, written by `ind help --completion bash`.\n"
+       "_ind() {{\n"
+       "   local cur=${{COMP_WORDS[COMP_CWORD]}} prev=${{COMP_WORDS[COMP_CWORD-1]}}\n"
+       "   local command=\"\" options word\n"
+       "   for word in \"${{COMP_WORDS[@]:1:COMP_CWORD-1}}\"; do\n"
+       "      case $word in\n"
+       "         {}) command=$word; break ;;\n"
+       "      esac\n"
+       "   done\n"
+       "   case $prev in\n"
+       "      {}) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+       "   esac\n"
+       "   case $command in\n"
+       "         \"\") options=\"{} {}\" ;;\n"
+       "{}"
+       "   esac\n"
+       "   if [[ $cur == -* || -z $command ]]; then\n"
+       "      COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))\n"
+       "   else\n"
+       "      COMPREPLY=($(compgen -f -- \"$cur\"))\n"
+       "   fi\n"
+       "}}\n"
+       "complete -o filenames -o bashdefault -F _ind ind\n",
+       fmt::join(names, "|"), valued_pattern, word_list(flag_words(app)), word_list(names),
+       per_command);
 }
 
 // A description inside a zsh _arguments spec or _describe item.
@@ -275,12 +273,10 @@ std::string zsh_text(const std::string& text)
    for (const char c : text) {
       if (c == '\'') {
          out += "'\\''";
-      }
-      else if (c == '[' || c == ']' || c == ':') {
+      } else if (c == '[' || c == ']' || c == ':') {
          out += '\\';
          out += c;
-      }
-      else {
+      } else {
          out += c;
       }
    }
@@ -302,7 +298,7 @@ std::string zsh_arguments(const CLI::App& command)
          names.push_back("--" + l);
       }
       const std::string value =
-         takes_value(*o) ? fmt::format(":{}:_files", zsh_text(placeholder(*o))) : std::string{};
+          takes_value(*o) ? fmt::format(":{}:_files", zsh_text(placeholder(*o))) : std::string{};
       for (const std::string& name : names) {
          specs += fmt::format(" \\\n      '{}[{}]{}'", name, zsh_text(o->get_description()), value);
       }
@@ -315,8 +311,8 @@ std::string zsh_completion(const CLI::App& app)
    std::string commands;
    std::string per_command;
    for (const CLI::App* command : commands_of(app)) {
-      commands += fmt::format("      '{}:{}'\n", command->get_name(),
-                              zsh_text(command->get_description()));
+      commands +=
+          fmt::format("      '{}:{}'\n", command->get_name(), zsh_text(command->get_description()));
       per_command += fmt::format("            {})\n               _arguments{} \\\n"
                                  "                  '*:berkas:_files' ;;\n",
                                  command->get_name(), zsh_arguments(*command));

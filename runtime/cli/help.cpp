@@ -207,10 +207,18 @@ std::vector<std::string> flag_words(const CLI::App& command)
    return words;
 }
 
-std::string bash_completion(const CLI::App& app)
+// The fixed values `option` accepts ({} when any value is allowed).
+std::vector<std::string> choices_of(const value_choices& choices, const CLI::Option* option)
+{
+   const auto found = choices.find(option);
+   return found == choices.end() ? std::vector<std::string>{} : found->second;
+}
+
+std::string bash_completion(const CLI::App& app, const value_choices& choices)
 {
    std::vector<std::string> names;
-   std::vector<std::string> valued; // options followed by a value: a file or folder name
+   std::vector<std::string> paths;  // options followed by a file or folder name
+   std::vector<std::string> others; // options followed by another value (a period, a number)
    for (const CLI::App* command : commands_of(app)) {
       names.push_back(command->get_name());
    }
@@ -227,17 +235,45 @@ std::string bash_completion(const CLI::App& app)
       for (const CLI::Option* o : command->get_options({})) {
          if (takes_value(*o) && !o->get_positional()) {
             for (const std::string& l : o->get_lnames()) {
-               if (std::find(valued.begin(), valued.end(), "--" + l) == valued.end()) {
-                  valued.push_back("--" + l);
+               const std::string p = placeholder(*o);
+               std::vector<std::string>& list = p == "BERKAS" || p == "FOLDER" ? paths : others;
+               if (std::find(list.begin(), list.end(), "--" + l) == list.end()) {
+                  list.push_back("--" + l);
                }
             }
          }
       }
    }
-   std::string valued_pattern;
-   for (const std::string& v : valued) {
-      valued_pattern += (valued_pattern.empty() ? "" : "|") + v;
+   // After an option with fixed values, those values ("eval:--format", "*:--color" for an option
+   // of ind itself); after any other option that takes a value, file names.
+   std::string value_arms;
+   for (const CLI::App* command : commands_of(app)) {
+      for (const CLI::Option* o : command->get_options({})) {
+         for (const std::string& l : o->get_lnames()) {
+            if (const auto values = choices_of(choices, o); !values.empty()) {
+               value_arms += fmt::format(
+                   "      {}:--{}) COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")); return ;;\n",
+                   command->get_name(), l, word_list(values));
+            }
+         }
+      }
    }
+   for (const CLI::Option* o : app.get_options({})) {
+      for (const std::string& l : o->get_lnames()) {
+         if (const auto values = choices_of(choices, o); !values.empty()) {
+            value_arms += fmt::format(
+                "      *:--{}) COMPREPLY=($(compgen -W \"{}\" -- \"$cur\")); return ;;\n", l,
+                word_list(values));
+         }
+      }
+   }
+   const auto pattern = [](const std::vector<std::string>& options) {
+      std::string p;
+      for (const std::string& o : options) {
+         p += fmt::format("{}*:{}", p.empty() ? "" : "|", o);
+      }
+      return p;
+   };
    return fmt::format(
        "# bash completion for ind, written by `ind help --completion bash`.\n"
        "_ind() {{\n"
@@ -248,8 +284,10 @@ std::string bash_completion(const CLI::App& app)
        "         {}) command=$word; break ;;\n"
        "      esac\n"
        "   done\n"
-       "   case $prev in\n"
+       "   case $command:$prev in\n"
+       "{}"
        "      {}) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
+       "      {}) COMPREPLY=(); return ;;\n"
        "   esac\n"
        "   case $command in\n"
        "         \"\") options=\"{} {}\" ;;\n"
@@ -262,8 +300,8 @@ std::string bash_completion(const CLI::App& app)
        "   fi\n"
        "}}\n"
        "complete -o filenames -o bashdefault -F _ind ind\n",
-       fmt::join(names, "|"), valued_pattern, word_list(flag_words(app)), word_list(names),
-       per_command);
+       fmt::join(names, "|"), value_arms, pattern(paths), pattern(others),
+       word_list(flag_words(app)), word_list(names), per_command);
 }
 
 // A description inside a zsh _arguments spec or _describe item.
@@ -283,7 +321,7 @@ std::string zsh_text(const std::string& text)
    return out;
 }
 
-std::string zsh_arguments(const CLI::App& command)
+std::string zsh_arguments(const CLI::App& command, const value_choices& choices)
 {
    std::string specs;
    for (const CLI::Option* o : command.get_options({})) {
@@ -297,8 +335,12 @@ std::string zsh_arguments(const CLI::App& command)
       for (const std::string& l : o->get_lnames()) {
          names.push_back("--" + l);
       }
-      const std::string value =
-          takes_value(*o) ? fmt::format(":{}:_files", zsh_text(placeholder(*o))) : std::string{};
+      const std::vector<std::string> values = choices_of(choices, o);
+      const std::string p = zsh_text(placeholder(*o));
+      const std::string value = !takes_value(*o)  ? std::string{}
+                                : !values.empty() ? fmt::format(":{}:({})", p, word_list(values))
+                                : p == "BERKAS" || p == "FOLDER" ? fmt::format(":{}:_files", p)
+                                                                 : fmt::format(":{}: ", p);
       for (const std::string& name : names) {
          specs += fmt::format(" \\\n      '{}[{}]{}'", name, zsh_text(o->get_description()), value);
       }
@@ -306,7 +348,7 @@ std::string zsh_arguments(const CLI::App& command)
    return specs;
 }
 
-std::string zsh_completion(const CLI::App& app)
+std::string zsh_completion(const CLI::App& app, const value_choices& choices)
 {
    std::string commands;
    std::string per_command;
@@ -315,7 +357,7 @@ std::string zsh_completion(const CLI::App& app)
           fmt::format("      '{}:{}'\n", command->get_name(), zsh_text(command->get_description()));
       per_command += fmt::format("            {})\n               _arguments{} \\\n"
                                  "                  '*:berkas:_files' ;;\n",
-                                 command->get_name(), zsh_arguments(*command));
+                                 command->get_name(), zsh_arguments(*command, choices));
    }
    return fmt::format("#compdef ind\n"
                       "# zsh completion for ind, written by `ind help --completion zsh`.\n"
@@ -333,7 +375,7 @@ std::string zsh_completion(const CLI::App& app)
                       "   esac\n"
                       "}}\n"
                       "_ind \"$@\"\n",
-                      commands, zsh_arguments(app), per_command);
+                      commands, zsh_arguments(app, choices), per_command);
 }
 
 } // namespace
@@ -437,18 +479,18 @@ std::vector<example> command_examples(const std::string& command)
    return {};
 }
 
-int run_help(const CLI::App& app, const help_options& options)
+int run_help(const CLI::App& app, const help_options& options, const value_choices& choices)
 {
    if (options.man) {
       std::cout << man_page(app);
       return 0;
    }
    if (options.completion == "bash") {
-      std::cout << bash_completion(app);
+      std::cout << bash_completion(app, choices);
       return 0;
    }
    if (options.completion == "zsh") {
-      std::cout << zsh_completion(app);
+      std::cout << zsh_completion(app, choices);
       return 0;
    }
    if (options.command.empty()) {

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct example
 // The examples of one command ("" for `ind` itself), in the order the help shows them.
 std::vector<example> command_examples(const std::string& command);
 
+// The values an option accepts where they are a fixed list (--format, --color): the shell
+// completions offer them after the option.
+using value_choices = std::map<const CLI::Option*, std::vector<std::string>>;
+
 struct help_options
 {
    std::string command;    // `ind help eval`: the command to describe; "": `ind` itself
@@ -39,7 +44,7 @@ struct help_options
 
 // `ind help`: prints what help_options asks for about `app`, the whole command line. Returns the
 // exit code (2 for a command it does not know).
-int run_help(const CLI::App& app, const help_options& options);
+int run_help(const CLI::App& app, const help_options& options, const value_choices& choices);
 
 // The version of ind, "0.1.0" (the project version in CMakeLists.txt).
 const char* project_version();

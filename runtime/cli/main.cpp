@@ -127,6 +127,7 @@ struct command_line
    explain_options explain;
    eval_options eval;
    help_options help;
+   value_choices choices; // for the shell completions
    CLI::App* check_cmd = nullptr;
    CLI::App* test_cmd = nullptr;
    CLI::App* audit_cmd = nullptr;
@@ -144,16 +145,26 @@ void describe(CLI::App& app, command_line& c)
    app.formatter(std::make_shared<help_formatter>());
    app.option_defaults()->group("Opsi");
    app.set_help_flag("-h,--help", "tampilkan bantuan ini");
+   // Records the fixed values an option accepts, which the shell completions offer.
+   const auto offer = [&](CLI::Option* option, std::vector<std::string> values) {
+      c.choices[option] = std::move(values);
+   };
+   const std::vector<std::string> colors = {"auto", "always", "never"};
+   const std::vector<std::string> styles = {"human", "short"};
+   const std::vector<std::string> locales = {"id", "en"};
+   const std::vector<std::string> shells = {"bash", "zsh"};
    app.add_flag("--version", c.version, "tampilkan versi ind dan pustaka standar yang dipakai");
    app.add_option("--stdlib", c.stdlib_dirs, "folder pustaka standar (boleh berulang)")
       ->option_text("FOLDER")
       ->allow_extra_args(false);
-   app.add_option("--color", c.color, "warna pesan: auto, always, never")
-      ->option_text("WARNA")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-   app.add_option("--diagnostics", c.diagnostics, "bentuk pesan: human, short")
-      ->option_text("BENTUK")
-      ->check(CLI::IsMember({"human", "short"}));
+   offer(app.add_option("--color", c.color, "warna pesan: auto, always, never")
+            ->option_text("WARNA")
+            ->check(CLI::IsMember(colors)),
+         colors);
+   offer(app.add_option("--diagnostics", c.diagnostics, "bentuk pesan: human, short")
+            ->option_text("BENTUK")
+            ->check(CLI::IsMember(styles)),
+         styles);
    app.add_option("--max-diagnostics", c.common.max_diagnostics,
                   "galat dan peringatan yang ditampilkan, masing-masing (bawaan 20; 0: semua)")
       ->option_text("JUMLAH")
@@ -172,10 +183,12 @@ void describe(CLI::App& app, command_line& c)
    c.audit_cmd->add_option("--data", audit.data, "folder data CSV")->option_text("FOLDER")->required();
    c.audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1")
       ->option_text("PERIODE");
-   c.audit_cmd->add_option("--format", audit.format, name_list(audit_formats()))
-      ->option_text("FORMAT");
-   c.audit_cmd->add_option("--locale", audit.locale, "format angka: id atau en")
-      ->option_text("LOKAL");
+   offer(c.audit_cmd->add_option("--format", audit.format, name_list(audit_formats()))
+            ->option_text("FORMAT"),
+         audit_formats());
+   offer(c.audit_cmd->add_option("--locale", audit.locale, "format angka: id atau en")
+            ->option_text("LOKAL"),
+         locales);
    c.audit_cmd->add_option("--out", audit.out, "tulis ke berkas ini (diganti secara atomik)")
       ->option_text("BERKAS");
    c.audit_cmd->add_flag("--all", audit.all, "tampilkan juga angka yang cocok");
@@ -190,9 +203,12 @@ void describe(CLI::App& app, command_line& c)
       ->required();
    c.explain_cmd->add_option("--period", explain.period, "periode: 2024, 2024-TW2, 2024-S1")
       ->option_text("PERIODE");
-   c.explain_cmd->add_option("--format", explain.format, "text atau json")->option_text("FORMAT");
-   c.explain_cmd->add_option("--locale", explain.locale, "format angka: id atau en")
-      ->option_text("LOKAL");
+   offer(c.explain_cmd->add_option("--format", explain.format, "text atau json")
+            ->option_text("FORMAT"),
+         {"text", "json"});
+   offer(c.explain_cmd->add_option("--locale", explain.locale, "format angka: id atau en")
+            ->option_text("LOKAL"),
+         locales);
 
    c.eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
    eval_options& eval = c.eval;
@@ -204,18 +220,22 @@ void describe(CLI::App& app, command_line& c)
       ->required();
    c.eval_cmd->add_option("--period", eval.period, "periode: 2024, 2024-TW2, 2024-S1")
       ->option_text("PERIODE");
-   c.eval_cmd->add_option("--format", eval.format, name_list(eval_formats()))
-      ->option_text("FORMAT");
-   c.eval_cmd->add_option("--locale", eval.locale, "format angka: id (77,32) atau en (77.32)")
-      ->option_text("LOKAL");
+   offer(c.eval_cmd->add_option("--format", eval.format, name_list(eval_formats()))
+            ->option_text("FORMAT"),
+         eval_formats());
+   offer(c.eval_cmd->add_option("--locale", eval.locale, "format angka: id (77,32) atau en (77.32)")
+            ->option_text("LOKAL"),
+         locales);
    c.eval_cmd
       ->add_option("--rows", eval.scan.rows,
                    "tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini")
       ->option_text("BERKAS");
-   c.eval_cmd
-      ->add_option("--on-error", eval.scan.on_error,
-                   "sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati barisnya)")
-      ->option_text("TINDAKAN");
+   offer(c.eval_cmd
+            ->add_option("--on-error", eval.scan.on_error,
+                         "sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati "
+                         "barisnya)")
+            ->option_text("TINDAKAN"),
+         {"stop", "skip"});
    c.eval_cmd
       ->add_option("--threads", eval.scan.threads,
                    "jumlah thread pembaca roster (bawaan: satu per inti)")
@@ -229,10 +249,12 @@ void describe(CLI::App& app, command_line& c)
    c.help_cmd = app.add_subcommand("help", "tampilkan bantuan ind atau satu perintah");
    c.help_cmd->add_option("PERINTAH", c.help.command, "perintah yang dijelaskan");
    c.help_cmd->add_flag("--man", c.help.man, "tulis halaman manual (roff) ind.1");
-   c.help_cmd
-      ->add_option("--completion", c.help.completion, "tulis skrip pelengkapan: bash atau zsh")
-      ->option_text("SHELL")
-      ->check(CLI::IsMember({"bash", "zsh"}));
+   offer(c.help_cmd
+            ->add_option("--completion", c.help.completion,
+                         "tulis skrip pelengkapan: bash atau zsh")
+            ->option_text("SHELL")
+            ->check(CLI::IsMember(shells)),
+         shells);
 
    for (CLI::App* command :
         {c.check_cmd, c.test_cmd, c.audit_cmd, c.explain_cmd, c.eval_cmd, c.help_cmd}) {
@@ -316,7 +338,7 @@ int main(int argc, char** argv)
       return ok;
    }
    if (*c.help_cmd) {
-      return run_help(app, c.help);
+      return run_help(app, c.help, c.choices);
    }
    if (app.get_subcommands().empty()) {
       std::cout << app.help();

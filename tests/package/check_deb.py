@@ -152,8 +152,12 @@ def check_installed(root, tmp, source):
           "the installed bash completion is `ind help --completion bash`")
     completed = run(["bash", "-c", f'source "{bash}"; COMP_WORDS=(ind ev); COMP_CWORD=1; _ind; '
                      'echo "${COMPREPLY[*]}"; COMP_WORDS=(ind eval --fo); COMP_CWORD=2; _ind; '
+                     'echo "${COMPREPLY[*]}"; COMP_WORDS=(ind eval --format h); COMP_CWORD=3; _ind; '
+                     'echo "${COMPREPLY[*]}"; COMP_WORDS=(ind audit --format ""); COMP_CWORD=3; _ind; '
                      'echo "${COMPREPLY[*]}"'], cwd=elsewhere)
-    check(completed.stdout == "eval\n--format\n", f"bash completes ind ev, ind eval --fo: {completed.stdout!r}")
+    check(completed.stdout == "eval\n--format\nhtml\ntext json csv md html xlsx\n",
+          f"bash completes ind ev, ind eval --fo, ind eval --format h, ind audit --format: "
+          f"{completed.stdout!r}")
     if shutil.which("zsh"):
         zsh = os.path.join(root, "usr", "share", "zsh", "vendor-completions", "_ind")
         check(run(["zsh", "-n", zsh], cwd=elsewhere).returncode == 0, "the zsh completion parses")

@@ -9,8 +9,19 @@ _ind() {
          check|test|audit|explain|eval|help) command=$word; break ;;
       esac
    done
-   case $prev in
-      --stdlib|--color|--diagnostics|--max-diagnostics|--data|--period|--format|--locale|--out|--rows|--on-error|--threads|--completion) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+   case $command:$prev in
+      audit:--format) COMPREPLY=($(compgen -W "text json csv md html xlsx" -- "$cur")); return ;;
+      audit:--locale) COMPREPLY=($(compgen -W "id en" -- "$cur")); return ;;
+      explain:--format) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
+      explain:--locale) COMPREPLY=($(compgen -W "id en" -- "$cur")); return ;;
+      eval:--format) COMPREPLY=($(compgen -W "table json csv md html xlsx" -- "$cur")); return ;;
+      eval:--locale) COMPREPLY=($(compgen -W "id en" -- "$cur")); return ;;
+      eval:--on-error) COMPREPLY=($(compgen -W "stop skip" -- "$cur")); return ;;
+      help:--completion) COMPREPLY=($(compgen -W "bash zsh" -- "$cur")); return ;;
+      *:--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+      *:--diagnostics) COMPREPLY=($(compgen -W "human short" -- "$cur")); return ;;
+      *:--stdlib|*:--data|*:--out|*:--rows) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+      *:--color|*:--diagnostics|*:--max-diagnostics|*:--period|*:--format|*:--locale|*:--on-error|*:--threads|*:--completion) COMPREPLY=(); return ;;
    esac
    case $command in
          "") options="-h --help --version --stdlib --color --diagnostics --max-diagnostics check test audit explain eval help" ;;

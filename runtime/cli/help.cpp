@@ -159,7 +159,11 @@ std::string man_page(const CLI::App& app)
        ".SH URAIAN\n{}\n"
        ".SH OPSI\n",
        project_version(), roff(app.get_description().substr(app.get_description().find(':') + 2)),
-       roff(app.get_description()));
+       roff("ind membaca berkas aturan kinerja sebuah instansi (.ind: indikator, target, rumus, "
+            "bobot dan skala predikat menurut SAKIP, IP ASN dan Sistem Merit) beserta datanya "
+            "(CSV), menghitung ulang setiap angka dengan desimal eksak dan pembulatan yang "
+            "disebut, membandingkan angka yang tercetak di laporan dengan hasil hitung ulang, "
+            "dan menulis tabel LKjIP sebagai teks, JSON, CSV, Markdown, HTML atau XLSX."));
    man_options(page, app);
    man_examples(page, "");
    page += ".SH PERINTAH\n";

@@ -8,7 +8,7 @@ ind \- aturan kinerja instansi pemerintah (SAKIP, IP ASN, Sistem Merit) sebagai 
 .B ind
 [\fIOPSI\fR] \fIPERINTAH\fR [\fIARGUMEN\fR]
 .SH URAIAN
-ind: aturan kinerja instansi pemerintah (SAKIP, IP ASN, Sistem Merit) sebagai teks yang dapat dihitung ulang
+ind membaca berkas aturan kinerja sebuah instansi (.ind: indikator, target, rumus, bobot dan skala predikat menurut SAKIP, IP ASN dan Sistem Merit) beserta datanya (CSV), menghitung ulang setiap angka dengan desimal eksak dan pembulatan yang disebut, membandingkan angka yang tercetak di laporan dengan hasil hitung ulang, dan menulis tabel LKjIP sebagai teks, JSON, CSV, Markdown, HTML atau XLSX.
 .SH OPSI
 .TP
 \fB\-\-version\fR

@@ -5,8 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# nlohmann-json3-dev: the one JSON writer; python3-jsonschema: the JSON Schema test;
+# dpkg-dev and file: the Debian package test (tests/package) builds the package with CPack,
+# whose dependency list dpkg-shlibdeps writes.
 packages=(g++ cmake ninja-build python3 tao-pegtl-dev libboost-dev libfmt-dev doctest-dev
-          libcli11-dev pkg-config libxlsxwriter-dev nlohmann-json3-dev python3-jsonschema)
+          libcli11-dev pkg-config libxlsxwriter-dev nlohmann-json3-dev python3-jsonschema
+          dpkg-dev file)
 
 install_missing() {
   local missing=()

@@ -182,10 +182,14 @@ struct header
    span where;
 };
 
-// pakai capaian, ipasn
+// pakai capaian, ipasn versi 1
 struct import_decl
 {
    std::vector<identifier> modules;
+   // `versi N`: the oldest standard library (stdlib/VERSION) the file accepts, as written
+   // (digits only); empty when the file names none.
+   std::string stdlib_version;
+   span stdlib_version_where;
    span where;
 };
 

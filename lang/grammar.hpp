@@ -159,7 +159,8 @@ struct agency_header : if_must< kw< TAO_PEGTL_STRING( "instansi" ) >, _, string_
 struct module_header : if_must< kw< TAO_PEGTL_STRING( "modul" ) >, _, identifier, opt< _, string_literal > > {};
 struct header : sor< agency_header, module_header > {};
 
-struct import_decl : if_must< kw< TAO_PEGTL_STRING( "pakai" ) >, _, identifier, star< _, one< ',' >, _, identifier > > {};
+struct stdlib_requirement : if_must< kw< TAO_PEGTL_STRING( "versi" ) >, _, integer > {}; // versi 1: the oldest stdlib the file accepts
+struct import_decl : if_must< kw< TAO_PEGTL_STRING( "pakai" ) >, _, identifier, star< _, one< ',' >, _, identifier >, opt< _, stdlib_requirement > > {};
 
 // ---------------------------------------------------------------- data declarations
 struct column_type : sor< kw< TAO_PEGTL_STRING( "teks" ) >, kw< TAO_PEGTL_STRING( "desimal" ) >,

@@ -5,18 +5,76 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
 #include <iterator>
 
 namespace ind::lang {
 
 namespace fs = std::filesystem;
 
-std::vector<fs::path> default_stdlib_dirs()
+namespace {
+
+// Whether `path` lies inside `folder` (both made absolute and free of links and dots first).
+bool inside(const fs::path& path, const fs::path& folder)
+{
+   std::error_code ec;
+   const fs::path p = fs::weakly_canonical(path, ec);
+   const fs::path f = fs::weakly_canonical(folder, ec);
+   if (ec) {
+      return false;
+   }
+   const auto [at_end, unused] = std::mismatch(f.begin(), f.end(), p.begin(), p.end());
+   return at_end == f.end();
+}
+
+} // namespace
+
+stdlib_choice default_stdlib()
 {
    if (const char* env = std::getenv("IND_STDLIB"); env != nullptr && *env != '\0') {
-      return {fs::path(env)};
+      return {fs::path(env), "IND_STDLIB"};
    }
-   return {fs::path(IND_STDLIB_DIR)};
+   std::error_code ec;
+   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+   if (ec) {
+      // No /proc: the folder the build was configured to install into.
+      return {fs::path(IND_INSTALLED_STDLIB_DIR), "terpasang"};
+   }
+   if (inside(exe, IND_BUILD_DIR)) {
+      return {fs::path(IND_SOURCE_STDLIB_DIR), "pohon sumber"};
+   }
+   return {exe.parent_path().parent_path() / "share" / "ind" / "stdlib", "terpasang"};
+}
+
+std::vector<fs::path> default_stdlib_dirs()
+{
+   return {default_stdlib().dir};
+}
+
+std::string stdlib_version(const fs::path& dir)
+{
+   std::ifstream in(dir / "VERSION");
+   std::string text;
+   if (!in || !std::getline(in, text)) {
+      return {};
+   }
+   while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) {
+      text.pop_back();
+   }
+   const bool digits = !text.empty() && text.size() <= 9 &&
+                       std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+   return digits ? text : std::string{};
+}
+
+bool version_at_least(const std::string& have, const std::string& want)
+{
+   const auto significant = [](const std::string& v) {
+      const std::size_t first = v.find_first_not_of('0');
+      return first == std::string::npos ? std::string{} : v.substr(first);
+   };
+   const std::string h = significant(have);
+   const std::string w = significant(want);
+   return h.size() != w.size() ? h.size() > w.size() : h >= w;
 }
 
 namespace {
@@ -63,6 +121,9 @@ class loader
          const auto* use = std::get_if<ast::import_decl>(&d);
          if (!use) {
             continue;
+         }
+         if (!use->stdlib_version.empty()) {
+            require_version(*use);
          }
          for (const ast::identifier& name : use->modules) {
             require(name, folder);
@@ -134,9 +195,48 @@ class loader
       for (const fs::path& candidate : candidates) {
          searched += (searched.empty() ? "" : ", ") + candidate.parent_path().string();
       }
-      m_sink.error("E-MODUL", name.where, "modul '" + name.text + "' tidak ditemukan",
-                   "dicari di: " + searched + "; pakai --stdlib untuk folder lain");
+      std::string hint = "dicari di: " + searched + "; pakai --stdlib untuk folder lain";
+      for (const fs::path& dir : m_options.stdlib_dirs) {
+         std::error_code ec;
+         if (!fs::is_directory(dir, ec)) {
+            hint += "; folder pustaka standar " + dir.string() + " tidak ada";
+         }
+         else if (stdlib_version(dir).empty()) {
+            hint += "; " + dir.string() + " bukan pustaka standar yang lengkap (tanpa berkas VERSION)";
+         }
+      }
+      m_sink.error("E-MODUL", name.where, "modul '" + name.text + "' tidak ditemukan", hint);
       m_failed = true;
+   }
+
+   // `pakai ... versi N`: the standard library in use must declare version N or later.
+   void require_version(const ast::import_decl& use)
+   {
+      if (m_options.stdlib_dirs.empty()) {
+         m_sink.error("E-VERSI", use.stdlib_version_where,
+                      "berkas ini memerlukan pustaka standar versi " + use.stdlib_version +
+                         ", tetapi tidak ada folder pustaka standar",
+                      "sebut folder pustaka dengan --stdlib atau IND_STDLIB");
+         m_failed = true;
+         return;
+      }
+      const fs::path& dir = m_options.stdlib_dirs.front();
+      const std::string have = stdlib_version(dir);
+      if (have.empty()) {
+         m_sink.error("E-VERSI", use.stdlib_version_where,
+                      "berkas ini memerlukan pustaka standar versi " + use.stdlib_version +
+                         ", tetapi " + dir.string() + " tidak menyebut versinya (berkas VERSION)",
+                      "pasang ulang ind, atau sebut folder pustaka yang lengkap dengan --stdlib");
+         m_failed = true;
+      }
+      else if (!version_at_least(have, use.stdlib_version)) {
+         m_sink.error("E-VERSI", use.stdlib_version_where,
+                      "berkas ini memerlukan pustaka standar versi " + use.stdlib_version +
+                         " atau lebih baru; yang dipakai versi " + have + " (" + dir.string() + ")",
+                      "pasang ind yang lebih baru (lihat ind --version), atau sebut folder pustaka "
+                      "versi " + use.stdlib_version + " dengan --stdlib");
+         m_failed = true;
+      }
    }
 
    // A module beside the file that uses it is read before the standard library's module of the

@@ -17,9 +17,24 @@ struct load_options
    std::vector<std::filesystem::path> stdlib_dirs;
 };
 
-// The stdlib folders to use when none is given: $IND_STDLIB if set, else the folder the build
-// was configured with.
-std::vector<std::filesystem::path> default_stdlib_dirs();
+// The standard library `ind` uses when --stdlib names none, and why that one. In order:
+// $IND_STDLIB if set; the source tree's stdlib/ when `ind` runs from its build folder; otherwise
+// ../share/ind/stdlib beside the folder of the running executable (/proc/self/exe), which is
+// where `cmake --install` and the Debian package put it.
+struct stdlib_choice
+{
+   std::filesystem::path dir;
+   std::string reason; // for `ind --version`: "IND_STDLIB", "pohon sumber", "terpasang"
+};
+stdlib_choice default_stdlib();
+std::vector<std::filesystem::path> default_stdlib_dirs(); // {default_stdlib().dir}
+
+// The version a standard library folder declares in its VERSION file (one whole number, e.g.
+// "1"), or "" when the folder has no readable VERSION file holding one.
+std::string stdlib_version(const std::filesystem::path& dir);
+
+// Whether version `have` is at least `want`; both are whole numbers written in digits.
+bool version_at_least(const std::string& have, const std::string& want);
 
 struct loaded_module
 {

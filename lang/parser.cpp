@@ -58,7 +58,7 @@ using selector = pt::selector<Rule,
       g::call, g::argument, g::filter, g::group_key, g::name_ref, g::choose, g::choice_arm,
       g::choice_key, g::choice_otherwise, g::unary_minus, g::negated, g::conditional,
       g::multiply_op, g::add_op, g::compare_op,
-      g::agency_header, g::module_header, g::renstra_clause, g::import_decl,
+      g::agency_header, g::module_header, g::renstra_clause, g::import_decl, g::stdlib_requirement,
       g::table_decl, g::column_decl, g::column_type, g::number_style, g::delimiter_clause,
       g::realisasi_decl, g::printed_decl, g::budget_decl, g::budget_absorption, g::budget_scale,
       g::budget_levels, g::budget_level, g::rounding,
@@ -965,7 +965,13 @@ ast::declaration converter::declaration(const node& n)
       ast::import_decl d;
       d.where = span_of(n);
       for (const auto& c : n.children) {
-         d.modules.push_back(identifier(*c));
+         if (c->is_type<g::stdlib_requirement>()) {
+            d.stdlib_version = c->children.front()->string();
+            d.stdlib_version_where = span_of(*c);
+         }
+         else {
+            d.modules.push_back(identifier(*c));
+         }
       }
       return d;
    }

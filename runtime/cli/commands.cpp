@@ -11,6 +11,8 @@
 #include "runtime/report/formats.hpp"
 #include "runtime/report/render.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <fstream>
 #include <functional>
@@ -45,13 +47,13 @@ bool write_atomically(const fs::path& target, const std::string& content, std::s
       [&](const fs::path& temporary, std::string& message) {
          std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
          if (!out) {
-            message = "tidak dapat menulis " + temporary.string();
+            message = fmt::format("tidak dapat menulis {}", temporary.string());
             return false;
          }
          out << content;
          out.flush();
          if (!out) {
-            message = "gagal menulis " + temporary.string();
+            message = fmt::format("gagal menulis {}", temporary.string());
             return false;
          }
          return true;
@@ -162,14 +164,15 @@ bool valid_output(const std::vector<std::string>& formats, const std::string& fo
                   const std::string& rules, const std::string& data)
 {
    if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
-      usage_error("format '" + format + "' tidak dikenal", "pilih salah satu: " + name_list(formats));
+      usage_error(fmt::format("format '{}' tidak dikenal", format),
+                  fmt::format("pilih salah satu: {}", name_list(formats)));
       return false;
    }
    // A command's own outputs (audit's text and json) go anywhere a report in json goes.
    const rt::report::format_spec* spec = rt::report::find_format(format);
    if (spec && !spec->to_screen && !out) {
-      usage_error("format " + format + " tidak dapat ditulis ke layar",
-                  "tambahkan --out LAPORAN." + format);
+      usage_error(fmt::format("format {} tidak dapat ditulis ke layar", format),
+                  fmt::format("tambahkan --out LAPORAN.{}", format));
       return false;
    }
    // `--out` naming a folder (an existing one, or a path ending in '/') asks for one CSV file
@@ -178,18 +181,18 @@ bool valid_output(const std::vector<std::string>& formats, const std::string& fo
    if (out && !out_folder) {
       const fs::path parent = fs::path(*out).parent_path();
       if (!parent.empty() && !fs::is_directory(parent)) {
-         usage_error("folder '" + parent.string() + "' untuk --out tidak ada",
+         usage_error(fmt::format("folder '{}' untuk --out tidak ada", parent.string()),
                      "buat foldernya dahulu, atau tulis ke folder lain");
          return false;
       }
    }
    if (out_folder && !(spec && spec->to_folder)) {
-      usage_error("--out '" + *out + "' adalah folder; hanya format csv menulis ke folder",
-                  "sebut nama berkas, misalnya --out laporan." + format);
+      usage_error(fmt::format("--out '{}' adalah folder; hanya format csv menulis ke folder", *out),
+                  fmt::format("sebut nama berkas, misalnya --out laporan.{}", format));
       return false;
    }
    if (locale != "id" && locale != "en") {
-      usage_error("locale '" + locale + "' tidak dikenal", "pilih id atau en");
+      usage_error(fmt::format("locale '{}' tidak dikenal", locale), "pilih id atau en");
       return false;
    }
    if (out && (rt::same_file_as_any(*out, {rules, data}) || writes_into_folder(*out, data))) {
@@ -219,8 +222,8 @@ int write_report(const rt::report::document& doc, const std::string& format,
 {
    const rt::report::format_spec* spec = rt::report::find_format(format);
    if (!spec) {
-      usage_error("format '" + format + "' tidak dikenal",
-                  "pilih salah satu: " + name_list(eval_formats()));
+      usage_error(fmt::format("format '{}' tidak dikenal", format),
+                  fmt::format("pilih salah satu: {}", name_list(eval_formats())));
       return input_error;
    }
    const bool out_folder =
@@ -245,7 +248,7 @@ int write_report(const rt::report::document& doc, const std::string& format,
       std::error_code ec;
       fs::create_directories(*out, ec);
       if (ec) {
-         usage_error("tidak dapat membuat folder " + *out + ": " + ec.message());
+         usage_error(fmt::format("tidak dapat membuat folder {}: {}", *out, ec.message()));
          return input_error;
       }
       for (const auto& [name, content] : rt::report::render_csv_files(doc, render)) {

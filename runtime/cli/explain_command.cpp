@@ -5,6 +5,8 @@
 
 #include "lang/suggest.hpp"
 
+#include <fmt/format.h>
+
 #include <iostream>
 
 namespace ind::cli {
@@ -12,7 +14,7 @@ namespace ind::cli {
 int run_explain(const explain_options& options, const common_options& common)
 {
    if (options.format != "text" && options.format != "json") {
-      usage_error("format '" + options.format + "' tidak dikenal untuk explain",
+      usage_error(fmt::format("format '{}' tidak dikenal untuk explain", options.format),
                   "pilih text atau json");
       return input_error;
    }
@@ -38,9 +40,9 @@ int run_explain(const explain_options& options, const common_options& common)
          }
       }
       const std::string guess = lang::closest(options.id, names);
-      usage_error("'" + options.id + "' bukan indikator atau nilai di " + options.file,
+      usage_error(fmt::format("'{}' bukan indikator atau nilai di {}", options.id, options.file),
                   guess.empty() ? "sebut id indikator, mis. ip_asn"
-                                : "mungkin maksud Anda '" + guess + "'");
+                                : fmt::format("mungkin maksud Anda '{}'", guess));
       return input_error;
    }
    if (options.format == "json") {

@@ -1,14 +1,20 @@
 // ind: evaluate agency performance rules (.ind) against their data and print the LKjIP tables.
 #include "runtime/cli/commands.hpp"
+#include "runtime/cli/help.hpp"
 #include "runtime/cli/session.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <cstdlib>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace {
+
+using namespace ind::cli;
 
 bool color_wanted(const std::string& mode)
 {
@@ -51,16 +57,13 @@ usage_problem usage_message(const CLI::ParseError& e, const std::vector<std::str
          words.insert(words.begin(), listed.substr(at, space - at));
          at = space + 1;
       }
-      std::string in_order;
-      for (const std::string& w : words) {
-         in_order += (in_order.empty() ? "" : " ") + w;
-      }
-      return {"argumen tidak dikenal: " + (in_order.empty() ? detail : in_order)};
+      const std::string in_order = fmt::format("{}", fmt::join(words, " "));
+      return {fmt::format("argumen tidak dikenal: {}", in_order.empty() ? detail : in_order)};
    }
    if (dynamic_cast<const CLI::RequiredError*>(&e)) {
       if (detail.starts_with("A subcommand")) {
          return {unread.empty() ? "perintah tidak disebut"
-                                : "perintah '" + unread.front() + "' tidak dikenal",
+                                : fmt::format("perintah '{}' tidak dikenal", unread.front()),
                  "pilih salah satu: check, eval, explain, audit, test (lihat ind --help)"};
       }
       const std::size_t end = detail.find(" is required");
@@ -68,18 +71,18 @@ usage_problem usage_message(const CLI::ParseError& e, const std::vector<std::str
          return {"perintah kurang lengkap"};
       }
       const std::string name = detail.substr(0, end);
-      const std::string what = name == "file" || name == "files" ? "berkas .ind"
-                               : name == "paths"                 ? "berkas .ind atau folder"
-                               : name == "id"                    ? "id indikator atau nilai"
-                                                                 : name;
-      return {what + " wajib disebut"};
+      const std::string what = name == "BERKAS"  ? "berkas .ind"
+                               : name == "JALUR" ? "berkas .ind atau folder"
+                               : name == "ID"    ? "id indikator atau nilai"
+                                                 : name;
+      return {fmt::format("{} wajib disebut", what)};
    }
    if (dynamic_cast<const CLI::ConversionError*>(&e)) {
       const std::string given = after(detail, "Could not convert: ");
       const std::size_t equals = given.find(" = ");
       if (equals != std::string::npos) {
-         return {"nilai '" + given.substr(equals + 3) + "' untuk " + given.substr(0, equals) +
-                 " tidak sah"};
+         return {fmt::format("nilai '{}' untuk {} tidak sah", given.substr(equals + 3),
+                             given.substr(0, equals))};
       }
       return {"nilai opsi tidak sah"};
    }
@@ -94,17 +97,211 @@ usage_problem usage_message(const CLI::ParseError& e, const std::vector<std::str
               comma = choices.find(',', comma + 2)) {
             choices.insert(comma + 1, " ");
          }
-         return {"nilai untuk " + name + " tidak dikenal", "pilih salah satu: " + choices};
+         return {fmt::format("nilai untuk {} tidak dikenal", name),
+                 fmt::format("pilih salah satu: {}", choices)};
       }
       return {colon == std::string::npos ? "nilai opsi tidak sah"
-                                         : "nilai untuk " + name + " tidak sah"};
+                                         : fmt::format("nilai untuk {} tidak sah", name)};
    }
    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
       const std::size_t colon = detail.find(':');
-      return {colon == std::string::npos ? "jumlah nilai opsi tidak sesuai"
-                                         : detail.substr(0, colon) + " memerlukan nilai"};
+      return {colon == std::string::npos
+                 ? "jumlah nilai opsi tidak sesuai"
+                 : fmt::format("{} memerlukan nilai", detail.substr(0, colon))};
    }
    return {"perintah tidak dapat dibaca"};
+}
+
+// What the command line asks for: every command's options, filled by CLI11.
+struct command_line
+{
+   common_options common;
+   std::vector<std::string> stdlib_dirs;
+   std::string color = "auto";
+   std::string diagnostics = "human";
+   bool version = false;
+   bool no_warnings = false;
+   check_options check;
+   test_options test;
+   audit_options audit;
+   explain_options explain;
+   eval_options eval;
+   help_options help;
+   value_choices choices; // for the shell completions
+   CLI::App* check_cmd = nullptr;
+   CLI::App* test_cmd = nullptr;
+   CLI::App* audit_cmd = nullptr;
+   CLI::App* explain_cmd = nullptr;
+   CLI::App* eval_cmd = nullptr;
+   CLI::App* help_cmd = nullptr;
+};
+
+// Every command and option, each with its placeholder and description in Indonesian. The help,
+// the man page and the shell completions are all written from this (runtime/cli/help.cpp).
+void describe(CLI::App& app, command_line& c)
+{
+   app.require_subcommand(0, 1);
+   app.fallthrough(); // options of `ind` itself (--stdlib, --color) may follow the subcommand
+   app.formatter(std::make_shared<help_formatter>());
+   app.option_defaults()->group("Opsi");
+   app.set_help_flag("-h,--help", "tampilkan bantuan ini");
+   // Records the fixed values an option accepts, which the shell completions offer.
+   const auto offer = [&](CLI::Option* option, std::vector<std::string> values) {
+      c.choices[option] = std::move(values);
+   };
+   const std::vector<std::string> colors = {"auto", "always", "never"};
+   const std::vector<std::string> styles = {"human", "short"};
+   const std::vector<std::string> locales = {"id", "en"};
+   const std::vector<std::string> shells = {"bash", "zsh"};
+   app.add_flag("--version", c.version, "tampilkan versi ind dan pustaka standar yang dipakai");
+   app.add_option("--stdlib", c.stdlib_dirs, "folder pustaka standar (boleh berulang)")
+      ->option_text("FOLDER")
+      ->allow_extra_args(false);
+   offer(app.add_option("--color", c.color, "warna pesan: auto, always, never")
+            ->option_text("WARNA")
+            ->check(CLI::IsMember(colors)),
+         colors);
+   offer(app.add_option("--diagnostics", c.diagnostics, "bentuk pesan: human, short")
+            ->option_text("BENTUK")
+            ->check(CLI::IsMember(styles)),
+         styles);
+   app.add_option("--max-diagnostics", c.common.max_diagnostics,
+                  "galat dan peringatan yang ditampilkan, masing-masing (bawaan 20; 0: semua)")
+      ->option_text("JUMLAH")
+      ->check(CLI::NonNegativeNumber);
+
+   c.check_cmd = app.add_subcommand("check", "periksa berkas aturan tanpa data");
+   c.check_cmd->add_option("JALUR", c.check.files, "berkas .ind atau folder")->required();
+   c.check_cmd->add_flag("--no-warnings", c.no_warnings, "tampilkan galat saja");
+
+   c.test_cmd = app.add_subcommand("test", "jalankan contoh di dalam berkas aturan");
+   c.test_cmd->add_option("JALUR", c.test.paths, "berkas .ind atau folder")->required();
+
+   c.audit_cmd = app.add_subcommand("audit", "bandingkan angka tercetak dengan hasil hitung ulang");
+   audit_options& audit = c.audit;
+   c.audit_cmd->add_option("BERKAS", audit.file, "berkas .ind")->required();
+   c.audit_cmd->add_option("--data", audit.data, "folder data CSV")->option_text("FOLDER")->required();
+   c.audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1")
+      ->option_text("PERIODE");
+   offer(c.audit_cmd->add_option("--format", audit.format, name_list(audit_formats()))
+            ->option_text("FORMAT"),
+         audit_formats());
+   offer(c.audit_cmd->add_option("--locale", audit.locale, "format angka: id atau en")
+            ->option_text("LOKAL"),
+         locales);
+   c.audit_cmd->add_option("--out", audit.out, "tulis ke berkas ini (diganti secara atomik)")
+      ->option_text("BERKAS");
+   c.audit_cmd->add_flag("--all", audit.all, "tampilkan juga angka yang cocok");
+
+   c.explain_cmd =
+      app.add_subcommand("explain", "tunjukkan bagaimana angka satu indikator diperoleh");
+   explain_options& explain = c.explain;
+   c.explain_cmd->add_option("BERKAS", explain.file, "berkas .ind")->required();
+   c.explain_cmd->add_option("ID", explain.id, "id indikator atau nilai")->required();
+   c.explain_cmd->add_option("--data", explain.data, "folder data CSV")
+      ->option_text("FOLDER")
+      ->required();
+   c.explain_cmd->add_option("--period", explain.period, "periode: 2024, 2024-TW2, 2024-S1")
+      ->option_text("PERIODE");
+   offer(c.explain_cmd->add_option("--format", explain.format, "text atau json")
+            ->option_text("FORMAT"),
+         {"text", "json"});
+   offer(c.explain_cmd->add_option("--locale", explain.locale, "format angka: id atau en")
+            ->option_text("LOKAL"),
+         locales);
+
+   c.eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
+   eval_options& eval = c.eval;
+   c.eval_cmd->add_option("BERKAS", eval.file, "berkas .ind")->required();
+   c.eval_cmd
+      ->add_option("--data", eval.data,
+                   "folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu")
+      ->option_text("FOLDER")
+      ->required();
+   c.eval_cmd->add_option("--period", eval.period, "periode: 2024, 2024-TW2, 2024-S1")
+      ->option_text("PERIODE");
+   offer(c.eval_cmd->add_option("--format", eval.format, name_list(eval_formats()))
+            ->option_text("FORMAT"),
+         eval_formats());
+   offer(c.eval_cmd->add_option("--locale", eval.locale, "format angka: id (77,32) atau en (77.32)")
+            ->option_text("LOKAL"),
+         locales);
+   c.eval_cmd
+      ->add_option("--rows", eval.scan.rows,
+                   "tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini")
+      ->option_text("BERKAS");
+   offer(c.eval_cmd
+            ->add_option("--on-error", eval.scan.on_error,
+                         "sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati "
+                         "barisnya)")
+            ->option_text("TINDAKAN"),
+         {"stop", "skip"});
+   c.eval_cmd
+      ->add_option("--threads", eval.scan.threads,
+                   "jumlah thread pembaca roster (bawaan: satu per inti)")
+      ->option_text("JUMLAH");
+   c.eval_cmd
+      ->add_option("--out", eval.out,
+                   "tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ "
+                   "menulis satu berkas per tabel; xlsx wajib memakai --out")
+      ->option_text("BERKAS");
+
+   c.help_cmd = app.add_subcommand("help", "tampilkan bantuan ind atau satu perintah");
+   c.help_cmd->add_option("PERINTAH", c.help.command, "perintah yang dijelaskan");
+   c.help_cmd->add_flag("--man", c.help.man, "tulis halaman manual (roff) ind.1");
+   offer(c.help_cmd
+            ->add_option("--completion", c.help.completion,
+                         "tulis skrip pelengkapan: bash atau zsh")
+            ->option_text("SHELL")
+            ->check(CLI::IsMember(shells)),
+         shells);
+
+   for (CLI::App* command :
+        {c.check_cmd, c.test_cmd, c.audit_cmd, c.explain_cmd, c.eval_cmd, c.help_cmd}) {
+      command->group("Perintah");
+      command->set_help_flag("-h,--help", "tampilkan bantuan ini");
+   }
+}
+
+// An argument where a command was expected ("ind periksa"): CLI11 finds no command and reports
+// the word as an extra argument.
+std::optional<std::string> unknown_command(const CLI::ParseError& e, const CLI::App& app)
+{
+   if (!dynamic_cast<const CLI::ExtrasError*>(&e) || !app.get_subcommands().empty()) {
+      return std::nullopt;
+   }
+   std::string listed = after(e.what(), "The following arguments were not expected: ");
+   if (listed.empty()) {
+      listed = after(e.what(), "The following argument was not expected: ");
+   }
+   // CLI11 lists the extra arguments last first: the command is the last word not an option.
+   std::optional<std::string> word;
+   for (std::size_t at = 0; at <= listed.size();) {
+      const std::size_t space = std::min(listed.find(' ', at), listed.size());
+      const std::string w = listed.substr(at, space - at);
+      if (!w.empty() && w.front() != '-') {
+         word = w;
+      }
+      at = space + 1;
+   }
+   return word;
+}
+
+int run(const command_line& c)
+{
+   if (*c.audit_cmd) {
+      return run_audit(c.audit, c.common);
+   }
+   if (*c.explain_cmd) {
+      return run_explain(c.explain, c.common);
+   }
+   if (*c.test_cmd) {
+      return run_test(c.test, c.common);
+   }
+   if (*c.check_cmd) {
+      return run_check(c.check, c.common);
+   }
+   return run_eval(c.eval, c.common);
 }
 
 } // namespace
@@ -113,131 +310,56 @@ int main(int argc, char** argv)
 {
    using namespace ind::cli;
    CLI::App app{"ind: aturan kinerja instansi pemerintah (SAKIP, IP ASN, Sistem Merit) sebagai "
-                "teks yang dapat dihitung ulang"};
-   app.require_subcommand(1);
-   app.fallthrough(); // options of `ind` itself (--stdlib, --color) may follow the subcommand
-   // The help in the users' language, as far as CLI11 lets its words be replaced.
-   app.get_formatter()->label("Usage", "Pemakaian");
-   app.get_formatter()->label("OPTIONS", "OPSI");
-   app.get_formatter()->label("REQUIRED", "WAJIB");
-   app.get_formatter()->label("Positionals", "Argumen");
-   app.option_defaults()->group("Opsi");
-   app.set_help_flag("-h,--help", "tampilkan bantuan ini");
-   app.set_version_flag("--version", "ind 0.1.0", "tampilkan versi ind");
-
-   common_options common;
-   std::vector<std::string> stdlib_dirs;
-   std::string color = "auto";
-   std::string diagnostics = "human";
-   app.add_option("--stdlib", stdlib_dirs, "folder pustaka standar (boleh berulang)")
-      ->allow_extra_args(false);
-   app.add_option("--color", color, "warna pesan: auto, always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-   app.add_option("--diagnostics", diagnostics, "bentuk pesan: human, short")
-      ->check(CLI::IsMember({"human", "short"}));
-   app.add_option("--max-diagnostics", common.max_diagnostics,
-                  "galat dan peringatan yang ditampilkan, masing-masing (bawaan 20; 0: semua)")
-      ->check(CLI::NonNegativeNumber);
-
-   check_options check;
-   CLI::App* check_cmd = app.add_subcommand("check", "periksa berkas aturan tanpa data");
-   check_cmd->add_option("files", check.files, "berkas .ind atau folder")->required();
-   bool no_warnings = false;
-   check_cmd->add_flag("--no-warnings", no_warnings, "tampilkan galat saja");
-
-   test_options test;
-   CLI::App* test_cmd = app.add_subcommand("test", "jalankan contoh di dalam berkas aturan");
-   test_cmd->add_option("paths", test.paths, "berkas .ind atau folder")->required();
-
-   audit_options audit;
-   CLI::App* audit_cmd =
-      app.add_subcommand("audit", "bandingkan angka tercetak dengan hasil hitung ulang");
-   audit_cmd->add_option("file", audit.file, "berkas .ind")->required();
-   audit_cmd->add_option("--data", audit.data, "folder data CSV")->required();
-   audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1");
-   audit_cmd->add_option("--format", audit.format, name_list(audit_formats()));
-   audit_cmd->add_option("--locale", audit.locale, "format angka: id atau en");
-   audit_cmd->add_option("--out", audit.out, "tulis ke berkas ini (diganti secara atomik)");
-   audit_cmd->add_flag("--all", audit.all, "tampilkan juga angka yang cocok");
-
-   explain_options explain;
-   CLI::App* explain_cmd =
-      app.add_subcommand("explain", "tunjukkan bagaimana angka satu indikator diperoleh");
-   explain_cmd->add_option("file", explain.file, "berkas .ind")->required();
-   explain_cmd->add_option("id", explain.id, "id indikator atau nilai")->required();
-   explain_cmd->add_option("--data", explain.data, "folder data CSV")->required();
-   explain_cmd->add_option("--period", explain.period, "periode: 2024, 2024-TW2, 2024-S1");
-   explain_cmd->add_option("--format", explain.format, "text atau json");
-   explain_cmd->add_option("--locale", explain.locale, "format angka: id atau en");
-
-   eval_options eval;
-   CLI::App* eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
-   eval_cmd->add_option("file", eval.file, "berkas .ind")->required();
-   eval_cmd->add_option("--data", eval.data,
-                        "folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu")
-      ->required();
-   eval_cmd->add_option("--period", eval.period, "periode: 2024, 2024-TW2, 2024-S1");
-   eval_cmd->add_option("--format", eval.format, name_list(eval_formats()));
-   eval_cmd->add_option("--locale", eval.locale, "format angka: id (77,32) atau en (77.32)");
-   eval_cmd->add_option("--rows", eval.scan.rows,
-                        "tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini");
-   eval_cmd->add_option("--on-error", eval.scan.on_error,
-                        "sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati barisnya)");
-   eval_cmd->add_option("--threads", eval.scan.threads,
-                        "jumlah thread pembaca roster (bawaan: satu per inti)");
-   eval_cmd->add_option("--out", eval.out,
-                        "tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ "
-                        "menulis satu berkas per tabel; xlsx wajib memakai --out");
-
-   for (CLI::App* command : {check_cmd, test_cmd, audit_cmd, explain_cmd, eval_cmd}) {
-      command->group("Perintah");
-      command->set_help_flag("-h,--help", "tampilkan bantuan ini");
-   }
+                "teks yang dapat dihitung ulang",
+                "ind"};
+   command_line c;
+   describe(app, c);
    try {
       app.parse(argc, argv);
    }
    catch (const CLI::CallForHelp& e) {
       return app.exit(e);
    }
-   catch (const CLI::CallForVersion& e) {
-      return app.exit(e);
-   }
    catch (const CLI::ParseError& e) {
+      if (const std::optional<std::string> command = unknown_command(e, app)) {
+         usage_error(fmt::format("perintah '{}' tidak dikenal", *command),
+                     "pilih salah satu: check, eval, explain, audit, test (lihat ind --help)");
+         return input_error;
+      }
       const usage_problem problem = usage_message(e, app.remaining());
       usage_error(problem.message, problem.hint);
       return input_error;
    }
-   for (const std::string& dir : stdlib_dirs) {
-      common.stdlib_dirs.emplace_back(dir);
+   for (const std::string& dir : c.stdlib_dirs) {
+      c.common.stdlib_dirs.emplace_back(dir);
    }
-   common.diagnostics.color = color_wanted(color);
-   common.diagnostics.style = diagnostics == "short" ? ind::lang::diagnostic_style::short_form
-                                                     : ind::lang::diagnostic_style::human;
-   check.warnings = !no_warnings;
-   eval.scan.locale = eval.locale;
+   if (c.version) {
+      std::cout << version_text(c.common.stdlib_dirs);
+      return ok;
+   }
+   if (*c.help_cmd) {
+      return run_help(app, c.help, c.choices);
+   }
+   if (app.get_subcommands().empty()) {
+      std::cout << app.help();
+      return ok;
+   }
+   c.common.diagnostics.color = color_wanted(c.color);
+   c.common.diagnostics.style = c.diagnostics == "short" ? ind::lang::diagnostic_style::short_form
+                                                         : ind::lang::diagnostic_style::human;
+   c.check.warnings = !c.no_warnings;
+   c.eval.scan.locale = c.eval.locale;
    try {
-      if (*audit_cmd) {
-         return run_audit(audit, common);
-      }
-      if (*explain_cmd) {
-         return run_explain(explain, common);
-      }
-      if (*test_cmd) {
-         return run_test(test, common);
-      }
-      if (*check_cmd) {
-         return run_check(check, common);
-      }
-      return run_eval(eval, common);
+      return run(c);
    }
    catch (const ind::core::value_too_large& e) {
       // Formulas report this where it arises; a figure the report computes from figures at the
       // limit (the difference of two of them) can still reach it.
       ind::lang::diagnostic d;
       d.code = "E-BATAS";
-      d.message = std::string("angka laporan terlalu besar untuk dihitung: ") + e.what();
+      d.message = fmt::format("angka laporan terlalu besar untuk dihitung: {}", e.what());
       d.hint = "periksa angka data dan rumus yang sebesar ini";
-      ind::lang::render(std::cerr, d, common.diagnostics);
+      ind::lang::render(std::cerr, d, c.common.diagnostics);
       return input_error;
    }
 }

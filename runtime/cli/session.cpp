@@ -4,6 +4,8 @@
 #include "lang/resolve.hpp"
 #include "runtime/output_file.hpp"
 
+#include <fmt/format.h>
+
 #include <iostream>
 
 #include <unistd.h>
@@ -51,14 +53,15 @@ std::optional<core::period> evaluation_period(const std::optional<std::string>& 
    if (period) {
       auto when = core::period::parse(*period);
       if (!when) {
-         usage_error("periode '" + *period + "' tidak dikenal", "tulis 2024, 2024-TW2 atau 2024-S1");
+         usage_error(fmt::format("periode '{}' tidak dikenal", *period),
+                     "tulis 2024, 2024-TW2 atau 2024-S1");
       }
       return when;
    }
    auto when = rt::period_of_folder(data);
    if (!when) {
-      usage_error("periode tidak disebut dan tidak dapat dibaca dari nama folder data '" + data +
-                     "'",
+      usage_error(
+         fmt::format("periode tidak disebut dan tidak dapat dibaca dari nama folder data '{}'", data),
                   "tambahkan --period 2024, atau namai folder data menurut periodenya");
    }
    return when;
@@ -75,11 +78,12 @@ const lang::table* only_table(const lang::program& p, const std::string& what,
                              const std::string& otherwise)
 {
    if (p.tables.size() != 1 || p.realisasi || p.budget) {
-      usage_error(what + " hanya untuk berkas aturan yang menyatakan tepat satu tabel dan tidak "
-                         "menyatakan realisasi atau anggaran",
-                  "berkas ini menyatakan " + std::to_string(p.tables.size()) + " tabel" +
-                     (p.realisasi || p.budget ? " dan data realisasi atau anggaran" : "") + "; " +
-                     otherwise);
+      usage_error(fmt::format("{} hanya untuk berkas aturan yang menyatakan tepat satu tabel dan "
+                              "tidak menyatakan realisasi atau anggaran",
+                              what),
+                  fmt::format("berkas ini menyatakan {} tabel{}; {}", p.tables.size(),
+                              p.realisasi || p.budget ? " dan data realisasi atau anggaran" : "",
+                              otherwise));
       return nullptr;
    }
    return p.tables.front().get();
@@ -125,7 +129,7 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       return nullptr;
    }
    if (scan.on_error != "stop" && scan.on_error != "skip") {
-      usage_error("--on-error '" + scan.on_error + "' tidak dikenal",
+      usage_error(fmt::format("--on-error '{}' tidak dikenal", scan.on_error),
                   "pilih stop (berhenti pada sel pertama yang tidak terbaca) atau skip (lewati "
                   "barisnya)");
       return nullptr;
@@ -170,7 +174,7 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       }
       const fs::path parent = fs::path(*scan.rows).parent_path();
       if (!parent.empty() && !fs::is_directory(parent, ec)) {
-         usage_error("folder '" + parent.string() + "' untuk --rows tidak ada",
+         usage_error(fmt::format("folder '{}' untuk --rows tidak ada", parent.string()),
                      "buat foldernya dahulu, atau tulis ke folder lain");
          return nullptr;
       }

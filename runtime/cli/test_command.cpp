@@ -4,6 +4,8 @@
 #include "lang/walk.hpp"
 #include "runtime/run.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <iostream>
 #include <set>
@@ -28,7 +30,7 @@ void report_failure(lang::diagnostic_sink& sink, rt::evaluator& eval, const lang
                     const lang::ir::expr& statement, const rt::value& outcome,
                     const rt::evaluator::env& scope)
 {
-   std::string message = "contoh \"" + ex.title + "\": ";
+   std::string message = fmt::format("contoh \"{}\": ", ex.title);
    std::string hint;
    const auto* comparison = std::get_if<lang::ir::binary>(&statement.node);
    // The sides are evaluated once more, only for a statement that failed, to show them.
@@ -42,14 +44,14 @@ void report_failure(lang::diagnostic_sink& sink, rt::evaluator& eval, const lang
       const rt::value left = side(comparison->lhs);
       const rt::value right = side(comparison->rhs);
       if (equality) {
-         message += "diharapkan " + right.describe() + ", didapat " + left.describe();
+         message += fmt::format("diharapkan {}, didapat {}", right.describe(), left.describe());
          if (left.is_missing()) {
             hint = left.as_missing().reason;
          }
       }
       else {
-         message += "pernyataan ini salah: sisi kiri " + left.describe() + ", sisi kanan " +
-                    right.describe();
+         message += fmt::format("pernyataan ini salah: sisi kiri {}, sisi kanan {}",
+                                left.describe(), right.describe());
       }
    }
    else {
@@ -137,17 +139,17 @@ std::size_t report_untested(const lang::program& p, lang::diagnostic_sink& sink)
          ++untested;
          std::string version;
          if (d->info.since) {
-            version += " sejak " + d->info.since->to_string();
+            version += fmt::format(" sejak {}", d->info.since->to_string());
          }
          if (d->info.until) {
-            version += " sampai " + d->info.until->to_string();
+            version += fmt::format(" sampai {}", d->info.until->to_string());
          }
          if (!version.empty()) {
-            version = " (versi berlaku" + version + ")";
+            version = fmt::format(" (versi berlaku{})", version);
          }
          sink.warning("W-TANPA-CONTOH", d->where,
-                      std::string(what) + " '" + d->name + "'" + version +
-                         " tidak dipakai langsung oleh pernyataan contoh mana pun",
+                      fmt::format("{} '{}'{} tidak dipakai langsung oleh pernyataan contoh mana pun",
+                                  what, d->name, version),
                       "tulis contoh yang memakainya, dengan `periode` bila versinya berlaku "
                       "sejak atau sampai periode tertentu");
       }
@@ -184,7 +186,7 @@ int run_test(const test_options& options, const common_options& common)
       const std::size_t untested = report_untested(*c.program, s.sink);
       s.report();
       const std::string without =
-         untested > 0 ? "; " + std::to_string(untested) + " deklarasi tanpa contoh" : "";
+         untested > 0 ? fmt::format("; {} deklarasi tanpa contoh", untested) : std::string{};
       if (count.examples == 0) {
          std::cout << file << ": tidak ada contoh" << without << "\n";
       }

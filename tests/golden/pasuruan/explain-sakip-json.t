@@ -141,7 +141,7 @@ $ ind explain rules/kab-pasuruan.ind nilai_sakip --data examples/kab-pasuruan/20
       "label": "skala sakip.predikat: 82,1 masuk (80..90]",
       "lokasi": "stdlib/sakip.ind:76:3",
       "nilai": "A",
-      "keterangan": "dasar: PermenPANRB 88/2021, predikat hasil evaluasi AKIP sebagaimana dipakai kode praktisi (shared/domain/regulations.md 3.2); Lampiran peraturannya belum terbaca; Tabel kategori LHE AKIP, Perbup Pasuruan 81/2023 (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi"
+      "keterangan": "dasar: PermenPANRB 88/2021, predikat hasil evaluasi AKIP sebagaimana dipakai aplikasi evaluasi yang beredar (bacaan praktisi); Lampiran peraturannya belum terbaca; Tabel kategori LHE AKIP, Perbup Pasuruan 81/2023 (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi"
     },
     {
       "jenis": "angka",

@@ -9,11 +9,11 @@ nilai karier_maksimum 2025 = 120
       bobot merit.aspek   (stdlib/merit.ind:41:1)
         dasar: Delapan aspek: meritopedia.kasn.go.id, Penilaian Sistem Merit (Peraturan KASN 9/2019); bobot: LKjIP BKPSDM Kab. Way Kanan 2023 dan maket kode praktisi, belum dicocokkan dengan Lampiran Peraturan KASN 9/2019; status: bacaan_praktisi; berlaku sampai 2025
     aturan merit.nilai_maksimum_aspek   (stdlib/merit.ind:123:1)
-      dasar: Nilai maksimum aspek = 4 x bobot (kedua maket kode praktisi, shared/domain/regulations.md 2.2); status: bacaan_praktisi; berlaku sampai 2025
+      dasar: Nilai maksimum aspek = 4 x bobot (bacaan praktisi: dua aplikasi penilaian mandiri yang beredar; Lampiran Peraturan KASN 9/2019 belum terbaca); status: bacaan_praktisi; berlaku sampai 2025
     skor_tertinggi * bobot = 120
       skor_tertinggi = 4
         tetapan merit.skor_tertinggi   (stdlib/merit.ind:104:1)
-          dasar: Peraturan KASN 9/2019 (skala jawaban belum terbaca); nilai aspek paling tinggi 4 x bobot pada kedua maket kode praktisi (shared/domain/regulations.md 2.2); status: bacaan_praktisi; berlaku sampai 2025
+          dasar: Peraturan KASN 9/2019 (skala jawaban belum terbaca); nilai aspek paling tinggi 4 x bobot: bacaan praktisi (dua aplikasi penilaian mandiri yang beredar), Lampiran peraturannya belum terbaca; status: bacaan_praktisi; berlaku sampai 2025
       bobot = 30
 
 

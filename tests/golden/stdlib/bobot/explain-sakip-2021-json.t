@@ -71,7 +71,7 @@ $ ind explain tests/golden/stdlib/bobot/bobot.ind poin_evaluasi --data tests/gol
                   "label": "bobot sakip.komponen",
                   "lokasi": "stdlib/sakip.ind:25:1",
                   "nilai": null,
-                  "keterangan": "dasar: PermenPANRB 12/2015 tentang Pedoman Evaluasi atas Implementasi SAKIP, Lampiran (komponen evaluasi); bobot hanya terbaca di kode praktisi (shared/domain/regulations.md 3.1); status: bacaan_praktisi; berlaku sejak 2015 sampai 2021"
+                  "keterangan": "dasar: PermenPANRB 12/2015 tentang Pedoman Evaluasi atas Implementasi SAKIP, Lampiran (komponen evaluasi); bobot bacaan praktisi (aplikasi LKE yang beredar), Lampiran peraturannya belum terbaca; status: bacaan_praktisi; berlaku sejak 2015 sampai 2021"
                 }
               ]
             },

@@ -13,7 +13,7 @@ nilai poin_evaluasi 2021 = 8,00
       kolom skor, baris 3 = 80   (tests/golden/stdlib/bobot/2021/komponen.csv:3:10)
     sakip.komponen.evaluasi = 10
       bobot sakip.komponen   (stdlib/sakip.ind:25:1)
-        dasar: PermenPANRB 12/2015 tentang Pedoman Evaluasi atas Implementasi SAKIP, Lampiran (komponen evaluasi); bobot hanya terbaca di kode praktisi (shared/domain/regulations.md 3.1); status: bacaan_praktisi; berlaku sejak 2015 sampai 2021
+        dasar: PermenPANRB 12/2015 tentang Pedoman Evaluasi atas Implementasi SAKIP, Lampiran (komponen evaluasi); bobot bacaan praktisi (aplikasi LKE yang beredar), Lampiran peraturannya belum terbaca; status: bacaan_praktisi; berlaku sejak 2015 sampai 2021
     aturan sakip.poin   (stdlib/sakip.ind:55:1)
       dasar: Pilihan pustaka: komponen dinilai 0-100 lalu dikalikan bobotnya (LKjIP Way Kanan 2023 menulis Nilai SAKIP = 30% x Perencanaan + ...; skala skornya tidak tertulis); status: asumsi
     skor * bobot_komponen / 100 = 8

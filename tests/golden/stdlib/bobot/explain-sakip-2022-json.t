@@ -71,7 +71,7 @@ $ ind explain tests/golden/stdlib/bobot/bobot.ind poin_evaluasi --data tests/gol
                   "label": "bobot sakip.komponen",
                   "lokasi": "stdlib/sakip.ind:40:1",
                   "nilai": null,
-                  "keterangan": "dasar: PermenPANRB 88/2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah, Lampiran (komponen evaluasi); bobot hanya terbaca di kode praktisi (shared/domain/regulations.md 3.2); Bobot yang sama pada LHE AKIP Inspektorat Kab. Pasuruan (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi; berlaku sejak 2022"
+                  "keterangan": "dasar: PermenPANRB 88/2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah, Lampiran (komponen evaluasi); bobot bacaan praktisi (aplikasi LKE yang beredar), Lampiran peraturannya belum terbaca; Bobot yang sama pada LHE AKIP Inspektorat Kab. Pasuruan (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi; berlaku sejak 2022"
                 }
               ]
             },

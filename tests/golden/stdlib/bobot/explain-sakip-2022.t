@@ -13,7 +13,7 @@ nilai poin_evaluasi 2022 = 20,00
       kolom skor, baris 3 = 80   (tests/golden/stdlib/bobot/2022/komponen.csv:3:10)
     sakip.komponen.evaluasi = 25
       bobot sakip.komponen   (stdlib/sakip.ind:40:1)
-        dasar: PermenPANRB 88/2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah, Lampiran (komponen evaluasi); bobot hanya terbaca di kode praktisi (shared/domain/regulations.md 3.2); Bobot yang sama pada LHE AKIP Inspektorat Kab. Pasuruan (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi; berlaku sejak 2022
+        dasar: PermenPANRB 88/2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah, Lampiran (komponen evaluasi); bobot bacaan praktisi (aplikasi LKE yang beredar), Lampiran peraturannya belum terbaca; Bobot yang sama pada LHE AKIP Inspektorat Kab. Pasuruan (Lampiran II LKjIP BKPSDM Kab. Pasuruan 2024); status: bacaan_praktisi; berlaku sejak 2022
     aturan sakip.poin   (stdlib/sakip.ind:55:1)
       dasar: Pilihan pustaka: komponen dinilai 0-100 lalu dikalikan bobotnya (LKjIP Way Kanan 2023 menulis Nilai SAKIP = 30% x Perencanaan + ...; skala skornya tidak tertulis); status: asumsi
     skor * bobot_komponen / 100 = 20

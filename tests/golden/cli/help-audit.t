@@ -1,0 +1,26 @@
+$ ind help audit
+--- stdout
+bandingkan angka tercetak dengan hasil hitung ulang
+Pemakaian: ind audit [OPSI] BERKAS
+
+Argumen:
+  BERKAS WAJIB                berkas .ind
+
+Opsi:
+  --data FOLDER WAJIB         folder data CSV
+  --period PERIODE            periode: 2024, 2024-TW2, 2024-S1
+  --format FORMAT             text, json, csv, md, html, xlsx
+  --locale LOKAL              format angka: id atau en
+  --out BERKAS                tulis ke berkas ini (diganti secara atomik)
+  --all                       tampilkan juga angka yang cocok
+  -h,--help                   tampilkan bantuan ini
+
+Contoh:
+  angka tercetak yang tidak cocok dengan hasil hitung ulang:
+    ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024
+  laporan HTML dengan setiap temuan ditandai:
+    ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format html --out audit.html
+
+--- stderr
+
+--- exit 0

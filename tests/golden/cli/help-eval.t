@@ -1,0 +1,30 @@
+$ ind help eval
+--- stdout
+hitung dan cetak tabel LKjIP
+Pemakaian: ind eval [OPSI] BERKAS
+
+Argumen:
+  BERKAS WAJIB                berkas .ind
+
+Opsi:
+  --data FOLDER WAJIB         folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu
+  --period PERIODE            periode: 2024, 2024-TW2, 2024-S1
+  --format FORMAT             table, json, csv, md, html, xlsx
+  --locale LOKAL              format angka: id (77,32) atau en (77.32)
+  --rows BERKAS               tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini
+  --on-error TINDAKAN         sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati barisnya)
+  --threads JUMLAH            jumlah thread pembaca roster (bawaan: satu per inti)
+  --out BERKAS                tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out
+  -h,--help                   tampilkan bantuan ini
+
+Contoh:
+  tabel LKjIP di layar:
+    ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024
+  laporan Markdown dengan angka bergaya en (77.32):
+    ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md --locale en --out lkjip.md
+  buku kerja XLSX, satu lembar per tabel:
+    ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx --out lkjip.xlsx
+
+--- stderr
+
+--- exit 0

@@ -1,0 +1,8 @@
+$ ind help periksa
+--- stdout
+
+--- stderr
+error[E-PERINTAH]: perintah 'periksa' tidak dikenal
+   = saran: pilih salah satu: check, test, audit, explain, eval, help
+
+--- exit 2

@@ -21,6 +21,8 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -109,7 +111,8 @@ void rule_file(std::string_view text)
       catch (const core::value_too_large&) {
          // A figure the report computes from figures at the limit; `ind` reports it (main.cpp).
       }
-      if (!program->tables.empty()) {
+      // A few files of a few kilobytes each; an input that declares more tables is passed over.
+      if (!program->tables.empty() && program->tables.size() <= 16) {
          held_and_streamed(*program);
       }
    }
@@ -335,11 +338,11 @@ constexpr std::array<std::size_t, 2> missing_rows{7, 19};
 // Groups for `menurut` and `hitung_unik`; a delimiter, a quote and a line break inside a cell.
 constexpr std::array<std::string_view, 10> texts{
    "PNS", "PPPK", "PNS", " spasi ", "a;b,c", "\"kutip\"", "\xC3\x84", "", "baris\nbaru", "-"};
-// The row whose first column that can be misread holds a cell that does not read; its period
-// (row_periods) is the year evaluated.
-constexpr std::size_t bad_row = 13;
+// Cells that do not read: in row 13 (of the year evaluated) in the first column that can hold
+// one, in row 9 (of 2023) in the last, and in row 4 in the period column.
 constexpr std::size_t table_rows = 21;
 constexpr std::string_view bad_cell = "7x";
+constexpr std::string_view bad_period = "2024-TW9";
 
 bool fallible(lang::ast::column_type type)
 {
@@ -413,15 +416,9 @@ void write_field(std::ostream& out, std::string_view text, char delimiter)
    out << '"';
 }
 
-struct generated_table
-{
-   std::string text;
-   std::size_t bad_line = 0; // the line of the bad cell, 0: none
-};
-
-// The table's file: a header of its stored columns and table_rows rows, with one bad cell when
-// `with_bad_cell` and a column can hold one.
-generated_table generate(const lang::table& t, bool with_bad_cell)
+// The table's file: a header of its stored columns and table_rows rows, with bad cells when
+// `with_bad_cells`.
+std::string generate(const lang::table& t, bool with_bad_cells)
 {
    const char delimiter = t.delimiter.value_or(';');
    std::vector<const lang::column*> stored;
@@ -430,38 +427,41 @@ generated_table generate(const lang::table& t, bool with_bad_cell)
          stored.push_back(&c);
       }
    }
-   const auto bad_column = std::find_if(stored.begin(), stored.end(), [](const lang::column* c) {
-      return fallible(c->type);
-   });
+   const auto can_fail = [](const lang::column* c) { return fallible(c->type); };
+   const auto first_bad = std::find_if(stored.begin(), stored.end(), can_fail);
+   const auto last_bad = std::find_if(stored.rbegin(), stored.rend(), can_fail);
+   const auto bad = [&](std::size_t r, const lang::column* c) -> std::optional<std::string_view> {
+      if (!with_bad_cells) {
+         return std::nullopt;
+      }
+      if ((r == 13 && first_bad != stored.end() && c == *first_bad) ||
+          (r == 9 && last_bad != stored.rend() && c == *last_bad)) {
+         return bad_cell;
+      }
+      if (r == 4 && c->type == lang::ast::column_type::period) {
+         return bad_period;
+      }
+      return std::nullopt;
+   };
    std::ostringstream out;
    for (std::size_t c = 0; c < stored.size(); ++c) {
       out << (c ? std::string(1, delimiter) : "");
       write_field(out, stored[c]->header, delimiter);
    }
    out << '\n';
-   generated_table g;
-   std::size_t line = 2;
    for (std::size_t r = 0; r < table_rows; ++r) {
-      const bool bad = with_bad_cell && r == bad_row && bad_column != stored.end();
-      std::size_t breaks = 0;
       for (std::size_t c = 0; c < stored.size(); ++c) {
-         const std::string cell = bad && stored[c] == *bad_column
-                                     ? std::string(bad_cell)
-                                     : generated_cell(*stored[c], r, c);
-         promise(cell == bad_cell ||
-                    rt::read_cell(cell, *stored[c], lang::place{}).code.empty(),
+         const std::optional<std::string_view> wrong = bad(r, stored[c]);
+         const std::string cell = wrong ? std::string(*wrong) : generated_cell(*stored[c], r, c);
+         promise(wrong || rt::read_cell(cell, *stored[c], lang::place{}).code.empty(),
                  "sel tabel buatan tidak terbaca");
          out << (c ? std::string(1, delimiter) : "");
          write_field(out, cell, delimiter);
-         breaks += static_cast<std::size_t>(std::count(cell.begin(), cell.end(), '\n'));
       }
       // One row ends with CRLF, the last without a line break.
       out << (r == 5 ? "\r\n" : r + 1 == table_rows ? "" : "\n");
-      g.bad_line = bad ? line : g.bad_line;
-      line += 1 + breaks;
    }
-   g.text = out.str();
-   return g;
+   return out.str();
 }
 
 // A file name the rules declare, if it is a plain name in the data folder.
@@ -471,31 +471,21 @@ bool plain_name(std::string_view name)
           name.find_first_of("/\\:") == std::string_view::npos;
 }
 
-struct data_files
-{
-   std::map<const lang::table*, std::filesystem::path> tables;
-   std::vector<std::pair<std::filesystem::path, std::size_t>> bad_cells; // file and line
-};
-
 // Writes the tables (under names of their own, whatever the rules declare) and, when their
 // declared name is plain, a realisasi and an anggaran file of a header alone.
-data_files write_data(const lang::program& p, const std::filesystem::path& folder,
+std::map<const lang::table*, std::filesystem::path> write_data(const lang::program& p, const std::filesystem::path& folder,
                       bool with_bad_cells)
 {
    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
       std::error_code ignored;
       std::filesystem::remove_all(entry.path(), ignored);
    }
-   data_files files;
+   std::map<const lang::table*, std::filesystem::path> files;
    for (std::size_t i = 0; i < p.tables.size(); ++i) {
       const lang::table& t = *p.tables[i];
       const std::filesystem::path path = folder / ("tabel" + std::to_string(i) + ".csv");
-      const generated_table g = generate(t, with_bad_cells);
-      std::ofstream(path, std::ios::binary) << g.text;
-      files.tables[&t] = path;
-      if (g.bad_line) {
-         files.bad_cells.emplace_back(path, g.bad_line);
-      }
+      std::ofstream(path, std::ios::binary) << generate(t, with_bad_cells);
+      files[&t] = path;
    }
    if (p.realisasi && plain_name(p.realisasi->file)) {
       std::ofstream(folder / p.realisasi->file, std::ios::binary) << "indikator;periode;nilai\n";
@@ -511,20 +501,22 @@ data_files write_data(const lang::program& p, const std::filesystem::path& folde
 struct data_outcome
 {
    std::string text;
-   std::vector<std::string> errors;
+   std::vector<std::string> errors; // those kept: the sink keeps lang::limits::max_diagnostics
+   bool all_errors_kept = true;
 };
 
 data_outcome data_run(const lang::program& p, const std::filesystem::path& folder,
-                      const data_files& files, bool streamed, unsigned threads, rt::on_error errors)
+                      const std::map<const lang::table*, std::filesystem::path>& files,
+                      bool streamed, unsigned threads, rt::on_error errors)
 {
    const core::period when = core::period::of_year(2024);
    lang::source_manager sources;
    lang::diagnostic_sink sink;
    rt::run_options run;
    run.load.errors = errors;
-   run.load.files = files.tables;
+   run.load.files = files;
    if (streamed) {
-      for (const auto& [table, path] : files.tables) {
+      for (const auto& [table, path] : files) {
          run.load.streamed.insert(table);
       }
    }
@@ -535,6 +527,15 @@ data_outcome data_run(const lang::program& p, const std::filesystem::path& folde
    if (!sink.has_errors()) {
       try {
          const rt::report::document doc = rt::report::build(p, r->eval(), when, sink);
+         // Known (corpus/ind/found-streamed-unused-table.ind): the engine reads a streamed
+         // table only when a figure asks for it, so a bad cell in a table that no figure of
+         // the report uses is not reported; a held one is. Until that is fixed every table
+         // is counted here, as a figure over it would.
+         for (const auto& [table, path] : files) {
+            if (streamed && !sink.has_errors()) {
+               (void)r->engine().row_count(*table, when);
+            }
+         }
          if (!sink.has_errors()) {
             r->engine().finish(when);
          }
@@ -558,68 +559,69 @@ data_outcome data_run(const lang::program& p, const std::filesystem::path& folde
          o.errors.push_back(text.str());
       }
    }
+   o.all_errors_kept = o.errors.size() == sink.error_count();
    return o;
 }
 
-// The bad cells `held` reports that `streamed` does not.
-bool misses_bad_cell(const data_outcome& held, const data_outcome& streamed,
-                     const data_files& files)
-{
-   const auto names = [](const data_outcome& o, const std::string& place) {
-      return o.text.find(place) != std::string::npos;
-   };
-   return std::any_of(files.bad_cells.begin(), files.bad_cells.end(), [&](const auto& bad) {
-      const std::string place = bad.first.string() + ":" + std::to_string(bad.second) + ":";
-      return names(held, place) && !names(streamed, place);
-   });
-}
-
 // Without an error, the same report and diagnostics. A held table that fails stops the run
-// before any figure is computed; a streamed one fails while the report is built, which goes on
-// to compute the other figures, with their warnings and errors. So after an error the streamed
-// run reports at least the held run's errors.
-bool same_outcome(const data_outcome& held, const data_outcome& streamed)
+// before any figure is computed and reports every cell that does not read; a streamed one stops
+// at its first such cell while the report is built, which goes on to compute the other figures,
+// with their warnings and errors. So after an error both runs report one: each error of the
+// held run outside the tables' files and its first in each table's file is also reported
+// streamed, and what the streamed run reports in a table's file the held run reports too (when
+// the held run kept every error it reported).
+bool same_outcome(const data_outcome& held, const data_outcome& streamed,
+                  const std::map<const lang::table*, std::filesystem::path>& files)
 {
-   if (held.errors.empty()) {
+   if (held.errors.empty() || streamed.errors.empty()) {
       return held.text == streamed.text;
    }
-   return std::all_of(held.errors.begin(), held.errors.end(), [&](const std::string& e) {
-      return std::find(streamed.errors.begin(), streamed.errors.end(), e) !=
-             streamed.errors.end();
-   });
+   const auto file_of = [&](const std::string& error) -> const std::filesystem::path* {
+      for (const auto& [table, path] : files) {
+         if (error.starts_with(path.string() + ":")) {
+            return &path;
+         }
+      }
+      return nullptr;
+   };
+   const auto in = [](const std::vector<std::string>& errors, const std::string& e) {
+      return std::find(errors.begin(), errors.end(), e) != errors.end();
+   };
+   std::set<const std::filesystem::path*> seen;
+   for (const std::string& e : held.errors) {
+      const std::filesystem::path* file = file_of(e);
+      if ((!file || seen.insert(file).second) && !in(streamed.errors, e)) {
+         return false;
+      }
+   }
+   return !held.all_errors_kept ||
+          std::all_of(streamed.errors.begin(), streamed.errors.end(), [&](const std::string& e) {
+             return !file_of(e) || in(held.errors, e);
+          });
 }
 
 void held_and_streamed(const lang::program& p)
 {
    static const roster_folder folder;
    for (const bool with_bad_cells : {true, false}) {
-      const data_files files = write_data(p, folder.path, with_bad_cells);
-      bool unread_bad_cell = false;
+      const auto files = write_data(p, folder.path, with_bad_cells);
+      // Without bad cells, --on-error skip has nothing to skip.
       for (const rt::on_error errors : {rt::on_error::stop, rt::on_error::skip}) {
+         if (!with_bad_cells && errors == rt::on_error::skip) {
+            continue;
+         }
          const data_outcome held = data_run(p, folder.path, files, false, 1, errors);
          for (const unsigned threads : {1u, 3u}) {
             const data_outcome streamed =
                data_run(p, folder.path, files, true, threads, errors);
-            // Known: the roster engine reads only the cells of the columns the rules use, in
-            // the rows of the period evaluated, so it misses a bad cell elsewhere (the fix is
-            // on branch s4-roster). The same tables without bad cells are compared instead.
-            if (misses_bad_cell(held, streamed, files)) {
-               unread_bad_cell = true;
-               break;
-            }
-            if (!same_outcome(held, streamed)) {
+            const bool same = same_outcome(held, streamed, files);
+            if (!same) {
                std::fprintf(stderr, "--- dalam memori\n%s\n--- dialirkan, %u thread\n%s\n",
                             held.text.c_str(), threads, streamed.text.c_str());
             }
-            promise(same_outcome(held, streamed),
+            promise(same,
                     "tabel dialirkan tidak sama dengan tabel dalam memori");
          }
-         if (unread_bad_cell) {
-            break;
-         }
-      }
-      if (!unread_bad_cell) {
-         return;
       }
    }
 }

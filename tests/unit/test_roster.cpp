@@ -324,6 +324,46 @@ nilai m "Median" = median(t.skor)
    CHECK(median(odd).as_number().to_string() == "92233720368547758070.5");
 }
 
+TEST_CASE("kept values: sorted numerically across scales, as integers or exactly")
+{
+   const auto listed = [](const rt::agg::sorted_values& v) {
+      std::string out;
+      for (std::size_t i = 0; i < v.size(); ++i) {
+         if (i > 0) {
+            out += ' ';
+         }
+         out += v.at(i).to_string(40);
+      }
+      return out;
+   };
+   // Fast values only: 2,50 and 2,5 are one number, -3 sorts before -0,000000000000000001, and
+   // the extremes of the fast type at scales 0 and 18 fit the common scale.
+   rt::agg::kept_values fast;
+   for (const rt::agg::fixed x :
+        {rt::agg::fixed{250, 2}, rt::agg::fixed{-3, 0}, rt::agg::fixed{25, 1},
+         rt::agg::fixed{std::numeric_limits<std::int64_t>::max(), 0},
+         rt::agg::fixed{-1, 18}, rt::agg::fixed{std::numeric_limits<std::int64_t>::min(), 18}}) {
+      fast.add(x);
+   }
+   const rt::agg::sorted_values a = fast.sorted();
+   CHECK(listed(a) == "-9.223372036854775808 -3 -0.000000000000000001 2.5 2.5 "
+                      "9223372036854775807");
+   CHECK(a.same(3, 4));
+   CHECK_FALSE(a.same(2, 3));
+
+   // One exact value (a third) among them: every value is compared exactly, in the same order.
+   rt::agg::kept_values later;
+   later.add(*core::decimal::divide(core::decimal(1), core::decimal(3)));
+   later.add(core::decimal::parse("2.500").value());
+   fast.merge(later);
+   CHECK(fast.size() == 8);
+   const rt::agg::sorted_values b = fast.sorted();
+   CHECK(listed(b).starts_with("-9.223372036854775808 -3 -0.000000000000000001 0.3333"));
+   CHECK(b.at(4).to_string() == "2.5");
+   CHECK((b.same(4, 5) && b.same(5, 6)));
+   CHECK_FALSE(b.same(6, 7));
+}
+
 TEST_CASE("accumulators: exact sums and extremes beyond 64 bits and across scales")
 {
    rt::agg::exact_sum sum;

@@ -46,9 +46,10 @@ enum class aggregate_kind : unsigned char
    lookup,         // ambil(t.kolom dengan ...): the one matching row
    count_distinct, // hitung_unik(t.kolom): how many different values
    median,         // median(t.kolom): the middle value, or the mean of the two middle ones
+   modus,          // modus(t.kolom): the most frequent value, the least of those as frequent
 };
 // The last enumerator, for the check at the end of this file that every kind has its row.
-inline constexpr aggregate_kind last_aggregate_kind = aggregate_kind::median;
+inline constexpr aggregate_kind last_aggregate_kind = aggregate_kind::modus;
 
 } // namespace ind::lang::ir
 
@@ -81,7 +82,7 @@ enum class kept : unsigned char
    count,    // the number of matching rows only: hitung; every builtin that is no aggregate
    sum,      // an exact running sum (and the count): jumlah, rata
    extreme,  // the least or the greatest number so far: min, maks
-   values,   // every number, sorted when the result is asked for: median
+   values,   // every number, sorted when the result is asked for: median, modus
    distinct, // the set of different values, of any type: hitung_unik
    first,    // the first matching row's value, of any type: ambil
 };
@@ -123,6 +124,7 @@ inline constexpr std::array builtins{
    builtin{"hitung_unik", std::nullopt,             aggregate_kind::count_distinct, kept::distinct, 1, 1,  result_rule::number,     unit_rule::first,   false, false, ""},
    builtin{"ambil",       std::nullopt,             aggregate_kind::lookup,         kept::first,    1, 1,  result_rule::row_value,  unit_rule::first,   false, false, ""},
    builtin{"median",      std::nullopt,             aggregate_kind::median,         kept::values,   1, 1,  result_rule::number,     unit_rule::common,  false, false, "Median"},
+   builtin{"modus",       std::nullopt,             aggregate_kind::modus,          kept::values,   1, 1,  result_rule::number,     unit_rule::common,  false, false, "Modus"},
    builtin{"bulat",       function::round,          std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
    builtin{"bulat_genap", function::round_even,     std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
    builtin{"potong",      function::truncate,       std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},

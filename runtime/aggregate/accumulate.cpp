@@ -73,6 +73,26 @@ decimal middle(const sorted_values& values)
    return *decimal::divide(values.at(upper - 1) + values.at(upper), decimal(2));
 }
 
+// The value that occurs most often (of at least one); of several that occur as often, the least.
+// Equal numbers are one value whatever their scale: 2,5 and 2,50 count together.
+decimal most_frequent(const sorted_values& values)
+{
+   std::size_t best = 0;
+   std::size_t best_count = 0;
+   for (std::size_t i = 0; i < values.size();) {
+      std::size_t next = i + 1;
+      while (next < values.size() && values.same(i, next)) {
+         ++next;
+      }
+      if (next - i > best_count) {
+         best = i;
+         best_count = next - i;
+      }
+      i = next;
+   }
+   return values.at(best);
+}
+
 } // namespace
 
 decimal to_decimal(fixed x)
@@ -463,6 +483,11 @@ value aggregate_state::result(const accumulator& acc, const ir::expr& e,
          return none();
       }
       return middle(acc.m_kept.sorted());
+   case ir::aggregate_kind::modus:
+      if (acc.m_matched == 0) {
+         return none();
+      }
+      return most_frequent(acc.m_kept.sorted());
    }
    return value{}; // unreachable: every kind is named above
 }

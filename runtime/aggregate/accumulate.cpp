@@ -64,12 +64,13 @@ const lang::scale* classifying_scale(const ir::expr& key, const period& when)
 
 // The middle of the values (at least one); of an even count, the exact mean of the two middle
 // ones.
-decimal middle(const sorted_values& values)
+decimal middle(const kept_values& kept)
 {
-   const std::size_t upper = values.size() / 2;
-   if (values.size() % 2 == 1) {
-      return values.at(upper);
+   const std::size_t upper = kept.size() / 2;
+   if (kept.size() % 2 == 1) {
+      return kept.sorted(upper, upper + 1).at(upper);
    }
+   const sorted_values values = kept.sorted(upper - 1, upper + 1);
    return *decimal::divide(values.at(upper - 1) + values.at(upper), decimal(2));
 }
 
@@ -482,7 +483,7 @@ value aggregate_state::result(const accumulator& acc, const ir::expr& e,
       if (acc.m_matched == 0) {
          return none();
       }
-      return middle(acc.m_kept.sorted());
+      return middle(acc.m_kept);
    case ir::aggregate_kind::modus:
       if (acc.m_matched == 0) {
          return none();

@@ -4,12 +4,32 @@
 
 namespace ind::rt::agg {
 
+namespace {
+
+// Puts into [first, last) of `values` what sorting them would put there.
+template <class T>
+void order(std::vector<T>& values, std::size_t first, std::size_t last)
+{
+   const auto at = [&](std::size_t i) { return values.begin() + static_cast<std::ptrdiff_t>(i); };
+   if (first == 0 && last == values.size()) {
+      std::sort(values.begin(), values.end());
+      return;
+   }
+   if (first >= last) {
+      return;
+   }
+   std::nth_element(values.begin(), at(first), values.end());
+   std::partial_sort(at(first), at(last), values.end());
+}
+
+} // namespace
+
 decimal sorted_values::coef_to_decimal(core::i128 coef) const
 {
    return to_decimal(coef, m_scale);
 }
 
-sorted_values kept_values::sorted() const
+sorted_values kept_values::sorted(std::size_t first, std::size_t last) const
 {
    sorted_values out;
    if (m_exact.empty()) {
@@ -27,7 +47,7 @@ sorted_values kept_values::sorted() const
          out.m_coefs.push_back(raised);
       }
       if (fits) {
-         std::sort(out.m_coefs.begin(), out.m_coefs.end());
+         order(out.m_coefs, first, last);
          return out;
       }
       out.m_coefs.clear();
@@ -37,7 +57,7 @@ sorted_values kept_values::sorted() const
    for (const core::fixed x : m_fast) {
       out.m_exact.push_back(to_decimal(x));
    }
-   std::sort(out.m_exact.begin(), out.m_exact.end());
+   order(out.m_exact, first, last);
    return out;
 }
 

@@ -19,8 +19,8 @@
 
 namespace ind::rt::agg {
 
-// Kept numbers in ascending order; equal numbers written at other scales (2,5 and 2,50) are
-// equal here.
+// Kept numbers in ascending order (or the part of it asked for); equal numbers written at other
+// scales (2,5 and 2,50) are equal here.
 class sorted_values
 {
  public:
@@ -69,7 +69,10 @@ class kept_values
    std::size_t size() const { return m_fast.size() + m_exact.size(); }
 
    // Every value kept, in ascending order (a copy: the kept values stay as they are).
-   sorted_values sorted() const;
+   sorted_values sorted() const { return sorted(0, size()); }
+   // The same, but only the positions from `first` up to `last` (excluded) are sure to hold the
+   // values that sorting would put there: what the median needs, in linear time.
+   sorted_values sorted(std::size_t first, std::size_t last) const;
 
  private:
    std::vector<core::fixed> m_fast;

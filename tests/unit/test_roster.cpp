@@ -408,6 +408,10 @@ TEST_CASE("kept values: sorted numerically across scales, as integers or exactly
                       "9223372036854775807");
    CHECK(a.same(3, 4));
    CHECK_FALSE(a.same(2, 3));
+   // Only a part in order, as the median asks: the same values at those positions.
+   const rt::agg::sorted_values part = fast.sorted(1, 3);
+   CHECK(part.at(1).to_string(40) == "-3");
+   CHECK(part.at(2).to_string(40) == "-0.000000000000000001");
 
    // One exact value (a third) among them: every value is compared exactly, in the same order.
    rt::agg::kept_values later;
@@ -418,6 +422,8 @@ TEST_CASE("kept values: sorted numerically across scales, as integers or exactly
    const rt::agg::sorted_values b = fast.sorted();
    CHECK(listed(b).starts_with("-9.223372036854775808 -3 -0.000000000000000001 0.3333"));
    CHECK(b.at(4).to_string() == "2.5");
+   const rt::agg::sorted_values exact_part = fast.sorted(3, 4);
+   CHECK(exact_part.at(3).to_string(4) == "0.3333...");
    CHECK((b.same(4, 5) && b.same(5, 6)));
    CHECK_FALSE(b.same(6, 7));
 }

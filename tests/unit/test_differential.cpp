@@ -249,11 +249,13 @@ const char* boundary_rows =
    "r17;h;-0,000000000000000001;-999999999999999999;0\n"
    "r18;a;100,000;-2,50;-100000\n"
    // Group f repeats each of 2,5, 100 and -7 at another scale, and y repeats -0,5 and 3: the
-   // most frequent values tie, and only numeric equality makes them so.
+   // most frequent values tie, and only numeric equality makes them so. Group h repeats 3,5,
+   // beside 0 and -0,000000000000000001, which an equality blind to the last digit would join.
    "r19;f;2,5;-0,5;0\n"
    "r20;f;100,0;-0,50;0\n"
    "r21;f;-7;3;0\n"
-   "r22;f;-7,00;3,0;0\n";
+   "r22;f;-7,00;3,0;0\n"
+   "r23;h;3,50;0,1250;0\n";
 
 struct generated
 {
@@ -411,6 +413,8 @@ TEST_CASE("differential: every builtin and operator gives the same figures held 
          "\"2.5\"");
    CHECK(aggregate("modus(b1.y dengan tersedia(b1.y) menurut b1.k)", "\"k\": \"f\"") ==
          "\"-0.5\"");
+   CHECK(aggregate("modus(b0.x dengan tersedia(b0.x) menurut b0.k)", "\"k\": \"h\"") ==
+         "\"3.5\"");
    // The whole column: 2,5 and 100 three times each, at three scales: 2,5.
    CHECK(aggregate("modus(b0.x dengan tersedia(b0.x))", "") == "\"2.5\"");
    CHECK(aggregate("hitung_unik(b0.x dengan tersedia(b0.x))", "") == "\"16\"");

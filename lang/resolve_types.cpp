@@ -342,15 +342,16 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin& b, const ast
                          source->name + ".kolom)");
          return error_node(e.where);
       }
+      // A column of another type: name what counts it instead.
       if (row_value->type != value_type::number && row_value->type != value_type::any) {
          const std::string column(row_value->where.text());
+         const std::string type = type_name(row_value->type);
          m_sink.error("E-TIPE", row_value->where,
-                      "nilai yang dihitung " + fname + "() harus berupa angka, bukan " +
-                         type_name(row_value->type),
-                      std::string("atas kolom ") + type_name(row_value->type) + ": hitung(" + source->name +
-                         " menurut " + column + ") memberi banyak baris per nilai, hitung_unik(" +
-                         column + ") banyak nilai yang berbeda; angka yang tersimpan sebagai " +
-                         "teks dibaca sebagai angka bila kolomnya dinyatakan desimal atau bulat");
+                      "nilai yang dihitung " + fname + "() harus berupa angka, bukan " + type,
+                      "atas kolom " + type + ": hitung(" + source->name + " menurut " + column +
+                         ") memberi banyak baris per nilai, hitung_unik(" + column +
+                         ") banyak nilai yang berbeda; angka yang tersimpan sebagai teks dibaca "
+                         "sebagai angka bila kolomnya dinyatakan desimal atau bulat");
       }
    }
    out.row_value = b.keeps == kept::count ? nullptr : std::move(row_value);

@@ -7,9 +7,9 @@
 // Memory is bounded by what the aggregate needs, never by the number of rows: a count, an exact
 // sum, the two extremes, the set of different values for hitung_unik, one row for ambil, and one
 // such state per group of `menurut`. The exception is the aggregates that keep every value they are
-// given (kept::values in lang/builtins.hpp: median), in a kept_values store. Two states of the same aggregate over consecutive parts of a
-// table merge exactly (sums of exact decimals are exact in any order), which is how the engine
-// uses several cores.
+// given (kept::values in lang/builtins.hpp: median, modus), in a kept_values store. Two states of
+// the same aggregate over consecutive parts of a table merge exactly (sums of exact decimals are
+// exact in any order), which is how the engine uses several cores.
 #pragma once
 
 #include "lang/diagnostic.hpp"

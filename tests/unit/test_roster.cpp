@@ -541,6 +541,43 @@ nilai unik "Nama berbeda" = hitung_unik(t.nama)
    CHECK(held.json.find("\"nilai\": \"40000\"") != std::string::npos);
 }
 
+TEST_CASE("roster engine: median and modus are the same held and streamed in 1 to 3 parts")
+{
+   // 2,5 written as 2,5 and 2,50, and -1 as -1 and -1,0, each 2 rows in 5: modus -1 (the least of
+   // the two), median 2,5. The file (about 2.4 MB) is cut into parts of at least 1 MiB.
+   std::string csv = "k;nilai\n";
+   const std::array<const char*, 5> cycle{"2,5", "2,50", "-1", "-1,0", "3"};
+   const int rows = 200000;
+   for (int i = 0; i < rows; ++i) {
+      csv.append(i % 3 == 0 ? "a" : "b").append(";").append(cycle[static_cast<std::size_t>(i % 5)]);
+      csv.append("\n");
+   }
+   data_folder folder(files{{"t.csv", csv}});
+   std::ofstream(folder.path() / "uji.ind") << R"(instansi "Uji"
+tabel t "t.csv" { kolom k teks  kolom nilai desimal  kolom dua = nilai * 2 }
+nilai mo "Modus" = modus(t.nilai)
+nilai me "Median" = median(t.nilai)
+nilai mo_dua "Modus dua kali" = modus(t.dua dengan k = "a")
+nilai mo_k "Modus per k" = modus(t.nilai menurut t.k)
+nilai me_k "Median per k" = median(t.dua menurut t.k)
+)";
+   const core::period when = core::period::of_year(2999);
+   const engine_run held = run_through(folder.path() / "uji.ind", folder.path(), when, false);
+   for (unsigned threads : {1u, 2u, 3u}) {
+      CAPTURE(threads);
+      const engine_run streamed =
+         run_through(folder.path() / "uji.ind", folder.path(), when, true, threads);
+      CHECK(streamed.json == held.json);
+   }
+   const auto figure = [&](const std::string& id) {
+      const std::size_t at = held.json.find("\"nilai\": ", held.json.find("\"id\": \"" + id + "\""));
+      return held.json.substr(at + 9, held.json.find_first_of(",\n", at) - at - 9);
+   };
+   CHECK(figure("mo") == "\"-1\"");
+   CHECK(figure("me") == "\"2.5\"");
+   CHECK(figure("mo_dua") == "\"-2\"");
+}
+
 TEST_CASE("roster engine: a bad cell stops with its place, or its row is skipped and listed")
 {
    data_folder folder(files{{"t.csv", "jenis;nilai\nPNS;1\nPNS;2,5x\nPPPK;3\nPPPK;abc\nPNS;-\n"}});
@@ -614,41 +651,4 @@ nilai n "baris" = hitung(t)
    const engine_run streamed = run_through(rules, folder.path(), when, true, 1, rt::on_error::skip);
    CHECK(held.json == streamed.json);
    CHECK(held.diagnostics == streamed.diagnostics);
-}
-
-TEST_CASE("roster engine: median and modus are the same held and streamed in 1 to 3 parts")
-{
-   // 2,5 written as 2,5 and 2,50, and -1 as -1 and -1,0, each 2 rows in 5: modus -1 (the least of
-   // the two), median 2,5. The file (about 2.4 MB) is cut into parts of at least 1 MiB.
-   std::string csv = "k;nilai\n";
-   const std::array<const char*, 5> cycle{"2,5", "2,50", "-1", "-1,0", "3"};
-   const int rows = 200000;
-   for (int i = 0; i < rows; ++i) {
-      csv.append(i % 3 == 0 ? "a" : "b").append(";").append(cycle[static_cast<std::size_t>(i % 5)]);
-      csv.append("\n");
-   }
-   data_folder folder(files{{"t.csv", csv}});
-   std::ofstream(folder.path() / "uji.ind") << R"(instansi "Uji"
-tabel t "t.csv" { kolom k teks  kolom nilai desimal  kolom dua = nilai * 2 }
-nilai mo "Modus" = modus(t.nilai)
-nilai me "Median" = median(t.nilai)
-nilai mo_dua "Modus dua kali" = modus(t.dua dengan k = "a")
-nilai mo_k "Modus per k" = modus(t.nilai menurut t.k)
-nilai me_k "Median per k" = median(t.dua menurut t.k)
-)";
-   const core::period when = core::period::of_year(2999);
-   const engine_run held = run_through(folder.path() / "uji.ind", folder.path(), when, false);
-   for (unsigned threads : {1u, 2u, 3u}) {
-      CAPTURE(threads);
-      const engine_run streamed =
-         run_through(folder.path() / "uji.ind", folder.path(), when, true, threads);
-      CHECK(streamed.json == held.json);
-   }
-   const auto figure = [&](const std::string& id) {
-      const std::size_t at = held.json.find("\"nilai\": ", held.json.find("\"id\": \"" + id + "\""));
-      return held.json.substr(at + 9, held.json.find_first_of(",\n", at) - at - 9);
-   };
-   CHECK(figure("mo") == "\"-1\"");
-   CHECK(figure("me") == "\"2.5\"");
-   CHECK(figure("mo_dua") == "\"-2\"");
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -45,7 +46,10 @@ enum class aggregate_kind : unsigned char
    lookup,         // ambil(t.kolom dengan ...): the one matching row
    count_distinct, // hitung_unik(t.kolom): how many different values
    median,         // median(t.kolom): the middle value, or the mean of the two middle ones
+   modus,          // modus(t.kolom): the most frequent value, the least of those as frequent
 };
+// The last enumerator, for the check at the end of this file that every kind has its row.
+inline constexpr aggregate_kind last_aggregate_kind = aggregate_kind::modus;
 
 } // namespace ind::lang::ir
 
@@ -71,6 +75,18 @@ enum class unit_rule : unsigned char
    none,    // no unit: a count, a label, a truth value
 };
 
+// What an aggregate keeps of the rows it counts (runtime/aggregate/accumulate.hpp); both engines
+// feed a row's value into the accumulator by this word, never by the aggregate's name.
+enum class kept : unsigned char
+{
+   count,    // the number of matching rows only: hitung; every builtin that is no aggregate
+   sum,      // an exact running sum (and the count): jumlah, rata
+   extreme,  // the least or the greatest number so far: min, maks
+   values,   // every number, sorted when the result is asked for: median, modus
+   distinct, // the set of different values, of any type: hitung_unik
+   first,    // the first matching row's value, of any type: ambil
+};
+
 struct builtin
 {
    std::string_view name;
@@ -78,6 +94,8 @@ struct builtin
    std::optional<ir::function> over_values;
    // The aggregate a call with one argument naming a table or a column means.
    std::optional<ir::aggregate_kind> over_table;
+   // Over a table: what the aggregate keeps of each matching row's value.
+   kept keeps = kept::count;
    int min_args = 1;
    int max_args = 1; // -1: any number
    result_rule result = result_rule::number;
@@ -97,27 +115,28 @@ using ir::function;
 
 // clang-format off
 inline constexpr std::array builtins{
-   //      name           values                    table                          args     result                   unit               keeps%  figures column total
-   builtin{"jumlah",      function::sum,            aggregate_kind::sum,            1, -1, result_rule::number,     unit_rule::common,  false, false, "Jumlah"},
-   builtin{"rata",        function::mean,           aggregate_kind::mean,           1, -1, result_rule::number,     unit_rule::common,  false, false, "Rata-rata"},
-   builtin{"min",         function::min,            aggregate_kind::min,            1, -1, result_rule::number,     unit_rule::common,  false, false, "Terkecil"},
-   builtin{"maks",        function::max,            aggregate_kind::max,            1, -1, result_rule::number,     unit_rule::common,  false, false, "Terbesar"},
-   builtin{"hitung",      std::nullopt,             aggregate_kind::count,          1, 1,  result_rule::number,     unit_rule::none,    false, false, ""},
-   builtin{"hitung_unik", std::nullopt,             aggregate_kind::count_distinct, 1, 1,  result_rule::number,     unit_rule::first,   false, false, ""},
-   builtin{"ambil",       std::nullopt,             aggregate_kind::lookup,         1, 1,  result_rule::row_value,  unit_rule::first,   false, false, ""},
-   builtin{"median",      std::nullopt,             aggregate_kind::median,         1, 1,  result_rule::number,     unit_rule::common,  false, false, "Median"},
-   builtin{"bulat",       function::round,          std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
-   builtin{"bulat_genap", function::round_even,     std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
-   builtin{"potong",      function::truncate,       std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
-   builtin{"mutlak",      function::abs,            std::nullopt,                   1, 1,  result_rule::number,     unit_rule::first,   true,  false, ""},
-   builtin{"batas",       function::clamp,          std::nullopt,                   3, 3,  result_rule::number,     unit_rule::common,  false, false, ""},
-   builtin{"persen",      function::percent,        std::nullopt,                   2, 2,  result_rule::number,     unit_rule::percent, false, false, ""},
-   builtin{"tersedia",    function::available,      std::nullopt,                   1, 1,  result_rule::boolean,    unit_rule::none,    false, false, ""},
-   builtin{"jika_kosong", function::if_missing,     std::nullopt,                   2, 2,  result_rule::either_arg, unit_rule::first,   false, false, ""},
-   builtin{"tepat",       function::exact,          std::nullopt,                   1, 1,  result_rule::number,     unit_rule::first,   true,  true,  ""},
-   builtin{"realisasi",   function::realisasi_at,   std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
-   builtin{"target",      function::target_at,      std::nullopt,                   2, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
-   builtin{"kelas",       function::classify,       std::nullopt,                   2, 2,  result_rule::text,       unit_rule::none,    false, false, ""},
+   //      name           values                    table                           keeps           args     result                   unit               keeps%  figures column total
+   builtin{"jumlah",      function::sum,            aggregate_kind::sum,            kept::sum,      1, -1, result_rule::number,     unit_rule::common,  false, false, "Jumlah"},
+   builtin{"rata",        function::mean,           aggregate_kind::mean,           kept::sum,      1, -1, result_rule::number,     unit_rule::common,  false, false, "Rata-rata"},
+   builtin{"min",         function::min,            aggregate_kind::min,            kept::extreme,  1, -1, result_rule::number,     unit_rule::common,  false, false, "Terkecil"},
+   builtin{"maks",        function::max,            aggregate_kind::max,            kept::extreme,  1, -1, result_rule::number,     unit_rule::common,  false, false, "Terbesar"},
+   builtin{"hitung",      std::nullopt,             aggregate_kind::count,          kept::count,    1, 1,  result_rule::number,     unit_rule::none,    false, false, ""},
+   builtin{"hitung_unik", std::nullopt,             aggregate_kind::count_distinct, kept::distinct, 1, 1,  result_rule::number,     unit_rule::first,   false, false, ""},
+   builtin{"ambil",       std::nullopt,             aggregate_kind::lookup,         kept::first,    1, 1,  result_rule::row_value,  unit_rule::first,   false, false, ""},
+   builtin{"median",      std::nullopt,             aggregate_kind::median,         kept::values,   1, 1,  result_rule::number,     unit_rule::common,  false, false, "Median"},
+   builtin{"modus",       std::nullopt,             aggregate_kind::modus,          kept::values,   1, 1,  result_rule::number,     unit_rule::common,  false, false, "Modus"},
+   builtin{"bulat",       function::round,          std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
+   builtin{"bulat_genap", function::round_even,     std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
+   builtin{"potong",      function::truncate,       std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   true,  false, ""},
+   builtin{"mutlak",      function::abs,            std::nullopt,                   kept::count,    1, 1,  result_rule::number,     unit_rule::first,   true,  false, ""},
+   builtin{"batas",       function::clamp,          std::nullopt,                   kept::count,    3, 3,  result_rule::number,     unit_rule::common,  false, false, ""},
+   builtin{"persen",      function::percent,        std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::percent, false, false, ""},
+   builtin{"tersedia",    function::available,      std::nullopt,                   kept::count,    1, 1,  result_rule::boolean,    unit_rule::none,    false, false, ""},
+   builtin{"jika_kosong", function::if_missing,     std::nullopt,                   kept::count,    2, 2,  result_rule::either_arg, unit_rule::first,   false, false, ""},
+   builtin{"tepat",       function::exact,          std::nullopt,                   kept::count,    1, 1,  result_rule::number,     unit_rule::first,   true,  true,  ""},
+   builtin{"realisasi",   function::realisasi_at,   std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"target",      function::target_at,      std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"kelas",       function::classify,       std::nullopt,                   kept::count,    2, 2,  result_rule::text,       unit_rule::none,    false, false, ""},
 };
 // clang-format on
 
@@ -152,6 +171,23 @@ constexpr const builtin& builtin_of(ir::aggregate_kind kind)
    return builtins.front(); // unreachable: checked below
 }
 
+// What an aggregate keeps of its rows: its row's `keeps`, read from an array by kind, since both
+// engines ask for every row they feed.
+inline constexpr auto kept_by_kind = [] {
+   std::array<kept, static_cast<std::size_t>(ir::last_aggregate_kind) + 1> out{};
+   for (const builtin& b : builtins) {
+      if (b.over_table) {
+         out[static_cast<std::size_t>(*b.over_table)] = b.keeps;
+      }
+   }
+   return out;
+}();
+
+constexpr kept keeps_of(ir::aggregate_kind kind)
+{
+   return kept_by_kind[static_cast<std::size_t>(kind)];
+}
+
 namespace detail {
 constexpr bool every_function_has_a_row()
 {
@@ -160,7 +196,7 @@ constexpr bool every_function_has_a_row()
          return false;
       }
    }
-   for (int k = 0; k <= static_cast<int>(ir::aggregate_kind::median); ++k) {
+   for (int k = 0; k <= static_cast<int>(ir::last_aggregate_kind); ++k) {
       const auto kind = static_cast<ir::aggregate_kind>(k);
       if (builtin_of(kind).over_table != kind) {
          return false;

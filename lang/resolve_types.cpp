@@ -327,7 +327,7 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin& b, const ast
       }
       result = row_value->type;
    }
-   else if (out.kind == ir::aggregate_kind::count_distinct) {
+   else if (b.keeps == kept::distinct) {
       if (!row_value) {
          m_sink.error("E-ARGUMEN", arg.value->where,
                       "hitung_unik() memerlukan kolom yang dihitung nilai bedanya",
@@ -335,16 +335,26 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin& b, const ast
          return error_node(e.where);
       }
    }
-   else if (out.kind != ir::aggregate_kind::count) {
+   else if (b.keeps != kept::count) {
       if (!row_value) {
          m_sink.error("E-ARGUMEN", arg.value->where,
                       fname + "() atas tabel memerlukan kolom, mis. " + fname + "(" +
                          source->name + ".kolom)");
          return error_node(e.where);
       }
-      expect_type(*row_value, value_type::number, "nilai yang dijumlah/dirata-rata");
+      // A column of another type: name what counts it instead.
+      if (row_value->type != value_type::number && row_value->type != value_type::any) {
+         const std::string column(row_value->where.text());
+         const std::string type = type_name(row_value->type);
+         m_sink.error("E-TIPE", row_value->where,
+                      "nilai yang dihitung " + fname + "() harus berupa angka, bukan " + type,
+                      "atas kolom " + type + ": hitung(" + source->name + " menurut " + column +
+                         ") memberi banyak baris per nilai, hitung_unik(" + column +
+                         ") banyak nilai yang berbeda; angka yang tersimpan sebagai teks dibaca "
+                         "sebagai angka bila kolomnya dinyatakan desimal atau bulat");
+      }
    }
-   out.row_value = out.kind == ir::aggregate_kind::count ? nullptr : std::move(row_value);
+   out.row_value = b.keeps == kept::count ? nullptr : std::move(row_value);
    if (arg.filter) {
       local_scope inner = scope;
       inner.row_table = source;

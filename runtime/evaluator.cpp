@@ -844,14 +844,14 @@ std::optional<value> evaluator::feed(const ir::aggregate& a, agg::aggregate_stat
       return std::nullopt;
    }
    value v = evaluate(*a.row_value, row_scope);
-   if (a.kind == ir::aggregate_kind::lookup) {
+   if (lang::keeps_of(a.kind) == lang::kept::first) {
       acc->add_lookup(std::move(v), ordinal);
       return std::nullopt;
    }
    if (v.is_missing()) {
       return v;
    }
-   if (a.kind == ir::aggregate_kind::count_distinct) {
+   if (lang::keeps_of(a.kind) == lang::kept::distinct) {
       key.clear();
       agg::append_key(key, v);
       acc->add_distinct(key);

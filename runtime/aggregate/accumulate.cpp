@@ -62,28 +62,36 @@ const lang::scale* classifying_scale(const ir::expr& key, const period& when)
    return lang::in_force(*f->scale_arg, when);
 }
 
-decimal exact(const decimal& x)
+// The middle of the values (at least one); of an even count, the exact mean of the two middle
+// ones.
+decimal middle(const kept_values& kept)
 {
-   return x;
-}
-
-decimal exact(fixed x)
-{
-   return to_decimal(x);
-}
-
-// The middle of the values (at least one) in the given order; of an even count, the exact mean of
-// the two middle ones.
-template <class T, class Less>
-decimal middle(std::vector<T>& values, Less less)
-{
-   const auto upper = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
-   std::nth_element(values.begin(), upper, values.end(), less);
-   if (values.size() % 2 == 1) {
-      return exact(*upper);
+   const std::size_t upper = kept.size() / 2;
+   if (kept.size() % 2 == 1) {
+      return kept.sorted(upper, upper + 1).at(upper);
    }
-   const T& lower = *std::max_element(values.begin(), upper, less);
-   return *decimal::divide(exact(lower) + exact(*upper), decimal(2));
+   const sorted_values values = kept.sorted(upper - 1, upper + 1);
+   return *decimal::divide(values.at(upper - 1) + values.at(upper), decimal(2));
+}
+
+// The value that occurs most often (of at least one); of several that occur as often, the least.
+// Equal numbers are one value whatever their scale: 2,5 and 2,50 count together.
+decimal most_frequent(const sorted_values& values)
+{
+   std::size_t best = 0;
+   std::size_t best_count = 0;
+   for (std::size_t i = 0; i < values.size();) {
+      std::size_t next = i + 1;
+      while (next < values.size() && values.same(i, next)) {
+         ++next;
+      }
+      if (next - i > best_count) {
+         best = i;
+         best_count = next - i;
+      }
+      i = next;
+   }
+   return values.at(best);
 }
 
 } // namespace
@@ -216,50 +224,20 @@ void append_key_period(std::string& out, const period& p)
 
 // ---------------------------------------------------------------- accumulator
 
-namespace {
-
-// What an aggregate keeps of each number it is fed; one mapping for both number types.
-enum class kept : unsigned char
-{
-   sum,     // the exact running sum
-   values,  // every value (the median needs them all)
-   extreme, // the least or the greatest so far
-   nothing, // counted by the group, not by the number
-};
-
-kept kept_of(ir::aggregate_kind kind)
-{
-   switch (kind) {
-   case ir::aggregate_kind::sum:
-   case ir::aggregate_kind::mean:
-      return kept::sum;
-   case ir::aggregate_kind::median:
-      return kept::values;
-   case ir::aggregate_kind::min:
-   case ir::aggregate_kind::max:
-      return kept::extreme;
-   case ir::aggregate_kind::count:
-   case ir::aggregate_kind::lookup:
-   case ir::aggregate_kind::count_distinct:
-      return kept::nothing;
-   }
-   return kept::nothing; // unreachable: every kind is named above
-}
-
-} // namespace
-
 void accumulator::add(fixed x)
 {
-   switch (kept_of(m_kind)) {
-   case kept::sum:
+   switch (lang::keeps_of(m_kind)) {
+   case lang::kept::sum:
       m_sum.add(x);
       return;
-   case kept::values:
-      m_fixed_values.push_back(x);
+   case lang::kept::values:
+      m_kept.add(x);
       return;
-   case kept::nothing:
-      return;
-   case kept::extreme:
+   case lang::kept::count:
+   case lang::kept::distinct:
+   case lang::kept::first:
+      return; // counted by match(), or fed by add_distinct() and add_lookup()
+   case lang::kept::extreme:
       break;
    }
    if (!m_has_best) {
@@ -287,16 +265,18 @@ void accumulator::add(fixed x)
 
 void accumulator::add(const decimal& x)
 {
-   switch (kept_of(m_kind)) {
-   case kept::sum:
+   switch (lang::keeps_of(m_kind)) {
+   case lang::kept::sum:
       m_sum.add(x);
       return;
-   case kept::values:
-      m_values.push_back(x);
+   case lang::kept::values:
+      m_kept.add(x);
       return;
-   case kept::nothing:
-      return;
-   case kept::extreme:
+   case lang::kept::count:
+   case lang::kept::distinct:
+   case lang::kept::first:
+      return; // counted by match(), or fed by add_distinct() and add_lookup()
+   case lang::kept::extreme:
       break;
    }
    if (!m_has_best) {
@@ -356,9 +336,7 @@ void accumulator::merge(const accumulator& later)
    for (const std::string& key : later.m_distinct) {
       m_distinct.insert(key);
    }
-   m_fixed_values.insert(m_fixed_values.end(), later.m_fixed_values.begin(),
-                         later.m_fixed_values.end());
-   m_values.insert(m_values.end(), later.m_values.begin(), later.m_values.end());
+   m_kept.merge(later.m_kept);
 }
 
 // ---------------------------------------------------------------- aggregate_state
@@ -457,11 +435,17 @@ std::optional<std::uint64_t> aggregate_state::group_beyond() const
    return at;
 }
 
+// The one place where an accumulator becomes the aggregate's value, for each kind.
 value aggregate_state::result(const accumulator& acc, const ir::expr& e,
                               lang::diagnostic_sink& sink,
                               const std::function<value(std::uint64_t)>& row_outcome) const
 {
    const ir::aggregate& a = *m_aggregate;
+   // Of no matching row there is no mean, extreme or middle to take.
+   const auto none = [&] {
+      return missing{missing::kind::no_match,
+                     "tidak ada baris yang cocok di tabel " + a.source->name, e.where};
+   };
    switch (a.kind) {
    case ir::aggregate_kind::count:
       return decimal(static_cast<std::int64_t>(acc.m_matched));
@@ -484,31 +468,29 @@ value aggregate_state::result(const accumulator& acc, const ir::expr& e,
    case ir::aggregate_kind::sum:
       return acc.m_sum.total();
    case ir::aggregate_kind::mean:
-   case ir::aggregate_kind::min:
-   case ir::aggregate_kind::max:
-   case ir::aggregate_kind::median:
-      break;
-   }
-   if (acc.m_matched == 0) {
-      return missing{missing::kind::no_match,
-                     "tidak ada baris yang cocok di tabel " + a.source->name, e.where};
-   }
-   if (a.kind == ir::aggregate_kind::mean) {
+      if (acc.m_matched == 0) {
+         return none();
+      }
       return *decimal::divide(acc.m_sum.total(),
                               decimal(static_cast<std::int64_t>(acc.m_matched)));
-   }
-   if (a.kind == ir::aggregate_kind::median) {
-      if (acc.m_values.empty()) {
-         std::vector<fixed> values = acc.m_fixed_values;
-         return middle(values, [](fixed x, fixed y) { return scaled::compare(x, y) < 0; });
+   case ir::aggregate_kind::min:
+   case ir::aggregate_kind::max:
+      if (acc.m_matched == 0) {
+         return none();
       }
-      std::vector<decimal> values = acc.m_values;
-      for (const fixed x : acc.m_fixed_values) {
-         values.push_back(to_decimal(x));
+      return acc.m_best ? *acc.m_best : to_decimal(acc.m_best_fixed);
+   case ir::aggregate_kind::median:
+      if (acc.m_matched == 0) {
+         return none();
       }
-      return middle(values, std::less<decimal>());
+      return middle(acc.m_kept);
+   case ir::aggregate_kind::modus:
+      if (acc.m_matched == 0) {
+         return none();
+      }
+      return most_frequent(acc.m_kept.sorted());
    }
-   return acc.m_best ? *acc.m_best : to_decimal(acc.m_best_fixed);
+   return value{}; // unreachable: every kind is named above
 }
 
 value aggregate_state::grouped_result(const ir::expr& e, const period& when,

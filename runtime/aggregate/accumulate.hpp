@@ -6,15 +6,16 @@
 //
 // Memory is bounded by what the aggregate needs, never by the number of rows: a count, an exact
 // sum, the two extremes, the set of different values for hitung_unik, one row for ambil, and one
-// such state per group of `menurut`. The exception is median, which keeps every value it is given
-// (16 bytes each while it fits the fast type). Two states of the same aggregate over consecutive parts of a
-// table merge exactly (sums of exact decimals are exact in any order), which is how the engine
-// uses several cores.
+// such state per group of `menurut`. The exception is the aggregates that keep every value they are
+// given (kept::values in lang/builtins.hpp: median, modus), in a kept_values store. Two states of
+// the same aggregate over consecutive parts of a table merge exactly (sums of exact decimals are
+// exact in any order), which is how the engine uses several cores.
 #pragma once
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
 #include "core/scaled.hpp"
+#include "runtime/aggregate/kept_values.hpp"
 #include "runtime/value.hpp"
 
 #include <cstdint>
@@ -107,9 +108,7 @@ class accumulator
    fixed m_best_fixed;
    std::optional<decimal> m_best;
    std::unordered_set<std::string, string_hash, std::equal_to<>> m_distinct;
-   // median: every value, a fixed (16 bytes) while it is one, a decimal otherwise.
-   std::vector<fixed> m_fixed_values;
-   std::vector<decimal> m_values;
+   kept_values m_kept; // kept::values: every value
    std::optional<value> m_first;                // ambil: the first matching row's value
    std::uint64_t m_first_at = 0;
 };

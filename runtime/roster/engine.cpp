@@ -405,11 +405,11 @@ void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_s
       return;
    }
    const cell& v = m_slots[*t.value];
-   if (a.kind == ir::aggregate_kind::lookup) {
+   if (lang::keeps_of(a.kind) == lang::kept::first) {
       acc->add_lookup(v.t == tag::missing ? std::nullopt : std::optional(to_value(v)), ordinal);
       return;
    }
-   if (a.kind == ir::aggregate_kind::count_distinct) {
+   if (lang::keeps_of(a.kind) == lang::kept::distinct) {
       m_key.clear();
       switch (v.t) {
       case tag::text:

@@ -12,6 +12,7 @@ and the messages must name the lines where the bad rows are.
     differential.py --ind build/ind [--threads 16]
 """
 import argparse
+import collections
 import decimal
 import json
 import os
@@ -38,6 +39,10 @@ nilai tertinggi "Nilai tertinggi" = maks(roster.nilai)
 nilai unit "Banyak unit" = hitung_unik(roster.unit)
 nilai per_jenis "Rata skor per jenis" = rata(roster.skor menurut roster.jenis) bulat 2
 nilai per_unit "Banyak pegawai per unit" = hitung(roster menurut roster.unit)
+nilai tengah "Median nilai" = median(roster.nilai)
+nilai sering "Modus nilai" = modus(roster.nilai)
+nilai sering_skor "Modus skor per jenis" = modus(roster.skor menurut roster.jenis)
+nilai tengah_skor "Median skor PNS per unit" = median(roster.skor dengan jenis = "PNS" menurut roster.unit)
 """
 
 PART = 1024 * 1024  # the engine's smallest part (runtime/roster/engine.cpp, min_part_bytes)
@@ -72,7 +77,8 @@ def roster(seed, size, threads, bad, stray):
     header = "\ufeffnip;jenis;alamat;unit;nilai\r\n".encode()
     targets = cuts(size, threads)
     body = bytearray()
-    facts = {"rows": 0, "sum": 0, "max": 0, "units": set(), "bad_lines": []}
+    facts = {"rows": 0, "sum": 0, "max": 0, "units": set(), "bad_lines": [],
+             "cents": collections.Counter()}
     line = 2
     bad_from = size * 55 // 100
     next_bad = bad_from
@@ -90,20 +96,45 @@ def roster(seed, size, threads, bad, stray):
             row = ["199001012020011996", "PNS", 'Jl. "Kutip', "UK001", "1,00"]
             stray_done = True
         else:
-            cents = rng.randint(0, 10000)
+            cents = rng.randint(-500, 10000)
             unit = f"UK{rng.randint(0, 299):03d}"
+            # Every other row writes the value without its trailing zeros (12,30 as 12,3, 5,00
+            # as 5): median and modus must count 12,3 and 12,30 as one number.
+            sign = "-" if cents < 0 else ""
+            whole, frac = abs(cents) // 100, f"{abs(cents) % 100:02d}"
+            if facts["rows"] % 2:
+                frac = frac.rstrip("0")
+            value = f"{sign}{whole}," + frac if frac else f"{sign}{whole}"
             row = [f"1980{rng.randint(0, 10**14):014d}", rng.choice(["PNS", "PPPK"]),
-                   address(rng, near), unit, f"{cents // 100},{cents % 100:02d}"]
+                   address(rng, near), unit, value]
             facts["rows"] += 1
             facts["sum"] += 2 * cents
             facts["max"] = max(facts["max"], cents)
             facts["units"].add(unit)
+            facts["cents"][cents] += 1
         text = ";".join(row) + "\r\n"
         if rng.random() < 0.001:
             text += "\r\n"  # a blank line
         body += text.encode()
         line += text.count("\n")
     return header + bytes(body), facts
+
+
+def median_cents(counts):
+    """The median of the values counted (cents), exactly, as a Decimal of cents."""
+    n = sum(counts.values())
+    wanted = [(n - 1) // 2, n // 2]
+    found, seen = [], 0
+    for cents in sorted(counts):
+        while len(found) < 2 and wanted[len(found)] < seen + counts[cents]:
+            found.append(cents)
+        seen += counts[cents]
+    return (decimal.Decimal(found[0]) + found[1]) / 2
+
+
+def modus_cents(counts):
+    """The most frequent value (cents); the least of those as frequent."""
+    return min(counts, key=lambda cents: (-counts[cents], cents))
 
 
 def run(ind, folder, threads, mode):
@@ -135,9 +166,11 @@ def check_one_thread(name, mode, outcome, facts, failures):
             failures.append(f"{name} {mode}: expected E-DATA-CSV, got {code}: {text[:400]}")
         return
     f = figures(stdout)
-    expected = {"banyak": str(facts["rows"]), "total": f"{facts['sum'] // 100}.{facts['sum'] % 100:02d}",
-                "tertinggi": f"{facts['max'] // 100}.{facts['max'] % 100:02d}",
-                "unit": str(len(facts["units"]))}
+    expected = {"banyak": str(facts["rows"]), "total": str(decimal.Decimal(facts["sum"]) / 100),
+                "tertinggi": str(decimal.Decimal(facts["max"]) / 100),
+                "unit": str(len(facts["units"])),
+                "tengah": str(median_cents(facts["cents"]) / 100),
+                "sering": str(decimal.Decimal(modus_cents(facts["cents"])) / 100)}
     for key, value in expected.items():
         if f.get(key) is None or decimal.Decimal(f[key]) != decimal.Decimal(value):
             failures.append(f"{name} {mode}: {key} = {f.get(key)!r}, expected {value!r}")

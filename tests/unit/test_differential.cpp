@@ -2,7 +2,9 @@
 // row program on 64-bit scaled integers (falling back to the evaluator for a row it cannot hold).
 // Every builtin of lang::builtins and every operator is run both ways over a table of boundary
 // values: ties at ,5, scales 18 and 19, the extremes of the fast type, zero divisors, empty
-// cells, period steps at the limit, `pilih` keys written at different scales.
+// cells, period steps at the limit, `pilih` keys written at different scales, negative values and
+// values repeated at another scale (2,5 and 2,50) for the aggregates that count or sort them.
+// A figure that differs is named with its formula.
 //
 // Two levels: the shared operations (runtime/operations.hpp) on `fixed` against `decimal`, and
 // whole rule files evaluated with the table held in memory against the same table streamed
@@ -245,12 +247,23 @@ const char* boundary_rows =
    "r15;h;3,5;0,125;0\n"
    "r16;h;0;0;0\n"
    "r17;h;-0,000000000000000001;-999999999999999999;0\n"
-   "r18;a;100,000;-2,50;-100000\n";
+   "r18;a;100,000;-2,50;-100000\n"
+   // Group f repeats each of 2,5, 100 and -7 at another scale, and y repeats -0,5 and 3: the
+   // most frequent values tie, and only numeric equality makes them so. Group h repeats 3,5,
+   // beside 0 and -0,000000000000000001, which an equality blind to the last digit would join.
+   "r19;f;2,5;-0,5;0\n"
+   "r20;f;100,0;-0,50;0\n"
+   "r21;f;-7;3;0\n"
+   "r22;f;-7,00;3,0;0\n"
+   "r23;h;3,50;0,1250;0\n";
 
 struct generated
 {
    std::string rules;
    std::vector<std::string> formulas; // of the derived columns c0, c1, ...
+   // Each figure's formula by its id: v<i> takes the derived column c of table b<i> row by
+   // row, a<j> is an aggregate.
+   std::map<std::string, std::string> formula_of;
 };
 
 generated boundary_rules()
@@ -283,8 +296,15 @@ generated boundary_rules()
            "  kolom y desimal\n  kolom n desimal\n  kolom c = " + g.formulas[i] + "\n}\n";
       r += "nilai v" + std::to_string(i) + " \"" + t + "\" = ambil(" + t + ".c menurut " + t +
            ".id)\n";
+      g.formula_of["v" + std::to_string(i)] = "kolom c = " + g.formulas[i];
    }
-   // Each aggregate over the table: over a column with empty cells, filtered, grouped.
+   // The same rows without a derived column: a row of b0, b1, b2 whose formula needs the exact
+   // path gives every value of the row to the evaluator; here only the cells beyond the fast type
+   // do, so that the aggregates meet the fast type's own code.
+   r += "tabel ag \"b.csv\" {\n  kolom id teks\n  kolom k teks\n  kolom x desimal\n"
+        "  kolom y desimal\n  kolom n desimal\n}\n";
+   // Each aggregate over the table: over a column with empty cells (which make it not
+   // available), filtered, grouped, and over the rows where every value is there.
    int n = 0;
    for (const lang::builtin& b : lang::builtins) {
       if (!b.over_table) {
@@ -292,16 +312,20 @@ generated boundary_rules()
       }
       const std::string name(b.name);
       const bool whole_table = b.over_table == lang::ir::aggregate_kind::count;
-      for (const std::string& arg :
-           {whole_table ? std::string("b0") : "b0.x", whole_table ? std::string("b1") : "b1.y",
-            whole_table ? std::string("b2") : "b2.c"}) {
-         const std::string t = arg.substr(0, 2);
+      for (const char* of : {"b0.x", "b1.y", "b2.c", "ag.x", "ag.y"}) {
+         const std::string column(of);
+         const std::string t = column.substr(0, 2);
+         const std::string arg = whole_table ? t : column;
          for (const std::string& tail :
               {" menurut " + t + ".k", " dengan tersedia(" + t + ".y) menurut " + t + ".k",
-               " dengan " + t + ".y > 0 menurut kelas(s; " + t + ".y)"}) {
+               " dengan " + t + ".y > 0 menurut kelas(s; " + t + ".y)",
+               " dengan tersedia(" + column + ") menurut " + t + ".k",
+               " dengan tersedia(" + column + ")"}) {
             const std::string group = name == "ambil" ? " menurut " + t + ".id" : tail;
-            r += "nilai a" + std::to_string(n++) + " \"" + name + "\" = " + name + "(" + arg +
-                 group + ")\n";
+            const std::string formula = name + "(" + arg + group + ")";
+            const std::string id = "a" + std::to_string(n++);
+            g.formula_of[id] = formula;
+            r += "nilai " + id + " \"" + name + "\" = " + formula + "\n";
          }
       }
    }
@@ -352,10 +376,11 @@ TEST_CASE("differential: every builtin and operator gives the same figures held 
       std::istringstream b(streamed.json);
       std::string la;
       std::string lb;
-      std::string figure; // the id of the figure being compared
+      std::string figure; // the figure being compared: its id and formula
       while (std::getline(a, la)) {
-         if (la.starts_with("      \"id\": ")) {
-            figure = la;
+         if (la.starts_with("      \"id\": \"")) {
+            const std::string id = la.substr(13, la.find('"', 13) - 13);
+            figure = id + ": " + (g.formula_of.contains(id) ? g.formula_of.at(id) : "?");
          }
          CAPTURE(figure);
          REQUIRE(std::getline(b, lb));
@@ -375,6 +400,28 @@ TEST_CASE("differential: every builtin and operator gives the same figures held 
    CHECK(figure("bulat(x; 0)", "r01") == "\"3\",");
    CHECK(figure("bulat_genap(x; 0)", "r01") == "\"2\",");
    CHECK(figure("x / y", "r01") == "null,");
+   // An aggregate's figure, of the group whose key is written `key` (empty: the only figure).
+   const auto aggregate = [&](const std::string& formula, const std::string& key) {
+      const auto at = std::find_if(g.formula_of.begin(), g.formula_of.end(),
+                                   [&](const auto& f) { return f.second == formula; });
+      REQUIRE(at != g.formula_of.end());
+      const std::size_t group = held.json.find(key, held.json.find("\"id\": \"" + at->first + "\""));
+      const std::size_t value = held.json.find("\"nilai\": ", group);
+      return held.json.substr(value + 9, held.json.find_first_of(",\n", value) - value - 9);
+   };
+   // Group f holds 2,5, 100 and -7 twice each (2,50, 100,0, -7,00): modus the least, -7; median
+   // the mean of 2,5 and 2,50. Its y: -0,5 and 3 twice each, beside 2,5 once.
+   CHECK(aggregate("modus(b0.x dengan tersedia(b0.x) menurut b0.k)", "\"k\": \"f\"") ==
+         "\"-7\"");
+   CHECK(aggregate("median(b0.x dengan tersedia(b0.x) menurut b0.k)", "\"k\": \"f\"") ==
+         "\"2.5\"");
+   CHECK(aggregate("modus(b1.y dengan tersedia(b1.y) menurut b1.k)", "\"k\": \"f\"") ==
+         "\"-0.5\"");
+   CHECK(aggregate("modus(ag.x dengan tersedia(ag.x) menurut ag.k)", "\"k\": \"h\"") ==
+         "\"3.5\"");
+   // The whole column: 2,5 and 100 three times each, at three scales: 2,5.
+   CHECK(aggregate("modus(b0.x dengan tersedia(b0.x))", "") == "\"2.5\"");
+   CHECK(aggregate("hitung_unik(b0.x dengan tersedia(b0.x))", "") == "\"16\"");
 }
 
 } // TEST_SUITE

@@ -324,6 +324,110 @@ nilai m "Median" = median(t.skor)
    CHECK(median(odd).as_number().to_string() == "92233720368547758070.5");
 }
 
+TEST_CASE("modus: the most frequent value, the least of those as frequent, equal across scales "
+          "and parts")
+{
+   auto c = test::compile(R"(instansi "Uji"
+tabel t "t.csv" {
+  kolom skor desimal
+}
+nilai m "Modus" = modus(t.skor)
+)");
+   REQUIRE(c->program);
+   REQUIRE_FALSE(c->sink.has_errors());
+   const lang::named_value* v = c->program->find_value("m");
+   const auto& a = std::get<lang::ir::aggregate>(v->value->node);
+   lang::diagnostic_sink sink;
+   const auto none = [](std::uint64_t) { return rt::value{}; };
+   const auto modus = [&](const rt::agg::aggregate_state& s) {
+      return s.finish(*v->value, core::period::of_year(2024), sink, none);
+   };
+   // Values fed to a state, fast ones as {coef, scale}, exact ones as text.
+   using item = std::variant<rt::agg::fixed, const char*>;
+   const auto state = [&](std::initializer_list<item> values) {
+      rt::agg::aggregate_state s(a);
+      for (const item& x : values) {
+         s.count_row();
+         s.single().match();
+         if (const auto* f = std::get_if<rt::agg::fixed>(&x)) {
+            s.single().add(*f);
+         }
+         else {
+            s.single().add(core::decimal::parse(std::get<const char*>(x)).value());
+         }
+      }
+      return s;
+   };
+   rt::agg::aggregate_state empty(a);
+   empty.count_row();
+   CHECK(modus(empty).is_missing());
+
+   // 2,5 written three ways, fast and exact, in two parts, against 7 twice: 2,5.
+   rt::agg::aggregate_state first = state({rt::agg::fixed{25, 1}, rt::agg::fixed{7, 0}});
+   first.merge(state({"2.5000", rt::agg::fixed{250, 2}, rt::agg::fixed{7, 0}}));
+   CHECK(modus(first).as_number().to_string() == "2.5");
+   // As often: -3 twice, 2,5 twice, 7 twice: the least, -3, in any order of parts.
+   rt::agg::aggregate_state tie = state({rt::agg::fixed{7, 0}, rt::agg::fixed{25, 1}});
+   tie.merge(state({rt::agg::fixed{-30, 1}, rt::agg::fixed{7, 0}, "-3", "2.50"}));
+   CHECK(modus(tie).as_number().to_string() == "-3");
+   // Beyond 64 bits, and a value without a finite decimal expansion.
+   rt::agg::aggregate_state big = state({"99999999999999999999999", "1", "99999999999999999999999.0"});
+   CHECK(modus(big).as_number().to_string() == "99999999999999999999999");
+   rt::agg::aggregate_state third = state({rt::agg::fixed{1, 0}});
+   for (int i = 0; i < 2; ++i) {
+      third.count_row();
+      third.single().match();
+      third.single().add(*core::decimal::divide(core::decimal(1), core::decimal(3)));
+   }
+   CHECK(modus(third).as_number().to_string(5) == "0.33333...");
+}
+
+TEST_CASE("kept values: sorted numerically across scales, as integers or exactly")
+{
+   const auto listed = [](const rt::agg::sorted_values& v) {
+      std::string out;
+      for (std::size_t i = 0; i < v.size(); ++i) {
+         if (i > 0) {
+            out += ' ';
+         }
+         out += v.at(i).to_string(40);
+      }
+      return out;
+   };
+   // Fast values only: 2,50 and 2,5 are one number, -3 sorts before -0,000000000000000001, and
+   // the extremes of the fast type at scales 0 and 18 fit the common scale.
+   rt::agg::kept_values fast;
+   for (const rt::agg::fixed x :
+        {rt::agg::fixed{250, 2}, rt::agg::fixed{-3, 0}, rt::agg::fixed{25, 1},
+         rt::agg::fixed{std::numeric_limits<std::int64_t>::max(), 0},
+         rt::agg::fixed{-1, 18}, rt::agg::fixed{std::numeric_limits<std::int64_t>::min(), 18}}) {
+      fast.add(x);
+   }
+   const rt::agg::sorted_values a = fast.sorted();
+   CHECK(listed(a) == "-9.223372036854775808 -3 -0.000000000000000001 2.5 2.5 "
+                      "9223372036854775807");
+   CHECK(a.same(3, 4));
+   CHECK_FALSE(a.same(2, 3));
+   // Only a part in order, as the median asks: the same values at those positions.
+   const rt::agg::sorted_values part = fast.sorted(1, 3);
+   CHECK(part.at(1).to_string(40) == "-3");
+   CHECK(part.at(2).to_string(40) == "-0.000000000000000001");
+
+   // One exact value (a third) among them: every value is compared exactly, in the same order.
+   rt::agg::kept_values later;
+   later.add(*core::decimal::divide(core::decimal(1), core::decimal(3)));
+   later.add(core::decimal::parse("2.500").value());
+   fast.merge(later);
+   CHECK(fast.size() == 8);
+   const rt::agg::sorted_values b = fast.sorted();
+   CHECK(listed(b).starts_with("-9.223372036854775808 -3 -0.000000000000000001 0.3333"));
+   CHECK(b.at(4).to_string() == "2.5");
+   const rt::agg::sorted_values exact_part = fast.sorted(3, 4);
+   CHECK(exact_part.at(3).to_string(4) == "0.3333...");
+   CHECK((b.same(4, 5) && b.same(5, 6)));
+   CHECK_FALSE(b.same(6, 7));
+}
+
 TEST_CASE("accumulators: exact sums and extremes beyond 64 bits and across scales")
 {
    rt::agg::exact_sum sum;
@@ -435,6 +539,43 @@ nilai unik "Nama berbeda" = hitung_unik(t.nama)
       CHECK(streamed.json == held.json);
    }
    CHECK(held.json.find("\"nilai\": \"40000\"") != std::string::npos);
+}
+
+TEST_CASE("roster engine: median and modus are the same held and streamed in 1 to 3 parts")
+{
+   // 2,5 written as 2,5 and 2,50, and -1 as -1 and -1,0, each 2 rows in 5: modus -1 (the least of
+   // the two), median 2,5. The file (about 2.4 MB) is cut into parts of at least 1 MiB.
+   std::string csv = "k;nilai\n";
+   const std::array<const char*, 5> cycle{"2,5", "2,50", "-1", "-1,0", "3"};
+   const int rows = 200000;
+   for (int i = 0; i < rows; ++i) {
+      csv.append(i % 3 == 0 ? "a" : "b").append(";").append(cycle[static_cast<std::size_t>(i % 5)]);
+      csv.append("\n");
+   }
+   data_folder folder(files{{"t.csv", csv}});
+   std::ofstream(folder.path() / "uji.ind") << R"(instansi "Uji"
+tabel t "t.csv" { kolom k teks  kolom nilai desimal  kolom dua = nilai * 2 }
+nilai mo "Modus" = modus(t.nilai)
+nilai me "Median" = median(t.nilai)
+nilai mo_dua "Modus dua kali" = modus(t.dua dengan k = "a")
+nilai mo_k "Modus per k" = modus(t.nilai menurut t.k)
+nilai me_k "Median per k" = median(t.dua menurut t.k)
+)";
+   const core::period when = core::period::of_year(2999);
+   const engine_run held = run_through(folder.path() / "uji.ind", folder.path(), when, false);
+   for (unsigned threads : {1u, 2u, 3u}) {
+      CAPTURE(threads);
+      const engine_run streamed =
+         run_through(folder.path() / "uji.ind", folder.path(), when, true, threads);
+      CHECK(streamed.json == held.json);
+   }
+   const auto figure = [&](const std::string& id) {
+      const std::size_t at = held.json.find("\"nilai\": ", held.json.find("\"id\": \"" + id + "\""));
+      return held.json.substr(at + 9, held.json.find_first_of(",\n", at) - at - 9);
+   };
+   CHECK(figure("mo") == "\"-1\"");
+   CHECK(figure("me") == "\"2.5\"");
+   CHECK(figure("mo_dua") == "\"-2\"");
 }
 
 TEST_CASE("roster engine: a bad cell stops with its place, or its row is skipped and listed")

@@ -559,7 +559,7 @@ void check_changed_weights(const program& p, diagnostic_sink& sink)
 // Declarations of the evaluated file that nothing refers to.
 void check_unused(const program& p, diagnostic_sink& sink)
 {
-   std::set<const void*> used;
+   std::set<entity_ref, entity_less> used;
    const auto mark = [&](const ir::expr& root) {
       walk(root, [&](const ir::expr& e) {
          std::visit(
@@ -603,7 +603,7 @@ void check_unused(const program& p, diagnostic_sink& sink)
    if (p.budget) {
       used.insert(p.budget->absorption_scale);
    }
-   const auto report = [&](const void* entity, const module_info* owner, span where,
+   const auto report = [&](entity_ref entity, const module_info* owner, span where,
                            const char* what, const std::string& name) {
       if (owner && owner->name.empty() && !used.contains(entity)) {
          sink.warning("W-TAK-DIPAKAI", where,

@@ -214,7 +214,8 @@ struct aggregate_use
 // named values and rules (whose bodies are formulas too) but not other indicators, which have
 // breakdowns of their own.
 void find_aggregates(const lang::ir::expr& e, std::optional<int> places, const std::string& owner,
-                     std::set<const void*>& seen, std::vector<aggregate_use>& out)
+                     std::set<lang::entity_ref, lang::entity_less>& seen,
+                     std::vector<aggregate_use>& out)
 {
    lang::walk(e, [&](const lang::ir::expr& node) {
       if (const auto* a = std::get_if<lang::ir::aggregate>(&node.node)) {
@@ -514,7 +515,7 @@ std::vector<breakdown> builder::breakdowns()
    std::vector<use> uses;
    const auto record = [&](const lang::ir::expr& formula, std::optional<int> places,
                            const std::string& owner, const std::string& title) {
-      std::set<const void*> seen;
+      std::set<lang::entity_ref, lang::entity_less> seen;
       std::vector<aggregate_use> found;
       find_aggregates(formula, places, owner, seen, found);
       for (const aggregate_use& a : found) {

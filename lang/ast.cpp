@@ -41,4 +41,9 @@ const char* status_name(source_status status)
    return word_text(status_words, status);
 }
 
+const char* direction_name(direction dir)
+{
+   return word_text(direction_words, dir);
+}
+
 } // namespace ind::lang::ast

@@ -487,5 +487,6 @@ struct module
 const char* level_name(indicator_level level);
 const char* column_type_name(column_type type);
 const char* status_name(source_status status);
+const char* direction_name(direction dir);
 
 } // namespace ind::lang::ast

@@ -1,6 +1,7 @@
 // The grammar of .ind files, as PEGTL rules: one empty struct per rule, each with a line saying
-// what it matches. Error messages live in grammar_errors.hpp, tree building in parser.cpp; only
-// those two files and the grammar unit test include this header.
+// what it matches. Error messages live in grammar_errors.hpp, tree building in parser.cpp, the
+// keywords' spellings in keywords.hpp; only those files and the grammar and keyword unit tests
+// include this header.
 //
 // Layout: whitespace and `//` comments may appear between any two tokens; newlines carry no
 // meaning, because every field and declaration starts with its own keyword. Numbers are

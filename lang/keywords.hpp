@@ -187,6 +187,7 @@ constexpr const keyword_entry& entry_of(keyword k)
    return keywords[static_cast<std::size_t>(k)];
 }
 
+// The rows' spellings are string literals, so spelling(k).data() is also a NUL-terminated string.
 constexpr std::string_view spelling(keyword k)
 {
    return entry_of(k).spelling;

@@ -11,37 +11,37 @@ namespace ind::lang::resolving {
 
 namespace {
 
-const char* kind_word(const table*)
+constexpr keyword kind_word(const table*)
 {
-   return "tabel";
+   return keyword::tabel;
 }
-const char* kind_word(const constant*)
+constexpr keyword kind_word(const constant*)
 {
-   return "tetapan";
+   return keyword::tetapan;
 }
-const char* kind_word(const rule*)
+constexpr keyword kind_word(const rule*)
 {
-   return "aturan";
+   return keyword::aturan;
 }
-const char* kind_word(const named_value*)
+constexpr keyword kind_word(const named_value*)
 {
-   return "nilai";
+   return keyword::nilai;
 }
-const char* kind_word(const weight_set*)
+constexpr keyword kind_word(const weight_set*)
 {
-   return "bobot";
+   return keyword::bobot;
 }
-const char* kind_word(const scale*)
+constexpr keyword kind_word(const scale*)
 {
-   return "skala";
+   return keyword::skala;
 }
-const char* kind_word(const indicator*)
+constexpr keyword kind_word(const indicator*)
 {
-   return "indikator";
+   return keyword::indikator;
 }
-const char* kind_word(const module_scope*)
+constexpr keyword kind_word(const module_scope*)
 {
-   return "modul";
+   return keyword::modul;
 }
 
 // Entities that may be written again with a later `berlaku sejak`: those whose first version
@@ -121,7 +121,7 @@ value_type column_value_type(const column& c)
 
 const char* kind_name(const entity& e)
 {
-   return std::visit([](const auto* x) { return kind_word(x); }, e);
+   return spelling(std::visit([](const auto* x) { return kind_word(x); }, e)).data();
 }
 
 entity_key key(const entity& e)

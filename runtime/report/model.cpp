@@ -324,7 +324,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
    row.level = ind.level ? lang::ast::level_name(*ind.level) : "";
    row.parent = ind.parent ? ind.parent->id : "";
    row.unit = ind.unit;
-   row.direction = ind.dir == lang::ast::direction::up ? "naik" : "turun";
+   row.direction = lang::ast::direction_name(ind.dir);
 
    const figure_value r = m_eval.realisasi(ind, m_when);
    row.realisasi = to_number(r.shown, ind.value.places);

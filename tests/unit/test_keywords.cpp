@@ -158,6 +158,7 @@ TEST_CASE("keywords: the AST's words are the table's")
    CHECK(std::string(ast::status_name(ast::source_status::practitioner_reading)) ==
          "bacaan_praktisi");
    CHECK(std::string(ast::status_name(ast::source_status::unspecified)).empty());
+   CHECK(std::string(ast::direction_name(ast::direction::down)) == "turun");
    CHECK(kind_of(ast::direction_words, keyword::turun) == ast::direction::down);
    CHECK_FALSE(kind_of(ast::direction_words, keyword::naik) == ast::direction::down);
    CHECK_FALSE(kind_of(ast::level_words, keyword::naik).has_value());

@@ -2,6 +2,18 @@
 
 namespace ind::lang::ast {
 
+namespace {
+
+// The spellings are string literals, so a word's view ends where its NUL does.
+template <typename Kind, std::size_t N>
+const char* word_text(const std::array<worded<Kind>, N>& words, Kind kind)
+{
+   const std::string_view word = word_for(words, kind);
+   return word.empty() ? "" : word.data();
+}
+
+} // namespace
+
 std::string qualified_name::joined() const
 {
    std::string out;
@@ -16,55 +28,22 @@ std::string qualified_name::joined() const
 
 const char* level_name(indicator_level level)
 {
-   switch (level) {
-   case indicator_level::tujuan:
-      return "tujuan";
-   case indicator_level::sasaran:
-      return "sasaran";
-   case indicator_level::program:
-      return "program";
-   case indicator_level::kegiatan:
-      return "kegiatan";
-   case indicator_level::subkegiatan:
-      return "subkegiatan";
-   }
-   return "";
+   return word_text(level_words, level);
 }
 
 const char* column_type_name(column_type type)
 {
-   switch (type) {
-   case column_type::text:
-      return "teks";
-   case column_type::decimal:
-      return "desimal";
-   case column_type::integer:
-      return "bulat";
-   case column_type::rupiah:
-      return "rupiah";
-   case column_type::percent:
-      return "persen";
-   case column_type::period:
-      return "periode";
-   case column_type::boolean:
-      return "ya_tidak";
-   }
-   return "";
+   return word_text(column_type_words, type);
 }
 
 const char* status_name(source_status status)
 {
-   switch (status) {
-   case source_status::unspecified:
-      return "";
-   case source_status::confirmed:
-      return "terkonfirmasi";
-   case source_status::practitioner_reading:
-      return "bacaan_praktisi";
-   case source_status::assumed:
-      return "asumsi";
-   }
-   return "";
+   return word_text(status_words, status);
+}
+
+const char* direction_name(direction dir)
+{
+   return word_text(direction_words, dir);
 }
 
 } // namespace ind::lang::ast

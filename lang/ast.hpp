@@ -3,8 +3,10 @@
 // modules into a program (lang/program.hpp).
 #pragma once
 
+#include "lang/keywords.hpp"
 #include "lang/source.hpp"
 
+#include <array>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -147,6 +149,14 @@ enum class source_status : unsigned char
    assumed,              // asumsi: a choice made where the regulation is silent
 };
 
+// The words of each kind written as one word; unspecified is written by leaving `status` out.
+inline constexpr std::array<worded<source_status>, 3> status_words = {{
+   {source_status::confirmed, keyword::terkonfirmasi},
+   {source_status::practitioner_reading, keyword::bacaan_praktisi},
+   {source_status::assumed, keyword::asumsi},
+}};
+static_assert(covers(status_words, keyword_group::status));
+
 struct citation
 {
    std::string text; // "PermenPANRB 88/2021, Lampiran"
@@ -209,6 +219,23 @@ enum class number_style : unsigned char
    comma_decimal, // koma (default)
    point_decimal, // titik
 };
+
+inline constexpr std::array<worded<column_type>, 7> column_type_words = {{
+   {column_type::text, keyword::teks},
+   {column_type::decimal, keyword::desimal},
+   {column_type::integer, keyword::bulat},
+   {column_type::rupiah, keyword::rupiah},
+   {column_type::percent, keyword::persen},
+   {column_type::period, keyword::periode},
+   {column_type::boolean, keyword::ya_tidak},
+}};
+static_assert(covers(column_type_words, keyword_group::column_type));
+
+inline constexpr std::array<worded<number_style>, 2> number_style_words = {{
+   {number_style::comma_decimal, keyword::koma},
+   {number_style::point_decimal, keyword::titik},
+}};
+static_assert(covers(number_style_words, keyword_group::number_style));
 
 struct column_decl
 {
@@ -359,6 +386,21 @@ enum class direction : unsigned char
    down, // turun: lower is better
 };
 
+inline constexpr std::array<worded<indicator_level>, 5> level_words = {{
+   {indicator_level::tujuan, keyword::tujuan},
+   {indicator_level::sasaran, keyword::sasaran},
+   {indicator_level::program, keyword::program},
+   {indicator_level::kegiatan, keyword::kegiatan},
+   {indicator_level::subkegiatan, keyword::subkegiatan},
+}};
+static_assert(covers(level_words, keyword_group::level));
+
+inline constexpr std::array<worded<direction>, 2> direction_words = {{
+   {direction::up, keyword::naik},
+   {direction::down, keyword::turun},
+}};
+static_assert(covers(direction_words, keyword_group::direction));
+
 struct target_entry
 {
    std::string period; // canonical: "2024", "2024-TW2"
@@ -449,5 +491,6 @@ struct module
 const char* level_name(indicator_level level);
 const char* column_type_name(column_type type);
 const char* status_name(source_status status);
+const char* direction_name(direction dir);
 
 } // namespace ind::lang::ast

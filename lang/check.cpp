@@ -559,7 +559,7 @@ void check_changed_weights(const program& p, diagnostic_sink& sink)
 // Declarations of the evaluated file that nothing refers to.
 void check_unused(const program& p, diagnostic_sink& sink)
 {
-   std::set<const void*> used;
+   std::set<entity_ref, entity_less> used;
    const auto mark = [&](const ir::expr& root) {
       walk(root, [&](const ir::expr& e) {
          std::visit(
@@ -603,28 +603,28 @@ void check_unused(const program& p, diagnostic_sink& sink)
    if (p.budget) {
       used.insert(p.budget->absorption_scale);
    }
-   const auto report = [&](const void* entity, const module_info* owner, span where,
-                           const char* what, const std::string& name) {
+   const auto report = [&](entity_ref entity, const module_info* owner, span where,
+                           keyword what, const std::string& name) {
       if (owner && owner->name.empty() && !used.contains(entity)) {
          sink.warning("W-TAK-DIPAKAI", where,
-                      std::string(what) + " '" + name + "' tidak dipakai di mana pun",
+                      std::string(spelling(what)) + " '" + name + "' tidak dipakai di mana pun",
                       "hapus, atau pakai dalam rumus atau laporan");
       }
    };
    for (const auto& t : p.tables) {
-      report(t.get(), t->owner, t->where, "tabel", t->name);
+      report(t.get(), t->owner, t->where, keyword::tabel, t->name);
    }
    for (const auto& c : p.constants) {
-      report(c.get(), c->owner, c->where, "tetapan", c->name);
+      report(c.get(), c->owner, c->where, keyword::tetapan, c->name);
    }
    for (const auto& r : p.rules) {
-      report(r.get(), r->owner, r->where, "aturan", r->name);
+      report(r.get(), r->owner, r->where, keyword::aturan, r->name);
    }
    for (const auto& s : p.scales) {
-      report(s.get(), s->owner, s->where, "skala", s->name);
+      report(s.get(), s->owner, s->where, keyword::skala, s->name);
    }
    for (const auto& w : p.weights) {
-      report(w.get(), w->owner, w->where, "bobot", w->name);
+      report(w.get(), w->owner, w->where, keyword::bobot, w->name);
    }
 }
 

@@ -1,6 +1,7 @@
 // The grammar of .ind files, as PEGTL rules: one empty struct per rule, each with a line saying
-// what it matches. Error messages live in grammar_errors.hpp, tree building in parser.cpp; only
-// those two files and the grammar unit test include this header.
+// what it matches. Error messages live in grammar_errors.hpp, tree building in parser.cpp, the
+// keywords' spellings in keywords.hpp; only those files and the grammar and keyword unit tests
+// include this header.
 //
 // Layout: whitespace and `//` comments may appear between any two tokens; newlines carry no
 // meaning, because every field and declaration starts with its own keyword. Numbers are
@@ -8,11 +9,17 @@
 // (71,17; 14.289.814.108), so arguments are separated by ';' as in Indonesian spreadsheets.
 #pragma once
 
+#include "lang/keywords.hpp"
+
 #include <tao/pegtl.hpp>
+
+#include <utility>
 
 namespace ind::lang::grammar {
 
 using namespace tao::pegtl;
+using lang::keyword;
+using lang::keyword_group;
 
 // clang-format off
 
@@ -27,24 +34,31 @@ struct name_char : sor< ranges< 'a', 'z', '0', '9' >, one< '_' > > {}; // letter
 struct no_uppercase : not_at< range< 'A', 'Z' > > {};                  // names are snake_case
 struct word : seq< sor< range< 'a', 'z' >, one< '_' > >, star< name_char >, must< no_uppercase > > {};
 
-template< typename Text > struct kw : seq< Text, not_at< sor< name_char, range< 'A', 'Z' > > > > {};
+// A keyword, spelled as its row in lang/keywords.hpp spells it, and not the start of a longer name.
+template< keyword K, typename Letters = std::make_index_sequence< spelling( K ).size() > > struct spelled;
+template< keyword K, std::size_t... I > struct spelled< K, std::index_sequence< I... > > { using type = string< spelling( K )[ I ]... >; };
+template< keyword K > struct kw : seq< typename spelled< K >::type, not_at< sor< name_char, range< 'A', 'Z' > > > > {};
+
+// Any one word of a group of lang/keywords.hpp.
+template< keyword_group G, typename Members = std::make_index_sequence< members_of< G >.size() > > struct any_of_group;
+template< keyword_group G, std::size_t... I > struct any_of_group< G, std::index_sequence< I... > > { using type = sor< kw< members_of< G >[ I ] >... >; };
+template< keyword_group G > struct one_of : any_of_group< G >::type {};
 
 // Expression keywords are reserved; declaration keywords are reserved only where a declaration
 // or field starts, so data columns may be called `nilai` or `target`.
-struct kw_jika : kw< TAO_PEGTL_STRING( "jika" ) > {};
-struct kw_maka : kw< TAO_PEGTL_STRING( "maka" ) > {};
-struct kw_lain : kw< TAO_PEGTL_STRING( "lain" ) > {};
-struct kw_dan : kw< TAO_PEGTL_STRING( "dan" ) > {};
-struct kw_atau : kw< TAO_PEGTL_STRING( "atau" ) > {};
-struct kw_tidak : kw< TAO_PEGTL_STRING( "tidak" ) > {};
-struct kw_dengan : kw< TAO_PEGTL_STRING( "dengan" ) > {};
-struct kw_menurut : kw< TAO_PEGTL_STRING( "menurut" ) > {};
-struct kw_benar : kw< TAO_PEGTL_STRING( "benar" ) > {};
-struct kw_salah : kw< TAO_PEGTL_STRING( "salah" ) > {};
-struct kw_pilih : kw< TAO_PEGTL_STRING( "pilih" ) > {};
-struct kw_lainnya : kw< TAO_PEGTL_STRING( "lainnya" ) > {};
-struct reserved : sor< kw_jika, kw_maka, kw_lainnya, kw_lain, kw_dan, kw_atau, kw_tidak, kw_dengan,
-                       kw_menurut, kw_benar, kw_salah, kw_pilih > {};
+struct kw_jika : kw< keyword::jika > {};
+struct kw_maka : kw< keyword::maka > {};
+struct kw_lain : kw< keyword::lain > {};
+struct kw_dan : kw< keyword::dan > {};
+struct kw_atau : kw< keyword::atau > {};
+struct kw_tidak : kw< keyword::tidak > {};
+struct kw_dengan : kw< keyword::dengan > {};
+struct kw_menurut : kw< keyword::menurut > {};
+struct kw_benar : kw< keyword::benar > {};
+struct kw_salah : kw< keyword::salah > {};
+struct kw_pilih : kw< keyword::pilih > {};
+struct kw_lainnya : kw< keyword::lainnya > {};
+struct reserved : one_of< keyword_group::expression > {};
 
 struct identifier : seq< not_at< reserved >, word > {};                // ip_asn
 struct qualified_name : seq< identifier, star< one< '.' >, identifier > > {}; // ipasn.kategori
@@ -134,15 +148,14 @@ struct expression : sor< conditional, disjunction > {};
 // ---------------------------------------------------------------- clauses shared by declarations
 struct equals : one< '=' > {};
 struct semicolon : one< ';' > {};
-struct rounding : seq< kw< TAO_PEGTL_STRING( "bulat" ) >, _, integer > {}; // bulat 2
+struct rounding : seq< kw< keyword::bulat >, _, integer > {}; // bulat 2
 
-struct kw_dasar : kw< TAO_PEGTL_STRING( "dasar" ) > {};
-struct kw_status : kw< TAO_PEGTL_STRING( "status" ) > {};
-struct kw_berlaku : kw< TAO_PEGTL_STRING( "berlaku" ) > {};
-struct kw_sejak : kw< TAO_PEGTL_STRING( "sejak" ) > {};
-struct kw_sampai : kw< TAO_PEGTL_STRING( "sampai" ) > {};
-struct status_value : sor< kw< TAO_PEGTL_STRING( "terkonfirmasi" ) >, kw< TAO_PEGTL_STRING( "bacaan_praktisi" ) >,
-                           kw< TAO_PEGTL_STRING( "asumsi" ) > > {};
+struct kw_dasar : kw< keyword::dasar > {};
+struct kw_status : kw< keyword::status > {};
+struct kw_berlaku : kw< keyword::berlaku > {};
+struct kw_sejak : kw< keyword::sejak > {};
+struct kw_sampai : kw< keyword::sampai > {};
+struct status_value : one_of< keyword_group::status > {};
 struct citation_clause : if_must< kw_dasar, _, string_literal > {};    // dasar "PermenPANRB 88/2021"
 struct status_clause : if_must< kw_status, _, status_value > {};       // status terkonfirmasi
 struct effective_from : if_must< kw_sejak, _, period_literal > {};    // sejak 2022: the first period it holds
@@ -154,63 +167,60 @@ struct trailing_meta : star< _, meta_clause > {};
 
 // ---------------------------------------------------------------- header and imports
 struct range_dots : two< '.' > {};
-struct renstra_clause : if_must< kw< TAO_PEGTL_STRING( "renstra" ) >, _, year, _, range_dots, _, year > {};
-struct agency_header : if_must< kw< TAO_PEGTL_STRING( "instansi" ) >, _, string_literal, opt< _, renstra_clause > > {};
-struct module_header : if_must< kw< TAO_PEGTL_STRING( "modul" ) >, _, identifier, opt< _, string_literal > > {};
+struct renstra_clause : if_must< kw< keyword::renstra >, _, year, _, range_dots, _, year > {};
+struct agency_header : if_must< kw< keyword::instansi >, _, string_literal, opt< _, renstra_clause > > {};
+struct module_header : if_must< kw< keyword::modul >, _, identifier, opt< _, string_literal > > {};
 struct header : sor< agency_header, module_header > {};
 
-struct stdlib_requirement : if_must< kw< TAO_PEGTL_STRING( "versi" ) >, _, integer > {}; // versi 1: the oldest stdlib the file accepts
-struct import_decl : if_must< kw< TAO_PEGTL_STRING( "pakai" ) >, _, identifier, star< _, one< ',' >, _, identifier >, opt< _, stdlib_requirement > > {};
+struct stdlib_requirement : if_must< kw< keyword::versi >, _, integer > {}; // versi 1: the oldest stdlib the file accepts
+struct import_decl : if_must< kw< keyword::pakai >, _, identifier, star< _, one< ',' >, _, identifier >, opt< _, stdlib_requirement > > {};
 
 // ---------------------------------------------------------------- data declarations
-struct column_type : sor< kw< TAO_PEGTL_STRING( "teks" ) >, kw< TAO_PEGTL_STRING( "desimal" ) >,
-                          kw< TAO_PEGTL_STRING( "bulat" ) >, kw< TAO_PEGTL_STRING( "rupiah" ) >,
-                          kw< TAO_PEGTL_STRING( "persen" ) >, kw< TAO_PEGTL_STRING( "periode" ) >,
-                          kw< TAO_PEGTL_STRING( "ya_tidak" ) > > {};
-struct number_style : sor< kw< TAO_PEGTL_STRING( "koma" ) >, kw< TAO_PEGTL_STRING( "titik" ) > > {};
+struct column_type : one_of< keyword_group::column_type > {};
+struct number_style : one_of< keyword_group::number_style > {};
 struct stored_column : seq< column_type, opt< _, number_style >, opt< _, string_literal > > {}; // desimal titik "Header"
 struct derived_formula : seq< expression > {};                         // a formula over the row's columns
 struct derived_column : if_must< equals, _, derived_formula, opt< _, rounding > > {}; // = <rumus> bulat 2
 struct column_body : sor< derived_column, stored_column > {};
-struct column_decl : if_must< kw< TAO_PEGTL_STRING( "kolom" ) >, _, identifier, _, column_body > {};
-struct delimiter_clause : if_must< kw< TAO_PEGTL_STRING( "pemisah" ) >, _, string_literal > {};
+struct column_decl : if_must< kw< keyword::kolom >, _, identifier, _, column_body > {};
+struct delimiter_clause : if_must< kw< keyword::pemisah >, _, string_literal > {};
 struct table_item : sor< column_decl, delimiter_clause, meta_clause > {};
 struct table_open : one< '{' > {};
 struct table_close : one< '}' > {};
-struct table_decl : if_must< kw< TAO_PEGTL_STRING( "tabel" ) >, _, identifier, _, string_literal, _, opt< string_literal, _ >,
+struct table_decl : if_must< kw< keyword::tabel >, _, identifier, _, string_literal, _, opt< string_literal, _ >,
                              table_open, _, star< table_item, _, opt< semicolon, _ > >, table_close > {};
 
-struct realisasi_decl : if_must< kw< TAO_PEGTL_STRING( "realisasi" ) >, _, string_literal, opt< _, number_style > > {};
+struct realisasi_decl : if_must< kw< keyword::realisasi >, _, string_literal, opt< _, number_style > > {};
 // tercetak "tercetak.csv": the figures the report printed, for `ind audit`
-struct printed_decl : if_must< kw< TAO_PEGTL_STRING( "tercetak" ) >, _, string_literal, opt< _, number_style > > {};
+struct printed_decl : if_must< kw< keyword::tercetak >, _, string_literal, opt< _, number_style > > {};
 
-struct budget_absorption : if_must< kw< TAO_PEGTL_STRING( "serapan" ) >, _, rounding > {};
-struct budget_scale : if_must< kw< TAO_PEGTL_STRING( "predikat" ) >, _, qualified_name > {};
+struct budget_absorption : if_must< kw< keyword::serapan >, _, rounding > {};
+struct budget_scale : if_must< kw< keyword::predikat >, _, qualified_name > {};
 // tingkat "Sasaran", "Kegiatan": what the levels of the budget codes are called, top down
 struct budget_level : seq< string_literal > {};
-struct budget_levels : if_must< kw< TAO_PEGTL_STRING( "tingkat" ) >, _, budget_level, star< _, one< ',' >, _, must< budget_level > > > {};
+struct budget_levels : if_must< kw< keyword::tingkat >, _, budget_level, star< _, one< ',' >, _, must< budget_level > > > {};
 struct budget_item : sor< budget_absorption, budget_scale, budget_levels > {};
 struct budget_close : one< '}' > {};
 struct budget_body : if_must< one< '{' >, _, star< budget_item, _, opt< semicolon, _ > >, budget_close > {};
-struct budget_decl : if_must< kw< TAO_PEGTL_STRING( "anggaran" ) >, _, string_literal, opt< _, budget_body > > {};
+struct budget_decl : if_must< kw< keyword::anggaran >, _, string_literal, opt< _, budget_body > > {};
 
 // ---------------------------------------------------------------- constants, rules, values, weights
 struct title : seq< string_literal > {};
-struct constant_decl : if_must< kw< TAO_PEGTL_STRING( "tetapan" ) >, _, identifier, _, opt< title, _ >, equals, _, expression, trailing_meta > {};
+struct constant_decl : if_must< kw< keyword::tetapan >, _, identifier, _, opt< title, _ >, equals, _, expression, trailing_meta > {};
 
 struct parameter : seq< identifier > {};
 struct parameters_close : one< ')' > {};
 struct parameters : if_must< one< '(' >, _, opt< parameter, star< _, one< ';' >, _, parameter > >, _, parameters_close > {};
-struct rule_decl : if_must< kw< TAO_PEGTL_STRING( "aturan" ) >, _, identifier, _, parameters, _, opt< title, _ >, equals, _, expression, trailing_meta > {};
+struct rule_decl : if_must< kw< keyword::aturan >, _, identifier, _, parameters, _, opt< title, _ >, equals, _, expression, trailing_meta > {};
 
-struct value_decl : if_must< kw< TAO_PEGTL_STRING( "nilai" ) >, _, identifier, _, opt< title, _ >, equals, _, expression, opt< _, rounding >, trailing_meta > {};
+struct value_decl : if_must< kw< keyword::nilai >, _, identifier, _, opt< title, _ >, equals, _, expression, opt< _, rounding >, trailing_meta > {};
 
 struct weight_value : seq< number_literal > {};
 struct weight_item : seq< identifier, _, opt< title, _ >, must< weight_value > > {};
-struct weight_total : if_must< kw< TAO_PEGTL_STRING( "total" ) >, _, number_literal > {};
+struct weight_total : if_must< kw< keyword::total >, _, number_literal > {};
 struct weight_open : one< '{' > {};
 struct weight_close : one< '}' > {};
-struct weight_decl : if_must< kw< TAO_PEGTL_STRING( "bobot" ) >, _, identifier, _, opt< title, _ >, opt< weight_total, _ >,
+struct weight_decl : if_must< kw< keyword::bobot >, _, identifier, _, opt< title, _ >, opt< weight_total, _ >,
                               weight_open, _, star< sor< meta_clause, weight_item >, _, opt< semicolon, _ > >, weight_close > {};
 
 // ---------------------------------------------------------------- scales
@@ -226,33 +236,32 @@ struct interval : seq< sor< closed_lower, open_lower >, _, must< lower_bound >, 
 struct band_label : seq< string_literal > {};
 struct band_description : seq< string_literal > {};
 struct band : seq< interval, _, must< band_label >, opt< _, band_description > > {};
-struct scale_domain : if_must< kw< TAO_PEGTL_STRING( "ranah" ) >, _, interval > {}; // ranah [0..~): values the scale must cover
+struct scale_domain : if_must< kw< keyword::ranah >, _, interval > {}; // ranah [0..~): values the scale must cover
 struct scale_open : one< '{' > {};
 struct scale_close : one< '}' > {};
-struct scale_decl : if_must< kw< TAO_PEGTL_STRING( "skala" ) >, _, identifier, _, opt< title, _ >,
+struct scale_decl : if_must< kw< keyword::skala >, _, identifier, _, opt< title, _ >,
                              scale_open, _, star< sor< band, scale_domain, meta_clause >, _, opt< semicolon, _ > >, scale_close > {};
 
 // ---------------------------------------------------------------- indicators
-struct level_value : sor< kw< TAO_PEGTL_STRING( "tujuan" ) >, kw< TAO_PEGTL_STRING( "sasaran" ) >, kw< TAO_PEGTL_STRING( "program" ) >,
-                          kw< TAO_PEGTL_STRING( "kegiatan" ) >, kw< TAO_PEGTL_STRING( "subkegiatan" ) > > {};
-struct direction_value : sor< kw< TAO_PEGTL_STRING( "naik" ) >, kw< TAO_PEGTL_STRING( "turun" ) > > {};
+struct level_value : one_of< keyword_group::level > {};
+struct direction_value : one_of< keyword_group::direction > {};
 struct unit_value : sor< string_literal, word > {};
 
-struct kw_rumus : kw< TAO_PEGTL_STRING( "rumus" ) > {};
-struct kw_target : kw< TAO_PEGTL_STRING( "target" ) > {};
-struct kw_capaian : kw< TAO_PEGTL_STRING( "capaian" ) > {};
-struct kw_predikat : kw< TAO_PEGTL_STRING( "predikat" ) > {};
-struct kw_kategori : kw< TAO_PEGTL_STRING( "kategori" ) > {};
-struct kw_anggaran : kw< TAO_PEGTL_STRING( "anggaran" ) > {};
-struct kw_efisiensi : kw< TAO_PEGTL_STRING( "efisiensi" ) > {};
-struct kw_predikat_efisiensi : kw< TAO_PEGTL_STRING( "predikat_efisiensi" ) > {};
-struct kw_tingkat : kw< TAO_PEGTL_STRING( "tingkat" ) > {};
-struct kw_induk : kw< TAO_PEGTL_STRING( "induk" ) > {};
-struct kw_satuan : kw< TAO_PEGTL_STRING( "satuan" ) > {};
-struct kw_arah : kw< TAO_PEGTL_STRING( "arah" ) > {};
-struct kw_definisi : kw< TAO_PEGTL_STRING( "definisi" ) > {};
-struct kw_sumber : kw< TAO_PEGTL_STRING( "sumber" ) > {};
-struct kw_bulat : kw< TAO_PEGTL_STRING( "bulat" ) > {};
+struct kw_rumus : kw< keyword::rumus > {};
+struct kw_target : kw< keyword::target > {};
+struct kw_capaian : kw< keyword::capaian > {};
+struct kw_predikat : kw< keyword::predikat > {};
+struct kw_kategori : kw< keyword::kategori > {};
+struct kw_anggaran : kw< keyword::anggaran > {};
+struct kw_efisiensi : kw< keyword::efisiensi > {};
+struct kw_predikat_efisiensi : kw< keyword::predikat_efisiensi > {};
+struct kw_tingkat : kw< keyword::tingkat > {};
+struct kw_induk : kw< keyword::induk > {};
+struct kw_satuan : kw< keyword::satuan > {};
+struct kw_arah : kw< keyword::arah > {};
+struct kw_definisi : kw< keyword::definisi > {};
+struct kw_sumber : kw< keyword::sumber > {};
+struct kw_bulat : kw< keyword::bulat > {};
 
 // An optional formula after '=' and an optional rounding: `capaian`, `capaian bulat 1`,
 // `capaian = target / realisasi * 100 bulat 1`. The '=' keeps names such as `target` and `capaian`
@@ -264,7 +273,7 @@ struct target_value : seq< signed_number > {};
 struct target_entry : seq< period_literal, _, must< colon >, _, must< target_value > > {};
 struct target_separator : seq< _, opt< one< ';', ',' >, _ > > {};
 struct budget_code : seq< string_literal > {};
-struct budget_all : kw< TAO_PEGTL_STRING( "semua" ) > {};
+struct budget_all : kw< keyword::semua > {};
 
 struct field_level : if_must< kw_tingkat, _, level_value > {};
 struct field_parent : if_must< kw_induk, _, identifier > {};
@@ -287,20 +296,20 @@ struct indicator_field : sor< field_level, field_parent, field_unit, field_direc
                               field_achievement_scale, field_value_scale, field_budget, field_efficiency, meta_clause > {};
 struct indicator_open : one< '{' > {};
 struct indicator_close : one< '}' > {};
-struct indicator_decl : if_must< kw< TAO_PEGTL_STRING( "indikator" ) >, _, identifier, _, title, _, indicator_open, _,
+struct indicator_decl : if_must< kw< keyword::indikator >, _, identifier, _, title, _, indicator_open, _,
                                  star< indicator_field, _, opt< semicolon, _ > >, indicator_close > {};
 
 // ---------------------------------------------------------------- overrides and examples
 // ubah ipasn.poin_s1 = 15 dasar "Surat Kepala BKN ..."
-struct override_decl : if_must< kw< TAO_PEGTL_STRING( "ubah" ) >, _, qualified_name, _, equals, _, expression, trailing_meta > {};
+struct override_decl : if_must< kw< keyword::ubah >, _, qualified_name, _, equals, _, expression, trailing_meta > {};
 
 // contoh "judul" periode 2021 { andaikan x = 1  bulat(naik(77,32; 71,17); 1) = 108,6 }
-struct example_period : if_must< kw< TAO_PEGTL_STRING( "periode" ) >, _, period_literal > {};
-struct given : if_must< kw< TAO_PEGTL_STRING( "andaikan" ) >, _, qualified_name, _, equals, _, expression > {};
+struct example_period : if_must< kw< keyword::periode >, _, period_literal > {};
+struct given : if_must< kw< keyword::andaikan >, _, qualified_name, _, equals, _, expression > {};
 struct assertion : seq< expression > {};
 struct example_open : one< '{' > {};
 struct example_close : one< '}' > {};
-struct example_decl : if_must< kw< TAO_PEGTL_STRING( "contoh" ) >, _, title, _, opt< example_period, _ >, example_open, _,
+struct example_decl : if_must< kw< keyword::contoh >, _, title, _, opt< example_period, _ >, example_open, _,
                                star< sor< given, assertion >, _, opt< semicolon, _ > >, example_close > {};
 
 // The examples of a module are its own tests: a file that uses the module needs only its rules, so
@@ -309,7 +318,7 @@ struct example_decl : if_must< kw< TAO_PEGTL_STRING( "contoh" ) >, _, title, _, 
 struct skipped_text;
 struct skipped_block : seq< one< '{' >, skipped_text, one< '}' > > {};
 struct skipped_text : star< sor< string_literal, comment, skipped_block, not_one< '{', '}', '"' > > > {};
-struct example_skipped : if_must< kw< TAO_PEGTL_STRING( "contoh" ) >, _, title, _, opt< example_period, _ >, skipped_block > {};
+struct example_skipped : if_must< kw< keyword::contoh >, _, title, _, opt< example_period, _ >, skipped_block > {};
 
 // ---------------------------------------------------------------- file
 template< typename Example >

@@ -1,15 +1,23 @@
 // What the user reads when the grammar cannot go on: one Indonesian message per rule at which
 // parsing commits (every must<> and if_must<> target), optionally followed by '\n' and a hint.
+// A message that lists the keywords allowed at its place says "{}" where the list goes, and names
+// their groups in listed<>; the parser offers the nearest of them to a misspelt word.
 // The control class below refuses to compile if a committing rule has no message, unless the rule
 // can never fail, so a PEGTL rule name can never reach a user.
 #pragma once
 
 #include "lang/grammar.hpp"
+#include "lang/keywords.hpp"
+
+#include <string>
+#include <string_view>
 
 namespace ind::lang::grammar_errors {
 
 namespace g = ind::lang::grammar;
 namespace pegtl = tao::pegtl;
+using lang::group_set;
+using lang::keyword_group;
 
 template <typename Rule>
 inline constexpr const char* message = nullptr;
@@ -55,14 +63,14 @@ template <> inline constexpr const char* message<g::kw_lain> = "diharapkan 'lain
 template <> inline constexpr const char* message<g::then_branch> = "diharapkan nilai setelah 'maka'";
 template <> inline constexpr const char* message<g::else_branch> = "diharapkan nilai setelah 'lain'";
 template <> inline constexpr const char* message<g::string_literal> = "diharapkan teks dalam tanda kutip, mis. \"Indeks Profesionalitas ASN\"";
-template <> inline constexpr const char* message<g::status_value> = "status sumber tidak dikenal\nyang dikenal: terkonfirmasi, bacaan_praktisi, asumsi";
+template <> inline constexpr const char* message<g::status_value> = "status sumber tidak dikenal\nyang dikenal: {}";
 template <> inline constexpr const char* message<g::effective_bounds> = "diharapkan 'sejak' atau 'sampai' setelah 'berlaku'\nbentuknya: berlaku sejak 2022, berlaku sampai 2025, atau berlaku sejak 2015 sampai 2021";
 template <> inline constexpr const char* message<g::period_literal> = "diharapkan periode, mis. 2024 atau 2024-TW2";
 template <> inline constexpr const char* message<g::year> = "diharapkan tahun empat angka, mis. 2024";
 template <> inline constexpr const char* message<g::range_dots> = "diharapkan '..' di antara dua batas";
 template <> inline constexpr const char* message<g::identifier> = "diharapkan nama (huruf kecil, angka dan garis bawah, mis. ip_asn)";
-template <> inline constexpr const char* message<g::column_type> = "jenis kolom tidak dikenal\nyang dikenal: teks, desimal, bulat, rupiah, persen, periode, ya_tidak";
-template <> inline constexpr const char* message<g::column_body> = "diharapkan jenis kolom atau '=' dan rumus kolom turunan\njenis kolom: teks, desimal, bulat, rupiah, persen, periode, ya_tidak; kolom turunan: kolom skor = rumus(kolom_a; kolom_b)";
+template <> inline constexpr const char* message<g::column_type> = "jenis kolom tidak dikenal\nyang dikenal: {}";
+template <> inline constexpr const char* message<g::column_body> = "diharapkan jenis kolom atau '=' dan rumus kolom turunan\njenis kolom: {}; kolom turunan: kolom skor = rumus(kolom_a; kolom_b)";
 template <> inline constexpr const char* message<g::derived_formula> = "diharapkan rumus kolom turunan setelah '=', mis. kolom skor = nilai_pegawai(pendidikan; jabatan)";
 template <> inline constexpr const char* message<g::table_open> = "diharapkan '{' untuk memulai daftar kolom";
 template <> inline constexpr const char* message<g::table_close> = "diharapkan 'kolom', 'pemisah', 'dasar' atau '}' dalam tabel";
@@ -87,22 +95,78 @@ template <> inline constexpr const char* message<g::scale_open> = "diharapkan '{
 template <> inline constexpr const char* message<g::scale_close> = "diharapkan kelas ([a..b) \"label\"), 'ranah', 'dasar' atau '}'\nbatas kelas ditulis [85..100) dengan '[' ']' tertutup dan '(' ')' terbuka";
 template <> inline constexpr const char* message<g::target_value> = "diharapkan angka target, mis. 71,17";
 template <> inline constexpr const char* message<g::target_entry> = "diharapkan target per periode, mis. target 2024: 71,17  2025: 77,34";
-template <> inline constexpr const char* message<g::level_value> = "tingkat tidak dikenal\nyang dikenal: tujuan, sasaran, program, kegiatan, subkegiatan";
+template <> inline constexpr const char* message<g::level_value> = "tingkat tidak dikenal\nyang dikenal: {}";
 template <> inline constexpr const char* message<g::unit_value> = "diharapkan satuan, mis. persen, indeks, nilai atau \"dokumen\"";
-template <> inline constexpr const char* message<g::direction_value> = "arah tidak dikenal\nyang dikenal: naik (makin tinggi makin baik), turun (makin rendah makin baik)";
+template <> inline constexpr const char* message<g::direction_value> = "arah tidak dikenal\nyang dikenal: {}";
 template <> inline constexpr const char* message<g::integer> = "diharapkan bilangan bulat, mis. 2";
 template <> inline constexpr const char* message<g::budget_codes> = "diharapkan kode anggaran dalam tanda kutip (\"A\", \"B\") atau 'semua'";
 template <> inline constexpr const char* message<g::title> = "diharapkan nama lengkap dalam tanda kutip, mis. \"Indeks Profesionalitas ASN\"";
 template <> inline constexpr const char* message<g::indicator_open> = "diharapkan '{' untuk memulai isi indikator";
-template <> inline constexpr const char* message<g::indicator_close> = "diharapkan kolom indikator atau '}'\nkolom indikator: tingkat, induk, satuan, arah, definisi, sumber, rumus, bulat, target, capaian, predikat, kategori, anggaran, efisiensi, predikat_efisiensi, dasar, status; rumus capaian dan efisiensi ditulis sesudah '=': capaian = target / realisasi * 100";
+template <> inline constexpr const char* message<g::indicator_close> = "diharapkan kolom indikator atau '}'\nkolom indikator: {}; rumus capaian dan efisiensi ditulis sesudah '=': capaian = target / realisasi * 100";
 template <> inline constexpr const char* message<g::example_open> = "diharapkan '{' untuk memulai isi contoh";
 template <> inline constexpr const char* message<g::skipped_block> = "isi contoh harus diapit '{' dan '}' yang berpasangan\nperiksa modul ini sendiri dengan ind check untuk letak persisnya";
 template <> inline constexpr const char* message<g::example_close> = "diharapkan 'andaikan nama = nilai', sebuah pernyataan (mis. bulat(x; 2) = 77,32) atau '}'";
-template <> inline constexpr const char* message<g::file_end> = "diharapkan deklarasi\ndeklarasi dimulai dengan: pakai, tabel, realisasi, tercetak, anggaran, tetapan, aturan, nilai, bobot, skala, indikator, ubah, contoh";
+template <> inline constexpr const char* message<g::file_end> = "diharapkan deklarasi\ndeklarasi dimulai dengan: {}";
 // clang-format on
 
+// The keywords a message lists in place of its "{}", joined from their groups (lang/keywords.hpp).
+template <typename Rule>
+inline constexpr group_set listed = {};
+// The keywords a word written where the rule failed is compared with, for a "did you mean" hint:
+// those listed, unless a rule names others.
+template <typename Rule>
+inline constexpr group_set suggested = listed<Rule>;
+
+// clang-format off
+template <> inline constexpr group_set listed<g::status_value> = keyword_group::status;
+template <> inline constexpr group_set listed<g::column_type> = keyword_group::column_type;
+template <> inline constexpr group_set listed<g::column_body> = keyword_group::column_type;
+template <> inline constexpr group_set listed<g::level_value> = keyword_group::level;
+template <> inline constexpr group_set listed<g::direction_value> = keyword_group::direction;
+template <> inline constexpr group_set listed<g::indicator_close> = keyword_group::indicator_field | keyword_group::meta;
+template <> inline constexpr group_set listed<g::file_end> = keyword_group::declaration;
+template <> inline constexpr group_set suggested<g::file_end> = keyword_group::declaration | keyword_group::header;
+template <> inline constexpr group_set suggested<g::table_close> = keyword_group::table_item | keyword_group::meta;
+template <> inline constexpr group_set suggested<g::budget_close> = keyword_group::budget_item;
+template <> inline constexpr group_set suggested<g::effective_bounds> = keyword_group::effective;
+// clang-format on
+
+// A message holds "{}" exactly when it lists keywords.
+template <typename Rule>
+constexpr bool lists_where_it_says()
+{
+   const std::string_view text = message<Rule> != nullptr ? message<Rule> : "";
+   return (text.find("{}") != std::string_view::npos) == !listed<Rule>.empty();
+}
+
+// A syntax error, with the keywords that were allowed where it happened (empty where the rule
+// expects no keyword), so that the parser can offer the nearest one.
+class syntax_error : public pegtl::parse_error
+{
+ public:
+   template <typename ParseInput>
+   syntax_error(const std::string& text, const ParseInput& in, group_set allowed)
+      : pegtl::parse_error(text, in), m_allowed(allowed)
+   {}
+   group_set allowed() const { return m_allowed; }
+
+ private:
+   group_set m_allowed;
+};
+
+// The message of a rule with its list of keywords in place.
+template <typename Rule>
+std::string message_text()
+{
+   std::string text = message<Rule> != nullptr ? message<Rule> : "sintaks tidak dikenal";
+   if (const std::size_t at = text.find("{}"); at != std::string::npos) {
+      text.replace(at, 2, spelled_list(listed<Rule>));
+   }
+   return text;
+}
+
 // The parser's control: standard behaviour, except that raising at a committing rule throws the
-// rule's Indonesian message.
+// rule's Indonesian message and the keywords allowed there.
 template <typename Rule>
 struct control : pegtl::normal<Rule>
 {
@@ -111,8 +175,9 @@ struct control : pegtl::normal<Rule>
    {
       static_assert(message<Rule> != nullptr || never_fails<Rule>,
                     "a rule at which parsing commits has no message in grammar_errors.hpp");
-      throw pegtl::parse_error(message<Rule> != nullptr ? message<Rule> : "sintaks tidak dikenal",
-                               in);
+      static_assert(lists_where_it_says<Rule>(),
+                    "a message lists keywords ({}) exactly when the rule names their groups");
+      throw syntax_error(message_text<Rule>(), in, suggested<Rule>);
    }
 };
 

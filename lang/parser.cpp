@@ -243,7 +243,7 @@ class converter
    ast::expr_ptr choose(const node& n);
 
    void meta_clause(const node& n, ast::meta& info);
-   bool first_clause(const node& clause, std::string_view keyword,
+   bool first_clause(const node& clause, keyword word,
                      std::string hint = "tulis sekali saja: hapus salah satunya");
    void header(const node& n, ast::module& out);
    ast::declaration declaration(const node& n);
@@ -258,9 +258,18 @@ class converter
 
    const source_file& m_file;
    // Clauses of the declaration being converted that it may hold once, where each was written.
-   std::vector<std::pair<std::string_view, span>> m_clauses;
+   std::vector<std::pair<keyword, span>> m_clauses;
    diagnostic_sink& m_sink;
 };
+
+// The kind a word of a group stands for; the grammar admits only the group's words.
+template <typename Kind, std::size_t N>
+Kind kind_written(const std::array<worded<Kind>, N>& words, std::string_view text)
+{
+   const std::optional<keyword> k = keyword_of(text);
+   const std::optional<Kind> kind = k ? kind_of(words, *k) : std::nullopt;
+   return kind ? *kind : words.front().kind;
+}
 
 std::string canonical_number(std::string_view text)
 {
@@ -545,16 +554,16 @@ ast::expr_ptr converter::expression(const node& n)
 
 // A clause a declaration may hold once (rumus, tingkat, status, pemisah ...) written a second
 // time would silently replace the first: the second is an error pointing at both, and ignored.
-bool converter::first_clause(const node& clause, std::string_view keyword, std::string hint)
+bool converter::first_clause(const node& clause, keyword word, std::string hint)
 {
    const auto seen = std::find_if(m_clauses.begin(), m_clauses.end(),
-                                  [&](const auto& c) { return c.first == keyword; });
+                                  [&](const auto& c) { return c.first == word; });
    if (seen == m_clauses.end()) {
-      m_clauses.emplace_back(keyword, span_of(clause));
+      m_clauses.emplace_back(word, span_of(clause));
       return true;
    }
    std::string quoted(1, '\'');
-   quoted.append(keyword).push_back('\'');
+   quoted.append(spelling(word)).push_back('\'');
    diagnostic& d = m_sink.error("E-GANDA", span_of(clause),
                                 quoted + " ditulis dua kali dalam satu deklarasi",
                                 std::move(hint));
@@ -568,17 +577,14 @@ void converter::meta_clause(const node& n, ast::meta& info)
       info.citations.push_back({string_literal(*n.children.front()), span_of(n)});
    }
    else if (n.is_type<g::status_value>()) {
-      if (!first_clause(n, "status")) {
+      if (!first_clause(n, keyword::status)) {
          return;
       }
-      const std::string_view text = n.string_view();
-      info.status = text == "terkonfirmasi"   ? ast::source_status::confirmed
-                    : text == "bacaan_praktisi" ? ast::source_status::practitioner_reading
-                                               : ast::source_status::assumed;
+      info.status = kind_written(ast::status_words, n.string_view());
       info.status_where = span_of(n);
    }
    else if (n.is_type<g::effective_clause>()) {
-      if (!first_clause(n, "berlaku", "tulis kedua batasnya dalam satu klausa, mis. berlaku "
+      if (!first_clause(n, keyword::berlaku, "tulis kedua batasnya dalam satu klausa, mis. berlaku "
                                       "sejak 2022 sampai 2025")) {
          return;
       }
@@ -622,22 +628,9 @@ void converter::header(const node& n, ast::module& out)
    out.head = std::move(h);
 }
 
-ast::column_type column_type_of(std::string_view word)
-{
-   using enum ast::column_type;
-   if (word == "desimal") return decimal;
-   if (word == "bulat") return integer;
-   if (word == "rupiah") return rupiah;
-   if (word == "persen") return percent;
-   if (word == "periode") return period;
-   if (word == "ya_tidak") return boolean;
-   return text;
-}
-
 ast::number_style number_style_of(const node& n)
 {
-   return n.string_view() == "titik" ? ast::number_style::point_decimal
-                                     : ast::number_style::comma_decimal;
+   return kind_written(ast::number_style_words, n.string_view());
 }
 
 // table_decl: 'tabel' name "file" "title"? '{' (column_decl | delimiter_clause | meta_clause)* '}'
@@ -668,7 +661,7 @@ ast::table_decl converter::table(const node& n)
             t.columns.push_back(std::move(col));
             continue;
          }
-         col.type = column_type_of(c.children[1]->string_view());
+         col.type = kind_written(ast::column_type_words, c.children[1]->string_view());
          for (std::size_t j = 2; j < c.children.size(); ++j) {
             if (c.children[j]->is_type<g::number_style>()) {
                col.style = number_style_of(*c.children[j]);
@@ -680,7 +673,7 @@ ast::table_decl converter::table(const node& n)
          t.columns.push_back(std::move(col));
       }
       else if (c.is_type<g::delimiter_clause>()) {
-         if (!first_clause(c, "pemisah")) {
+         if (!first_clause(c, keyword::pemisah)) {
             continue;
          }
          const std::string text = string_literal(*c.children.front());
@@ -715,7 +708,7 @@ ast::budget_decl converter::budget(const node& n)
          b.absorption_places = integer(*c.children.front()->children.front());
       }
       else if (c.is_type<g::budget_levels>()) {
-         if (!first_clause(c, "tingkat")) {
+         if (!first_clause(c, keyword::tingkat)) {
             continue;
          }
          for (const auto& level : c.children) {
@@ -825,16 +818,6 @@ ast::figure converter::figure(const node& n)
    return f;
 }
 
-ast::indicator_level level_of(std::string_view text)
-{
-   using enum ast::indicator_level;
-   if (text == "tujuan") return tujuan;
-   if (text == "sasaran") return sasaran;
-   if (text == "program") return program;
-   if (text == "kegiatan") return kegiatan;
-   return subkegiatan;
-}
-
 // indicator_decl: 'indikator' name title '{' indicator_field* '}'
 ast::indicator_decl converter::indicator(const node& n)
 {
@@ -848,14 +831,15 @@ ast::indicator_decl converter::indicator(const node& n)
       // Every field but `target` (one per period) and `bulat` (checked below) is written once;
       // a field starts with its keyword.
       const std::string_view text = f.string_view();
-      const std::string_view keyword =
-         text.substr(0, text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_"));
-      if (!f.is_type<g::field_targets>() && !f.is_type<g::field_rounding>() && !is_meta(f) &&
-          !first_clause(f, keyword)) {
+      const std::optional<keyword> word = keyword_of(
+         text.substr(0, text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_")),
+         keyword_group::indicator_field);
+      if (word && !f.is_type<g::field_targets>() && !f.is_type<g::field_rounding>() &&
+          !is_meta(f) && !first_clause(f, *word)) {
          continue;
       }
       if (f.is_type<g::field_level>()) {
-         ind.level = level_of(first->string_view());
+         ind.level = kind_written(ast::level_words, first->string_view());
       }
       else if (f.is_type<g::field_parent>()) {
          ind.parent = identifier(*first);
@@ -865,7 +849,7 @@ ast::indicator_decl converter::indicator(const node& n)
                                             : string_literal(*first->children.front());
       }
       else if (f.is_type<g::field_direction>()) {
-         ind.dir = first->string_view() == "turun" ? ast::direction::down : ast::direction::up;
+         ind.dir = kind_written(ast::direction_words, first->string_view());
       }
       else if (f.is_type<g::field_definition>()) {
          ind.definition = string_literal(*first);
@@ -1119,18 +1103,13 @@ void converter::module(const node& root, ast::module& out)
    attach_doc_comments(out);
 }
 
-const std::vector<std::string> declaration_keywords = {
-   "pakai", "tabel", "realisasi", "tercetak", "anggaran", "tetapan", "aturan", "nilai",
-   "bobot", "skala", "indikator", "instansi", "modul",   "ubah",   "contoh"};
-const std::vector<std::string> indicator_keywords = {
-   "tingkat",  "induk",    "satuan",    "arah",      "definisi",
-   "sumber",   "rumus",    "bulat",     "target",    "capaian",
-   "predikat", "kategori", "anggaran",  "efisiensi", "predikat_efisiensi",
-   "dasar",    "status",   "berlaku"};
-
-// A hint for a misspelt keyword where a declaration or an indicator field was expected.
-std::string keyword_hint(std::string_view message, std::string_view rest)
+// A hint for a misspelt keyword where the grammar expected one of the words `allowed`: the word
+// written at the failure, compared with those words.
+std::string keyword_hint(std::string_view rest, group_set allowed)
 {
+   if (allowed.empty()) {
+      return {};
+   }
    std::size_t length = 0;
    while (length < rest.size() &&
           (std::isalnum(static_cast<unsigned char>(rest[length])) || rest[length] == '_')) {
@@ -1139,12 +1118,7 @@ std::string keyword_hint(std::string_view message, std::string_view rest)
    if (length == 0) {
       return {};
    }
-   const std::string_view word = rest.substr(0, length);
-   const bool in_indicator = message.starts_with("diharapkan kolom indikator");
-   if (!in_indicator && !message.starts_with("diharapkan deklarasi")) {
-      return {};
-   }
-   const std::string guess = closest(word, in_indicator ? indicator_keywords : declaration_keywords);
+   const std::string guess = nearest_keyword(rest.substr(0, length), allowed);
    return guess.empty() ? std::string{} : "mungkin maksud Anda '" + guess + "'";
 }
 
@@ -1217,7 +1191,9 @@ ast::module parse(const source_file& file, diagnostic_sink& sink, parse_mode mod
       const std::size_t newline = message.find('\n');
       const std::string_view rest = file.text().substr(pos.byte);
       std::string hint = newline == std::string::npos ? "" : message.substr(newline + 1);
-      if (std::string guess = keyword_hint(message, rest); !guess.empty()) {
+      const auto* expected = dynamic_cast<const grammar_errors::syntax_error*>(&e);
+      if (std::string guess = keyword_hint(rest, expected ? expected->allowed() : group_set{});
+          !guess.empty()) {
          hint = std::move(guess);
       }
       const auto begin = static_cast<std::uint32_t>(pos.byte);

@@ -8,6 +8,7 @@
 #include "core/period.hpp"
 #include "lang/builtins.hpp"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -25,6 +26,37 @@ struct weight_set;
 struct scale;
 struct indicator;
 struct module_info;
+
+// An entity of a program as its figures refer to it (the first version of one with versions).
+using entity_ref = std::variant<const table*, const constant*, const rule*, const named_value*,
+                                const weight_set*, const scale*, const indicator*>;
+// The entities a figure can be given for instead of computed (an example's `andaikan`).
+using given_target = std::variant<const constant*, const named_value*, const indicator*>;
+
+// Orders variants of typed pointers, such as entity_ref, for maps and sets: by kind, then by
+// address (std::less, a total order for pointers of one type).
+struct entity_less
+{
+   template <typename... Pointers>
+   bool operator()(const std::variant<Pointers...>& a, const std::variant<Pointers...>& b) const
+   {
+      if (a.index() != b.index()) {
+         return a.index() < b.index();
+      }
+      return std::visit(
+         [&b](const auto* x) { return std::less<>{}(x, std::get<decltype(x)>(b)); }, a);
+   }
+   // An entity with something else, such as a period: by the entity, then by the other.
+   template <typename... Pointers, typename Other>
+   bool operator()(const std::pair<std::variant<Pointers...>, Other>& a,
+                   const std::pair<std::variant<Pointers...>, Other>& b) const
+   {
+      if ((*this)(a.first, b.first) || (*this)(b.first, a.first)) {
+         return (*this)(a.first, b.first);
+      }
+      return a.second < b.second;
+   }
+};
 
 // ---------------------------------------------------------------- typed expressions
 
@@ -379,7 +411,7 @@ struct example
 {
    struct given
    {
-      const void* entity = nullptr; // constant, named_value or indicator
+      given_target entity;
       ir::expr_ptr value;
       span where;
    };

@@ -11,37 +11,37 @@ namespace ind::lang::resolving {
 
 namespace {
 
-const char* kind_word(const table*)
+constexpr keyword kind_word(const table*)
 {
-   return "tabel";
+   return keyword::tabel;
 }
-const char* kind_word(const constant*)
+constexpr keyword kind_word(const constant*)
 {
-   return "tetapan";
+   return keyword::tetapan;
 }
-const char* kind_word(const rule*)
+constexpr keyword kind_word(const rule*)
 {
-   return "aturan";
+   return keyword::aturan;
 }
-const char* kind_word(const named_value*)
+constexpr keyword kind_word(const named_value*)
 {
-   return "nilai";
+   return keyword::nilai;
 }
-const char* kind_word(const weight_set*)
+constexpr keyword kind_word(const weight_set*)
 {
-   return "bobot";
+   return keyword::bobot;
 }
-const char* kind_word(const scale*)
+constexpr keyword kind_word(const scale*)
 {
-   return "skala";
+   return keyword::skala;
 }
-const char* kind_word(const indicator*)
+constexpr keyword kind_word(const indicator*)
 {
-   return "indikator";
+   return keyword::indikator;
 }
-const char* kind_word(const module_scope*)
+constexpr keyword kind_word(const module_scope*)
 {
-   return "modul";
+   return keyword::modul;
 }
 
 // Entities that may be written again with a later `berlaku sejak`: those whose first version
@@ -121,12 +121,26 @@ value_type column_value_type(const column& c)
 
 const char* kind_name(const entity& e)
 {
-   return std::visit([](const auto* x) { return kind_word(x); }, e);
+   return spelling(std::visit([](const auto* x) { return kind_word(x); }, e)).data();
 }
 
-const void* address(const entity& e)
+entity_key key(const entity& e)
 {
-   return std::visit([](const auto* x) -> const void* { return x; }, e);
+   return std::visit([](const auto* x) { return entity_key(x); }, e);
+}
+
+std::optional<given_target> given_target_of(const entity& e)
+{
+   return std::visit(
+      [](const auto* x) -> std::optional<given_target> {
+         if constexpr (std::is_constructible_v<given_target, decltype(x)>) {
+            return given_target(x);
+         }
+         else {
+            return std::nullopt;
+         }
+      },
+      e);
 }
 
 const std::vector<std::string_view>& module_scope::listed_names()
@@ -181,7 +195,7 @@ void resolver::add_name(module_scope& scope, const ast::identifier& name, entity
    }
    it->second =
       entry{target, decl, &scope, name.where, progress::pending, value_type::any, {}, {}};
-   m_entries[address(target)] = &it->second;
+   m_entries[key(target)] = &it->second;
 }
 
 template <typename Decl>
@@ -716,14 +730,15 @@ void resolver::resolve_example(const ast::example_decl& d, module_scope& scope)
       if (!e) {
          continue;
       }
-      if (!e->is<constant>() && !e->is<named_value>() && !e->is<indicator>()) {
+      const std::optional<given_target> target = given_target_of(e->target);
+      if (!target) {
          m_sink.error("E-CONTOH", g.target.where,
                       std::string("'andaikan' berlaku untuk tetapan, nilai atau indikator; '") +
                          g.target.joined() + "' adalah " + kind_name(e->target));
          continue;
       }
       ensure(*e, g.target.where);
-      ex->givens.push_back({address(e->target), expression(*g.value, plain), g.where});
+      ex->givens.push_back({*target, expression(*g.value, plain), g.where});
    }
    for (const ast::expr_ptr& a : d.assertions) {
       auto check = expression(*a, plain);

@@ -121,7 +121,7 @@ reach resolver::reach_of(const ir::expr& e) const
    };
    // `nested`: evaluated one call level deeper (an aturan body, a tetapan, a derived column);
    // a named figure starts a new figure.
-   const auto refer = [&](const void* named, bool nested) {
+   const auto refer = [&](entity_key named, bool nested) {
       const auto it = m_entries.find(named);
       if (it == m_entries.end() || it->second->state != progress::done) {
          return;

@@ -63,9 +63,14 @@ using entity = std::variant<table*, constant*, rule*, named_value*, weight_set*,
 // The word a user writes for the kind of an entity, as in "tetapan 'x' sudah didefinisikan".
 const char* kind_name(const entity& e);
 
-// The entity itself, as the program's figures refer to it: `ir` nodes and `example::given` hold
-// plain pointers, and the first version of an entity is found again from them.
-const void* address(const entity& e);
+// The entity itself, as the program's figures refer to it: `ir` nodes hold typed pointers to
+// const, and the first version of an entity is found again from them.
+using entity_key = std::variant<const table*, const constant*, const rule*, const named_value*,
+                                const weight_set*, const scale*, const indicator*,
+                                const module_scope*>;
+entity_key key(const entity& e);
+// The entity as an example's `andaikan` names it; none for an entity no figure can be given for.
+std::optional<given_target> given_target_of(const entity& e);
 
 enum class progress : unsigned char
 {
@@ -220,7 +225,7 @@ class resolver
    std::vector<std::pair<const ast::example_decl*, module_scope*>> m_examples;
    std::set<const entry*> m_reported_cycles;
    std::map<const table*, const ast::table_decl*> m_table_decls; // for hints about column order
-   std::map<const void*, const entry*> m_entries; // the first version's entry of each entity
+   std::map<entity_key, const entry*, entity_less> m_entries; // first version's entry of each
    std::size_t m_nesting = 0;                      // expression() calls in progress
    // Each limit is reported once: past it, every formula above the first one is too deep too.
    bool m_chain_reported = false;

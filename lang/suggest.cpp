@@ -100,4 +100,18 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
    return search.best();
 }
 
+std::string nearest_keyword(std::string_view word, group_set allowed)
+{
+   if (keyword_of(word)) {
+      return {};
+   }
+   nearest_name search(word);
+   for (const keyword_entry& e : keywords) {
+      if (e.groups.meets(allowed)) {
+         search.consider(e.spelling);
+      }
+   }
+   return search.best();
+}
+
 } // namespace ind::lang

@@ -1,6 +1,8 @@
 // "Did you mean": the closest candidate to a misspelt name, by edit distance.
 #pragma once
 
+#include "lang/keywords.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -32,5 +34,9 @@ class nearest_name
 
 // The candidate nearest to `word`, if it is near enough to be a plausible typo; empty otherwise.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
+
+// The keyword allowed where `allowed` are that is nearest to `word`, if it is near enough; empty
+// otherwise, and empty when `word` is a keyword itself (a word out of place, not a misspelling).
+std::string nearest_keyword(std::string_view word, group_set allowed);
 
 } // namespace ind::lang

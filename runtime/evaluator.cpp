@@ -74,7 +74,8 @@ figure_value evaluator::make_figure(value exact, std::optional<int> places)
    return f;
 }
 
-std::optional<missing> evaluator::enter(const void* what, const period& when, lang::span where)
+std::optional<missing> evaluator::enter(lang::given_target what, const period& when,
+                                        lang::span where)
 {
    if (m_active.contains({what, when})) {
       m_sink.error("E-SIKLUS", where,
@@ -93,14 +94,14 @@ std::optional<missing> evaluator::enter(const void* what, const period& when, la
    return std::nullopt;
 }
 
-void evaluator::leave(const void* what, const period& when)
+void evaluator::leave(lang::given_target what, const period& when)
 {
    m_active.erase({what, when});
 }
 
-template <typename Compute>
-figure_value evaluator::memoised(std::map<std::pair<const void*, period>, figure_value>& memo,
-                                 const void* what, const period& when, const std::string& label,
+template <typename Entity, typename Compute>
+figure_value evaluator::memoised(std::map<std::pair<const Entity*, period>, figure_value>& memo,
+                                 const Entity* what, const period& when, const std::string& label,
                                  const lang::place& where, const std::string& detail,
                                  Compute compute)
 {
@@ -1099,7 +1100,7 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             return context(node, scope, e.where, false);
          }
          else if constexpr (std::is_same_v<T, ir::constant_ref>) {
-            if (auto it = m_given_references.find(node.target); it != m_given_references.end()) {
+            if (auto it = m_given_references.find(lang::given_target(node.target)); it != m_given_references.end()) {
                return it->second;
             }
             // An agency's `ubah` replaces every version; otherwise the version in force.
@@ -1134,7 +1135,7 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             return v;
          }
          else if constexpr (std::is_same_v<T, ir::value_ref>) {
-            if (auto it = m_given_references.find(node.target); it != m_given_references.end()) {
+            if (auto it = m_given_references.find(lang::given_target(node.target)); it != m_given_references.end()) {
                return it->second;
             }
             const lang::named_value* version = lang::in_force(*node.target, scope.when);
@@ -1144,7 +1145,7 @@ value evaluator::evaluate_node(const ir::expr& e, const env& scope)
             return named(*version, scope.when).shown;
          }
          else if constexpr (std::is_same_v<T, ir::indicator_ref>) {
-            if (auto it = m_given_references.find(node.target); it != m_given_references.end()) {
+            if (auto it = m_given_references.find(lang::given_target(node.target)); it != m_given_references.end()) {
                return it->second;
             }
             return realisasi(*node.target, scope.when).shown;

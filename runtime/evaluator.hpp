@@ -40,7 +40,7 @@ namespace given {
 // An entity (constant, named value or indicator) wherever an expression refers to it.
 struct reference
 {
-   const void* entity = nullptr;
+   lang::given_target entity;
 };
 enum class quantity : unsigned char
 {
@@ -157,9 +157,9 @@ class evaluator
    figure_value compute_realisasi(const lang::indicator& ind, const period& when);
    figure_value compute_achievement(const lang::indicator& ind, const period& when);
    figure_value compute_efficiency(const lang::indicator& ind, const period& when);
-   template <typename Compute>
-   figure_value memoised(std::map<std::pair<const void*, period>, figure_value>& memo,
-                         const void* what, const period& when, const std::string& label,
+   template <typename Entity, typename Compute>
+   figure_value memoised(std::map<std::pair<const Entity*, period>, figure_value>& memo,
+                         const Entity* what, const period& when, const std::string& label,
                          const lang::place& where, const std::string& detail, Compute compute);
    void note_recorded(const realisasi_entry& entry);
    value evaluate_bounded(const lang::ir::expr& e, const env& scope);
@@ -180,30 +180,30 @@ class evaluator
 
    // Guards a figure against being computed while it is being computed (a cycle the static
    // check cannot see, through another period).
-   std::optional<missing> enter(const void* what, const period& when, lang::span where);
-   void leave(const void* what, const period& when);
+   std::optional<missing> enter(lang::given_target what, const period& when, lang::span where);
+   void leave(lang::given_target what, const period& when);
 
    const lang::program& m_program;
    const dataset& m_data;
    lang::diagnostic_sink& m_sink;
-   std::map<std::pair<const void*, period>, figure_value> m_realisasi;
-   std::map<std::pair<const void*, period>, figure_value> m_achievement;
-   std::map<std::pair<const void*, period>, figure_value> m_efficiency;
-   std::map<std::pair<const void*, period>, figure_value> m_named;
+   std::map<std::pair<const lang::indicator*, period>, figure_value> m_realisasi;
+   std::map<std::pair<const lang::indicator*, period>, figure_value> m_achievement;
+   std::map<std::pair<const lang::indicator*, period>, figure_value> m_efficiency;
+   std::map<std::pair<const lang::named_value*, period>, figure_value> m_named;
    // Figures given (give()) that are not memoised figures.
-   std::map<std::pair<const void*, period>, decimal> m_given_absorption;
-   std::map<std::pair<const void*, period>, decimal> m_given_target;
+   std::map<std::pair<const lang::indicator*, period>, decimal> m_given_absorption;
+   std::map<std::pair<const lang::indicator*, period>, decimal> m_given_target;
    std::map<std::pair<std::string, bool>, decimal> m_given_budget; // (code, pagu?)
    std::optional<budget_amounts> m_budget_amounts[2];                // realisasi, pagu
    std::map<std::tuple<const lang::scale*, const lang::source_file*, std::uint32_t, period, decimal>,
             std::string>
       m_given_label;
-   std::map<const void*, value> m_constants;
-   std::map<const void*, value> m_given_references;
+   std::map<const lang::ir::expr*, value> m_constants; // each constant's formula in force, computed
+   std::map<lang::given_target, value, lang::entity_less> m_given_references;
    // Derived cells of held tables, per table, column and period; indexed by row.
    std::map<std::tuple<const lang::table*, std::size_t, period>, std::vector<std::optional<value>>>
       m_derived;
-   std::set<std::pair<const void*, period>> m_active;
+   std::set<std::pair<lang::given_target, period>, lang::entity_less> m_active;
    // Results of `aturan` calls, so that a rule calling another twice with the same arguments
    // does not compute it twice (a chain of such rules would take exponential time). What a body
    // reads besides its arguments is fixed within one evaluation: its period, its subject, and the

@@ -229,7 +229,8 @@ struct aggregate_use
 // named values and rules (whose bodies are formulas too) but not other indicators, which have
 // breakdowns of their own.
 void find_aggregates(const lang::ir::expr& e, std::optional<int> places, const std::string& owner,
-                     std::set<const void*>& seen, std::vector<aggregate_use>& out)
+                     std::set<lang::entity_ref, lang::entity_less>& seen,
+                     std::vector<aggregate_use>& out)
 {
    lang::walk(e, [&](const lang::ir::expr& node) {
       if (const auto* a = std::get_if<lang::ir::aggregate>(&node.node)) {
@@ -338,7 +339,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
    row.level = ind.level ? lang::ast::level_name(*ind.level) : "";
    row.parent = ind.parent ? ind.parent->id : "";
    row.unit = ind.unit;
-   row.direction = ind.dir == lang::ast::direction::up ? "naik" : "turun";
+   row.direction = lang::ast::direction_name(ind.dir);
 
    const figure_value r = m_eval.realisasi(ind, m_when);
    row.realisasi = to_number(r.shown, ind.value.places);
@@ -538,7 +539,7 @@ std::vector<breakdown> builder::breakdowns()
    std::vector<use> uses;
    const auto record = [&](const lang::ir::expr& formula, std::optional<int> places,
                            const std::string& owner, const std::string& title) {
-      std::set<const void*> seen;
+      std::set<lang::entity_ref, lang::entity_less> seen;
       std::vector<aggregate_use> found;
       find_aggregates(formula, places, owner, seen, found);
       for (const aggregate_use& a : found) {

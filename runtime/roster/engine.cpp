@@ -43,8 +43,15 @@ struct engine::plan
    const lang::indicator* subject = nullptr;
    std::vector<target> targets;
    row_program program;
-   bool all_slow = false;         // a derived column the rows need does not compile
-   std::vector<std::size_t> read; // stored columns the program reads
+   bool all_slow = false; // a derived column the rows need does not compile
+   // Every stored column, in declaration order: each cell of every row is read and checked, as
+   // the loader does for a held table, whether or not a formula uses it.
+   struct column_read
+   {
+      std::size_t column = 0;
+      bool used = false; // the program reads it: a cell it cannot hold sends the row to the evaluator
+   };
+   std::vector<column_read> read;
    bool write_rows = false;
    std::vector<agg::aggregate_state> states; // after the scan, one per target
 };
@@ -507,6 +514,9 @@ void part_scanner::run()
    std::uint64_t rows_reported = 0;
    split_error error;
    while (pos < m_p.end && !m_p.fatal) {
+      if (!m_scratch.empty()) {
+         m_scratch.clear(); // texts of the row before
+      }
       if (!m_split.split(pos, m_record, error)) {
          problem_at(error.offset, 1, error.code, error.message, error.hint, true);
          break;
@@ -544,20 +554,12 @@ void part_scanner::run()
       const auto field_start = [&](std::size_t c) {
          return m_record.starts[m_c.source.fields[c]];
       };
-      if (t.period_column) {
-         const std::size_t pc = *t.period_column;
-         const cell_reading r = read_cell(field(pc), t.columns[pc], lang::place{});
-         if (!r.code.empty()) {
-            problem_at(field_start(pc), characters(field(pc)), r.code, r.message, r.hint);
-            continue;
-         }
-         if (!r.read.is_period() || r.read.as_period() != plan.when) {
-            continue; // another period's row, or one without a period (as the loader does)
-         }
-      }
+      // Every stored cell is read and checked before the row's period is looked at, so that a bad
+      // cell stops (or skips) the row as it would in a held table, whatever its column or period.
       bool exact = !plan.all_slow;
       bool bad = false;
-      for (const std::size_t c : plan.read) {
+      for (const engine::plan::column_read& each : plan.read) {
+         const std::size_t c = each.column;
          const reading r = read_fast(field(c), t.columns[c], m_slots[c], m_scratch);
          if (r == reading::bad) {
             const cell_reading why = read_cell(field(c), t.columns[c], lang::place{});
@@ -565,10 +567,16 @@ void part_scanner::run()
             bad = true;
             break;
          }
-         exact = exact && r == reading::ok;
+         exact = exact && (r == reading::ok || !each.used);
       }
       if (bad) {
          continue;
+      }
+      if (t.period_column) {
+         const cell& when = m_slots[*t.period_column];
+         if (when.t != tag::period || when.p != plan.when) {
+            continue; // another period's row, or one without a period (as the loader does)
+         }
       }
       ++m_p.rows;
       m_row.reset();
@@ -591,7 +599,6 @@ void part_scanner::run()
       if (plan.write_rows) {
          write_row(computed);
       }
-      m_scratch.clear();
    }
    m_p.stopped_at = pos;
    m_c.bytes_done += pos - reported;
@@ -1180,14 +1187,15 @@ void engine::compile(plan& p)
       p.program = c.finish();
    }
    m_planning.erase({&t, p.when});
-   // The stored columns to read: those the formulas use (all of them for --rows).
-   std::set<std::size_t> read;
+   // The stored columns the formulas use (all of them for --rows); every other stored column is
+   // read too, only to check its cells.
+   std::set<std::size_t> used;
    const auto note_columns = [&](const ir::expr* e) {
       if (e) {
          lang::walk(*e, [&](const ir::expr& x) {
             const auto* c = std::get_if<ir::column_ref>(&x.node);
             if (c && c->source == &t && !t.columns[c->column].derived()) {
-               read.insert(c->column);
+               used.insert(c->column);
             }
          });
       }
@@ -1202,12 +1210,12 @@ void engine::compile(plan& p)
    for (const auto& f : t.formulas) {
       note_columns(f.get());
    }
+   p.read.clear();
    for (std::size_t c = 0; c < t.columns.size(); ++c) {
-      if (p.write_rows && !t.columns[c].derived()) {
-         read.insert(c);
+      if (!t.columns[c].derived()) {
+         p.read.push_back({c, p.write_rows || used.count(c) > 0});
       }
    }
-   p.read.assign(read.begin(), read.end());
 }
 
 engine::outcome engine::scan(plan& p)

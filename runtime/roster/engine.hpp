@@ -5,10 +5,11 @@
 // scan of the file for that period holding that aggregate and every other aggregate over the same
 // roster that depends only on the row and the period (the figures of the report), so that a
 // report reads its roster once. Derived columns, filters, keys and values are compiled into one
-// row program (row_program.hpp); each row is split, its needed cells read, the program run and
-// every aggregate fed. The file is cut at row boundaries into one part per thread; the parts'
-// aggregates merge exactly in file order. Only the aggregates are kept: a count, an exact sum,
-// the extremes, the groups, the distinct values.
+// row program (row_program.hpp). Each row is split and every stored cell read and checked, as the
+// loader checks a held table's, whether or not a formula uses it and whatever the row's period;
+// then the program is run and every aggregate fed. The file is cut at row boundaries into one
+// part per thread; the parts' aggregates merge exactly in file order. Only the aggregates are
+// kept: a count, an exact sum, the extremes, the groups, the distinct values.
 //
 // A row the program cannot compute exactly (a number beyond 64 bits, a decimal that does not
 // end) is computed by the evaluator; so is the reason a value is missing, for the one row an

@@ -511,3 +511,51 @@ nilai n "baris" = hitung(t)
    CHECK(held.json == streamed.json);
    CHECK(held.diagnostics == streamed.diagnostics);
 }
+
+TEST_CASE("roster engine: every stored cell is checked, in unused columns and other periods' rows")
+{
+   // jp is used by no rule; the rows of 2023 are not counted. Their cells are checked all the same,
+   // streamed as held.
+   const std::string header = "tahun;jenis;skor;jp\n";
+   data_folder folder(files{{"t.csv", header + "2024;PNS;70,5;12\n2024;PNS;80;1x\n2023;PPPK;65;abc\n"
+                                               "2024;PPPK;60,25;8\n2023;PNS;x9;4\n2024;PNS;75;20\n"}});
+   data_folder one_bad(files{{"t.csv", header + "2024;PNS;70,5;12\n2023;PPPK;65;abc\n2024;PNS;75;20\n"}});
+   const std::string rules_text = R"(instansi "Uji"
+tabel t "t.csv" { kolom tahun periode  kolom jenis teks  kolom skor desimal  kolom jp bulat }
+nilai banyak "Banyak" = hitung(t)
+nilai skor "Skor" = jumlah(t.skor)
+)";
+   std::ofstream(folder.path() / "uji.ind") << rules_text;
+   std::ofstream(one_bad.path() / "uji.ind") << rules_text;
+   const core::period when = core::period::of_year(2024);
+   const std::string file = (folder.path() / "t.csv").string();
+   const std::string one_bad_file = (one_bad.path() / "t.csv").string();
+   for (unsigned threads = 1; threads <= 4; ++threads) {
+      CAPTURE(threads);
+      const engine_run stopped = run_through(one_bad.path() / "uji.ind", one_bad.path(), when, true,
+                                             threads);
+      CHECK(stopped.diagnostics ==
+            std::vector<std::string>{one_bad_file +
+                                     ":3:14 E-DATA-NILAI 'abc' pada kolom jp bukan angka bulat"});
+      const engine_run stopped_held =
+         run_through(one_bad.path() / "uji.ind", one_bad.path(), when, false, threads);
+      CHECK(stopped_held.diagnostics == stopped.diagnostics);
+
+      const auto rules = folder.path() / "uji.ind";
+      const engine_run skipped = run_through(rules, folder.path(), when, true, threads,
+                                             rt::on_error::skip);
+      const engine_run held = run_through(rules, folder.path(), when, false, threads,
+                                          rt::on_error::skip);
+      CHECK(skipped.diagnostics ==
+            std::vector<std::string>{
+               file + ":3:13 W-DATA-LEWAT '1x' pada kolom jp bukan angka bulat; baris dilewati",
+               file + ":4:14 W-DATA-LEWAT 'abc' pada kolom jp bukan angka bulat; baris dilewati",
+               file + ":6:10 W-DATA-LEWAT 'x9' pada kolom skor bukan angka desimal; baris dilewati",
+               rules.string() + ":2:1 W-DATA-LEWAT 3 baris tabel t dilewati karena ada sel yang "
+                                "tidak terbaca (--on-error skip)"});
+      CHECK(held.diagnostics == skipped.diagnostics);
+      CHECK(held.json == skipped.json);
+      CHECK(skipped.json.find("\"nilai\": \"3\"") != std::string::npos);
+      CHECK(skipped.json.find("\"nilai\": \"205.75\"") != std::string::npos);
+   }
+}

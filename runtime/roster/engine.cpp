@@ -89,16 +89,30 @@ enum class reading : unsigned char
    evaluator,  // it reads, but the row program cannot hold it: the row goes to the evaluator
 };
 
+// `s` without the blank space core::trim removes, for a cell known to be ASCII (no no-break
+// space can be there).
+[[gnu::always_inline]] inline std::string_view trim_ascii(std::string_view s)
+{
+   while (!s.empty() && core::is_ascii_blank(s.front())) {
+      s.remove_prefix(1);
+   }
+   while (!s.empty() && core::is_ascii_blank(s.back())) {
+      s.remove_suffix(1);
+   }
+   return s;
+}
+
 // A cell as read_cell reads it, without allocating for the usual cells: texts, 0/1, plain
-// numbers. Anything else goes through read_cell itself.
-reading read_fast(std::string_view raw, const lang::column& c, cell& out,
+// numbers. Anything else goes through read_cell itself. `ascii`: the cell is known to hold ASCII
+// only, which is valid UTF-8.
+reading read_fast(std::string_view raw, bool ascii, const lang::column& c, cell& out,
                   std::deque<std::string>& scratch)
 {
-   const std::string_view t = trim(raw);
+   const std::string_view t = ascii ? trim_ascii(raw) : trim(raw);
    using lang::ast::column_type;
    switch (c.type) {
    case column_type::text:
-      if (lang::invalid_utf8(t) != std::string_view::npos) {
+      if (!ascii && lang::invalid_utf8(t) != std::string_view::npos) {
          return reading::bad;
       }
       out.t = tag::text;
@@ -560,7 +574,7 @@ void part_scanner::run()
       bool bad = false;
       for (const engine::plan::column_read& each : plan.read) {
          const std::size_t c = each.column;
-         const reading r = read_fast(field(c), t.columns[c], m_slots[c], m_scratch);
+         const reading r = read_fast(field(c), m_record.ascii, t.columns[c], m_slots[c], m_scratch);
          if (r == reading::bad) {
             const cell_reading why = read_cell(field(c), t.columns[c], lang::place{});
             problem_at(field_start(c), characters(field(c)), why.code, why.message, why.hint);
@@ -609,37 +623,18 @@ void part_scanner::run()
    m_c.file.release(released, pos);
 }
 
-// Where the parts of [body, end of file) begin, one per share of its bytes: the first record
-// start after each share's first byte. In CSV a line feed ends a record exactly when the quotes
-// before it are even in number (an escaped quote counts twice), so the quotes of each share are
-// counted, a share per thread, and summed. Where the file is not valid CSV the count may be
-// wrong past the first error, and a part may start inside a record: the parts before it then
-// stop at that error, and the scan checks that each part began where the one before it ended.
+// Where the parts of [body, end of file) begin, one per share of its bytes: just past the first
+// line feed at or after each share's first byte, taken to lie outside quotes. Nothing is read
+// before the threads start. In a roster a line break inside a quoted cell is rare; when a cut
+// falls inside one, its part begins inside a record, and settle() reads that part again from
+// where the part before it really ended (as it does for a file that is not valid CSV).
 std::vector<std::size_t> part_starts(const mapped_file& file, std::size_t body, std::size_t parts)
 {
    const std::size_t length = file.text().size() - body;
-   std::vector<std::size_t> cuts(parts + 1);
-   for (std::size_t i = 0; i <= parts; ++i) {
-      cuts[i] = body + length * i / parts;
-   }
-   std::vector<std::uint64_t> quotes(parts, 0);
-   {
-      std::vector<std::thread> counting;
-      for (std::size_t i = 1; i + 1 < parts; ++i) {
-         counting.emplace_back([&, i] { quotes[i] = file.quotes(cuts[i], cuts[i + 1]); });
-      }
-      if (parts > 1) {
-         quotes[0] = file.quotes(cuts[0], cuts[1]);
-      }
-      for (std::thread& t : counting) {
-         t.join();
-      }
-   }
    std::vector<std::size_t> starts(parts, body);
-   std::uint64_t before = 0;
    for (std::size_t i = 1; i < parts; ++i) {
-      before += quotes[i - 1];
-      starts[i] = std::max(starts[i - 1], file.record_start(cuts[i], before % 2 == 1));
+      const std::size_t cut = body + length * i / parts;
+      starts[i] = std::max(starts[i - 1], file.record_start(cut, false));
    }
    return starts;
 }

@@ -96,54 +96,82 @@ struct list_numbers
    const fixed& operator()(std::size_t k) const { return slots[list[k]].n; }
 };
 
-// One of the four arithmetic instructions on two numbers. Each case names its operator as a
-// constant, so that the shared code is inlined for it.
-[[gnu::always_inline]] inline ops::status arithmetic(op code, const fixed& a, const fixed& b,
-                                                     fixed& out)
+// dst = a O b for an arithmetic operator O. Each instruction names its operator as a constant,
+// so that the shared code (runtime/operations.hpp) is inlined for it without a second dispatch.
+// false: the row needs the evaluator.
+template <binary_op O>
+[[gnu::always_inline]] inline bool arithmetic_step(const cell& a, const cell& b, cell& dst)
 {
-   switch (code) {
-   case op::add:
-      return ops::arithmetic(binary_op::add, a, b, out);
-   case op::subtract:
-      return ops::arithmetic(binary_op::subtract, a, b, out);
-   case op::multiply:
-      return ops::arithmetic(binary_op::multiply, a, b, out);
-   case op::divide:
-   // Unreachable: run() calls this for the four arithmetic operators only.
-   case op::move:
-   case op::negate:
-   case op::logical_not:
-   case op::equal:
-   case op::not_equal:
-   case op::less:
-   case op::less_equal:
-   case op::greater:
-   case op::greater_equal:
-   case op::jump:
-   case op::and_left:
-   case op::or_left:
-   case op::both:
-   case op::either:
-   case op::branch:
-   case op::present:
-   case op::available:
-   case op::choose:
-   case op::pick:
-   case op::select:
-   case op::sum_of:
-   case op::mean_of:
-   case op::min_of:
-   case op::max_of:
-   case op::min_two:
-   case op::max_two:
-   case op::round:
-   case op::absolute:
-   case op::clamp:
-   case op::percent:
-   case op::classify:
-      return ops::arithmetic(binary_op::divide, a, b, out);
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
    }
-   return ops::status::exact_path; // unreachable: every instruction is handled above
+   if (b.t == tag::missing) {
+      dst = b;
+      return true;
+   }
+   if constexpr (O == binary_op::add || O == binary_op::subtract) {
+      if (a.t == tag::period && b.t == tag::number) {
+         int steps = 0;
+         const ops::step_status step = ops::period_step(O, b.n, steps);
+         if (step == ops::step_status::too_far) {
+            return false; // the evaluator says how far
+         }
+         if (step == ops::step_status::not_integer) {
+            dst = missing_cell; // langkah periode harus bilangan bulat
+            return true;
+         }
+         cell out;
+         out.t = tag::period;
+         out.p = a.p.shifted(steps);
+         dst = out;
+         return true;
+      }
+   }
+   if (a.t != tag::number || b.t != tag::number) {
+      return false;
+   }
+   fixed out;
+   const ops::status done = ops::arithmetic(O, a.n, b.n, out);
+   if (done == ops::status::zero_divisor) {
+      dst = missing_cell; // pembagian dengan nol
+      return true;
+   }
+   if (done == ops::status::exact_path) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+// dst = a O b for an ordering operator O (<, <=, >, >=), numbers first.
+template <binary_op O>
+[[gnu::always_inline]] inline void order_step(const cell& a, const cell& b, cell& dst)
+{
+   int order = 0;
+   if (a.t == tag::number && b.t == tag::number) {
+      order = compare(a.n, b.n);
+   }
+   else if (a.t == tag::missing) {
+      dst = a;
+      return;
+   }
+   else if (b.t == tag::missing) {
+      dst = b;
+      return;
+   }
+   else if (a.t == tag::text && b.t == tag::text) {
+      const int c = a.text.compare(b.text);
+      order = c < 0 ? -1 : c > 0 ? 1 : 0;
+   }
+   else if (a.t == tag::period && b.t == tag::period) {
+      order = a.p < b.p ? -1 : b.p < a.p ? 1 : 0;
+   }
+   else {
+      dst = missing_cell; // nilai tidak dapat dibandingkan
+      return;
+   }
+   set_bool(dst, ops::holds(O, order));
 }
 
 } // namespace
@@ -255,50 +283,25 @@ bool row_program::run(cell* s) const
          }
          break;
       case op::add:
-      case op::subtract:
-      case op::multiply:
-      case op::divide: {
-         if (a.t == tag::missing) {
-            dst = a;
-            break;
-         }
-         if (b.t == tag::missing) {
-            dst = b;
-            break;
-         }
-         if (a.t == tag::period && b.t == tag::number &&
-             (i.code == op::add || i.code == op::subtract)) {
-            int steps = 0;
-            const ops::step_status step = ops::period_step(
-               i.code == op::add ? binary_op::add : binary_op::subtract, b.n, steps);
-            if (step == ops::step_status::too_far) {
-               return false; // the evaluator says how far
-            }
-            if (step == ops::step_status::not_integer) {
-               dst = missing_cell; // langkah periode harus bilangan bulat
-               break;
-            }
-            cell out;
-            out.t = tag::period;
-            out.p = a.p.shifted(steps);
-            dst = out;
-            break;
-         }
-         if (a.t != tag::number || b.t != tag::number) {
+         if (!arithmetic_step<binary_op::add>(a, b, dst)) {
             return false;
          }
-         fixed out;
-         const ops::status done = arithmetic(i.code, a.n, b.n, out);
-         if (done == ops::status::zero_divisor) {
-            dst = missing_cell; // pembagian dengan nol
-            break;
-         }
-         if (done == ops::status::exact_path) {
-            return false;
-         }
-         set_number(dst, out);
          break;
-      }
+      case op::subtract:
+         if (!arithmetic_step<binary_op::subtract>(a, b, dst)) {
+            return false;
+         }
+         break;
+      case op::multiply:
+         if (!arithmetic_step<binary_op::multiply>(a, b, dst)) {
+            return false;
+         }
+         break;
+      case op::divide:
+         if (!arithmetic_step<binary_op::divide>(a, b, dst)) {
+            return false;
+         }
+         break;
       case op::equal:
       case op::not_equal:
          if (a.t == tag::missing) {
@@ -312,35 +315,17 @@ bool row_program::run(cell* s) const
          }
          break;
       case op::less:
-      case op::less_equal:
-      case op::greater:
-      case op::greater_equal: {
-         if (a.t == tag::missing) {
-            dst = a;
-            break;
-         }
-         if (b.t == tag::missing) {
-            dst = b;
-            break;
-         }
-         int order = 0;
-         if (a.t == tag::number && b.t == tag::number) {
-            order = compare(a.n, b.n);
-         }
-         else if (a.t == tag::text && b.t == tag::text) {
-            const int c = a.text.compare(b.text);
-            order = c < 0 ? -1 : c > 0 ? 1 : 0;
-         }
-         else if (a.t == tag::period && b.t == tag::period) {
-            order = a.p < b.p ? -1 : b.p < a.p ? 1 : 0;
-         }
-         else {
-            dst = missing_cell; // nilai tidak dapat dibandingkan
-            break;
-         }
-         set_bool(dst, ops::holds(static_cast<binary_op>(i.c), order));
+         order_step<binary_op::less>(a, b, dst);
          break;
-      }
+      case op::less_equal:
+         order_step<binary_op::less_equal>(a, b, dst);
+         break;
+      case op::greater:
+         order_step<binary_op::greater>(a, b, dst);
+         break;
+      case op::greater_equal:
+         order_step<binary_op::greater_equal>(a, b, dst);
+         break;
       case op::jump:
          pc = i.imm;
          break;
@@ -834,8 +819,7 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
             case bop::logical_and:
             case bop::logical_or: code = op::greater_equal; break;
             }
-            // A comparison names its operator in c, for ops::holds.
-            emit({code, dst, *lhs, *rhs, static_cast<std::uint16_t>(node.op), 0, 0});
+            emit({code, dst, *lhs, *rhs, 0, 0, 0});
             return dst;
          }
          else if constexpr (std::is_same_v<T, ir::conditional>) {

@@ -68,7 +68,7 @@ enum class op : std::uint8_t
    divide,
    equal,
    not_equal,
-   less,          // less ... greater_equal: c holds the ast::binary_op
+   less,
    less_equal,
    greater,
    greater_equal,

@@ -246,6 +246,58 @@ std::optional<cell> to_cell(const value& v, std::deque<std::string>& texts)
 
 // ---------------------------------------------------------------- running
 
+namespace {
+
+// The bytes of a text of at most eight bytes in one integer, the first in the lowest byte.
+[[gnu::always_inline]] inline std::uint64_t packed(std::string_view s)
+{
+   std::uint64_t bytes = 0;
+   for (std::size_t k = 0; k < s.size(); ++k) {
+      bytes |= std::uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+   }
+   return bytes;
+}
+
+} // namespace
+
+void row_program::choice_table::add_text(std::string_view key, std::int32_t arm)
+{
+   text_keys.push_back(key);
+   text_arms.push_back(arm);
+   if (key.size() <= 8) {
+      short_keys.push_back({packed(key), static_cast<std::uint32_t>(key.size()), arm});
+   }
+}
+
+std::int32_t row_program::choice_table::arm(const cell& a) const
+{
+   if (a.t == tag::text) {
+      const std::string_view s = a.text;
+      if (s.size() <= 8) {
+         const std::uint64_t bytes = packed(s);
+         for (const short_key& k : short_keys) {
+            if (k.bytes == bytes && k.size == s.size()) {
+               return k.arm;
+            }
+         }
+         return otherwise;
+      }
+      for (std::size_t k = 0; k < text_keys.size(); ++k) {
+         if (same_text(text_keys[k], s)) {
+            return text_arms[k];
+         }
+      }
+   }
+   else if (a.t == tag::number) {
+      for (std::size_t k = 0; k < number_keys.size(); ++k) {
+         if (compare(number_keys[k], a.n) == 0) {
+            return number_arms[k];
+         }
+      }
+   }
+   return otherwise;
+}
+
 bool row_program::run(cell* s) const
 {
    const instr* const code = m_code.data();
@@ -255,6 +307,9 @@ bool row_program::run(cell* s) const
       cell& dst = s[i.dst];
       const cell& a = s[i.a];
       const cell& b = s[i.b];
+      if (i.code > op::classify) {
+         __builtin_unreachable(); // the compiler emits no other code: no range check before the jump
+      }
       switch (i.code) {
       case op::move:
          dst = a;
@@ -401,26 +456,7 @@ bool row_program::run(cell* s) const
             pc = t.end;
             break;
          }
-         std::int32_t target = -1;
-         if (a.t == tag::text) {
-            for (std::size_t k = 0; k < t.text_keys.size(); ++k) {
-               if (same_text(t.text_keys[k], a.text)) {
-                  target = t.text_arms[k];
-                  break;
-               }
-            }
-         }
-         else if (a.t == tag::number) {
-            for (std::size_t k = 0; k < t.number_keys.size(); ++k) {
-               if (compare(t.number_keys[k], a.n) == 0) {
-                  target = t.number_arms[k];
-                  break;
-               }
-            }
-         }
-         if (target < 0) {
-            target = t.otherwise;
-         }
+         const std::int32_t target = t.arm(a);
          if (target < 0) {
             dst = missing_cell; // tidak ada di daftar pilihan
             pc = t.end;
@@ -436,27 +472,7 @@ bool row_program::run(cell* s) const
             dst = a;
             break;
          }
-         std::int32_t from = -1;
-         if (a.t == tag::text) {
-            const std::size_t n = t.text_keys.size();
-            for (std::size_t k = 0; k < n; ++k) {
-               if (same_text(t.text_keys[k], a.text)) {
-                  from = t.text_arms[k];
-                  break;
-               }
-            }
-         }
-         else if (a.t == tag::number) {
-            for (std::size_t k = 0; k < t.number_keys.size(); ++k) {
-               if (compare(t.number_keys[k], a.n) == 0) {
-                  from = t.number_arms[k];
-                  break;
-               }
-            }
-         }
-         if (from < 0) {
-            from = t.otherwise;
-         }
+         const std::int32_t from = t.arm(a);
          dst = from < 0 ? missing_cell : s[from];
          break;
       }
@@ -870,8 +886,7 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
                auto& table = m_program.m_choices[static_cast<std::size_t>(table_index)];
                for (const auto& key : arm.keys) {
                   if (const auto* text = std::get_if<std::string>(&key)) {
-                     table.text_keys.emplace_back(*text);
-                     table.text_arms.push_back(target);
+                     table.add_text(*text, target);
                   }
                   else {
                      const auto c = to_cell(std::get<decimal>(key), m_program.m_texts);

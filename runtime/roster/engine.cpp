@@ -6,6 +6,7 @@
 #include "runtime/roster/source.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -296,6 +297,49 @@ problem too_many_groups(const engine::plan::target& t, std::uint64_t ordinal)
            "--rows"};
 }
 
+// The accumulators of the groups a target's recent rows fell in, by key bytes: most rows of a
+// roster fall in a few groups, found here without hashing. A new group may move the others in
+// memory, so the memo is emptied when one is made; once the target refuses a group (more than
+// lang::limits::max_roster_groups) it is no longer used.
+class group_memo
+{
+ public:
+   agg::accumulator* find(std::string_view key) const
+   {
+      for (std::size_t k = 0; k < m_used; ++k) {
+         if (m_keys[k] == key) {
+            return m_accs[k];
+         }
+      }
+      return nullptr;
+   }
+   void remember(std::string_view key, agg::accumulator* acc, bool new_group)
+   {
+      if (new_group) {
+         m_used = m_next = 0;
+      }
+      m_keys[m_next].assign(key);
+      m_accs[m_next] = acc;
+      m_next = (m_next + 1) % size;
+      m_used = std::max(m_used, m_next == 0 ? size : m_next);
+   }
+   void turn_off()
+   {
+      m_used = m_next = 0;
+      m_off = true;
+   }
+   bool off() const { return m_off; }
+   bool asked = false; // the state was asked for a group in the current row
+
+ private:
+   static constexpr std::size_t size = 4;
+   std::array<std::string, size> m_keys;
+   std::array<agg::accumulator*, size> m_accs{};
+   std::size_t m_used = 0;
+   std::size_t m_next = 0;
+   bool m_off = false;
+};
+
 // The rows of one part of the file.
 class part_scanner
 {
@@ -303,7 +347,7 @@ class part_scanner
    part_scanner(scan_context& context, part& p)
       : m_c(context), m_p(p),
         m_split(context.file.text(), context.source.delimiter, lang::limits::max_roster_row_bytes),
-        m_slots(context.plan.program.initial())
+        m_slots(context.plan.program.initial()), m_memos(context.plan.targets.size())
    {}
 
    void run();
@@ -312,7 +356,10 @@ class part_scanner
    // A row left out (--on-error skip) or, when `fatal` or not skipping, the end of the scan.
    void problem_at(std::size_t offset, std::size_t width, std::string code, std::string message,
                    std::string hint, bool fatal = false);
-   void feed_compiled(const engine::plan::target& t, agg::aggregate_state& s, std::uint64_t ordinal);
+   void feed_compiled(const engine::plan::target& t, agg::aggregate_state& s, group_memo& memo,
+                      std::uint64_t ordinal);
+   agg::accumulator* group_of(const engine::plan::target& t, agg::aggregate_state& s,
+                              group_memo& memo, std::uint64_t ordinal);
    void feed_evaluated(const engine::plan::target& t, agg::aggregate_state& s, std::uint64_t ordinal);
    const loaded_table& one_row();
    void write_row(bool computed);
@@ -325,7 +372,9 @@ class part_scanner
    std::vector<cell> m_slots;
    std::deque<std::string> m_scratch;
    std::optional<loaded_table> m_row; // the current row as the evaluator reads it
+   std::vector<group_memo> m_memos; // one per target
    std::string m_key;
+   const std::vector<std::uint16_t>* m_key_of = nullptr; // the key slots m_key holds, this row
    std::string m_out;
    std::FILE* m_file = nullptr;
 };
@@ -368,14 +417,15 @@ const loaded_table& part_scanner::one_row()
    return *m_row;
 }
 
-void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_state& s,
-                                 std::uint64_t ordinal)
+// The accumulator of the row's group for a target with `menurut`; nullptr when a key is missing
+// (the state then fails).
+agg::accumulator* part_scanner::group_of(const engine::plan::target& t, agg::aggregate_state& s,
+                                         group_memo& memo, std::uint64_t ordinal)
 {
-   const ir::aggregate& a = *t.a;
-   s.count_row();
-   agg::accumulator* acc = t.keys.empty() ? &s.single() : nullptr;
-   if (!t.keys.empty()) {
+   if (m_key_of == nullptr || *m_key_of != t.keys) {
+      // Targets grouped alike (rata and hitung menurut jenis) share the key bytes of the row.
       m_key.clear();
+      m_key_of = nullptr;
       for (const std::uint16_t k : t.keys) {
          const cell& x = m_slots[k];
          switch (x.t) {
@@ -393,16 +443,38 @@ void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_s
             break;
          case tag::missing:
             s.fail(ordinal);
-            return;
+            return nullptr;
          }
       }
-      acc = &s.group(m_key, [&] {
-         std::vector<rt::value> key;
-         for (const std::uint16_t k : t.keys) {
-            key.push_back(to_value(m_slots[k]));
-         }
-         return key;
-      });
+      m_key_of = &t.keys;
+   }
+   if (agg::accumulator* known = memo.find(m_key)) {
+      return known;
+   }
+   bool made = false;
+   agg::accumulator& acc = s.group(m_key, [&] {
+      made = true;
+      std::vector<rt::value> key;
+      for (const std::uint16_t k : t.keys) {
+         key.push_back(to_value(m_slots[k]));
+      }
+      return key;
+   });
+   memo.asked = true;
+   if (!memo.off()) {
+      memo.remember(m_key, &acc, made);
+   }
+   return &acc;
+}
+
+void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_state& s,
+                                 group_memo& memo, std::uint64_t ordinal)
+{
+   const ir::aggregate& a = *t.a;
+   s.count_row();
+   agg::accumulator* acc = t.keys.empty() ? &s.single() : group_of(t, s, memo, ordinal);
+   if (acc == nullptr) {
+      return;
    }
    if (t.filter) {
       const cell& keep = m_slots[*t.filter];
@@ -425,6 +497,7 @@ void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_s
    }
    if (a.kind == ir::aggregate_kind::count_distinct) {
       m_key.clear();
+      m_key_of = nullptr;
       switch (v.t) {
       case tag::text:
          agg::append_key_text(m_key, v.text);
@@ -594,6 +667,7 @@ void part_scanner::run()
       }
       ++m_p.rows;
       m_row.reset();
+      m_key_of = nullptr;
       const std::uint64_t ordinal = m_record.begin;
       const bool computed = exact && plan.program.run(m_slots.data());
       for (std::size_t i = 0; i < plan.targets.size(); ++i) {
@@ -602,13 +676,20 @@ void part_scanner::run()
          if (state.failed()) {
             continue; // only the first row that lacks a value counts
          }
+         group_memo& memo = m_memos[i];
          if (computed && !target.slow) {
-            feed_compiled(target, state, ordinal);
+            feed_compiled(target, state, memo, ordinal);
          }
          else {
             feed_evaluated(target, state, ordinal);
          }
          state.started_groups(ordinal);
+         if (memo.asked) {
+            memo.asked = false;
+            if (!memo.off() && state.group_beyond()) {
+               memo.turn_off(); // it refused a group: what it gave for that key is no group's
+            }
+         }
       }
       if (plan.write_rows) {
          write_row(computed);

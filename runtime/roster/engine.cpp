@@ -94,10 +94,14 @@ enum class reading : unsigned char
 // space can be there).
 [[gnu::always_inline]] inline std::string_view trim_ascii(std::string_view s)
 {
-   while (!s.empty() && core::is_ascii_blank(s.front())) {
+   // Every blank byte is at most ' ': one comparison clears the usual cell.
+   const auto maybe_blank = [](char c) {
+      return static_cast<unsigned char>(c) <= ' ' && core::is_ascii_blank(c);
+   };
+   while (!s.empty() && maybe_blank(s.front())) {
       s.remove_prefix(1);
    }
-   while (!s.empty() && core::is_ascii_blank(s.back())) {
+   while (!s.empty() && maybe_blank(s.back())) {
       s.remove_suffix(1);
    }
    return s;

@@ -107,11 +107,28 @@ enum class reading : unsigned char
    return s;
 }
 
+// A cell the fast path below does not read: through read_cell itself.
+[[gnu::noinline]] reading read_general(std::string_view raw, const lang::column& c, cell& out,
+                                       std::deque<std::string>& scratch)
+{
+   const cell_reading r = read_cell(raw, c, lang::place{});
+   if (!r.code.empty()) {
+      return reading::bad;
+   }
+   const std::optional<cell> converted = to_cell(r.read, scratch);
+   if (!converted) {
+      return reading::evaluator;
+   }
+   out = *converted;
+   return reading::ok;
+}
+
 // A cell as read_cell reads it, without allocating for the usual cells: texts, 0/1, plain
 // numbers. Anything else goes through read_cell itself. `ascii`: the cell is known to hold ASCII
-// only, which is valid UTF-8.
-reading read_fast(std::string_view raw, bool ascii, const lang::column& c, cell& out,
-                  std::deque<std::string>& scratch)
+// only, which is valid UTF-8. Inlined into the scan loop, where it runs for every cell.
+[[gnu::always_inline]] inline reading read_fast(std::string_view raw, bool ascii,
+                                                const lang::column& c, cell& out,
+                                                std::deque<std::string>& scratch)
 {
    const std::string_view t = ascii ? trim_ascii(raw) : trim(raw);
    using lang::ast::column_type;
@@ -169,16 +186,7 @@ reading read_fast(std::string_view raw, bool ascii, const lang::column& c, cell&
       break;
    }
    }
-   const cell_reading r = read_cell(raw, c, lang::place{});
-   if (!r.code.empty()) {
-      return reading::bad;
-   }
-   const std::optional<cell> converted = to_cell(r.read, scratch);
-   if (!converted) {
-      return reading::evaluator;
-   }
-   out = *converted;
-   return reading::ok;
+   return read_general(raw, c, out, scratch);
 }
 
 std::size_t characters(std::string_view s)

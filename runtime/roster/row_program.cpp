@@ -298,6 +298,218 @@ std::int32_t row_program::choice_table::arm(const cell& a) const
    return otherwise;
 }
 
+namespace {
+
+// The instructions of one operand and one result. Each returns false when the row needs the
+// evaluator; a missing operand makes the result missing.
+
+[[gnu::always_inline]] inline bool negate_step(const cell& a, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   fixed out;
+   if (a.t != tag::number || ops::negate(a.n, out) != ops::status::ok) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+[[gnu::always_inline]] inline bool not_step(const cell& a, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   if (a.t != tag::boolean) {
+      return false;
+   }
+   set_bool(dst, !a.b);
+   return true;
+}
+
+[[gnu::always_inline]] inline void equality_step(bool equal, const cell& a, const cell& b, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+   }
+   else if (b.t == tag::missing) {
+      dst = b;
+   }
+   else {
+      set_bool(dst, equal_cells(a, b) == equal);
+   }
+}
+
+// dan / atau whose right side needs no code: `stop` is the left value that decides alone.
+[[gnu::always_inline]] inline bool logic_step(bool stop, const cell& a, const cell& b, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   if (a.t != tag::boolean) {
+      return false;
+   }
+   dst = a.b == stop ? a : b;
+   return true;
+}
+
+[[gnu::always_inline]] inline bool extreme_step(bool minimum, const cell& a, const cell& b,
+                                                cell& dst)
+{
+   if (a.t == tag::missing || b.t == tag::missing) {
+      dst = a.t == tag::missing ? a : b;
+      return true;
+   }
+   if (a.t != tag::number || b.t != tag::number) {
+      return false;
+   }
+   const std::array<const fixed*, 2> both{&a.n, &b.n};
+   const fixed& best =
+      ops::extreme<fixed>(minimum, 2, [&](std::size_t k) -> const fixed& { return *both[k]; });
+   dst = &best == &a.n ? a : b;
+   return true;
+}
+
+[[gnu::always_inline]] inline bool select_step(const cell& a, const cell& b, const cell& c,
+                                               cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   if (a.t != tag::boolean) {
+      return false;
+   }
+   dst = a.b ? b : c;
+   return true;
+}
+
+bool round_step(const cell& a, std::int32_t places, rounding mode, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   if (a.t != tag::number) {
+      return false;
+   }
+   set_number(dst, ops::round(a.n, places, mode));
+   return true;
+}
+
+bool absolute_step(const cell& a, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   fixed out;
+   if (a.t != tag::number || ops::absolute(a.n, out) != ops::status::ok) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+bool clamp_step(const cell& a, const cell& b, const cell& c, cell& dst)
+{
+   const cell* m = a.t == tag::missing   ? &a
+                   : b.t == tag::missing ? &b
+                   : c.t == tag::missing ? &c
+                                         : nullptr;
+   if (m) {
+      dst = *m;
+      return true;
+   }
+   if (a.t != tag::number || b.t != tag::number || c.t != tag::number) {
+      return false;
+   }
+   set_number(dst, ops::clamp(a.n, b.n, c.n));
+   return true;
+}
+
+bool percent_step(const cell& a, const cell& b, cell& dst)
+{
+   if (a.t == tag::missing || b.t == tag::missing) {
+      dst = a.t == tag::missing ? a : b;
+      return true;
+   }
+   if (a.t != tag::number || b.t != tag::number) {
+      return false;
+   }
+   fixed out;
+   const ops::status done = ops::percent(a.n, b.n, out);
+   if (done == ops::status::zero_divisor) {
+      dst = missing_cell; // pembagian dengan nol
+      return true;
+   }
+   if (done == ops::status::exact_path) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+} // namespace
+
+bool row_program::list_step(const instr& i, cell* s) const
+{
+   const auto& list = m_lists[static_cast<std::size_t>(i.imm)];
+   cell& dst = s[i.dst];
+   for (const std::uint16_t k : list) {
+      if (s[k].t == tag::missing) {
+         dst = s[k];
+         return true;
+      }
+      if (s[k].t != tag::number) {
+         return false;
+      }
+   }
+   const list_numbers numbers{s, list};
+   fixed out;
+   if (i.code == op::min_of || i.code == op::max_of) {
+      out = ops::extreme<fixed>(i.code == op::min_of, list.size(), numbers);
+   }
+   else if ((i.code == op::sum_of ? ops::sum<fixed>(list.size(), numbers, out)
+                                  : ops::mean<fixed>(list.size(), numbers, out)) !=
+            ops::status::ok) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+void row_program::classify_step(const cell& a, std::int32_t scale, cell& dst) const
+{
+   if (a.t != tag::number) {
+      dst = missing_cell; // not available, or not a number
+      return;
+   }
+   const band_table& t = m_scales[static_cast<std::size_t>(scale)];
+   const band_table::band* hit = nullptr;
+   int hits = 0;
+   for (const band_table::band& band : t.bands) {
+      if (!lang::within(a.n, band.lower, band.lower_closed, band.upper, band.upper_closed,
+                        compare)) {
+         continue;
+      }
+      hit = &band;
+      ++hits;
+   }
+   if (hits != 1) {
+      dst = missing_cell; // in no band, or in two
+      return;
+   }
+   cell out;
+   out.t = tag::text;
+   out.text = hit->label;
+   dst = out;
+}
+
 bool row_program::run(cell* s) const
 {
    const instr* const code = m_code.data();
@@ -310,64 +522,34 @@ bool row_program::run(cell* s) const
       if (i.code > op::classify) {
          __builtin_unreachable(); // the compiler emits no other code: no range check before the jump
       }
+      bool ok = true;
       switch (i.code) {
       case op::move:
          dst = a;
          break;
       case op::negate:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else {
-            fixed out;
-            if (a.t != tag::number || ops::negate(a.n, out) != ops::status::ok) {
-               return false;
-            }
-            set_number(dst, out);
-         }
+         ok = negate_step(a, dst);
          break;
       case op::logical_not:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (a.t != tag::boolean) {
-            return false;
-         }
-         else {
-            set_bool(dst, !a.b);
-         }
+         ok = not_step(a, dst);
          break;
       case op::add:
-         if (!arithmetic_step<binary_op::add>(a, b, dst)) {
-            return false;
-         }
+         ok = arithmetic_step<binary_op::add>(a, b, dst);
          break;
       case op::subtract:
-         if (!arithmetic_step<binary_op::subtract>(a, b, dst)) {
-            return false;
-         }
+         ok = arithmetic_step<binary_op::subtract>(a, b, dst);
          break;
       case op::multiply:
-         if (!arithmetic_step<binary_op::multiply>(a, b, dst)) {
-            return false;
-         }
+         ok = arithmetic_step<binary_op::multiply>(a, b, dst);
          break;
       case op::divide:
-         if (!arithmetic_step<binary_op::divide>(a, b, dst)) {
-            return false;
-         }
+         ok = arithmetic_step<binary_op::divide>(a, b, dst);
          break;
       case op::equal:
+         equality_step(true, a, b, dst);
+         break;
       case op::not_equal:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (b.t == tag::missing) {
-            dst = b;
-         }
-         else {
-            set_bool(dst, equal_cells(a, b) == (i.code == op::equal));
-         }
+         equality_step(false, a, b, dst);
          break;
       case op::less:
          order_step<binary_op::less>(a, b, dst);
@@ -386,47 +568,26 @@ bool row_program::run(cell* s) const
          break;
       case op::and_left:
       case op::or_left:
-         if (a.t == tag::missing) {
-            dst = a;
-            pc = i.imm;
-         }
-         else if (a.t != tag::boolean) {
+         // A missing left side, or one that decides alone: the result, and past the right side.
+         if (a.t != tag::missing && a.t != tag::boolean) {
             return false;
          }
-         else if (a.b == (i.code == op::or_left)) {
+         if (a.t == tag::missing || a.b == (i.code == op::or_left)) {
             dst = a;
             pc = i.imm;
          }
          break;
       case op::both:
+         ok = logic_step(false, a, b, dst);
+         break;
       case op::either:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (a.t != tag::boolean) {
-            return false;
-         }
-         else {
-            dst = a.b == (i.code == op::either) ? a : b;
-         }
+         ok = logic_step(true, a, b, dst);
          break;
       case op::min_two:
+         ok = extreme_step(true, a, b, dst);
+         break;
       case op::max_two:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (b.t == tag::missing) {
-            dst = b;
-         }
-         else if (a.t != tag::number || b.t != tag::number) {
-            return false;
-         }
-         else {
-            const std::array<const fixed*, 2> both{&a.n, &b.n};
-            const fixed& best = ops::extreme<fixed>(
-               i.code == op::min_two, 2, [&](std::size_t k) -> const fixed& { return *both[k]; });
-            dst = &best == &a.n ? a : b;
-         }
+         ok = extreme_step(false, a, b, dst);
          break;
       case op::branch:
          if (a.t == tag::missing) {
@@ -451,164 +612,46 @@ bool row_program::run(cell* s) const
          break;
       case op::choose: {
          const choice_table& t = m_choices[static_cast<std::size_t>(i.imm)];
-         if (a.t == tag::missing) {
-            dst = a;
-            pc = t.end;
-            break;
-         }
-         const std::int32_t target = t.arm(a);
+         const std::int32_t target = a.t == tag::missing ? -1 : t.arm(a);
          if (target < 0) {
-            dst = missing_cell; // tidak ada di daftar pilihan
-            pc = t.end;
+            dst = a.t == tag::missing ? a : missing_cell; // missing, or not in the list
          }
-         else {
-            pc = target;
-         }
+         pc = target < 0 ? t.end : target;
          break;
       }
       case op::pick: {
-         const choice_table& t = m_choices[static_cast<std::size_t>(i.imm)];
-         if (a.t == tag::missing) {
-            dst = a;
-            break;
-         }
-         const std::int32_t from = t.arm(a);
-         dst = from < 0 ? missing_cell : s[from];
+         const std::int32_t from =
+            a.t == tag::missing ? -1 : m_choices[static_cast<std::size_t>(i.imm)].arm(a);
+         dst = a.t == tag::missing ? a : from < 0 ? missing_cell : s[from];
          break;
       }
       case op::select:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (a.t != tag::boolean) {
-            return false;
-         }
-         else {
-            dst = a.b ? b : s[i.c];
-         }
+         ok = select_step(a, b, s[i.c], dst);
          break;
       case op::sum_of:
       case op::mean_of:
       case op::min_of:
-      case op::max_of: {
-         const auto& list = m_lists[static_cast<std::size_t>(i.imm)];
-         const cell* first_missing = nullptr;
-         for (const std::uint16_t k : list) {
-            if (s[k].t == tag::missing) {
-               first_missing = &s[k];
-               break;
-            }
-            if (s[k].t != tag::number) {
-               return false;
-            }
-         }
-         if (first_missing) {
-            dst = *first_missing;
-            break;
-         }
-         const list_numbers numbers{s, list};
-         fixed out;
-         if (i.code == op::min_of || i.code == op::max_of) {
-            out = ops::extreme<fixed>(i.code == op::min_of, list.size(), numbers);
-         }
-         else if ((i.code == op::sum_of ? ops::sum<fixed>(list.size(), numbers, out)
-                                        : ops::mean<fixed>(list.size(), numbers, out)) !=
-                  ops::status::ok) {
-            return false;
-         }
-         set_number(dst, out);
+      case op::max_of:
+         ok = list_step(i, s);
          break;
-      }
       case op::round:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (a.t != tag::number) {
-            return false;
-         }
-         else {
-            set_number(dst, ops::round(a.n, i.imm, static_cast<rounding>(i.c)));
-         }
+         ok = round_step(a, i.imm, static_cast<rounding>(i.c), dst);
          break;
       case op::absolute:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else {
-            fixed out;
-            if (a.t != tag::number || ops::absolute(a.n, out) != ops::status::ok) {
-               return false;
-            }
-            set_number(dst, out);
-         }
+         ok = absolute_step(a, dst);
          break;
-      case op::clamp: {
-         const cell& c = s[i.c];
-         const cell* m = a.t == tag::missing   ? &a
-                         : b.t == tag::missing ? &b
-                         : c.t == tag::missing ? &c
-                                               : nullptr;
-         if (m) {
-            dst = *m;
-         }
-         else if (a.t != tag::number || b.t != tag::number || c.t != tag::number) {
-            return false;
-         }
-         else {
-            set_number(dst, ops::clamp(a.n, b.n, c.n));
-         }
+      case op::clamp:
+         ok = clamp_step(a, b, s[i.c], dst);
+         break;
+      case op::percent:
+         ok = percent_step(a, b, dst);
+         break;
+      case op::classify:
+         classify_step(a, i.imm, dst);
          break;
       }
-      case op::percent: {
-         if (a.t == tag::missing) {
-            dst = a;
-            break;
-         }
-         if (b.t == tag::missing) {
-            dst = b;
-            break;
-         }
-         if (a.t != tag::number || b.t != tag::number) {
-            return false;
-         }
-         fixed out;
-         const ops::status done = ops::percent(a.n, b.n, out);
-         if (done == ops::status::zero_divisor) {
-            dst = missing_cell; // pembagian dengan nol
-            break;
-         }
-         if (done == ops::status::exact_path) {
-            return false;
-         }
-         set_number(dst, out);
-         break;
-      }
-      case op::classify: {
-         if (a.t != tag::number) {
-            dst = missing_cell; // not available, or not a number
-            break;
-         }
-         const band_table& t = m_scales[static_cast<std::size_t>(i.imm)];
-         const band_table::band* hit = nullptr;
-         int hits = 0;
-         for (const band_table::band& band : t.bands) {
-            if (!lang::within(a.n, band.lower, band.lower_closed, band.upper, band.upper_closed,
-                              compare)) {
-               continue;
-            }
-            hit = &band;
-            ++hits;
-         }
-         if (hits != 1) {
-            dst = missing_cell; // in no band, or in two
-            break;
-         }
-         cell out;
-         out.t = tag::text;
-         out.text = hit->label;
-         dst = out;
-         break;
-      }
+      if (!ok) {
+         return false;
       }
    }
    return true;

@@ -153,6 +153,11 @@ class row_program
       std::vector<band> bands;
    };
 
+   // The instructions over a list (sum_of ... max_of) and a scale (classify), which read the
+   // program's tables.
+   bool list_step(const instr& i, cell* s) const;
+   void classify_step(const cell& a, std::int32_t scale, cell& dst) const;
+
    std::vector<instr> m_code;
    std::vector<cell> m_initial;
    std::vector<choice_table> m_choices;

@@ -2,11 +2,11 @@
 
 #include "lang/walk.hpp"
 #include "lang/limits.hpp"
+#include "runtime/roster/group_memo.hpp"
 #include "runtime/roster/row_program.hpp"
 #include "runtime/roster/source.hpp"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -308,49 +308,6 @@ problem too_many_groups(const engine::plan::target& t, std::uint64_t ordinal)
            "kelompokkan menurut kolom yang nilainya lebih sedikit; angka per baris ditulis dengan "
            "--rows"};
 }
-
-// The accumulators of the groups a target's recent rows fell in, by key bytes: most rows of a
-// roster fall in a few groups, found here without hashing. A new group may move the others in
-// memory, so the memo is emptied when one is made; once the target refuses a group (more than
-// lang::limits::max_roster_groups) it is no longer used.
-class group_memo
-{
- public:
-   agg::accumulator* find(std::string_view key) const
-   {
-      for (std::size_t k = 0; k < m_used; ++k) {
-         if (m_keys[k] == key) {
-            return m_accs[k];
-         }
-      }
-      return nullptr;
-   }
-   void remember(std::string_view key, agg::accumulator* acc, bool new_group)
-   {
-      if (new_group) {
-         m_used = m_next = 0;
-      }
-      m_keys[m_next].assign(key);
-      m_accs[m_next] = acc;
-      m_next = (m_next + 1) % size;
-      m_used = std::max(m_used, m_next == 0 ? size : m_next);
-   }
-   void turn_off()
-   {
-      m_used = m_next = 0;
-      m_off = true;
-   }
-   bool off() const { return m_off; }
-   bool asked = false; // the state was asked for a group in the current row
-
- private:
-   static constexpr std::size_t size = 4;
-   std::array<std::string, size> m_keys;
-   std::array<agg::accumulator*, size> m_accs{};
-   std::size_t m_used = 0;
-   std::size_t m_next = 0;
-   bool m_off = false;
-};
 
 // The rows of one part of the file.
 class part_scanner

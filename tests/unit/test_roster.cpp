@@ -6,6 +6,7 @@
 #include "runtime/report/render.hpp"
 #include "runtime/aggregate/accumulate.hpp"
 #include "runtime/roster/engine.hpp"
+#include "runtime/roster/group_memo.hpp"
 #include "runtime/roster/source.hpp"
 
 #include <doctest/doctest.h>
@@ -556,4 +557,31 @@ nilai skor "Skor" = jumlah(t.skor)
       CHECK(skipped.json.find("\"nilai\": \"3\"") != std::string::npos);
       CHECK(skipped.json.find("\"nilai\": \"205.75\"") != std::string::npos);
    }
+}
+
+TEST_CASE("group memo: the last four groups by key, emptied when a group is made or refused")
+{
+   rt::agg::accumulator one(lang::ir::aggregate_kind::count);
+   rt::agg::accumulator two(lang::ir::aggregate_kind::count);
+   rt::agg::accumulator three(lang::ir::aggregate_kind::count);
+   rt::roster::group_memo memo;
+   CHECK(memo.find("PNS") == nullptr);
+   memo.remember("PNS", &one, true);
+   memo.remember("PPPK", &two, false);
+   CHECK(memo.find("PNS") == &one);
+   CHECK(memo.find("PPPK") == &two);
+   CHECK(memo.find("PN") == nullptr);
+   // Five keys in turn: the oldest is forgotten.
+   for (const char* key : {"a", "b", "c"}) {
+      memo.remember(key, &three, false);
+   }
+   CHECK(memo.find("PNS") == nullptr);
+   CHECK(memo.find("PPPK") == &two);
+   // A new group may have moved the others: only it is kept.
+   memo.remember("d", &one, true);
+   CHECK(memo.find("PPPK") == nullptr);
+   CHECK(memo.find("d") == &one);
+   memo.turn_off();
+   CHECK(memo.off());
+   CHECK(memo.find("d") == nullptr);
 }

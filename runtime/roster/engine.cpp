@@ -50,6 +50,8 @@ struct engine::plan
    struct column_read
    {
       std::size_t column = 0;
+      std::size_t field = 0;                 // its field in the file's records
+      const lang::column* decl = nullptr;
       bool used = false; // the program reads it: a cell it cannot hold sends the row to the evaluator
    };
    std::vector<column_read> read;
@@ -616,7 +618,8 @@ void part_scanner::run()
       bool bad = false;
       for (const engine::plan::column_read& each : plan.read) {
          const std::size_t c = each.column;
-         const reading r = read_fast(field(c), m_record.ascii, t.columns[c], m_slots[c], m_scratch);
+         const reading r = read_fast(m_record.fields[each.field], m_record.ascii, *each.decl,
+                                     m_slots[c], m_scratch);
          if (r == reading::bad) {
             const cell_reading why = read_cell(field(c), t.columns[c], lang::place{});
             problem_at(field_start(c), characters(field(c)), why.code, why.message, why.hint);
@@ -1258,7 +1261,8 @@ void engine::compile(plan& p)
    p.read.clear();
    for (std::size_t c = 0; c < t.columns.size(); ++c) {
       if (!t.columns[c].derived()) {
-         p.read.push_back({c, p.write_rows || used.count(c) > 0});
+         p.read.push_back({c, m_data.sources.at(&t).fields[c], &t.columns[c],
+                           p.write_rows || used.count(c) > 0});
       }
    }
 }

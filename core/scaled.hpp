@@ -209,6 +209,10 @@ inline fixed normal(fixed x)
 // -1, 0, 1. Exact for any two fixed values (128-bit alignment).
 [[gnu::always_inline]] inline int compare(fixed a, fixed b)
 {
+   if (a.scale == b.scale) {
+      // The usual case (a cell against a constant written alike): no alignment needed.
+      return a.coef < b.coef ? -1 : a.coef > b.coef ? 1 : 0;
+   }
    const std::int32_t scale = std::max(a.scale, b.scale);
    const i128 x =
       static_cast<i128>(a.coef) * pow10<i128>[static_cast<std::size_t>(scale - a.scale)];

@@ -2,6 +2,7 @@
 
 #include "lang/walk.hpp"
 #include "lang/limits.hpp"
+#include "runtime/roster/group_memo.hpp"
 #include "runtime/roster/row_program.hpp"
 #include "runtime/roster/source.hpp"
 
@@ -49,6 +50,8 @@ struct engine::plan
    struct column_read
    {
       std::size_t column = 0;
+      std::size_t field = 0;                 // its field in the file's records
+      const lang::column* decl = nullptr;
       bool used = false; // the program reads it: a cell it cannot hold sends the row to the evaluator
    };
    std::vector<column_read> read;
@@ -89,16 +92,51 @@ enum class reading : unsigned char
    evaluator,  // it reads, but the row program cannot hold it: the row goes to the evaluator
 };
 
-// A cell as read_cell reads it, without allocating for the usual cells: texts, 0/1, plain
-// numbers. Anything else goes through read_cell itself.
-reading read_fast(std::string_view raw, const lang::column& c, cell& out,
-                  std::deque<std::string>& scratch)
+// `s` without the blank space core::trim removes, for a cell known to be ASCII (no no-break
+// space can be there).
+[[gnu::always_inline]] inline std::string_view trim_ascii(std::string_view s)
 {
-   const std::string_view t = trim(raw);
+   // Every blank byte is at most ' ': one comparison clears the usual cell.
+   const auto maybe_blank = [](char c) {
+      return static_cast<unsigned char>(c) <= ' ' && core::is_ascii_blank(c);
+   };
+   while (!s.empty() && maybe_blank(s.front())) {
+      s.remove_prefix(1);
+   }
+   while (!s.empty() && maybe_blank(s.back())) {
+      s.remove_suffix(1);
+   }
+   return s;
+}
+
+// A cell the fast path below does not read: through read_cell itself.
+[[gnu::noinline]] reading read_general(std::string_view raw, const lang::column& c, cell& out,
+                                       std::deque<std::string>& scratch)
+{
+   const cell_reading r = read_cell(raw, c, lang::place{});
+   if (!r.code.empty()) {
+      return reading::bad;
+   }
+   const std::optional<cell> converted = to_cell(r.read, scratch);
+   if (!converted) {
+      return reading::evaluator;
+   }
+   out = *converted;
+   return reading::ok;
+}
+
+// A cell as read_cell reads it, without allocating for the usual cells: texts, 0/1, plain
+// numbers. Anything else goes through read_cell itself. `ascii`: the cell is known to hold ASCII
+// only, which is valid UTF-8. Inlined into the scan loop, where it runs for every cell.
+[[gnu::always_inline]] inline reading read_fast(std::string_view raw, bool ascii,
+                                                const lang::column& c, cell& out,
+                                                std::deque<std::string>& scratch)
+{
+   const std::string_view t = ascii ? trim_ascii(raw) : trim(raw);
    using lang::ast::column_type;
    switch (c.type) {
    case column_type::text:
-      if (lang::invalid_utf8(t) != std::string_view::npos) {
+      if (!ascii && lang::invalid_utf8(t) != std::string_view::npos) {
          return reading::bad;
       }
       out.t = tag::text;
@@ -150,16 +188,7 @@ reading read_fast(std::string_view raw, const lang::column& c, cell& out,
       break;
    }
    }
-   const cell_reading r = read_cell(raw, c, lang::place{});
-   if (!r.code.empty()) {
-      return reading::bad;
-   }
-   const std::optional<cell> converted = to_cell(r.read, scratch);
-   if (!converted) {
-      return reading::evaluator;
-   }
-   out = *converted;
-   return reading::ok;
+   return read_general(raw, c, out, scratch);
 }
 
 std::size_t characters(std::string_view s)
@@ -289,7 +318,7 @@ class part_scanner
    part_scanner(scan_context& context, part& p)
       : m_c(context), m_p(p),
         m_split(context.file.text(), context.source.delimiter, lang::limits::max_roster_row_bytes),
-        m_slots(context.plan.program.initial())
+        m_slots(context.plan.program.initial()), m_memos(context.plan.targets.size())
    {}
 
    void run();
@@ -298,7 +327,10 @@ class part_scanner
    // A row left out (--on-error skip) or, when `fatal` or not skipping, the end of the scan.
    void problem_at(std::size_t offset, std::size_t width, std::string code, std::string message,
                    std::string hint, bool fatal = false);
-   void feed_compiled(const engine::plan::target& t, agg::aggregate_state& s, std::uint64_t ordinal);
+   void feed_compiled(const engine::plan::target& t, agg::aggregate_state& s, group_memo& memo,
+                      std::uint64_t ordinal);
+   agg::accumulator* group_of(const engine::plan::target& t, agg::aggregate_state& s,
+                              group_memo& memo, std::uint64_t ordinal);
    void feed_evaluated(const engine::plan::target& t, agg::aggregate_state& s, std::uint64_t ordinal);
    const loaded_table& one_row();
    void write_row(bool computed);
@@ -311,7 +343,9 @@ class part_scanner
    std::vector<cell> m_slots;
    std::deque<std::string> m_scratch;
    std::optional<loaded_table> m_row; // the current row as the evaluator reads it
+   std::vector<group_memo> m_memos; // one per target
    std::string m_key;
+   const std::vector<std::uint16_t>* m_key_of = nullptr; // the key slots m_key holds, this row
    std::string m_out;
    std::FILE* m_file = nullptr;
 };
@@ -354,14 +388,15 @@ const loaded_table& part_scanner::one_row()
    return *m_row;
 }
 
-void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_state& s,
-                                 std::uint64_t ordinal)
+// The accumulator of the row's group for a target with `menurut`; nullptr when a key is missing
+// (the state then fails).
+agg::accumulator* part_scanner::group_of(const engine::plan::target& t, agg::aggregate_state& s,
+                                         group_memo& memo, std::uint64_t ordinal)
 {
-   const ir::aggregate& a = *t.a;
-   s.count_row();
-   agg::accumulator* acc = t.keys.empty() ? &s.single() : nullptr;
-   if (!t.keys.empty()) {
+   if (m_key_of == nullptr || *m_key_of != t.keys) {
+      // Targets grouped alike (rata and hitung menurut jenis) share the key bytes of the row.
       m_key.clear();
+      m_key_of = nullptr;
       for (const std::uint16_t k : t.keys) {
          const cell& x = m_slots[k];
          switch (x.t) {
@@ -379,16 +414,38 @@ void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_s
             break;
          case tag::missing:
             s.fail(ordinal);
-            return;
+            return nullptr;
          }
       }
-      acc = &s.group(m_key, [&] {
-         std::vector<rt::value> key;
-         for (const std::uint16_t k : t.keys) {
-            key.push_back(to_value(m_slots[k]));
-         }
-         return key;
-      });
+      m_key_of = &t.keys;
+   }
+   if (agg::accumulator* known = memo.find(m_key)) {
+      return known;
+   }
+   bool made = false;
+   agg::accumulator& acc = s.group(m_key, [&] {
+      made = true;
+      std::vector<rt::value> key;
+      for (const std::uint16_t k : t.keys) {
+         key.push_back(to_value(m_slots[k]));
+      }
+      return key;
+   });
+   memo.asked = true;
+   if (!memo.off()) {
+      memo.remember(m_key, &acc, made);
+   }
+   return &acc;
+}
+
+void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_state& s,
+                                 group_memo& memo, std::uint64_t ordinal)
+{
+   const ir::aggregate& a = *t.a;
+   s.count_row();
+   agg::accumulator* acc = t.keys.empty() ? &s.single() : group_of(t, s, memo, ordinal);
+   if (acc == nullptr) {
+      return;
    }
    if (t.filter) {
       const cell& keep = m_slots[*t.filter];
@@ -411,6 +468,7 @@ void part_scanner::feed_compiled(const engine::plan::target& t, agg::aggregate_s
    }
    if (lang::keeps_of(a.kind) == lang::kept::distinct) {
       m_key.clear();
+      m_key_of = nullptr;
       switch (v.t) {
       case tag::text:
          agg::append_key_text(m_key, v.text);
@@ -560,7 +618,8 @@ void part_scanner::run()
       bool bad = false;
       for (const engine::plan::column_read& each : plan.read) {
          const std::size_t c = each.column;
-         const reading r = read_fast(field(c), t.columns[c], m_slots[c], m_scratch);
+         const reading r = read_fast(m_record.fields[each.field], m_record.ascii, *each.decl,
+                                     m_slots[c], m_scratch);
          if (r == reading::bad) {
             const cell_reading why = read_cell(field(c), t.columns[c], lang::place{});
             problem_at(field_start(c), characters(field(c)), why.code, why.message, why.hint);
@@ -580,6 +639,7 @@ void part_scanner::run()
       }
       ++m_p.rows;
       m_row.reset();
+      m_key_of = nullptr;
       const std::uint64_t ordinal = m_record.begin;
       const bool computed = exact && plan.program.run(m_slots.data());
       for (std::size_t i = 0; i < plan.targets.size(); ++i) {
@@ -588,13 +648,20 @@ void part_scanner::run()
          if (state.failed()) {
             continue; // only the first row that lacks a value counts
          }
+         group_memo& memo = m_memos[i];
          if (computed && !target.slow) {
-            feed_compiled(target, state, ordinal);
+            feed_compiled(target, state, memo, ordinal);
          }
          else {
             feed_evaluated(target, state, ordinal);
          }
          state.started_groups(ordinal);
+         if (memo.asked) {
+            memo.asked = false;
+            if (!memo.off() && state.group_beyond()) {
+               memo.turn_off(); // it refused a group: what it gave for that key is no group's
+            }
+         }
       }
       if (plan.write_rows) {
          write_row(computed);
@@ -609,37 +676,18 @@ void part_scanner::run()
    m_c.file.release(released, pos);
 }
 
-// Where the parts of [body, end of file) begin, one per share of its bytes: the first record
-// start after each share's first byte. In CSV a line feed ends a record exactly when the quotes
-// before it are even in number (an escaped quote counts twice), so the quotes of each share are
-// counted, a share per thread, and summed. Where the file is not valid CSV the count may be
-// wrong past the first error, and a part may start inside a record: the parts before it then
-// stop at that error, and the scan checks that each part began where the one before it ended.
+// Where the parts of [body, end of file) begin, one per share of its bytes: just past the first
+// line feed at or after each share's first byte, taken to lie outside quotes. Nothing is read
+// before the threads start. In a roster a line break inside a quoted cell is rare; when a cut
+// falls inside one, its part begins inside a record, and settle() reads that part again from
+// where the part before it really ended (as it does for a file that is not valid CSV).
 std::vector<std::size_t> part_starts(const mapped_file& file, std::size_t body, std::size_t parts)
 {
    const std::size_t length = file.text().size() - body;
-   std::vector<std::size_t> cuts(parts + 1);
-   for (std::size_t i = 0; i <= parts; ++i) {
-      cuts[i] = body + length * i / parts;
-   }
-   std::vector<std::uint64_t> quotes(parts, 0);
-   {
-      std::vector<std::thread> counting;
-      for (std::size_t i = 1; i + 1 < parts; ++i) {
-         counting.emplace_back([&, i] { quotes[i] = file.quotes(cuts[i], cuts[i + 1]); });
-      }
-      if (parts > 1) {
-         quotes[0] = file.quotes(cuts[0], cuts[1]);
-      }
-      for (std::thread& t : counting) {
-         t.join();
-      }
-   }
    std::vector<std::size_t> starts(parts, body);
-   std::uint64_t before = 0;
    for (std::size_t i = 1; i < parts; ++i) {
-      before += quotes[i - 1];
-      starts[i] = std::max(starts[i - 1], file.record_start(cuts[i], before % 2 == 1));
+      const std::size_t cut = body + length * i / parts;
+      starts[i] = std::max(starts[i - 1], file.record_start(cut, false));
    }
    return starts;
 }
@@ -1213,7 +1261,8 @@ void engine::compile(plan& p)
    p.read.clear();
    for (std::size_t c = 0; c < t.columns.size(); ++c) {
       if (!t.columns[c].derived()) {
-         p.read.push_back({c, p.write_rows || used.count(c) > 0});
+         p.read.push_back({c, m_data.sources.at(&t).fields[c], &t.columns[c],
+                           p.write_rows || used.count(c) > 0});
       }
    }
 }

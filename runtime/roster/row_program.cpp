@@ -96,54 +96,82 @@ struct list_numbers
    const fixed& operator()(std::size_t k) const { return slots[list[k]].n; }
 };
 
-// One of the four arithmetic instructions on two numbers. Each case names its operator as a
-// constant, so that the shared code is inlined for it.
-[[gnu::always_inline]] inline ops::status arithmetic(op code, const fixed& a, const fixed& b,
-                                                     fixed& out)
+// dst = a O b for an arithmetic operator O. Each instruction names its operator as a constant,
+// so that the shared code (runtime/operations.hpp) is inlined for it without a second dispatch.
+// false: the row needs the evaluator.
+template <binary_op O>
+[[gnu::always_inline]] inline bool arithmetic_step(const cell& a, const cell& b, cell& dst)
 {
-   switch (code) {
-   case op::add:
-      return ops::arithmetic(binary_op::add, a, b, out);
-   case op::subtract:
-      return ops::arithmetic(binary_op::subtract, a, b, out);
-   case op::multiply:
-      return ops::arithmetic(binary_op::multiply, a, b, out);
-   case op::divide:
-   // Unreachable: run() calls this for the four arithmetic operators only.
-   case op::move:
-   case op::negate:
-   case op::logical_not:
-   case op::equal:
-   case op::not_equal:
-   case op::less:
-   case op::less_equal:
-   case op::greater:
-   case op::greater_equal:
-   case op::jump:
-   case op::and_left:
-   case op::or_left:
-   case op::both:
-   case op::either:
-   case op::branch:
-   case op::present:
-   case op::available:
-   case op::choose:
-   case op::pick:
-   case op::select:
-   case op::sum_of:
-   case op::mean_of:
-   case op::min_of:
-   case op::max_of:
-   case op::min_two:
-   case op::max_two:
-   case op::round:
-   case op::absolute:
-   case op::clamp:
-   case op::percent:
-   case op::classify:
-      return ops::arithmetic(binary_op::divide, a, b, out);
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
    }
-   return ops::status::exact_path; // unreachable: every instruction is handled above
+   if (b.t == tag::missing) {
+      dst = b;
+      return true;
+   }
+   if constexpr (O == binary_op::add || O == binary_op::subtract) {
+      if (a.t == tag::period && b.t == tag::number) {
+         int steps = 0;
+         const ops::step_status step = ops::period_step(O, b.n, steps);
+         if (step == ops::step_status::too_far) {
+            return false; // the evaluator says how far
+         }
+         if (step == ops::step_status::not_integer) {
+            dst = missing_cell; // langkah periode harus bilangan bulat
+            return true;
+         }
+         cell out;
+         out.t = tag::period;
+         out.p = a.p.shifted(steps);
+         dst = out;
+         return true;
+      }
+   }
+   if (a.t != tag::number || b.t != tag::number) {
+      return false;
+   }
+   fixed out;
+   const ops::status done = ops::arithmetic(O, a.n, b.n, out);
+   if (done == ops::status::zero_divisor) {
+      dst = missing_cell; // pembagian dengan nol
+      return true;
+   }
+   if (done == ops::status::exact_path) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+// dst = a O b for an ordering operator O (<, <=, >, >=), numbers first.
+template <binary_op O>
+[[gnu::always_inline]] inline void order_step(const cell& a, const cell& b, cell& dst)
+{
+   int order = 0;
+   if (a.t == tag::number && b.t == tag::number) {
+      order = compare(a.n, b.n);
+   }
+   else if (a.t == tag::missing) {
+      dst = a;
+      return;
+   }
+   else if (b.t == tag::missing) {
+      dst = b;
+      return;
+   }
+   else if (a.t == tag::text && b.t == tag::text) {
+      const int c = a.text.compare(b.text);
+      order = c < 0 ? -1 : c > 0 ? 1 : 0;
+   }
+   else if (a.t == tag::period && b.t == tag::period) {
+      order = a.p < b.p ? -1 : b.p < a.p ? 1 : 0;
+   }
+   else {
+      dst = missing_cell; // nilai tidak dapat dibandingkan
+      return;
+   }
+   set_bool(dst, ops::holds(O, order));
 }
 
 } // namespace
@@ -218,6 +246,270 @@ std::optional<cell> to_cell(const value& v, std::deque<std::string>& texts)
 
 // ---------------------------------------------------------------- running
 
+namespace {
+
+// The bytes of a text of at most eight bytes in one integer, the first in the lowest byte.
+[[gnu::always_inline]] inline std::uint64_t packed(std::string_view s)
+{
+   std::uint64_t bytes = 0;
+   for (std::size_t k = 0; k < s.size(); ++k) {
+      bytes |= std::uint64_t{static_cast<unsigned char>(s[k])} << (8 * k);
+   }
+   return bytes;
+}
+
+} // namespace
+
+void row_program::choice_table::add_text(std::string_view key, std::int32_t arm)
+{
+   text_keys.push_back(key);
+   text_arms.push_back(arm);
+   if (key.size() <= 8) {
+      short_keys.push_back({packed(key), static_cast<std::uint32_t>(key.size()), arm});
+   }
+}
+
+std::int32_t row_program::choice_table::arm(const cell& a) const
+{
+   if (a.t == tag::text) {
+      const std::string_view s = a.text;
+      if (s.size() <= 8) {
+         const std::uint64_t bytes = packed(s);
+         for (const short_key& k : short_keys) {
+            if (k.bytes == bytes && k.size == s.size()) {
+               return k.arm;
+            }
+         }
+         return otherwise;
+      }
+      for (std::size_t k = 0; k < text_keys.size(); ++k) {
+         if (same_text(text_keys[k], s)) {
+            return text_arms[k];
+         }
+      }
+   }
+   else if (a.t == tag::number) {
+      for (std::size_t k = 0; k < number_keys.size(); ++k) {
+         if (compare(number_keys[k], a.n) == 0) {
+            return number_arms[k];
+         }
+      }
+   }
+   return otherwise;
+}
+
+namespace {
+
+// The instructions of one operand and one result. Each returns false when the row needs the
+// evaluator; a missing operand makes the result missing.
+
+[[gnu::always_inline]] inline bool negate_step(const cell& a, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   fixed out;
+   if (a.t != tag::number || ops::negate(a.n, out) != ops::status::ok) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+[[gnu::always_inline]] inline bool not_step(const cell& a, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   if (a.t != tag::boolean) {
+      return false;
+   }
+   set_bool(dst, !a.b);
+   return true;
+}
+
+[[gnu::always_inline]] inline void equality_step(bool equal, const cell& a, const cell& b, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+   }
+   else if (b.t == tag::missing) {
+      dst = b;
+   }
+   else {
+      set_bool(dst, equal_cells(a, b) == equal);
+   }
+}
+
+// dan / atau whose right side needs no code: `stop` is the left value that decides alone.
+[[gnu::always_inline]] inline bool logic_step(bool stop, const cell& a, const cell& b, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   if (a.t != tag::boolean) {
+      return false;
+   }
+   dst = a.b == stop ? a : b;
+   return true;
+}
+
+[[gnu::always_inline]] inline bool extreme_step(bool minimum, const cell& a, const cell& b,
+                                                cell& dst)
+{
+   if (a.t == tag::missing || b.t == tag::missing) {
+      dst = a.t == tag::missing ? a : b;
+      return true;
+   }
+   if (a.t != tag::number || b.t != tag::number) {
+      return false;
+   }
+   const std::array<const fixed*, 2> both{&a.n, &b.n};
+   const fixed& best =
+      ops::extreme<fixed>(minimum, 2, [&](std::size_t k) -> const fixed& { return *both[k]; });
+   dst = &best == &a.n ? a : b;
+   return true;
+}
+
+[[gnu::always_inline]] inline bool select_step(const cell& a, const cell& b, const cell& c,
+                                               cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   if (a.t != tag::boolean) {
+      return false;
+   }
+   dst = a.b ? b : c;
+   return true;
+}
+
+bool round_step(const cell& a, std::int32_t places, rounding mode, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   if (a.t != tag::number) {
+      return false;
+   }
+   set_number(dst, ops::round(a.n, places, mode));
+   return true;
+}
+
+bool absolute_step(const cell& a, cell& dst)
+{
+   if (a.t == tag::missing) {
+      dst = a;
+      return true;
+   }
+   fixed out;
+   if (a.t != tag::number || ops::absolute(a.n, out) != ops::status::ok) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+bool clamp_step(const cell& a, const cell& b, const cell& c, cell& dst)
+{
+   const cell* m = a.t == tag::missing   ? &a
+                   : b.t == tag::missing ? &b
+                   : c.t == tag::missing ? &c
+                                         : nullptr;
+   if (m) {
+      dst = *m;
+      return true;
+   }
+   if (a.t != tag::number || b.t != tag::number || c.t != tag::number) {
+      return false;
+   }
+   set_number(dst, ops::clamp(a.n, b.n, c.n));
+   return true;
+}
+
+bool percent_step(const cell& a, const cell& b, cell& dst)
+{
+   if (a.t == tag::missing || b.t == tag::missing) {
+      dst = a.t == tag::missing ? a : b;
+      return true;
+   }
+   if (a.t != tag::number || b.t != tag::number) {
+      return false;
+   }
+   fixed out;
+   const ops::status done = ops::percent(a.n, b.n, out);
+   if (done == ops::status::zero_divisor) {
+      dst = missing_cell; // pembagian dengan nol
+      return true;
+   }
+   if (done == ops::status::exact_path) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+} // namespace
+
+bool row_program::list_step(const instr& i, cell* s) const
+{
+   const auto& list = m_lists[static_cast<std::size_t>(i.imm)];
+   cell& dst = s[i.dst];
+   for (const std::uint16_t k : list) {
+      if (s[k].t == tag::missing) {
+         dst = s[k];
+         return true;
+      }
+      if (s[k].t != tag::number) {
+         return false;
+      }
+   }
+   const list_numbers numbers{s, list};
+   fixed out;
+   if (i.code == op::min_of || i.code == op::max_of) {
+      out = ops::extreme<fixed>(i.code == op::min_of, list.size(), numbers);
+   }
+   else if ((i.code == op::sum_of ? ops::sum<fixed>(list.size(), numbers, out)
+                                  : ops::mean<fixed>(list.size(), numbers, out)) !=
+            ops::status::ok) {
+      return false;
+   }
+   set_number(dst, out);
+   return true;
+}
+
+void row_program::classify_step(const cell& a, std::int32_t scale, cell& dst) const
+{
+   if (a.t != tag::number) {
+      dst = missing_cell; // not available, or not a number
+      return;
+   }
+   const band_table& t = m_scales[static_cast<std::size_t>(scale)];
+   const band_table::band* hit = nullptr;
+   int hits = 0;
+   for (const band_table::band& band : t.bands) {
+      if (!lang::within(a.n, band.lower, band.lower_closed, band.upper, band.upper_closed,
+                        compare)) {
+         continue;
+      }
+      hit = &band;
+      ++hits;
+   }
+   if (hits != 1) {
+      dst = missing_cell; // in no band, or in two
+      return;
+   }
+   cell out;
+   out.t = tag::text;
+   out.text = hit->label;
+   dst = out;
+}
+
 bool row_program::run(cell* s) const
 {
    const instr* const code = m_code.data();
@@ -227,166 +519,75 @@ bool row_program::run(cell* s) const
       cell& dst = s[i.dst];
       const cell& a = s[i.a];
       const cell& b = s[i.b];
+      if (i.code > op::classify) {
+         __builtin_unreachable(); // the compiler emits no other code: no range check before the jump
+      }
+      bool ok = true;
       switch (i.code) {
       case op::move:
          dst = a;
          break;
       case op::negate:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else {
-            fixed out;
-            if (a.t != tag::number || ops::negate(a.n, out) != ops::status::ok) {
-               return false;
-            }
-            set_number(dst, out);
-         }
+         ok = negate_step(a, dst);
          break;
       case op::logical_not:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (a.t != tag::boolean) {
-            return false;
-         }
-         else {
-            set_bool(dst, !a.b);
-         }
+         ok = not_step(a, dst);
          break;
       case op::add:
-      case op::subtract:
-      case op::multiply:
-      case op::divide: {
-         if (a.t == tag::missing) {
-            dst = a;
-            break;
-         }
-         if (b.t == tag::missing) {
-            dst = b;
-            break;
-         }
-         if (a.t == tag::period && b.t == tag::number &&
-             (i.code == op::add || i.code == op::subtract)) {
-            int steps = 0;
-            const ops::step_status step = ops::period_step(
-               i.code == op::add ? binary_op::add : binary_op::subtract, b.n, steps);
-            if (step == ops::step_status::too_far) {
-               return false; // the evaluator says how far
-            }
-            if (step == ops::step_status::not_integer) {
-               dst = missing_cell; // langkah periode harus bilangan bulat
-               break;
-            }
-            cell out;
-            out.t = tag::period;
-            out.p = a.p.shifted(steps);
-            dst = out;
-            break;
-         }
-         if (a.t != tag::number || b.t != tag::number) {
-            return false;
-         }
-         fixed out;
-         const ops::status done = arithmetic(i.code, a.n, b.n, out);
-         if (done == ops::status::zero_divisor) {
-            dst = missing_cell; // pembagian dengan nol
-            break;
-         }
-         if (done == ops::status::exact_path) {
-            return false;
-         }
-         set_number(dst, out);
+         ok = arithmetic_step<binary_op::add>(a, b, dst);
          break;
-      }
+      case op::subtract:
+         ok = arithmetic_step<binary_op::subtract>(a, b, dst);
+         break;
+      case op::multiply:
+         ok = arithmetic_step<binary_op::multiply>(a, b, dst);
+         break;
+      case op::divide:
+         ok = arithmetic_step<binary_op::divide>(a, b, dst);
+         break;
       case op::equal:
+         equality_step(true, a, b, dst);
+         break;
       case op::not_equal:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (b.t == tag::missing) {
-            dst = b;
-         }
-         else {
-            set_bool(dst, equal_cells(a, b) == (i.code == op::equal));
-         }
+         equality_step(false, a, b, dst);
          break;
       case op::less:
-      case op::less_equal:
-      case op::greater:
-      case op::greater_equal: {
-         if (a.t == tag::missing) {
-            dst = a;
-            break;
-         }
-         if (b.t == tag::missing) {
-            dst = b;
-            break;
-         }
-         int order = 0;
-         if (a.t == tag::number && b.t == tag::number) {
-            order = compare(a.n, b.n);
-         }
-         else if (a.t == tag::text && b.t == tag::text) {
-            const int c = a.text.compare(b.text);
-            order = c < 0 ? -1 : c > 0 ? 1 : 0;
-         }
-         else if (a.t == tag::period && b.t == tag::period) {
-            order = a.p < b.p ? -1 : b.p < a.p ? 1 : 0;
-         }
-         else {
-            dst = missing_cell; // nilai tidak dapat dibandingkan
-            break;
-         }
-         set_bool(dst, ops::holds(static_cast<binary_op>(i.c), order));
+         order_step<binary_op::less>(a, b, dst);
          break;
-      }
+      case op::less_equal:
+         order_step<binary_op::less_equal>(a, b, dst);
+         break;
+      case op::greater:
+         order_step<binary_op::greater>(a, b, dst);
+         break;
+      case op::greater_equal:
+         order_step<binary_op::greater_equal>(a, b, dst);
+         break;
       case op::jump:
          pc = i.imm;
          break;
       case op::and_left:
       case op::or_left:
-         if (a.t == tag::missing) {
-            dst = a;
-            pc = i.imm;
-         }
-         else if (a.t != tag::boolean) {
+         // A missing left side, or one that decides alone: the result, and past the right side.
+         if (a.t != tag::missing && a.t != tag::boolean) {
             return false;
          }
-         else if (a.b == (i.code == op::or_left)) {
+         if (a.t == tag::missing || a.b == (i.code == op::or_left)) {
             dst = a;
             pc = i.imm;
          }
          break;
       case op::both:
+         ok = logic_step(false, a, b, dst);
+         break;
       case op::either:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (a.t != tag::boolean) {
-            return false;
-         }
-         else {
-            dst = a.b == (i.code == op::either) ? a : b;
-         }
+         ok = logic_step(true, a, b, dst);
          break;
       case op::min_two:
+         ok = extreme_step(true, a, b, dst);
+         break;
       case op::max_two:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (b.t == tag::missing) {
-            dst = b;
-         }
-         else if (a.t != tag::number || b.t != tag::number) {
-            return false;
-         }
-         else {
-            const std::array<const fixed*, 2> both{&a.n, &b.n};
-            const fixed& best = ops::extreme<fixed>(
-               i.code == op::min_two, 2, [&](std::size_t k) -> const fixed& { return *both[k]; });
-            dst = &best == &a.n ? a : b;
-         }
+         ok = extreme_step(false, a, b, dst);
          break;
       case op::branch:
          if (a.t == tag::missing) {
@@ -411,203 +612,46 @@ bool row_program::run(cell* s) const
          break;
       case op::choose: {
          const choice_table& t = m_choices[static_cast<std::size_t>(i.imm)];
-         if (a.t == tag::missing) {
-            dst = a;
-            pc = t.end;
-            break;
-         }
-         std::int32_t target = -1;
-         if (a.t == tag::text) {
-            for (std::size_t k = 0; k < t.text_keys.size(); ++k) {
-               if (same_text(t.text_keys[k], a.text)) {
-                  target = t.text_arms[k];
-                  break;
-               }
-            }
-         }
-         else if (a.t == tag::number) {
-            for (std::size_t k = 0; k < t.number_keys.size(); ++k) {
-               if (compare(t.number_keys[k], a.n) == 0) {
-                  target = t.number_arms[k];
-                  break;
-               }
-            }
-         }
+         const std::int32_t target = a.t == tag::missing ? -1 : t.arm(a);
          if (target < 0) {
-            target = t.otherwise;
+            dst = a.t == tag::missing ? a : missing_cell; // missing, or not in the list
          }
-         if (target < 0) {
-            dst = missing_cell; // tidak ada di daftar pilihan
-            pc = t.end;
-         }
-         else {
-            pc = target;
-         }
+         pc = target < 0 ? t.end : target;
          break;
       }
       case op::pick: {
-         const choice_table& t = m_choices[static_cast<std::size_t>(i.imm)];
-         if (a.t == tag::missing) {
-            dst = a;
-            break;
-         }
-         std::int32_t from = -1;
-         if (a.t == tag::text) {
-            const std::size_t n = t.text_keys.size();
-            for (std::size_t k = 0; k < n; ++k) {
-               if (same_text(t.text_keys[k], a.text)) {
-                  from = t.text_arms[k];
-                  break;
-               }
-            }
-         }
-         else if (a.t == tag::number) {
-            for (std::size_t k = 0; k < t.number_keys.size(); ++k) {
-               if (compare(t.number_keys[k], a.n) == 0) {
-                  from = t.number_arms[k];
-                  break;
-               }
-            }
-         }
-         if (from < 0) {
-            from = t.otherwise;
-         }
-         dst = from < 0 ? missing_cell : s[from];
+         const std::int32_t from =
+            a.t == tag::missing ? -1 : m_choices[static_cast<std::size_t>(i.imm)].arm(a);
+         dst = a.t == tag::missing ? a : from < 0 ? missing_cell : s[from];
          break;
       }
       case op::select:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (a.t != tag::boolean) {
-            return false;
-         }
-         else {
-            dst = a.b ? b : s[i.c];
-         }
+         ok = select_step(a, b, s[i.c], dst);
          break;
       case op::sum_of:
       case op::mean_of:
       case op::min_of:
-      case op::max_of: {
-         const auto& list = m_lists[static_cast<std::size_t>(i.imm)];
-         const cell* first_missing = nullptr;
-         for (const std::uint16_t k : list) {
-            if (s[k].t == tag::missing) {
-               first_missing = &s[k];
-               break;
-            }
-            if (s[k].t != tag::number) {
-               return false;
-            }
-         }
-         if (first_missing) {
-            dst = *first_missing;
-            break;
-         }
-         const list_numbers numbers{s, list};
-         fixed out;
-         if (i.code == op::min_of || i.code == op::max_of) {
-            out = ops::extreme<fixed>(i.code == op::min_of, list.size(), numbers);
-         }
-         else if ((i.code == op::sum_of ? ops::sum<fixed>(list.size(), numbers, out)
-                                        : ops::mean<fixed>(list.size(), numbers, out)) !=
-                  ops::status::ok) {
-            return false;
-         }
-         set_number(dst, out);
+      case op::max_of:
+         ok = list_step(i, s);
          break;
-      }
       case op::round:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else if (a.t != tag::number) {
-            return false;
-         }
-         else {
-            set_number(dst, ops::round(a.n, i.imm, static_cast<rounding>(i.c)));
-         }
+         ok = round_step(a, i.imm, static_cast<rounding>(i.c), dst);
          break;
       case op::absolute:
-         if (a.t == tag::missing) {
-            dst = a;
-         }
-         else {
-            fixed out;
-            if (a.t != tag::number || ops::absolute(a.n, out) != ops::status::ok) {
-               return false;
-            }
-            set_number(dst, out);
-         }
+         ok = absolute_step(a, dst);
          break;
-      case op::clamp: {
-         const cell& c = s[i.c];
-         const cell* m = a.t == tag::missing   ? &a
-                         : b.t == tag::missing ? &b
-                         : c.t == tag::missing ? &c
-                                               : nullptr;
-         if (m) {
-            dst = *m;
-         }
-         else if (a.t != tag::number || b.t != tag::number || c.t != tag::number) {
-            return false;
-         }
-         else {
-            set_number(dst, ops::clamp(a.n, b.n, c.n));
-         }
+      case op::clamp:
+         ok = clamp_step(a, b, s[i.c], dst);
+         break;
+      case op::percent:
+         ok = percent_step(a, b, dst);
+         break;
+      case op::classify:
+         classify_step(a, i.imm, dst);
          break;
       }
-      case op::percent: {
-         if (a.t == tag::missing) {
-            dst = a;
-            break;
-         }
-         if (b.t == tag::missing) {
-            dst = b;
-            break;
-         }
-         if (a.t != tag::number || b.t != tag::number) {
-            return false;
-         }
-         fixed out;
-         const ops::status done = ops::percent(a.n, b.n, out);
-         if (done == ops::status::zero_divisor) {
-            dst = missing_cell; // pembagian dengan nol
-            break;
-         }
-         if (done == ops::status::exact_path) {
-            return false;
-         }
-         set_number(dst, out);
-         break;
-      }
-      case op::classify: {
-         if (a.t != tag::number) {
-            dst = missing_cell; // not available, or not a number
-            break;
-         }
-         const band_table& t = m_scales[static_cast<std::size_t>(i.imm)];
-         const band_table::band* hit = nullptr;
-         int hits = 0;
-         for (const band_table::band& band : t.bands) {
-            if (!lang::within(a.n, band.lower, band.lower_closed, band.upper, band.upper_closed,
-                              compare)) {
-               continue;
-            }
-            hit = &band;
-            ++hits;
-         }
-         if (hits != 1) {
-            dst = missing_cell; // in no band, or in two
-            break;
-         }
-         cell out;
-         out.t = tag::text;
-         out.text = hit->label;
-         dst = out;
-         break;
-      }
+      if (!ok) {
+         return false;
       }
    }
    return true;
@@ -834,8 +878,7 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
             case bop::logical_and:
             case bop::logical_or: code = op::greater_equal; break;
             }
-            // A comparison names its operator in c, for ops::holds.
-            emit({code, dst, *lhs, *rhs, static_cast<std::uint16_t>(node.op), 0, 0});
+            emit({code, dst, *lhs, *rhs, 0, 0, 0});
             return dst;
          }
          else if constexpr (std::is_same_v<T, ir::conditional>) {
@@ -886,8 +929,7 @@ std::optional<std::uint16_t> compiler::expr(const ir::expr& e, const frame* f)
                auto& table = m_program.m_choices[static_cast<std::size_t>(table_index)];
                for (const auto& key : arm.keys) {
                   if (const auto* text = std::get_if<std::string>(&key)) {
-                     table.text_keys.emplace_back(*text);
-                     table.text_arms.push_back(target);
+                     table.add_text(*text, target);
                   }
                   else {
                      const auto c = to_cell(std::get<decimal>(key), m_program.m_texts);

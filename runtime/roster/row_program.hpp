@@ -68,7 +68,7 @@ enum class op : std::uint8_t
    divide,
    equal,
    not_equal,
-   less,          // less ... greater_equal: c holds the ast::binary_op
+   less,
    less_equal,
    greater,
    greater_equal,
@@ -121,12 +121,24 @@ class row_program
 
    struct choice_table
    {
+      // A text key of at most eight bytes, its bytes in one integer: compared in one step.
+      struct short_key
+      {
+         std::uint64_t bytes = 0;
+         std::uint32_t size = 0;
+         std::int32_t arm = 0;
+      };
       std::vector<std::string_view> text_keys;
       std::vector<std::int32_t> text_arms;
+      std::vector<short_key> short_keys; // the text keys of at most eight bytes, in order
       std::vector<fixed> number_keys;
       std::vector<std::int32_t> number_arms;
       std::int32_t otherwise = -1; // pc (or slot, for pick), or -1: no match is missing
       std::int32_t end = 0;
+
+      void add_text(std::string_view key, std::int32_t arm);
+      // The arm of the first key equal to `a` (a text or a number), or `otherwise`.
+      std::int32_t arm(const cell& a) const;
    };
    struct band_table
    {
@@ -140,6 +152,11 @@ class row_program
       };
       std::vector<band> bands;
    };
+
+   // The instructions over a list (sum_of ... max_of) and a scale (classify), which read the
+   // program's tables.
+   bool list_step(const instr& i, cell* s) const;
+   void classify_step(const cell& a, std::int32_t scale, cell& dst) const;
 
    std::vector<instr> m_code;
    std::vector<cell> m_initial;

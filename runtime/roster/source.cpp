@@ -104,44 +104,6 @@ template <typename F> void mapped_file::read_blocks(std::size_t from, std::size_
    }
 }
 
-namespace {
-
-// Quotes in `block`, 16 bytes at a time where SSE2 is at hand: this count reads the whole roster
-// before the threads start, so it must cost little beside reading it.
-std::uint64_t count_quotes(std::string_view block)
-{
-   std::uint64_t n = 0;
-   std::size_t i = 0;
-#if defined(__SSE2__)
-   const __m128i quote = _mm_set1_epi8('"');
-   while (i + 16 <= block.size()) {
-      // At most 255 rounds per byte lane before the lanes are summed.
-      __m128i lanes = _mm_setzero_si128();
-      for (int round = 0; round < 255 && i + 16 <= block.size(); ++round, i += 16) {
-         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block.data() + i));
-         lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(v, quote));
-      }
-      const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
-      n += static_cast<std::uint64_t>(_mm_cvtsi128_si32(sums)) +
-           static_cast<std::uint64_t>(_mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
-   }
-#endif
-   n += static_cast<std::uint64_t>(std::count(block.begin() + static_cast<std::ptrdiff_t>(i), block.end(), '"'));
-   return n;
-}
-
-} // namespace
-
-std::uint64_t mapped_file::quotes(std::size_t from, std::size_t to) const
-{
-   std::uint64_t n = 0;
-   read_blocks(from, to, [&](std::string_view block, std::size_t) {
-      n += count_quotes(block);
-      return false;
-   });
-   return n;
-}
-
 std::size_t mapped_file::record_start(std::size_t from, bool inside_quotes) const
 {
    std::size_t found = m_size;
@@ -237,12 +199,13 @@ bool splitter::too_long(std::size_t at, bool quoted, split_error& error) const
 }
 
 // One bit per byte of the 64-byte block: set where the byte is the delimiter, a line feed or a
-// quote, the only bytes that end a plain field.
-std::uint64_t splitter::structure_mask(std::size_t block) const
+// quote, the only bytes that end a plain field. `high`: set where the byte is not ASCII.
+std::uint64_t splitter::structure_mask(std::size_t block, std::uint64_t& high) const
 {
    const std::size_t begin = block * 64;
    const char* p = m_text.data() + begin;
    std::uint64_t mask = 0;
+   high = 0;
 #if defined(__SSE2__)
    if (begin + 64 <= m_text.size()) {
       const __m128i delimiter = _mm_set1_epi8(m_delimiter);
@@ -256,6 +219,9 @@ std::uint64_t splitter::structure_mask(std::size_t block) const
          mask |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(hit)) &
                                             0xFFFFu)
                  << (i * 16);
+         high |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(v)) &
+                                            0xFFFFu)
+                 << (i * 16);
       }
       return mask;
    }
@@ -265,6 +231,9 @@ std::uint64_t splitter::structure_mask(std::size_t block) const
       const char c = p[i];
       if (c == m_delimiter || c == '\n' || c == '"') {
          mask |= std::uint64_t{1} << i;
+      }
+      if ((static_cast<unsigned char>(c) & 0x80) != 0) {
+         high |= std::uint64_t{1} << i;
       }
    }
    return mask;
@@ -278,6 +247,7 @@ bool splitter::split(std::size_t at, record& out, split_error& error)
    out.starts.clear();
    out.begin = at;
    out.blank = false;
+   out.ascii = false;
    if (text[at] == '\n' || (text[at] == '\r' && (at + 1 == size || text[at + 1] == '\n'))) {
       out.blank = true;
       out.end = std::min(size, at + (text[at] == '\n' ? 1 : 2));
@@ -285,13 +255,17 @@ bool splitter::split(std::size_t at, record& out, split_error& error)
    }
    std::size_t field = at;
    std::size_t pos = at;
+   // The non-ASCII bytes of the blocks the record touches (of its neighbours' bytes too: none
+   // means the record is plain ASCII).
+   std::uint64_t high = 0;
    for (;;) {
       // The next structural byte at or after pos.
       std::size_t block = pos / 64;
       if (block != m_block) {
          m_block = block;
-         m_mask = structure_mask(block);
+         m_mask = structure_mask(block, m_high);
       }
+      high |= m_high;
       std::uint64_t bits = m_mask & (~std::uint64_t{0} << (pos % 64));
       while (bits == 0) {
          ++block;
@@ -302,7 +276,8 @@ bool splitter::split(std::size_t at, record& out, split_error& error)
             return too_long(at, false, error);
          }
          m_block = block;
-         m_mask = structure_mask(block);
+         m_mask = structure_mask(block, m_high);
+         high |= m_high;
          bits = m_mask;
       }
       const std::size_t hit =
@@ -314,7 +289,7 @@ bool splitter::split(std::size_t at, record& out, split_error& error)
          return split_quoted(at, out, error);
       }
       if (hit < size && text[hit] == m_delimiter) {
-         out.fields.push_back(text.substr(field, hit - field));
+         out.fields.emplace_back(text.data() + field, hit - field); // within the text: no check
          out.starts.push_back(field);
          field = pos = hit + 1;
          continue;
@@ -324,9 +299,10 @@ bool splitter::split(std::size_t at, record& out, split_error& error)
       if (end > field && text[end - 1] == '\r') {
          --end;
       }
-      out.fields.push_back(text.substr(field, end - field));
+      out.fields.emplace_back(text.data() + field, end - field);
       out.starts.push_back(field);
       out.end = hit < size ? hit + 1 : size;
+      out.ascii = high == 0;
       return true;
    }
 }

@@ -34,9 +34,6 @@ class mapped_file
    // touched later. Keeps the resident size of a scan bounded whatever the file's size.
    void release(std::size_t from, std::size_t to) const;
 
-   // Quotes ('"') in [from, to), read through a small buffer rather than the mapping, so that
-   // counting maps nothing and the scan that follows faults each page in once.
-   std::uint64_t quotes(std::size_t from, std::size_t to) const;
    // The first record start after `from`: just past the first line feed at or after it outside
    // quotes, given whether `from` is inside quotes. The size of the file when there is none.
    std::size_t record_start(std::size_t from, bool inside_quotes) const;
@@ -69,6 +66,7 @@ struct record
    std::vector<std::string_view> fields;
    std::vector<std::size_t> starts; // offset of each field's first byte (its opening quote)
    bool blank = false;         // an empty line: no record
+   bool ascii = false;         // every byte is ASCII (when false, some may not be)
 };
 
 // Why a record cannot be read, and where: not valid CSV, or longer than a row may be.
@@ -94,7 +92,7 @@ class splitter
  private:
    bool split_quoted(std::size_t at, record& out, split_error& error);
    bool too_long(std::size_t at, bool quoted, split_error& error) const;
-   std::uint64_t structure_mask(std::size_t block) const;
+   std::uint64_t structure_mask(std::size_t block, std::uint64_t& high) const;
 
    std::string_view m_text;
    char m_delimiter;
@@ -102,6 +100,7 @@ class splitter
    // The block of 64 bytes whose structure bits are cached.
    std::size_t m_block = static_cast<std::size_t>(-1);
    std::uint64_t m_mask = 0;
+   std::uint64_t m_high = 0; // its bytes that are not ASCII
    std::vector<std::string> m_unescaped; // reserved per record: views into it stay valid
 };
 

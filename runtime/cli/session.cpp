@@ -233,6 +233,7 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    }
    ev->document = rt::report::build(p, ev->run->eval(), *when, s.sink);
    ev->document.dated = dated;
+   ev->run->engine().read_unread(*when);
    if (!s.sink.has_errors()) {
       ev->run->engine().finish(*when);
    }

@@ -168,9 +168,13 @@ enum class reading : unsigned char
       for (std::size_t i = 0; i < t.size() && plain; ++i) {
          const char ch = t[i];
          if (ch >= '0' && ch <= '9') {
-            coef = coef * 10 + (ch - '0');
-            scale += fraction ? 1 : 0;
+            // Eighteen digits always fit; a nineteenth goes to the general reader before it is
+            // multiplied in, so the fast type never overflows.
             plain = ++digits <= 18;
+            if (plain) {
+               coef = coef * 10 + (ch - '0');
+               scale += fraction ? 1 : 0;
+            }
          }
          else if (ch == point && !fraction && i > 0 && i + 1 < t.size() &&
                   c.type != column_type::integer) {
@@ -1055,6 +1059,23 @@ std::optional<std::uint64_t> engine::row_count(const lang::table& t, const perio
    p.when = when;
    const outcome o = scan(p);
    return o.ok ? std::optional(o.rows) : std::nullopt;
+}
+
+void engine::read_unread(const period& when)
+{
+   for (const auto& [table, source] : m_data.sources) {
+      if (!source.streamed || m_unreadable.contains(table)) {
+         continue;
+      }
+      const auto read = m_rows.lower_bound({table, period{}});
+      if (read != m_rows.end() && read->first.first == table) {
+         continue;
+      }
+      plan p;
+      p.table = table;
+      p.when = when;
+      scan(p);
+   }
 }
 
 bool engine::finish(const period& when)

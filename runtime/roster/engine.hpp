@@ -66,6 +66,10 @@ class engine final : public table_scanner
                                   const evaluator::env& scope) override;
    std::optional<std::uint64_t> row_count(const lang::table& t, const period& when) override;
 
+   // Reads every streamed table no figure has read yet, checking each stored cell, so that a
+   // bad cell in a table the report does not use is reported as it is for a held table (which
+   // the loader reads whole). Called once the report is built, also after an error.
+   void read_unread(const period& when);
    // Ends the run: the rows asked for with --rows are written (a scan of its own if no other
    // scan of that period wrote them) and the file put in place. false after an error.
    bool finish(const period& when);

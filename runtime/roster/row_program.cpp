@@ -303,14 +303,16 @@ namespace {
 // The instructions of one operand and one result. Each returns false when the row needs the
 // evaluator; a missing operand makes the result missing.
 
-[[gnu::always_inline]] inline bool negate_step(const cell& a, cell& dst)
+// A number operation of one operand (ops::negate, ops::absolute) on a cell.
+template <ops::status (*Op)(const fixed&, fixed&)>
+[[gnu::always_inline]] inline bool number_step(const cell& a, cell& dst)
 {
    if (a.t == tag::missing) {
       dst = a;
       return true;
    }
    fixed out;
-   if (a.t != tag::number || ops::negate(a.n, out) != ops::status::ok) {
+   if (a.t != tag::number || Op(a.n, out) != ops::status::ok) {
       return false;
    }
    set_number(dst, out);
@@ -398,20 +400,6 @@ bool round_step(const cell& a, std::int32_t places, rounding mode, cell& dst)
       return false;
    }
    set_number(dst, ops::round(a.n, places, mode));
-   return true;
-}
-
-bool absolute_step(const cell& a, cell& dst)
-{
-   if (a.t == tag::missing) {
-      dst = a;
-      return true;
-   }
-   fixed out;
-   if (a.t != tag::number || ops::absolute(a.n, out) != ops::status::ok) {
-      return false;
-   }
-   set_number(dst, out);
    return true;
 }
 
@@ -528,7 +516,7 @@ bool row_program::run(cell* s) const
          dst = a;
          break;
       case op::negate:
-         ok = negate_step(a, dst);
+         ok = number_step<ops::negate<fixed>>(a, dst);
          break;
       case op::logical_not:
          ok = not_step(a, dst);
@@ -638,7 +626,7 @@ bool row_program::run(cell* s) const
          ok = round_step(a, i.imm, static_cast<rounding>(i.c), dst);
          break;
       case op::absolute:
-         ok = absolute_step(a, dst);
+         ok = number_step<ops::absolute<fixed>>(a, dst);
          break;
       case op::clamp:
          ok = clamp_step(a, b, s[i.c], dst);

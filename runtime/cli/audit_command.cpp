@@ -35,7 +35,8 @@ int run_audit(const audit_options& options, const common_options& common)
                                                  : ok;
    if (options.format != "text" && options.format != "json") {
       // The full report, with each mismatch marked where the figure is printed.
-      const int written = write_report(run->document, options.format, options.locale, options.out);
+      const int written = write_report(run->document, options.format, options.locale,
+                                       options.out, options.bom);
       return written == ok ? verdict : written;
    }
    std::ostringstream text;

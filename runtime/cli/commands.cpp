@@ -214,11 +214,12 @@ int run_eval(const eval_options& options, const common_options& common)
    if (!run) {
       return input_error;
    }
-   return write_report(run->document, options.format, options.locale, options.out);
+   return write_report(run->document, options.format, options.locale, options.out, options.bom);
 }
 
 int write_report(const rt::report::document& doc, const std::string& format,
-                 const std::string& locale, const std::optional<std::string>& out)
+                 const std::string& locale, const std::optional<std::string>& out,
+                 std::optional<bool> bom)
 {
    const rt::report::format_spec* spec = rt::report::find_format(format);
    if (!spec) {
@@ -228,8 +229,8 @@ int write_report(const rt::report::document& doc, const std::string& format,
    }
    const bool out_folder =
       out && (fs::is_directory(*out) || (!out->empty() && out->back() == '/'));
-   const rt::report::render_options render{locale == "en" ? core::locale::en
-                                                                  : core::locale::id};
+   const core::locale loc = locale == "en" ? core::locale::en : core::locale::id;
+   const rt::report::render_options render{loc, bom.value_or(out && loc == core::locale::id)};
    std::string error;
    if (spec->id == rt::report::format::xlsx) {
       const bool written = replace_atomically(

@@ -49,6 +49,7 @@ struct eval_options
    std::string format = "table";
    std::string locale = "id";
    std::optional<std::string> out;
+   std::optional<bool> bom; // of CSV; unset: on for --locale id written with --out
    scan_options scan;
 };
 
@@ -75,6 +76,7 @@ struct audit_options
    std::string format = "text";
    std::string locale = "id";
    std::optional<std::string> out;
+   std::optional<bool> bom; // as eval's
    bool all = false; // list the figures that match too
 };
 

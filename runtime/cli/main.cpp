@@ -109,6 +109,14 @@ usage_problem usage_message(const CLI::ParseError& e, const std::vector<std::str
                  ? "jumlah nilai opsi tidak sesuai"
                  : fmt::format("{} memerlukan nilai", detail.substr(0, colon))};
    }
+   if (dynamic_cast<const CLI::ExcludesError*>(&e)) {
+      const std::size_t word = detail.find(" excludes ");
+      if (word != std::string::npos) {
+         return {fmt::format("{} dan {} tidak dapat dipakai bersama", detail.substr(0, word),
+                             detail.substr(word + 10)),
+                 "sebut salah satu saja"};
+      }
+   }
    return {"perintah tidak dapat dibaca"};
 }
 
@@ -135,6 +143,19 @@ struct command_line
    CLI::App* eval_cmd = nullptr;
    CLI::App* help_cmd = nullptr;
 };
+
+// --bom and --tanpa-bom exclude each other; neither leaves the choice to the locale.
+void add_bom_flags(CLI::App& command, std::optional<bool>& bom)
+{
+   auto* with = command.add_flag_callback(
+       "--bom", [&bom] { bom = true; },
+       "csv: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai "
+       "UTF-8; bawaan untuk --locale id dengan --out");
+   auto* without = command.add_flag_callback(
+       "--tanpa-bom", [&bom] { bom = false; },
+       "csv: tanpa tanda urutan byte, juga untuk --locale id dengan --out");
+   with->excludes(without);
+}
 
 // Every command and option, each with its placeholder and description in Indonesian. The help,
 // the man page and the shell completions are all written from this (runtime/cli/help.cpp).
@@ -192,6 +213,7 @@ void describe(CLI::App& app, command_line& c)
    c.audit_cmd->add_option("--out", audit.out, "tulis ke berkas ini (diganti secara atomik)")
       ->option_text("BERKAS");
    c.audit_cmd->add_flag("--all", audit.all, "tampilkan juga angka yang cocok");
+   add_bom_flags(*c.audit_cmd, audit.bom);
 
    c.explain_cmd =
       app.add_subcommand("explain", "tunjukkan bagaimana angka satu indikator diperoleh");
@@ -245,6 +267,7 @@ void describe(CLI::App& app, command_line& c)
                    "tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ "
                    "menulis satu berkas per tabel; xlsx wajib memakai --out")
       ->option_text("BERKAS");
+   add_bom_flags(*c.eval_cmd, eval.bom);
 
    c.help_cmd = app.add_subcommand("help", "tampilkan bantuan ind atau satu perintah");
    c.help_cmd->add_option("PERINTAH", c.help.command, "perintah yang dijelaskan");

@@ -64,8 +64,11 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
                                      const std::optional<std::string>& out = std::nullopt);
 
 // Prints or writes the report in a format (table, json, csv, md, html, xlsx); an exit code.
+// `bom`: --bom or --tanpa-bom as given; unset, CSV written to a file with --locale id opens
+// with a byte-order mark.
 int write_report(const rt::report::document& doc, const std::string& format,
-                 const std::string& locale, const std::optional<std::string>& out);
+                 const std::string& locale, const std::optional<std::string>& out,
+                 std::optional<bool> bom);
 
 // Checks --format, --locale and --out before anything is computed; false after a usage error.
 bool valid_output(const std::vector<std::string>& formats, const std::string& format,

@@ -17,6 +17,7 @@ namespace ind::rt::report {
 struct render_options
 {
    locale loc = locale::id;
+   bool bom = false; // CSV opens with a UTF-8 byte-order mark, for spreadsheets on Windows
 };
 
 void render_json(std::ostream& out, const document& doc);

@@ -21,10 +21,20 @@ char delimiter(const render_options& options)
    return options.loc == locale::id ? ';' : ',';
 }
 
+// Excel on Windows reads a CSV file without a byte-order mark in the system's code page, which
+// turns "≥" and "—" into mojibake; with the mark it reads UTF-8.
+void open_file(std::ostream& out, const render_options& options)
+{
+   if (options.bom) {
+      out << "\xEF\xBB\xBF";
+   }
+}
+
 } // namespace
 
 void render_csv(std::ostream& out, const document& doc, const render_options& options)
 {
+   open_file(out, options);
    bool first = true;
    for (const table& t : lkjip_tables(doc, csv_style(options))) {
       if (!first) {
@@ -42,6 +52,7 @@ std::vector<std::pair<std::string, std::string>> render_csv_files(const document
    std::vector<std::pair<std::string, std::string>> files;
    for (const table& t : lkjip_tables(doc, csv_style(options))) {
       std::ostringstream content;
+      open_file(content, options);
       print_csv(content, t, delimiter(options));
       char prefix[8];
       std::snprintf(prefix, sizeof prefix, "%02zu-", files.size() + 1);

@@ -18,6 +18,9 @@ a module it uses, a data folder with a printed-figures file, and a generated ros
   - `kill -9` in the middle of a large --rows write leaves the old file or the whole new one,
     and only temporaries with unique, recognisable names, which a later run neither reuses nor
     trips over;
+  - a CSV report written with --out in the Indonesian locale starts with the UTF-8 byte order
+    mark (also each file of a folder/), and none does on stdout, in --locale en or with
+    --tanpa-bom unless --bom asks for it;
   - afterwards every input file is byte-identical.
 Exit 0 when all hold; 1 with the failures listed.
 """
@@ -240,7 +243,7 @@ def check_concurrent(ind, root):
     commands = []
     for fmt in ("table", "json", "md", "csv"):
         commands.append(["eval", "modul/aturan.ind", "--data", "data", "--period", "2024",
-                         "--format", fmt])
+                         "--format", fmt] + (["--tanpa-bom"] if fmt == "csv" else []))
     wanted = {run(ind, c, root).stdout.encode() for c in commands}
     target = os.path.join(root, "bersama.txt")
     for trial in range(5):
@@ -303,6 +306,41 @@ def check_kill(ind, root, rows):
           f"{len(left)} temporaries left, each named .besar-baris.csv.*.ind-tmp-XXXXXX")
 
 
+BOM = b"\xef\xbb\xbf"
+
+
+def check_bom(ind, root):
+    base = ["eval", "modul/aturan.ind", "--data", "data", "--period", "2024", "--format", "csv"]
+    cases = [  # (extra arguments, file written or None for stdout, BOM expected)
+        (["--out", "bom/a.csv"], "bom/a.csv", True),
+        (["--out", "bom/b.csv", "--tanpa-bom"], "bom/b.csv", False),
+        (["--out", "bom/c.csv", "--locale", "en"], "bom/c.csv", False),
+        (["--out", "bom/d.csv", "--locale", "en", "--bom"], "bom/d.csv", True),
+        ([], None, False),
+        (["--bom"], None, True),
+    ]
+    os.makedirs(os.path.join(root, "bom"))
+    for extra, target, expected in cases:
+        r = subprocess.run([ind] + base + extra, cwd=root, capture_output=True, timeout=120)
+        if r.returncode != 0:
+            fail(f"bom {extra}: exit {r.returncode}, stderr {r.stderr!r}")
+            continue
+        content = r.stdout
+        if target:
+            with open(os.path.join(root, target), "rb") as f:
+                content = f.read()
+        if content.startswith(BOM) != expected or content[3 if expected else 0:].startswith(BOM):
+            fail(f"bom {extra}: starts with {content[:6]!r}, BOM expected {expected}")
+    r = run(ind, base + ["--out", "bom/tabel/"], root)
+    names = sorted(os.listdir(os.path.join(root, "bom", "tabel"))) if r.returncode == 0 else []
+    if not names:
+        fail(f"bom folder/: exit {r.returncode}, stderr {r.stderr.strip()!r}")
+    for name in names:
+        with open(os.path.join(root, "bom", "tabel", name), "rb") as f:
+            if not f.read().startswith(BOM):
+                fail(f"bom folder/: {name} does not start with the byte order mark")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ind", required=True)
@@ -332,6 +370,7 @@ def main():
         check_planted_links(ind, root)
         check_concurrent(ind, root)
         check_kill(ind, root, args.rows)
+        check_bom(ind, root)
         for p in inputs:
             if digest(p) != before[p]:
                 fail(f"input changed: {os.path.relpath(p, root)}")

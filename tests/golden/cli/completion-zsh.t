@@ -45,6 +45,8 @@ _ind() {
       '--locale[format angka\: id atau en]:LOKAL:(id en)' \
       '--out[tulis ke berkas ini (diganti secara atomik)]:BERKAS:_files' \
       '--all[tampilkan juga angka yang cocok]' \
+      '--bom[csv\: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out]' \
+      '--tanpa-bom[csv\: tanpa tanda urutan byte, juga untuk --locale id dengan --out]' \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;
@@ -67,6 +69,8 @@ _ind() {
       '--on-error[sel yang tidak terbaca\: stop (berhenti, bawaan) atau skip (lewati barisnya)]:TINDAKAN:(stop skip)' \
       '--threads[jumlah thread pembaca roster (bawaan\: satu per inti)]:JUMLAH: ' \
       '--out[tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out]:BERKAS:_files' \
+      '--bom[csv\: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out]' \
+      '--tanpa-bom[csv\: tanpa tanda urutan byte, juga untuk --locale id dengan --out]' \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;

@@ -15,6 +15,8 @@ Opsi:
   --on-error TINDAKAN         sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati barisnya)
   --threads JUMLAH            jumlah thread pembaca roster (bawaan: satu per inti)
   --out BERKAS                tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out
+  --bom                       csv: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out
+  --tanpa-bom                 csv: tanpa tanda urutan byte, juga untuk --locale id dengan --out
   -h,--help                   tampilkan bantuan ini
 
 Contoh:

@@ -13,6 +13,8 @@ Opsi:
   --locale LOKAL              format angka: id atau en
   --out BERKAS                tulis ke berkas ini (diganti secara atomik)
   --all                       tampilkan juga angka yang cocok
+  --bom                       csv: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out
+  --tanpa-bom                 csv: tanpa tanda urutan byte, juga untuk --locale id dengan --out
   -h,--help                   tampilkan bantuan ini
 
 Contoh:

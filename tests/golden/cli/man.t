@@ -110,6 +110,12 @@ tulis ke berkas ini (diganti secara atomik)
 .TP
 \fB\-\-all\fR
 tampilkan juga angka yang cocok
+.TP
+\fB\-\-bom\fR
+csv: awali berkas dengan tanda urutan byte (BOM) UTF\-8 agar Excel membacanya sebagai UTF\-8; bawaan untuk \-\-locale id dengan \-\-out
+.TP
+\fB\-\-tanpa\-bom\fR
+csv: tanpa tanda urutan byte, juga untuk \-\-locale id dengan \-\-out
 .PP
 Contoh:
 .PP
@@ -184,6 +190,12 @@ jumlah thread pembaca roster (bawaan: satu per inti)
 .TP
 \fB\-\-out\fR \fIBERKAS\fR
 tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai \-\-out
+.TP
+\fB\-\-bom\fR
+csv: awali berkas dengan tanda urutan byte (BOM) UTF\-8 agar Excel membacanya sebagai UTF\-8; bawaan untuk \-\-locale id dengan \-\-out
+.TP
+\fB\-\-tanpa\-bom\fR
+csv: tanpa tanda urutan byte, juga untuk \-\-locale id dengan \-\-out
 .PP
 Contoh:
 .PP

@@ -1122,8 +1122,9 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
       return it == header.end() ? std::nullopt
                                 : std::optional(static_cast<std::size_t>(it - header.begin()));
    };
-   const auto loc = column("lokasi"), obj = column("objek"), qty = column("besaran"),
-              val = column("nilai"), per = column("periode");
+   const auto loc = column(printed_header[0]), obj = column(printed_header[1]),
+              qty = column(printed_header[2]), val = column(printed_header[3]),
+              per = column(printed_header[4]);
    if (!loc || !obj || !qty || !val) {
       sink.error("E-DATA-KOLOM", lang::span{file, 0, 1},
                  "berkas angka tercetak harus punya kolom lokasi, objek, besaran dan nilai");
@@ -1143,6 +1144,9 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
       const auto begin = static_cast<std::uint32_t>(line.data() - file->text().data());
       printed_figure f{cell(loc), cell(obj), cell(qty), cell(val), when,
                        lang::span{file, begin, static_cast<std::uint32_t>(begin + line.size())}};
+      if (f.text.empty()) {
+         continue; // a row of `ind template` left unfilled: nothing was printed there
+      }
       if (per && !cell(per).empty()) {
          const auto other = period::parse(cell(per));
          if (!other) {

@@ -80,6 +80,13 @@ struct audit_options
    bool all = false; // list the figures that match too
 };
 
+struct template_options
+{
+   std::string file;
+   std::string period;
+   std::string out; // a folder: one CSV file per data file
+};
+
 // The names --format accepts, from the table of report formats (runtime/report/formats.hpp):
 // eval writes every report format; audit shows its findings as text or json, or writes the
 // report with every finding marked in the formats that can mark them.
@@ -96,5 +103,6 @@ int run_audit(const audit_options& options, const common_options& common);
 int run_explain(const explain_options& options, const common_options& common);
 int run_test(const test_options& options, const common_options& common);
 int run_eval(const eval_options& options, const common_options& common);
+int run_template(const template_options& options, const common_options& common);
 
 } // namespace ind::cli

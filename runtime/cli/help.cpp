@@ -439,6 +439,15 @@ std::string help_formatter::make_footer(const CLI::App* app) const
    return out;
 }
 
+std::string command_hint(const CLI::App& app)
+{
+   std::vector<std::string> names;
+   for (const CLI::App* c : commands_of(app)) {
+      names.push_back(c->get_name());
+   }
+   return fmt::format("pilih salah satu: {} (lihat ind --help)", fmt::join(names, ", "));
+}
+
 std::vector<example> command_examples(const std::string& command)
 {
    if (command.empty()) {
@@ -475,6 +484,10 @@ std::vector<example> command_examples(const std::string& command)
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx "
                "--out lkjip.xlsx"}};
    }
+   if (command == "template") {
+      return {{"berkas data 2025 untuk Kabupaten Pasuruan, siap diisi",
+               "ind template rules/kab-pasuruan.ind --period 2025 --out data-2025/"}};
+   }
    if (command == "help") {
       return {{"bantuan perintah eval", "ind help eval"},
               {"halaman manual", "ind help --man > ind.1"},
@@ -504,12 +517,7 @@ int run_help(const CLI::App& app, const help_options& options, const value_choic
    }
    const CLI::App* command = find_command(app, options.command);
    if (command == nullptr) {
-      std::vector<std::string> names;
-      for (const CLI::App* c : commands_of(app)) {
-         names.push_back(c->get_name());
-      }
-      usage_error(fmt::format("perintah '{}' tidak dikenal", options.command),
-                  fmt::format("pilih salah satu: {}", fmt::join(names, ", ")));
+      usage_error(fmt::format("perintah '{}' tidak dikenal", options.command), command_hint(app));
       return input_error;
    }
    std::cout << command->help("ind");

@@ -31,6 +31,9 @@ struct example
 // The examples of one command ("" for `ind` itself), in the order the help shows them.
 std::vector<example> command_examples(const std::string& command);
 
+// The hint of an unknown or missing command: every command, in the order --help lists them.
+std::string command_hint(const CLI::App& app);
+
 // The values an option accepts where they are a fixed list (--format, --color): the shell
 // completions offer them after the option.
 using value_choices = std::map<const CLI::Option*, std::vector<std::string>>;

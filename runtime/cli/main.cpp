@@ -42,8 +42,9 @@ std::string after(const std::string& text, const std::string& prefix)
    return text.compare(0, prefix.size(), prefix) == 0 ? text.substr(prefix.size()) : std::string{};
 }
 
-usage_problem usage_message(const CLI::ParseError& e, const std::vector<std::string>& unread)
+usage_problem usage_message(const CLI::ParseError& e, const CLI::App& app)
 {
+   const std::vector<std::string> unread = app.remaining();
    const std::string detail = e.what();
    if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
       // CLI11 lists the extra arguments last first.
@@ -64,7 +65,7 @@ usage_problem usage_message(const CLI::ParseError& e, const std::vector<std::str
       if (detail.starts_with("A subcommand")) {
          return {unread.empty() ? "perintah tidak disebut"
                                 : fmt::format("perintah '{}' tidak dikenal", unread.front()),
-                 "pilih salah satu: check, eval, explain, audit, test (lihat ind --help)"};
+                 command_hint(app)};
       }
       const std::size_t end = detail.find(" is required");
       if (end == std::string::npos) {
@@ -133,6 +134,7 @@ struct command_line
    test_options test;
    audit_options audit;
    explain_options explain;
+   template_options data_template;
    eval_options eval;
    help_options help;
    value_choices choices; // for the shell completions
@@ -140,6 +142,7 @@ struct command_line
    CLI::App* test_cmd = nullptr;
    CLI::App* audit_cmd = nullptr;
    CLI::App* explain_cmd = nullptr;
+   CLI::App* template_cmd = nullptr;
    CLI::App* eval_cmd = nullptr;
    CLI::App* help_cmd = nullptr;
 };
@@ -269,6 +272,19 @@ void describe(CLI::App& app, command_line& c)
       ->option_text("BERKAS");
    add_bom_flags(*c.eval_cmd, eval.bom);
 
+   c.template_cmd = app.add_subcommand(
+      "template", "tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)");
+   template_options& data_template = c.data_template;
+   c.template_cmd->add_option("BERKAS", data_template.file, "berkas .ind")->required();
+   c.template_cmd->add_option("--period", data_template.period, "periode: 2024, 2024-TW2, 2024-S1")
+      ->option_text("PERIODE")
+      ->required();
+   c.template_cmd
+      ->add_option("--out", data_template.out,
+                   "folder tujuan (dibuat bila belum ada); berkas yang sudah ada tidak ditimpa")
+      ->option_text("FOLDER")
+      ->required();
+
    c.help_cmd = app.add_subcommand("help", "tampilkan bantuan ind atau satu perintah");
    c.help_cmd->add_option("PERINTAH", c.help.command, "perintah yang dijelaskan");
    c.help_cmd->add_flag("--man", c.help.man, "tulis halaman manual (roff) ind.1");
@@ -280,7 +296,8 @@ void describe(CLI::App& app, command_line& c)
          shells);
 
    for (CLI::App* command :
-        {c.check_cmd, c.test_cmd, c.audit_cmd, c.explain_cmd, c.eval_cmd, c.help_cmd}) {
+        {c.check_cmd, c.test_cmd, c.audit_cmd, c.explain_cmd, c.eval_cmd, c.template_cmd,
+         c.help_cmd}) {
       command->group("Perintah");
       command->set_help_flag("-h,--help", "tampilkan bantuan ini");
    }
@@ -324,6 +341,9 @@ int run(const command_line& c)
    if (*c.check_cmd) {
       return run_check(c.check, c.common);
    }
+   if (*c.template_cmd) {
+      return run_template(c.data_template, c.common);
+   }
    return run_eval(c.eval, c.common);
 }
 
@@ -345,11 +365,10 @@ int main(int argc, char** argv)
    }
    catch (const CLI::ParseError& e) {
       if (const std::optional<std::string> command = unknown_command(e, app)) {
-         usage_error(fmt::format("perintah '{}' tidak dikenal", *command),
-                     "pilih salah satu: check, eval, explain, audit, test (lihat ind --help)");
+         usage_error(fmt::format("perintah '{}' tidak dikenal", *command), command_hint(app));
          return input_error;
       }
-      const usage_problem problem = usage_message(e, app.remaining());
+      const usage_problem problem = usage_message(e, app);
       usage_error(problem.message, problem.hint);
       return input_error;
    }

@@ -681,14 +681,14 @@ void loader::realisasi(const lang::program& p, dataset& out)
    }
    csv_file in(*file, std::nullopt);
    const std::vector<lang::column> wanted = {
-      {"indikator", "indikator", lang::ast::column_type::text, src.style, {}},
-      {"periode", "periode", lang::ast::column_type::period, src.style, {}},
-      {"nilai", "nilai", lang::ast::column_type::decimal, src.style, {}},
+      {realisasi_header[0], realisasi_header[0], lang::ast::column_type::text, src.style, {}},
+      {realisasi_header[1], realisasi_header[1], lang::ast::column_type::period, src.style, {}},
+      {realisasi_header[2], realisasi_header[2], lang::ast::column_type::decimal, src.style, {}},
    };
    // pembanding: the body a row's figure belongs to (a provinsi, "Nasional"); empty for the
    // agency's own realisasi.
    std::vector<std::size_t> optional;
-   const auto index = header(in, wanted, src.where, {"pembanding"}, &optional);
+   const auto index = header(in, wanted, src.where, {realisasi_header[3]}, &optional);
    if (!index) {
       return;
    }
@@ -773,13 +773,13 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    }
    csv_file in(*file, std::nullopt);
    const std::vector<lang::column> wanted = {
-      {"kode", "kode", lang::ast::column_type::text, {}, {}},
-      {"nama", "nama", lang::ast::column_type::text, {}, {}},
-      {"pagu", "pagu", lang::ast::column_type::rupiah, {}, {}},
-      {"realisasi", "realisasi", lang::ast::column_type::rupiah, {}, {}},
+      {budget_header[0], budget_header[0], lang::ast::column_type::text, {}, {}},
+      {budget_header[1], budget_header[1], lang::ast::column_type::text, {}, {}},
+      {budget_header[2], budget_header[2], lang::ast::column_type::rupiah, {}, {}},
+      {budget_header[3], budget_header[3], lang::ast::column_type::rupiah, {}, {}},
    };
    // pagu_sebelum: the pagu before the budget change (APBD murni), often for programs only.
-   const lang::column before = {"pagu_sebelum", "pagu_sebelum", lang::ast::column_type::rupiah,
+   const lang::column before = {budget_header[4], budget_header[4], lang::ast::column_type::rupiah,
                                 {}, {}};
    std::vector<std::size_t> optional;
    const auto index = header(in, wanted, b.where, {before.header}, &optional);

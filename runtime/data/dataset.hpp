@@ -17,6 +17,7 @@
 #include "runtime/data/csv.hpp"
 #include "runtime/value.hpp"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -52,6 +53,16 @@ struct benchmark_entry
    value amount; // missing when the body has none ("n/a")
    lang::span where;
 };
+
+// The header of the realisasi file and of the budget file: the columns every such file has, then
+// the optional ones (`pembanding`; `pagu_sebelum`, the pagu before the budget change).
+inline constexpr std::array<const char*, 4> realisasi_header = {"indikator", "periode", "nilai",
+                                                                "pembanding"};
+// The header of the printed-figures file `ind audit` reads (runtime/audit.cpp); periode optional.
+inline constexpr std::array<const char*, 5> printed_header = {"lokasi", "objek", "besaran", "nilai",
+                                                              "periode"};
+inline constexpr std::array<const char*, 5> budget_header = {"kode", "nama", "pagu", "realisasi",
+                                                             "pagu_sebelum"};
 
 // What to do with a row that has a cell that does not parse (`--on-error`).
 enum class on_error : unsigned char

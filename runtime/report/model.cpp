@@ -404,7 +404,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
    // Earlier years, for the comparisons of Bab III: only those the data or the targets give.
    // A quarter or a semester is compared with the same part of the earlier years.
    {
-      for (int back = 5; back >= 1; --back) {
+      for (int back = earlier_years_compared; back >= 1; --back) {
          period earlier = m_when;
          earlier.year -= back;
          const figure_value past = m_eval.realisasi(ind, earlier);
@@ -749,10 +749,9 @@ std::vector<recap> builder::recaps(const document& doc)
          out.push_back(std::move(r));
       }
    };
-   by_level({"tujuan", "sasaran"}, "iku", "Rekapitulasi Capaian Indikator Kinerja Utama",
-            "Jumlah IKU");
-   by_level({"program"}, "program", "Rekapitulasi Capaian Indikator Kinerja Program",
-            "Jumlah Indikator");
+   for (const achievement_recap& kind : achievement_recaps()) {
+      by_level(kind.levels, kind.subject, kind.title, kind.counted);
+   }
 
    // Budget programs: the top-level codes of the budget file, per band of absorption.
    if (m_program.budget && m_program.budget->absorption_scale && !doc.budget.empty()) {
@@ -849,6 +848,15 @@ number share_of(std::size_t part, std::size_t whole)
       out.note = "tidak ada yang dihitung";
    }
    return out;
+}
+
+const std::vector<achievement_recap>& achievement_recaps()
+{
+   static const std::vector<achievement_recap> kinds = {
+      {{"tujuan", "sasaran"}, "iku", "Rekapitulasi Capaian Indikator Kinerja Utama", "Jumlah IKU"},
+      {{"program"}, "program", "Rekapitulasi Capaian Indikator Kinerja Program", "Jumlah Indikator"},
+   };
+   return kinds;
 }
 
 document build(const lang::program& p, evaluator& eval, const period& when,

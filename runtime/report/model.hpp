@@ -67,6 +67,9 @@ struct difference
    std::string verdict; // naik, turun, tetap, perlu peningkatan, perlu penurunan, sudah tercapai
 };
 
+// How many years before the report's period Bab III compares with.
+inline constexpr int earlier_years_compared = 5;
+
 // An earlier year of an indicator, as far as the data and the rule file give it; its target is
 // in indicator_row::targets.
 struct earlier_year
@@ -252,6 +255,17 @@ struct document
    // Set by `ind audit`, in the order it lists them; their number in the report is index + 1.
    std::vector<finding> findings;
 };
+
+// The recapitulations of indicators by predikat: which levels each counts, the subject a
+// printed-figures file names it by, its title and the header of its count column.
+struct achievement_recap
+{
+   std::vector<std::string> levels; // as lang::ast::level_name writes them
+   std::string subject;
+   std::string title;
+   std::string counted;
+};
+const std::vector<achievement_recap>& achievement_recaps();
 
 document build(const lang::program& p, evaluator& eval, const period& when,
                lang::diagnostic_sink& sink);

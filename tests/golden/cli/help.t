@@ -17,6 +17,7 @@ Perintah:
   audit                       bandingkan angka tercetak dengan hasil hitung ulang
   explain                     tunjukkan bagaimana angka satu indikator diperoleh
   eval                        hitung dan cetak tabel LKjIP
+  template                    tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)
   help                        tampilkan bantuan ind atau satu perintah
 
 Pustaka standar:

@@ -219,6 +219,26 @@ buku kerja XLSX, satu lembar per tabel:
 ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format xlsx \-\-out lkjip.xlsx
 .fi
 .RE
+.SS "ind template [OPSI] BERKAS"
+tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)
+.TP
+\fIBERKAS\fR (wajib)
+berkas .ind
+.TP
+\fB\-\-period\fR \fIPERIODE\fR (wajib)
+periode: 2024, 2024\-TW2, 2024\-S1
+.TP
+\fB\-\-out\fR \fIFOLDER\fR (wajib)
+folder tujuan (dibuat bila belum ada); berkas yang sudah ada tidak ditimpa
+.PP
+Contoh:
+.PP
+berkas data 2025 untuk Kabupaten Pasuruan, siap diisi:
+.RS
+.nf
+ind template rules/kab\-pasuruan.ind \-\-period 2025 \-\-out data\-2025/
+.fi
+.RE
 .SS "ind help [OPSI] [PERINTAH]"
 tampilkan bantuan ind atau satu perintah
 .TP

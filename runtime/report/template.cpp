@@ -1,0 +1,210 @@
+#include "runtime/report/template.hpp"
+
+#include "runtime/data/csv.hpp"
+#include "runtime/data/dataset.hpp"
+#include "runtime/report/model.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace ind::rt::report {
+
+namespace {
+
+template_file table_file(const lang::table& t)
+{
+   template_file f;
+   f.name = t.file;
+   f.delimiter = t.delimiter.value_or(';');
+   for (const lang::column& c : t.columns) {
+      if (!c.derived()) {
+         f.header.push_back(c.header);
+      }
+   }
+   f.note = "tabel " + t.name + (t.title.empty() ? "" : " (" + t.title + ")") +
+            ": satu baris per data, kolom seperti dinyatakan di berkas aturan";
+   return f;
+}
+
+// The periods a report for `when` reads an indicator's realisasi in: the earlier years it
+// compares with (the same quarter or semester of each), then the period itself.
+std::vector<period> realisasi_periods(const period& when)
+{
+   std::vector<period> out;
+   for (int back = earlier_years_compared; back >= 1; --back) {
+      period earlier = when;
+      earlier.year -= back;
+      out.push_back(earlier);
+   }
+   out.push_back(when);
+   return out;
+}
+
+template_file realisasi_file(const lang::program& p, const period& when)
+{
+   template_file f;
+   f.name = p.realisasi->file;
+   f.header.assign(realisasi_header.begin(), realisasi_header.end());
+   for (const auto& ind : p.indicators) {
+      for (const period& at : realisasi_periods(when)) {
+         // A formula computes the period itself; earlier years come from the data.
+         if (at == when && ind->value.formula) {
+            continue;
+         }
+         std::vector<std::string> row(f.header.size());
+         row[0] = ind->id;
+         row[1] = at.to_string();
+         f.rows.push_back(std::move(row));
+      }
+   }
+   f.note = "realisasi indikator yang tidak dihitung dengan rumus, dan realisasi tahun-tahun "
+            "sebelumnya yang dibandingkan di Bab III; baris yang dibiarkan kosong tidak tersedia. "
+            "Tambahkan baris dengan pembanding (mis. Nasional) untuk perbandingan dengan instansi lain";
+   return f;
+}
+
+std::vector<std::string> budget_codes(const lang::program& p)
+{
+   std::set<std::string> codes;
+   for (const auto& ind : p.indicators) {
+      codes.insert(ind->budget_codes.begin(), ind->budget_codes.end());
+   }
+   return {codes.begin(), codes.end()};
+}
+
+template_file budget_file(const lang::program& p)
+{
+   template_file f;
+   f.name = p.budget->file;
+   f.header.assign(budget_header.begin(), budget_header.end());
+   for (const std::string& code : budget_codes(p)) {
+      std::vector<std::string> row(f.header.size());
+      row[0] = code;
+      f.rows.push_back(std::move(row));
+   }
+   f.note = "kode anggaran yang disebut indikator; tambahkan setiap baris di atas dan di bawahnya "
+            "(program, kegiatan, subkegiatan) agar jumlahnya dapat dihitung; pagu_sebelum (pagu "
+            "sebelum perubahan) boleh dikosongkan";
+   return f;
+}
+
+// Every figure of the report an auditor can compare with the printed one, as the printed-figures
+// file names it (see runtime/audit.cpp): objek and besaran, for the period.
+std::vector<std::pair<std::string, std::string>> printed_figures(const lang::program& p)
+{
+   std::vector<std::pair<std::string, std::string>> out;
+   for (const auto& ind : p.indicators) {
+      for (const char* q : {"realisasi", "target", "capaian"}) {
+         out.emplace_back(ind->id, q);
+      }
+      if (ind->achievement_scale) {
+         out.emplace_back(ind->id, "predikat");
+      }
+      if (ind->value_scale) {
+         out.emplace_back(ind->id, "kategori");
+      }
+      if (ind->efficiency.formula || ind->has_budget()) {
+         out.emplace_back(ind->id, "efisiensi");
+      }
+      if (ind->efficiency_scale) {
+         out.emplace_back(ind->id, "predikat_efisiensi");
+      }
+      if (ind->has_budget()) {
+         for (const char* q : {"pagu", "realisasi_anggaran", "serapan"}) {
+            out.emplace_back(ind->id, q);
+         }
+      }
+   }
+   for (const auto& v : p.values) {
+      if (v->owner && v->owner->name.empty() && v->value) {
+         const bool grouped = v->value->type == lang::value_type::grouped;
+         out.emplace_back(v->name, grouped ? "nilai:KELOMPOK" : "nilai");
+      }
+   }
+   for (const achievement_recap& kind : achievement_recaps()) {
+      std::vector<const lang::scale*> scales;
+      for (const auto& ind : p.indicators) {
+         const std::string level = ind->level ? lang::ast::level_name(*ind->level) : "";
+         if (ind->achievement_scale &&
+             std::find(kind.levels.begin(), kind.levels.end(), level) != kind.levels.end() &&
+             std::find(scales.begin(), scales.end(), ind->achievement_scale) == scales.end()) {
+            scales.push_back(ind->achievement_scale);
+         }
+      }
+      for (const lang::scale* s : scales) {
+         for (const lang::band& b : s->bands) {
+            out.emplace_back(kind.subject, "jumlah:" + b.label);
+            out.emplace_back(kind.subject, "persen:" + b.label);
+         }
+      }
+   }
+   if (p.budget) {
+      for (const std::string& code : budget_codes(p)) {
+         for (const char* q : {"pagu", "realisasi", "serapan"}) {
+            out.emplace_back("anggaran:" + code, q);
+         }
+         if (p.budget->absorption_scale) {
+            out.emplace_back("anggaran:" + code, "predikat");
+         }
+      }
+   }
+   return out;
+}
+
+template_file printed_file(const lang::program& p, const period& when)
+{
+   template_file f;
+   f.name = p.printed->file;
+   f.header.assign(printed_header.begin(), printed_header.end());
+   for (const auto& [object, quantity] : printed_figures(p)) {
+      f.rows.push_back({"", object, quantity, "", when.to_string()});
+   }
+   f.note = "angka yang dapat dibandingkan ind audit: isi nilai seperti tercetak dan lokasinya "
+            "(mis. Tabel 3.4); baris yang nilainya kosong dilewati. KELOMPOK: ganti dengan "
+            "kelompok yang tercetak, satu baris per kelompok";
+   return f;
+}
+
+} // namespace
+
+std::vector<template_file> data_template(const lang::program& p, const period& when)
+{
+   std::vector<template_file> out;
+   std::set<std::string> seen;
+   for (const auto& t : p.tables) {
+      if (seen.insert(t->file).second) {
+         out.push_back(table_file(*t));
+      }
+   }
+   if (p.realisasi) {
+      out.push_back(realisasi_file(p, when));
+   }
+   if (p.budget) {
+      out.push_back(budget_file(p));
+   }
+   if (p.printed) {
+      out.push_back(printed_file(p, when));
+   }
+   return out;
+}
+
+std::string template_csv(const template_file& f)
+{
+   std::string out;
+   const auto line = [&](const std::vector<std::string>& cells) {
+      for (std::size_t i = 0; i < cells.size(); ++i) {
+         if (i > 0) {
+            out += f.delimiter;
+         }
+         csv::append_cell(out, cells[i], f.delimiter, false);
+      }
+      out += '\n';
+   };
+   line(f.header);
+   for (const auto& row : f.rows) {
+      line(row);
+   }
+   return out;
+}
+
+} // namespace ind::rt::report

@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""`ind template` test: the template of a rule file, filled with an example's data, evaluates to
+the example's figures.
+
+    check_template.py --ind build/ind --rules rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024
+
+In a fresh temporary folder: `ind template RULES --period P --out tpl/` (P the data folder's name),
+then every file of the template is filled from the example's file of the same name:
+  - a table: the template's header must name exactly the example's columns (in any order); the
+    example's rows are written in the template's column order;
+  - realisasi: each template row (indikator, periode) takes the example's value; the example's own
+    rows that the template does not list fail the test (the template missed a figure the report
+    reads); rows of other bodies (pembanding) are added, since no template can know them;
+  - anggaran: each code of the template must be in the example; the example's lines are written
+    in their order (the lines above and below the codes are the filler's to add);
+  - tercetak: each template row takes the example's printed value and location; the example's
+    rows for an indicator's figures of the period that the template does not list fail the test.
+Checked: `eval --format json` of the filled folder equals the example's (without the provenance
+block, whose hashes name the files), and `audit --format json` finds the same number of figures,
+matches and findings. A second run of `ind template` into the filled folder is refused (exit 2)
+and changes nothing. Exit 0 when all hold.
+"""
+import argparse
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL:", message)
+
+
+def read(path):
+    with open(path, encoding="utf-8-sig") as f:
+        text = f.read()
+    delimiter = ";" if text.split("\n", 1)[0].count(";") >= text.split("\n", 1)[0].count(",") else ","
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    return delimiter, rows[0], [r for r in rows[1:] if r]
+
+
+def write(path, delimiter, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=delimiter, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+def by_name(header, row):
+    return {h.strip(): (row[i] if i < len(row) else "") for i, h in enumerate(header)}
+
+
+def fill_table(name, template, example):
+    _, t_header, _ = template
+    delimiter, e_header, e_rows = example
+    if sorted(h.strip() for h in t_header) != sorted(h.strip() for h in e_header):
+        fail(f"{name}: template columns {t_header} are not the example's {e_header}")
+        return None
+    return t_header, [[by_name(e_header, r)[h.strip()] for h in t_header] for r in e_rows]
+
+
+def fill_realisasi(name, template, example, period):
+    _, t_header, t_rows = template
+    _, e_header, e_rows = example
+    given = {}
+    extra = []
+    for r in e_rows:
+        cells = by_name(e_header, r)
+        if cells.get("pembanding", ""):
+            extra.append(cells)
+        else:
+            given[(cells["indikator"], cells["periode"])] = cells
+    listed = set()
+    rows = []
+    for r in t_rows:
+        cells = by_name(t_header, r)
+        key = (cells["indikator"], cells["periode"])
+        listed.add(key)
+        if key in given:
+            cells["nilai"] = given[key]["nilai"]
+        rows.append([cells[h] for h in t_header])
+    for key in given:
+        if key not in listed:
+            fail(f"{name}: the example has realisasi {key[0]} {key[1]}, the template no row for it")
+    rows += [[cells.get(h, "") for h in t_header] for cells in extra]
+    return t_header, rows
+
+
+def fill_budget(name, template, example):
+    _, t_header, t_rows = template
+    _, e_header, e_rows = example
+    codes = {by_name(e_header, r)["kode"] for r in e_rows}
+    for r in t_rows:
+        if by_name(t_header, r)["kode"] not in codes:
+            fail(f"{name}: the template lists code {r[0]}, which the example's budget lacks")
+    return t_header, [[by_name(e_header, r).get(h, "") for h in t_header] for r in e_rows]
+
+
+def fill_printed(name, template, example, period, indicators):
+    _, t_header, t_rows = template
+    _, e_header, e_rows = example
+    given = {}
+    for r in e_rows:
+        cells = by_name(e_header, r)
+        when = cells.get("periode", "") or period
+        given.setdefault((cells["objek"], cells["besaran"], when), []).append(cells)
+    rows, listed = [], set()
+    for r in t_rows:
+        cells = by_name(t_header, r)
+        key = (cells["objek"], cells["besaran"], cells["periode"])
+        listed.add(key)
+        for found in given.get(key, [{}])[:1]:
+            cells["nilai"] = found.get("nilai", "")
+            cells["lokasi"] = found.get("lokasi", "")
+        rows.append([cells[h] for h in t_header])
+    for key, found in given.items():
+        if key in listed:
+            found = found[1:]  # the same figure printed in several places
+        elif key[0] in indicators and key[2] == period:
+            fail(f"{name}: the example prints {key[0]} {key[1]} {key[2]}, the template has no row")
+        rows += [[cells.get(h, "") if h != "periode" else key[2] for h in t_header]
+                 for cells in found]
+    return t_header, rows
+
+
+def run(ind, args):
+    return subprocess.run([ind] + args, capture_output=True, text=True, timeout=300)
+
+
+def without_provenance(text):
+    document = json.loads(text)
+    if isinstance(document, dict):
+        document.pop("asal", None)
+    return document
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ind", required=True)
+    parser.add_argument("--rules", required=True)
+    parser.add_argument("--data", required=True)
+    args = parser.parse_args()
+    ind = os.path.abspath(args.ind)
+    period = os.path.basename(os.path.normpath(args.data))
+    root = tempfile.mkdtemp(prefix="ind-template-")
+    try:
+        folder = os.path.join(root, "tpl")
+        r = run(ind, ["template", args.rules, "--period", period, "--out", folder + "/"])
+        if r.returncode != 0:
+            fail(f"ind template: exit {r.returncode}: {r.stderr}")
+            return 1
+        check = run(ind, ["check", args.rules])
+        indicators = set()
+        for name in sorted(os.listdir(folder)):
+            template = read(os.path.join(folder, name))
+            source = os.path.join(args.data, name)
+            if not os.path.exists(source):
+                fail(f"{name}: the template writes a file the example does not have")
+                continue
+            example = read(source)
+            if name == "realisasi.csv":
+                filled = fill_realisasi(name, template, example, period)
+                indicators = {row[0] for row in template[2]}
+            elif name == "anggaran.csv":
+                filled = fill_budget(name, template, example)
+            elif name == "tercetak.csv":
+                continue  # filled last, once the indicators are known
+            else:
+                filled = fill_table(name, template, example)
+            if filled:
+                write(os.path.join(folder, name), template[0], *filled)
+        for name in os.listdir(args.data):
+            if name.endswith(".csv") and not os.path.exists(os.path.join(folder, name)):
+                fail(f"{name}: the example has it, the template does not")
+        printed = os.path.join(folder, "tercetak.csv")
+        if os.path.exists(printed):
+            template = read(printed)
+            write(printed, template[0],
+                  *fill_printed("tercetak.csv", template,
+                                read(os.path.join(args.data, "tercetak.csv")), period, indicators))
+        before = {n: open(os.path.join(folder, n), "rb").read() for n in os.listdir(folder)}
+        again = run(ind, ["template", args.rules, "--period", period, "--out", folder + "/"])
+        if again.returncode != 2 or "tidak menimpa" not in again.stderr:
+            fail(f"a second template into the filled folder: exit {again.returncode} {again.stderr}")
+        if {n: open(os.path.join(folder, n), "rb").read() for n in os.listdir(folder)} != before:
+            fail("a refused template changed the folder")
+
+        for command in (["eval", "--format", "json"], ["audit", "--format", "json"]):
+            mine = run(ind, [command[0], args.rules, "--data", folder, "--period", period] +
+                       command[1:])
+            theirs = run(ind, [command[0], args.rules, "--data", args.data, "--period", period] +
+                         command[1:])
+            if mine.returncode != theirs.returncode:
+                fail(f"{command[0]}: exit {mine.returncode} filled, {theirs.returncode} example: "
+                     f"{mine.stderr[-2000:]}")
+                continue
+            a, b = without_provenance(mine.stdout), without_provenance(theirs.stdout)
+            if command[0] == "eval" and a != b:
+                fail("eval: the filled template gives other figures than the example")
+            if command[0] == "audit":
+                print(f"audit of the filled template: {a.get('diperiksa')} figures checked, "
+                      f"{a.get('tidak_cocok')} not matching")
+                for key in ("diperiksa", "tidak_cocok", "kesalahan_asal", "akibat", "tempat_tidak_cocok"):
+                    if a.get(key) != b.get(key):
+                        fail(f"audit: {key} {a.get(key)} filled, {b.get(key)} example")
+        del check
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} failures")
+        return 1
+    print(f"ok: the template of {args.rules}, filled with {args.data}, gives its figures")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

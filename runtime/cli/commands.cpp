@@ -1,5 +1,6 @@
 #include "runtime/cli/commands.hpp"
 
+#include "runtime/cli/batch.hpp"
 #include "runtime/cli/session.hpp"
 
 #include "lang/limits.hpp"
@@ -204,6 +205,9 @@ bool valid_output(const std::vector<std::string>& formats, const std::string& fo
 
 int run_eval(const eval_options& options, const common_options& common)
 {
+   if (fs::is_directory(options.file)) {
+      return run_batch(options, common);
+   }
    if (!valid_output(eval_formats(), options.format, options.locale, options.out, options.file,
                      options.data)) {
       return input_error;

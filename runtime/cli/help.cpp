@@ -482,7 +482,9 @@ std::vector<example> command_examples(const std::string& command)
                "--locale en --out lkjip.md"},
               {"buku kerja XLSX, satu lembar per tabel",
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx "
-               "--out lkjip.xlsx"}};
+               "--out lkjip.xlsx"},
+              {"capaian semua instansi dan periode dalam satu tabel CSV",
+               "ind eval rules --data examples --format csv --out semua.csv"}};
    }
    if (command == "template") {
       return {{"berkas data 2025 untuk Kabupaten Pasuruan, siap diisi",

@@ -237,7 +237,11 @@ void describe(CLI::App& app, command_line& c)
 
    c.eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
    eval_options& eval = c.eval;
-   c.eval_cmd->add_option("BERKAS", eval.file, "berkas .ind")->required();
+   c.eval_cmd
+      ->add_option("BERKAS", eval.file,
+                   "berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data "
+                   "DATA/<nama>/<periode>/, dalam satu tabel")
+      ->required();
    c.eval_cmd
       ->add_option("--data", eval.data,
                    "folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu")

@@ -21,7 +21,7 @@ void session::report(bool warnings)
 {
    lang::render_options options = common.diagnostics;
    options.show_warnings = warnings;
-   lang::render(std::cerr, sink, options);
+   lang::render(*diagnostics_out, sink, options);
 }
 
 compiled compile(session& s, const std::string& path)

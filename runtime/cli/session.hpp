@@ -11,6 +11,7 @@
 #include "runtime/run.hpp"
 
 #include <filesystem>
+#include <iostream>
 #include <memory>
 #include <string>
 
@@ -21,6 +22,7 @@ struct session
    lang::source_manager sources;
    lang::diagnostic_sink sink;
    const common_options& common;
+   std::ostream* diagnostics_out = &std::cerr; // a batch run collects each run's on its own
 
    explicit session(const common_options& c) : sink(c.max_diagnostics), common(c) {}
 

@@ -77,6 +77,8 @@ std::vector<std::size_t> finding_numbers(const std::vector<std::size_t>& finding
    return numbers;
 }
 
+} // namespace
+
 cell number_cell(const number& n, const table_style& style)
 {
    cell c;
@@ -107,6 +109,8 @@ cell text_cell(std::string text)
    c.text = std::move(text);
    return c;
 }
+
+namespace {
 
 cell count_cell(std::size_t count, const table_style& style)
 {

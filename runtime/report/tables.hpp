@@ -26,6 +26,11 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style);
 // declaration order within a level; indicators without a level come last.
 std::vector<const indicator_row*> indicators_by_level(const document& doc);
 
+// A figure and a label as every table prints them (with their audit finding numbers).
+cell number_cell(const number& n, const table_style& style);
+cell label_cell(const label& l);
+cell text_cell(std::string text);
+
 // "85 ≤ x < 100", "x ≥ 100", "x < 55": a band of a scale as the Ikhtisar prints it.
 std::string band_range(const recap::band& b, locale loc);
 

@@ -3,7 +3,8 @@
 docs/schema/.
 
 Validates (1) the real outputs of every bundled example: `eval`, `audit` where the example has
-printed figures, and `explain` of every indicator and value; and (2) the stdout of every golden
+printed figures, `explain` of every indicator and value, and the batch `eval rules --data
+examples`; and (2) the stdout of every golden
 test that runs `ind eval|audit|explain ... --format json` and exits 0 or 1. A schema that is not
 itself valid fails too.
 
@@ -24,7 +25,7 @@ except ImportError:  # the Python on PATH may lack it; Debian's has python3-json
     sys.exit("check_schemas.py: the Python module jsonschema is missing (apt-get install "
              "python3-jsonschema)")
 
-COMMANDS = ("eval", "audit", "explain")
+COMMANDS = ("eval", "audit", "explain", "batch")  # batch: eval of a folder of rule files
 
 
 def load_schemas(root):
@@ -114,8 +115,11 @@ def golden_outputs(root):
                 continue
             if "\n--- exit 0\n" not in text and "\n--- exit 1\n" not in text:
                 continue
+            command = words[1]
+            if command == "eval" and os.path.isdir(os.path.join(root, words[2])):
+                command = "batch"
             stdout = text.split("--- stdout\n", 1)[1].split("--- stderr\n", 1)[0]
-            yield os.path.relpath(path, root), words[1], stdout
+            yield os.path.relpath(path, root), command, stdout
 
 
 def main():
@@ -141,6 +145,9 @@ def main():
             check(check_with["explain"], run(ind, ["explain", rules, name] + common, root),
                   f"explain {name} {data}", failures)
             checked += 1
+    check(check_with["batch"], run(ind, ["eval", "rules", "--data", "examples", "--format", "json"],
+                                   root), "eval rules --data examples", failures)
+    checked += 1
     for case, command, stdout in golden_outputs(root):
         check(check_with[command], stdout, case, failures)
         checked += 1

@@ -4,7 +4,7 @@ hitung dan cetak tabel LKjIP
 Pemakaian: ind eval [OPSI] BERKAS
 
 Argumen:
-  BERKAS WAJIB                berkas .ind
+  BERKAS WAJIB                berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data DATA/<nama>/<periode>/, dalam satu tabel
 
 Opsi:
   --data FOLDER WAJIB         folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu
@@ -26,6 +26,8 @@ Contoh:
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md --locale en --out lkjip.md
   buku kerja XLSX, satu lembar per tabel:
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx --out lkjip.xlsx
+  capaian semua instansi dan periode dalam satu tabel CSV:
+    ind eval rules --data examples --format csv --out semua.csv
 
 --- stderr
 

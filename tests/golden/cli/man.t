@@ -165,7 +165,7 @@ ind explain rules/kab\-pasuruan.ind ip_asn \-\-data examples/kab\-pasuruan/2024
 hitung dan cetak tabel LKjIP
 .TP
 \fIBERKAS\fR (wajib)
-berkas .ind
+berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
 folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu
@@ -217,6 +217,13 @@ buku kerja XLSX, satu lembar per tabel:
 .RS
 .nf
 ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format xlsx \-\-out lkjip.xlsx
+.fi
+.RE
+.PP
+capaian semua instansi dan periode dalam satu tabel CSV:
+.RS
+.nf
+ind eval rules \-\-data examples \-\-format csv \-\-out semua.csv
 .fi
 .RE
 .SS "ind template [OPSI] BERKAS"

@@ -1,0 +1,13 @@
+// ind eval over a folder of rule files and a folder of data folders (runtime/cli/batch_command).
+#pragma once
+
+#include "runtime/cli/commands.hpp"
+
+namespace ind::cli {
+
+// Every rule file of options.file (a folder) over each period folder of options.data/<name>/:
+// one long table of every agency's figures; a run that fails is reported and the others go on
+// (exit 2 when any failed).
+int run_batch(const eval_options& options, const common_options& common);
+
+} // namespace ind::cli

@@ -1,0 +1,8 @@
+$ ind eval tests/golden/batch/rules --data tests/golden/batch/data --format md
+--- stdout
+
+--- stderr
+error[E-PERINTAH]: format 'md' tidak tersedia untuk folder aturan
+   = saran: pilih table, csv atau json; laporan satu instansi: sebut berkas .ind-nya
+
+--- exit 2

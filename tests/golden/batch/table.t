@@ -1,0 +1,21 @@
+$ ind eval tests/golden/batch/rules --data tests/golden/batch/data
+--- stdout
+Capaian kinerja semua instansi
+Aturan  Instansi           Periode  Indikator  Nama           Besaran       Nilai
+------  -----------------  -------  ---------  -------------  ---------  --------
+baik    Dinas Contoh Baik  2023     indeks     Indeks contoh  target        75,00
+baik    Dinas Contoh Baik  2023     indeks     Indeks contoh  realisasi     77,13
+baik    Dinas Contoh Baik  2023     indeks     Indeks contoh  capaian      102,84
+baik    Dinas Contoh Baik  2024     indeks     Indeks contoh  target        80,00
+baik    Dinas Contoh Baik  2024     indeks     Indeks contoh  realisasi     81,75
+baik    Dinas Contoh Baik  2024     indeks     Indeks contoh  capaian    102,1875
+
+--- stderr
+tests/golden/batch/data/rusak/2024/skor.csv:3:5: error[E-DATA-NILAI]: 'empat puluh' pada kolom nilai bukan angka desimal
+ 3 | Dua;empat puluh
+   |     ^~~~~~~~~~~
+   = saran: karakter "e" tidak boleh ada dalam angka
+tests/golden/batch/rules/rusak.ind 2024: gagal, dilewati
+1 dari 3 evaluasi gagal
+
+--- exit 2

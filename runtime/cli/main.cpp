@@ -64,7 +64,7 @@ usage_problem usage_message(const CLI::ParseError& e, const std::vector<std::str
       if (detail.starts_with("A subcommand")) {
          return {unread.empty() ? "perintah tidak disebut"
                                 : fmt::format("perintah '{}' tidak dikenal", unread.front()),
-                 "pilih salah satu: check, eval, explain, audit, test (lihat ind --help)"};
+                 "pilih salah satu: check, eval, explain, audit, test, fmt (lihat ind --help)"};
       }
       const std::size_t end = detail.find(" is required");
       if (end == std::string::npos) {
@@ -133,6 +133,7 @@ struct command_line
    test_options test;
    audit_options audit;
    explain_options explain;
+   fmt_options fmt;
    eval_options eval;
    help_options help;
    value_choices choices; // for the shell completions
@@ -140,6 +141,7 @@ struct command_line
    CLI::App* test_cmd = nullptr;
    CLI::App* audit_cmd = nullptr;
    CLI::App* explain_cmd = nullptr;
+   CLI::App* fmt_cmd = nullptr;
    CLI::App* eval_cmd = nullptr;
    CLI::App* help_cmd = nullptr;
 };
@@ -269,6 +271,14 @@ void describe(CLI::App& app, command_line& c)
       ->option_text("BERKAS");
    add_bom_flags(*c.eval_cmd, eval.bom);
 
+   c.fmt_cmd = app.add_subcommand("fmt", "rapikan tata letak berkas aturan");
+   c.fmt_cmd->add_option("JALUR", c.fmt.paths, "berkas .ind atau folder (juga subfoldernya)")
+      ->required();
+   c.fmt_cmd->add_flag("--check", c.fmt.check,
+                       "jangan menulis; sebut berkas yang akan berubah (keluar 1 bila ada)");
+   c.fmt_cmd->add_flag("--diff", c.fmt.diff,
+                       "jangan menulis; tunjukkan perubahannya sebagai diff (keluar 1 bila ada)");
+
    c.help_cmd = app.add_subcommand("help", "tampilkan bantuan ind atau satu perintah");
    c.help_cmd->add_option("PERINTAH", c.help.command, "perintah yang dijelaskan");
    c.help_cmd->add_flag("--man", c.help.man, "tulis halaman manual (roff) ind.1");
@@ -280,7 +290,7 @@ void describe(CLI::App& app, command_line& c)
          shells);
 
    for (CLI::App* command :
-        {c.check_cmd, c.test_cmd, c.audit_cmd, c.explain_cmd, c.eval_cmd, c.help_cmd}) {
+        {c.check_cmd, c.test_cmd, c.audit_cmd, c.explain_cmd, c.eval_cmd, c.fmt_cmd, c.help_cmd}) {
       command->group("Perintah");
       command->set_help_flag("-h,--help", "tampilkan bantuan ini");
    }
@@ -324,6 +334,9 @@ int run(const command_line& c)
    if (*c.check_cmd) {
       return run_check(c.check, c.common);
    }
+   if (*c.fmt_cmd) {
+      return run_fmt(c.fmt, c.common);
+   }
    return run_eval(c.eval, c.common);
 }
 
@@ -346,7 +359,7 @@ int main(int argc, char** argv)
    catch (const CLI::ParseError& e) {
       if (const std::optional<std::string> command = unknown_command(e, app)) {
          usage_error(fmt::format("perintah '{}' tidak dikenal", *command),
-                     "pilih salah satu: check, eval, explain, audit, test (lihat ind --help)");
+                     "pilih salah satu: check, eval, explain, audit, test, fmt (lihat ind --help)");
          return input_error;
       }
       const usage_problem problem = usage_message(e, app.remaining());

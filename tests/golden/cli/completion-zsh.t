@@ -10,6 +10,7 @@ _ind() {
       'audit:bandingkan angka tercetak dengan hasil hitung ulang'
       'explain:tunjukkan bagaimana angka satu indikator diperoleh'
       'eval:hitung dan cetak tabel LKjIP'
+      'fmt:rapikan tata letak berkas aturan'
       'help:tampilkan bantuan ind atau satu perintah'
    )
    local state
@@ -71,6 +72,13 @@ _ind() {
       '--out[tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out]:BERKAS:_files' \
       '--bom[csv\: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out]' \
       '--tanpa-bom[csv\: tanpa tanda urutan byte, juga untuk --locale id dengan --out]' \
+      '-h[tampilkan bantuan ini]' \
+      '--help[tampilkan bantuan ini]' \
+                  '*:berkas:_files' ;;
+            fmt)
+               _arguments \
+      '--check[jangan menulis; sebut berkas yang akan berubah (keluar 1 bila ada)]' \
+      '--diff[jangan menulis; tunjukkan perubahannya sebagai diff (keluar 1 bila ada)]' \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;

@@ -17,6 +17,7 @@ Perintah:
   audit                       bandingkan angka tercetak dengan hasil hitung ulang
   explain                     tunjukkan bagaimana angka satu indikator diperoleh
   eval                        hitung dan cetak tabel LKjIP
+  fmt                         rapikan tata letak berkas aturan
   help                        tampilkan bantuan ind atau satu perintah
 
 Pustaka standar:

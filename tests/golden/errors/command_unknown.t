@@ -3,6 +3,6 @@ $ ind periksa tests/golden/errors/base.ind
 
 --- stderr
 error[E-PERINTAH]: perintah 'periksa' tidak dikenal
-   = saran: pilih salah satu: check, eval, explain, audit, test (lihat ind --help)
+   = saran: pilih salah satu: check, eval, explain, audit, test, fmt (lihat ind --help)
 
 --- exit 2

@@ -247,6 +247,7 @@ struct line
 {
    std::size_t level = 0;
    bool blank_before = false;
+   bool declaration = false; // a top-level declaration (or the header) starts here
    std::vector<piece> pieces;
    std::string comment; // at the end of the line, or the whole line when pieces is empty
    std::size_t comment_space = 2;
@@ -391,6 +392,7 @@ std::vector<line> printer::lines(const std::vector<item>& items)
       const bool forced = m_open.empty() && m_marks.declarations.contains(it.where.begin);
       if (previous == nullptr || ((on_new_line || forced) && !joined)) {
          start_line(it, on_new_line && it.newlines_before > 1);
+         m_lines.back().declaration = forced;
          m_lines.back().pieces.push_back({it.text, 0, it.where.begin});
       }
       else {
@@ -467,6 +469,42 @@ std::string render(const std::vector<line>& lines)
 }
 
 // Lines up trailing comments in runs of consecutive lines that have one.
+// One blank line before and after a declaration whose block spans lines (an indicator, a
+// scale, a table written over several lines), above the comment lines that lead into the next
+// declaration. One-line declarations may stay together.
+void separate_blocks(std::vector<line>& lines)
+{
+   std::vector<std::size_t> starts;
+   for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i].declaration) {
+         starts.push_back(i);
+      }
+   }
+   // The first of the comment lines right above a declaration, at the left margin.
+   const auto head = [&](std::size_t d) {
+      while (d > 0 && !lines[d].blank_before && lines[d - 1].pieces.empty() &&
+             lines[d - 1].level == 0) {
+         --d;
+      }
+      return d;
+   };
+   const auto has_block = [&](std::size_t k) {
+      const std::size_t end = k + 1 < starts.size() ? head(starts[k + 1]) : lines.size();
+      for (std::size_t i = starts[k]; i + 1 < end; ++i) {
+         if (!lines[i].pieces.empty() && lines[i].pieces.back().text == "{") {
+            return true;
+         }
+      }
+      return false;
+   };
+   for (std::size_t k = 1; k < starts.size(); ++k) {
+      const std::size_t first = head(starts[k]);
+      if (first > 0 && (has_block(k - 1) || has_block(k))) {
+         lines[first].blank_before = true;
+      }
+   }
+}
+
 void align_comments(std::vector<line>& lines)
 {
    std::size_t i = 0;
@@ -544,6 +582,7 @@ std::optional<std::string> format_source(const source_file& file)
          break;
       }
    }
+   separate_blocks(lines);
    align_comments(lines);
    return std::string(text.substr(0, start)) + render(lines);
 }

@@ -42,6 +42,7 @@ TEST_CASE("print: indentation by block and continuation, spaces around operators
                    "target 2024:1\n"
                    "}\n") == "instansi \"X\" renstra 2024..2026\n"
                              "nilai a \"A\" = 1 + 2 * (3 - 4) / 5 bulat 2\n"
+                             "\n"
                              "indikator i \"I\" {\n"
                              "  tingkat tujuan; satuan indeks; arah naik\n"
                              "  rumus rata(a; -a)\n"
@@ -70,6 +71,27 @@ TEST_CASE("print: a rule's body and clauses one level in; parentheses indent wha
                                          "    10)\n"
                                          "  dasar \"D\"\n"
                                          "  status asumsi\n");
+}
+
+TEST_CASE("print: a blank line around declarations whose block spans lines, above their comments")
+{
+   CHECK(formatted("nilai a = 1\n"
+                   "nilai b = 2\n"
+                   "// tentang t\n"
+                   "tabel t \"t.csv\" {\n"
+                   "  kolom x teks\n"
+                   "}\n"
+                   "tabel u \"u.csv\" { kolom y teks }\n"
+                   "nilai c = 3\n") == "nilai a = 1\n"
+                                       "nilai b = 2\n"
+                                       "\n"
+                                       "// tentang t\n"
+                                       "tabel t \"t.csv\" {\n"
+                                       "  kolom x teks\n"
+                                       "}\n"
+                                       "\n"
+                                       "tabel u \"u.csv\" { kolom y teks }\n"
+                                       "nilai c = 3\n");
 }
 
 TEST_CASE("print: bands of a scale line up, labels and descriptions")
@@ -142,11 +164,13 @@ TEST_CASE("print: pilih arms inside a continued formula, and the examples of a m
                    "k(\"S3\")=25\n"
                    "tidak(1>2)\n"
                    "}\n") == "modul m\n"
+                             "\n"
                              "aturan k(p) \"K\" =\n"
                              "  pilih p {\n"
                              "    \"S3\", \"S2\": 25\n"
                              "    lainnya: 1\n"
                              "  }\n"
+                             "\n"
                              "contoh \"c\" periode 2024 {\n"
                              "  andaikan x = 1\n"
                              "  k(\"S3\") = 25\n"

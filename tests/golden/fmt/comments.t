@@ -55,6 +55,7 @@ aturan gabung(x; y) "Gabung" =  // setelah sama dengan
     + y;                        // setelah titik koma
     // sendirian di dalam kurung
     100)
+
 contoh "Komentar di dalam contoh" {
   gabung(1; 2) = 3  // benar
   // komentar terakhir di dalam contoh

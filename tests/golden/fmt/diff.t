@@ -2,7 +2,7 @@ $ ind fmt --diff tests/golden/fmt/berkas/berantakan.ind
 --- stdout
 --- tests/golden/fmt/berkas/berantakan.ind
 +++ tests/golden/fmt/berkas/berantakan.ind
-@@ -1,19 +1,17 @@
+@@ -1,19 +1,18 @@
 -instansi "Contoh Berantakan"   renstra 2024 .. 2026
 -pakai capaian nilai   anggota "Jumlah anggota"=1234567   bulat 0
 -
@@ -21,6 +21,7 @@ $ ind fmt --diff tests/golden/fmt/berkas/berantakan.ind
 +  [85..100) "Sangat Baik"
 +  (~..85)   "Kurang"
  }
++
  indikator kepuasan "Indeks kepuasan" {
 -tingkat sasaran;satuan indeks ;arah naik
 -    rumus (anggota*2+ 10)/ anggota

@@ -35,6 +35,7 @@ skala rentang "Rentang capaian" {
   [85..100) "Sangat Baik"
   (~..85)   "Kurang"
 }
+
 indikator kepuasan "Indeks kepuasan" {
   tingkat sasaran; satuan indeks; arah naik
   rumus (anggota * 2 + 10) / anggota

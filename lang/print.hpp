@@ -23,7 +23,9 @@ namespace ind::lang {
 //  - the labels of the bands of a scale written one per line line up, as do the entries of the
 //    target lines of a block and the comments at the ends of consecutive lines (two spaces after
 //    the longest line);
-//  - at most one blank line in a row, none at the start or end of the file or of a block;
+//  - one blank line around a declaration whose block spans lines (above the comments leading
+//    into the next declaration); at most one blank line in a row, none at the start or end of
+//    the file or of a block;
 //    no space at the end of a line; one newline at the end; line ends are "\n";
 //  - a whole number of five digits or more is grouped by thousands with '.' (1234567 becomes
 //    1.234.567, which the grammar reads as the same number); decimals, percent signs, numbers

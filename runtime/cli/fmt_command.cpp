@@ -195,15 +195,19 @@ int run_fmt(const fmt_options& options, const common_options& common)
          worst = std::max<int>(worst, findings);
          continue;
       }
-      // Through a symbolic link, the file it points to is rewritten, and the link stays.
+      // Through a symbolic link, the file it points to is rewritten, and the link stays; the
+      // rewritten file keeps the permissions it had.
       std::error_code ec;
       const std::filesystem::path target = std::filesystem::canonical(path, ec);
+      const std::filesystem::perms mode =
+         ec ? std::filesystem::perms::unknown : std::filesystem::status(target, ec).permissions();
       if (ec || !write_atomically(target, *formatted, error)) {
          error = ec ? ec.message() : error;
          usage_error(fmt::format("{}: {}", path, error), "berkas dibiarkan seperti semula");
          worst = input_error;
          continue;
       }
+      std::filesystem::permissions(target, mode, ec);
       std::cout << "dirapikan: " << path << "\n";
    }
    return worst;

@@ -109,6 +109,12 @@ void layout_kept(lang::source_manager& sources, std::string_view text)
    promise(before->comments == after->comments, "tata letak mengubah atau menghilangkan komentar");
 }
 
+void rule_layout(std::string_view text)
+{
+   lang::source_manager sources;
+   layout_kept(sources, text);
+}
+
 void rule_file(std::string_view text)
 {
    lang::source_manager sources;

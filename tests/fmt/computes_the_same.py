@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """`ind fmt` never changes what a file computes.
 
-Copies stdlib/, rules/ and examples/ into a temporary folder, formats the copies with `ind fmt`,
-checks that a second run finds nothing to change (`--check` exits 0), and then compares, for every
+Copies stdlib/, rules/ and examples/ into a temporary folder with their layout undone (every
+line's indentation taken away, spaces added at its end, every blank line doubled: none of which
+can change a token, as no token spans lines), formats the copies with `ind fmt`, checks that a
+second run finds nothing to change (`--check` exits 0) and that a file the source tree holds
+formatted comes back byte for byte, and then compares, for every
 rule file, what `ind check` and `ind test` print and, for every rule file with data in examples/,
 what `ind eval --format json` and `ind audit --format json` print, before and after. Paths and
 source positions are taken out of the outputs before comparing (formatting moves columns); every
@@ -32,6 +35,16 @@ def run(ind, args, root, stdlib):
     text = re.sub(r'"[0-9a-f]{64}"', '"SHA256"', text)
     text = re.sub(r"\b[0-9a-f]{64}\b", "SHA256", text)
     return done.returncode, text
+
+
+def undo_layout(path):
+    lines = path.read_text(encoding="utf-8").split("\n")
+    out = []
+    for line in lines:
+        out.append(line.strip() + "  " if line.strip() else "")
+        if not line.strip():
+            out.append("")
+    path.write_text("\n".join(out), encoding="utf-8")
 
 
 def commands(root):
@@ -69,6 +82,11 @@ def main():
         copy = pathlib.Path(tmp)
         for tree in TREES:
             shutil.copytree(source / tree, copy / tree)
+        tidy = subprocess.run([ind, "fmt", "--check", *TREES], cwd=source, capture_output=True,
+                              text=True).stdout.split()
+        files = sorted(p.relative_to(copy) for t in TREES for p in (copy / t).rglob("*.ind"))
+        for f in files:
+            undo_layout(copy / f)
         formatted = subprocess.run([ind, "fmt", *TREES], cwd=copy, capture_output=True, text=True)
         if formatted.returncode != 0:
             failures.append(f"ind fmt exited {formatted.returncode}: {formatted.stderr}")
@@ -77,6 +95,15 @@ def main():
         if again.returncode != 0 or again.stdout:
             failures.append(f"not idempotent: a second ind fmt would change\n{again.stdout}")
         changed = formatted.stdout.count("dirapikan: ")
+        restored = 0
+        for f in files:
+            if f.as_posix() in tidy:
+                continue
+            if (copy / f).read_bytes() != (source / f).read_bytes():
+                failures.append(f"{f}: formatted in the source tree, but its copy without layout "
+                                "formats to other text")
+            else:
+                restored += 1
         compared = 0
         for command in commands(source):
             before = run(ind, command, source, source / "stdlib")
@@ -88,8 +115,8 @@ def main():
                                 f"after (exit {after[0]}):\n{after[1][:3000]}")
     for f in failures:
         print("FAIL:", f)
-    print(f"{changed} files reformatted, {compared} commands compared before and after, "
-          f"{len(failures)} failures")
+    print(f"{changed} files reformatted, {restored} of them back to their text in the source "
+          f"tree, {compared} commands compared before and after, {len(failures)} failures")
     return 1 if failures else 0
 
 

@@ -1,7 +1,8 @@
 // The grammar of .ind files, as PEGTL rules: one empty struct per rule, each with a line saying
 // what it matches. Error messages live in grammar_errors.hpp, tree building in parser.cpp, the
-// keywords' spellings in keywords.hpp; only those files and the grammar and keyword unit tests
-// include this header.
+// keywords' spellings in keywords.hpp; only those files, the printer of `ind fmt` (print.cpp,
+// which reads where layout and declarations are) and the grammar and keyword unit tests include
+// this header.
 //
 // Layout: whitespace and `//` comments may appear between any two tokens; newlines carry no
 // meaning, because every field and declaration starts with its own keyword. Numbers are

@@ -81,7 +81,7 @@ bool writes_into_folder(const std::string& out, const fs::path& folder)
    return rt::same_file_as_any(written_in, {folder});
 }
 
-std::vector<std::string> rule_files(const std::vector<std::string>& paths)
+std::vector<std::string> rule_files(const std::vector<std::string>& paths, bool recursive)
 {
    std::vector<std::string> files;
    for (const std::string& path : paths) {
@@ -91,9 +91,22 @@ std::vector<std::string> rule_files(const std::vector<std::string>& paths)
          continue;
       }
       std::vector<std::string> found;
-      for (const auto& item : fs::directory_iterator(path, ec)) {
-         if (item.path().extension() == ".ind") {
+      const auto keep = [&](const fs::directory_entry& item) {
+         std::error_code file_ec;
+         if (item.path().extension() == ".ind" && item.is_regular_file(file_ec)) {
             found.push_back(item.path().string());
+         }
+      };
+      if (recursive) {
+         for (const auto& item : fs::recursive_directory_iterator(path, ec)) {
+            keep(item);
+         }
+      }
+      else {
+         for (const auto& item : fs::directory_iterator(path, ec)) {
+            if (item.path().extension() == ".ind") {
+               found.push_back(item.path().string());
+            }
          }
       }
       std::sort(found.begin(), found.end());

@@ -58,6 +58,13 @@ struct test_options
    std::vector<std::string> paths; // files, or folders whose .ind files are all tested
 };
 
+struct fmt_options
+{
+   std::vector<std::string> paths; // files, or folders searched for .ind files at any depth
+   bool check = false;             // list the files that would change, write nothing
+   bool diff = false;              // show the changes as a unified diff, write nothing
+};
+
 struct explain_options
 {
    std::string file;
@@ -95,13 +102,15 @@ std::vector<std::string> audit_formats();
 // "a, b, c": a list of names as usage errors and --help show it.
 std::string name_list(const std::vector<std::string>& names);
 
-// The rule files named on a command line, each folder replaced by its .ind files in name order.
-std::vector<std::string> rule_files(const std::vector<std::string>& paths);
+// The rule files named on a command line, each folder replaced by its .ind files in name order
+// (with `recursive`, also those of its subfolders, at any depth).
+std::vector<std::string> rule_files(const std::vector<std::string>& paths, bool recursive = false);
 
 int run_check(const check_options& options, const common_options& common);
 int run_audit(const audit_options& options, const common_options& common);
 int run_explain(const explain_options& options, const common_options& common);
 int run_test(const test_options& options, const common_options& common);
+int run_fmt(const fmt_options& options, const common_options& common);
 int run_eval(const eval_options& options, const common_options& common);
 int run_template(const template_options& options, const common_options& common);
 

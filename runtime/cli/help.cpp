@@ -490,6 +490,13 @@ std::vector<example> command_examples(const std::string& command)
       return {{"berkas data 2025 untuk Kabupaten Pasuruan, siap diisi",
                "ind template rules/kab-pasuruan.ind --period 2025 --out data-2025/"}};
    }
+   if (command == "fmt") {
+      return {{"rapikan berkas aturan dan semua berkas .ind di bawah folder",
+               "ind fmt rules/kab-pasuruan.ind stdlib"},
+              {"periksa tanpa menulis, untuk CI (keluar 1 bila ada yang belum rapi)",
+               "ind fmt --check stdlib rules examples"},
+              {"tunjukkan perubahannya", "ind fmt --diff rules/kab-pasuruan.ind"}};
+   }
    if (command == "help") {
       return {{"bantuan perintah eval", "ind help eval"},
               {"halaman manual", "ind help --man > ind.1"},

@@ -135,6 +135,7 @@ struct command_line
    audit_options audit;
    explain_options explain;
    template_options data_template;
+   fmt_options fmt;
    eval_options eval;
    help_options help;
    value_choices choices; // for the shell completions
@@ -143,6 +144,7 @@ struct command_line
    CLI::App* audit_cmd = nullptr;
    CLI::App* explain_cmd = nullptr;
    CLI::App* template_cmd = nullptr;
+   CLI::App* fmt_cmd = nullptr;
    CLI::App* eval_cmd = nullptr;
    CLI::App* help_cmd = nullptr;
 };
@@ -289,6 +291,14 @@ void describe(CLI::App& app, command_line& c)
       ->option_text("FOLDER")
       ->required();
 
+   c.fmt_cmd = app.add_subcommand("fmt", "rapikan tata letak berkas aturan");
+   c.fmt_cmd->add_option("JALUR", c.fmt.paths, "berkas .ind atau folder (juga subfoldernya)")
+      ->required();
+   c.fmt_cmd->add_flag("--check", c.fmt.check,
+                       "jangan menulis; sebut berkas yang akan berubah (keluar 1 bila ada)");
+   c.fmt_cmd->add_flag("--diff", c.fmt.diff,
+                       "jangan menulis; tunjukkan perubahannya sebagai diff (keluar 1 bila ada)");
+
    c.help_cmd = app.add_subcommand("help", "tampilkan bantuan ind atau satu perintah");
    c.help_cmd->add_option("PERINTAH", c.help.command, "perintah yang dijelaskan");
    c.help_cmd->add_flag("--man", c.help.man, "tulis halaman manual (roff) ind.1");
@@ -301,7 +311,7 @@ void describe(CLI::App& app, command_line& c)
 
    for (CLI::App* command :
         {c.check_cmd, c.test_cmd, c.audit_cmd, c.explain_cmd, c.eval_cmd, c.template_cmd,
-         c.help_cmd}) {
+         c.fmt_cmd, c.help_cmd}) {
       command->group("Perintah");
       command->set_help_flag("-h,--help", "tampilkan bantuan ini");
    }
@@ -347,6 +357,9 @@ int run(const command_line& c)
    }
    if (*c.template_cmd) {
       return run_template(c.data_template, c.common);
+   }
+   if (*c.fmt_cmd) {
+      return run_fmt(c.fmt, c.common);
    }
    return run_eval(c.eval, c.common);
 }

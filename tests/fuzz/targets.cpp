@@ -4,6 +4,7 @@
 #include "lang/limits.hpp"
 #include "lang/loader.hpp"
 #include "lang/parser.hpp"
+#include "lang/print.hpp"
 #include "lang/resolve.hpp"
 #include "runtime/data/csv.hpp"
 #include "core/number_format.hpp"
@@ -82,10 +83,43 @@ namespace {
 void held_and_streamed(const lang::program& p);
 }
 
+// `ind fmt`: text that parses keeps its tokens (whole numbers regrouped, which the parser reads
+// as the same numbers) and its comments in its canonical layout, which parses again and is its
+// own canonical layout. Text that does not parse gets none.
+void layout_kept(lang::source_manager& sources, std::string_view text)
+{
+   lang::diagnostic_sink sink;
+   const lang::source_file& file = sources.add("fuzz-fmt.ind", std::string(text));
+   lang::parse(file, sink);
+   const std::optional<std::string> formatted = lang::format_source(file);
+   if (sink.has_errors()) {
+      promise(!formatted, "tata letak untuk berkas yang ditolak");
+      return;
+   }
+   promise(formatted.has_value(), "berkas terbaca tanpa tata letak");
+   const lang::source_file& again = sources.add("fuzz-fmt-2.ind", *formatted);
+   lang::diagnostic_sink again_sink;
+   lang::parse(again, again_sink);
+   promise(!again_sink.has_errors(), "tata letak tidak terbaca lagi");
+   promise(lang::format_source(again) == formatted, "tata letak dari tata letak berbeda");
+   const std::optional<lang::token_content> before = lang::content_of(file);
+   const std::optional<lang::token_content> after = lang::content_of(again);
+   promise(before && after, "isi berkas terbaca tidak didapat");
+   promise(before->tokens == after->tokens, "tata letak mengubah token");
+   promise(before->comments == after->comments, "tata letak mengubah atau menghilangkan komentar");
+}
+
+void rule_layout(std::string_view text)
+{
+   lang::source_manager sources;
+   layout_kept(sources, text);
+}
+
 void rule_file(std::string_view text)
 {
    lang::source_manager sources;
    used_module_reading(sources, text);
+   layout_kept(sources, text);
    lang::diagnostic_sink sink;
    lang::module_set modules =
       lang::load_text(sources, "fuzz.ind", std::string(text), {{IND_SOURCE_DIR "/stdlib"}}, sink);

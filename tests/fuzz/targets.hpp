@@ -12,6 +12,11 @@ namespace ind::fuzz {
 // with an error diagnostic, and what the diagnostics print is UTF-8.
 void rule_file(std::string_view text);
 
+// Rule text through `ind fmt` alone (the rule-file target does it too, among much else, so this
+// one runs many more inputs a second): text that parses keeps its tokens and comments in its
+// canonical layout, which parses again and is its own canonical layout.
+void rule_layout(std::string_view text);
+
 // CSV text: every record as the CSV reader and the roster splitter read it, with every delimiter;
 // every field as each kind of number and each type of column reads it.
 void csv_file(std::string_view text);

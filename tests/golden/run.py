@@ -13,7 +13,8 @@ file is rewritten from the actual output; review the diff before committing it.
 
 A command that writes files names them under $OUT, a fresh temporary folder (shown as $OUT in
 the output too); a section `--- file NAME` before the exit code holds the exact content the
-command must leave in $OUT/NAME.
+command must leave in $OUT/NAME. A section `--- given NAME`, before stdout, is written to
+$OUT/NAME before the command runs (a file that the command rewrites in place, for `ind fmt`).
 """
 import argparse
 import os
@@ -38,8 +39,8 @@ def parse(path):
             elif line in ("--- stdout", "--- stderr"):
                 current = line[4:]
                 sections[current] = []
-            elif line.startswith("--- file "):
-                current = "file " + line[len("--- file "):]
+            elif line.startswith("--- file ") or line.startswith("--- given "):
+                current = line[4:]
                 sections[current] = []
             elif current:
                 sections[current].append(line)
@@ -48,11 +49,15 @@ def parse(path):
     # render() ends every section with one newline of its own; joining the lines undoes it.
     text = {k: "\n".join(v) for k, v in sections.items() if k != "exit"}
     files = {k[len("file "):]: v for k, v in text.items() if k.startswith("file ")}
-    return command, text.get("stdout", ""), text.get("stderr", ""), sections["exit"], files
+    given = {k[len("given "):]: v for k, v in text.items() if k.startswith("given ")}
+    return command, text.get("stdout", ""), text.get("stderr", ""), sections["exit"], files, given
 
 
-def render(command, out, err, code, files):
-    parts = [f"$ {command}", "--- stdout", out, "--- stderr", err]
+def render(command, out, err, code, files, given):
+    parts = [f"$ {command}"]
+    for name, content in given.items():
+        parts += [f"--- given {name}", content]
+    parts += ["--- stdout", out, "--- stderr", err]
     for name, content in files.items():
         parts += [f"--- file {name}", content]
     return "\n".join(parts + [f"--- exit {code}", ""])
@@ -80,9 +85,12 @@ def main():
     env = dict(os.environ, NO_COLOR="1", TERM="dumb", IND_STDLIB="stdlib")
     failed = 0
     for case in args.cases:
-        command, want_out, want_err, want_code, want_files = parse(case)
+        command, want_out, want_err, want_code, want_files, given = parse(case)
         folder = tempfile.mkdtemp(prefix="ind-golden-")
         try:
+            for name, content in given.items():
+                with open(os.path.join(folder, name), "w", encoding="utf-8", newline="") as f:
+                    f.write(content)
             argv = [a.replace("$OUT", folder) for a in shlex.split(command)]
             if argv[0] == "ind":
                 argv[0] = args.ind
@@ -95,7 +103,7 @@ def main():
         if args.update:
             with open(case, "w", encoding="utf-8") as f:
                 f.write(render(command, out, err, run.returncode,
-                               {k: "" if v is None else v for k, v in files.items()}))
+                               {k: "" if v is None else v for k, v in files.items()}, given))
             continue
         bad_files = [name for name, want in want_files.items() if files[name] != want]
         if (out, err, run.returncode) != (want_out, want_err, want_code) or bad_files:

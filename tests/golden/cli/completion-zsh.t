@@ -11,6 +11,7 @@ _ind() {
       'explain:tunjukkan bagaimana angka satu indikator diperoleh'
       'eval:hitung dan cetak tabel LKjIP'
       'template:tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)'
+      'fmt:rapikan tata letak berkas aturan'
       'help:tampilkan bantuan ind atau satu perintah'
    )
    local state
@@ -79,6 +80,13 @@ _ind() {
                _arguments \
       '--period[periode\: 2024, 2024-TW2, 2024-S1]:PERIODE: ' \
       '--out[folder tujuan (dibuat bila belum ada); berkas yang sudah ada tidak ditimpa]:FOLDER:_files' \
+      '-h[tampilkan bantuan ini]' \
+      '--help[tampilkan bantuan ini]' \
+                  '*:berkas:_files' ;;
+            fmt)
+               _arguments \
+      '--check[jangan menulis; sebut berkas yang akan berubah (keluar 1 bila ada)]' \
+      '--diff[jangan menulis; tunjukkan perubahannya sebagai diff (keluar 1 bila ada)]' \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;

@@ -18,6 +18,7 @@ Perintah:
   explain                     tunjukkan bagaimana angka satu indikator diperoleh
   eval                        hitung dan cetak tabel LKjIP
   template                    tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)
+  fmt                         rapikan tata letak berkas aturan
   help                        tampilkan bantuan ind atau satu perintah
 
 Pustaka standar:

@@ -246,6 +246,40 @@ berkas data 2025 untuk Kabupaten Pasuruan, siap diisi:
 ind template rules/kab\-pasuruan.ind \-\-period 2025 \-\-out data\-2025/
 .fi
 .RE
+.SS "ind fmt [OPSI] JALUR..."
+rapikan tata letak berkas aturan
+.TP
+\fIJALUR\fR (wajib)
+berkas .ind atau folder (juga subfoldernya)
+.TP
+\fB\-\-check\fR
+jangan menulis; sebut berkas yang akan berubah (keluar 1 bila ada)
+.TP
+\fB\-\-diff\fR
+jangan menulis; tunjukkan perubahannya sebagai diff (keluar 1 bila ada)
+.PP
+Contoh:
+.PP
+rapikan berkas aturan dan semua berkas .ind di bawah folder:
+.RS
+.nf
+ind fmt rules/kab\-pasuruan.ind stdlib
+.fi
+.RE
+.PP
+periksa tanpa menulis, untuk CI (keluar 1 bila ada yang belum rapi):
+.RS
+.nf
+ind fmt \-\-check stdlib rules examples
+.fi
+.RE
+.PP
+tunjukkan perubahannya:
+.RS
+.nf
+ind fmt \-\-diff rules/kab\-pasuruan.ind
+.fi
+.RE
 .SS "ind help [OPSI] [PERINTAH]"
 tampilkan bantuan ind atau satu perintah
 .TP

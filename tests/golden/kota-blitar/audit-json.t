@@ -19,7 +19,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "1.73",
       "tercetak_teks": "1,73",
       "dihitung": "1.73",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:231:15)"
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:234:15)"
     },
     {
       "cocok": true,
@@ -63,7 +63,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "6.69",
       "tercetak_teks": "6,69",
       "dihitung": "6.69",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:254:15)"
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:257:15)"
     },
     {
       "cocok": true,
@@ -113,7 +113,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "0.99",
       "tercetak_teks": "0,99",
       "dihitung": "1.03",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:274:15)",
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:277:15)",
       "petunjuk": "sama dengan hasil rumus bila dihitung dari serapan tercetak 99,63% (temuan 3)"
     },
     {
@@ -168,7 +168,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14645969413.00",
       "tercetak_teks": "14.645.969.413,00",
       "dihitung": "14645969413.00",
-      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:365:58)"
+      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:368:58)"
     },
     {
       "cocok": true,
@@ -190,7 +190,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "87.36",
       "tercetak_teks": "87,36%",
       "dihitung": "87.36",
-      "aturan": "persen(jumlah(anggaran_sasaran.realisasi); pagu_dpa) (rules/kota-blitar.ind:369:3)"
+      "aturan": "persen(jumlah(anggaran_sasaran.realisasi); pagu_dpa) (rules/kota-blitar.ind:372:3)"
     },
     {
       "cocok": true,
@@ -201,7 +201,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "35",
       "tercetak_teks": "35",
       "dihitung": "35",
-      "aturan": "pegawai_laki_laki + pegawai_perempuan (rules/kota-blitar.ind:335:53)"
+      "aturan": "pegawai_laki_laki + pegawai_perempuan (rules/kota-blitar.ind:338:53)"
     },
     {
       "cocok": true,
@@ -212,7 +212,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14",
       "tercetak_teks": "14",
       "dihitung": "14",
-      "aturan": "jumlah(jika_kosong(pegawai_jabatan.l; 0)) (rules/kota-blitar.ind:333:59)"
+      "aturan": "jumlah(jika_kosong(pegawai_jabatan.l; 0)) (rules/kota-blitar.ind:336:59)"
     },
     {
       "cocok": true,
@@ -223,7 +223,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "21",
       "tercetak_teks": "21",
       "dihitung": "21",
-      "aturan": "jumlah(jika_kosong(pegawai_jabatan.p; 0)) (rules/kota-blitar.ind:334:59)"
+      "aturan": "jumlah(jika_kosong(pegawai_jabatan.p; 0)) (rules/kota-blitar.ind:337:59)"
     },
     {
       "cocok": true,
@@ -234,7 +234,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "35",
       "tercetak_teks": "35",
       "dihitung": "35",
-      "aturan": "pegawai_laki_laki + pegawai_perempuan (rules/kota-blitar.ind:335:53)"
+      "aturan": "pegawai_laki_laki + pegawai_perempuan (rules/kota-blitar.ind:338:53)"
     },
     {
       "cocok": true,
@@ -245,7 +245,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "40",
       "tercetak_teks": "40%",
       "dihitung": "40",
-      "aturan": "persen(pegawai_laki_laki; jumlah_pegawai) (rules/kota-blitar.ind:336:58)"
+      "aturan": "persen(pegawai_laki_laki; jumlah_pegawai) (rules/kota-blitar.ind:339:58)"
     },
     {
       "cocok": true,
@@ -256,7 +256,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "60",
       "tercetak_teks": "60%",
       "dihitung": "60",
-      "aturan": "persen(pegawai_perempuan; jumlah_pegawai) (rules/kota-blitar.ind:337:58)"
+      "aturan": "persen(pegawai_perempuan; jumlah_pegawai) (rules/kota-blitar.ind:340:58)"
     },
     {
       "cocok": true,
@@ -267,7 +267,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14",
       "tercetak_teks": "14",
       "dihitung": "14",
-      "aturan": "jumlah(pegawai_pendidikan.l) (rules/kota-blitar.ind:339:62)"
+      "aturan": "jumlah(pegawai_pendidikan.l) (rules/kota-blitar.ind:342:62)"
     },
     {
       "cocok": true,
@@ -278,7 +278,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "21",
       "tercetak_teks": "21",
       "dihitung": "21",
-      "aturan": "jumlah(pegawai_pendidikan.p) (rules/kota-blitar.ind:340:62)"
+      "aturan": "jumlah(pegawai_pendidikan.p) (rules/kota-blitar.ind:343:62)"
     },
     {
       "cocok": true,
@@ -289,7 +289,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "35",
       "tercetak_teks": "35",
       "dihitung": "35",
-      "aturan": "jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p) (rules/kota-blitar.ind:341:56)"
+      "aturan": "jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p) (rules/kota-blitar.ind:344:56)"
     },
     {
       "cocok": false,
@@ -302,7 +302,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "57.14",
       "tercetak_teks": "57,14%",
       "dihitung": "54.29",
-      "aturan": "persen(jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p dengan pendidikan = \"S.1\"); pendidikan_jumlah) (rules/kota-blitar.ind:345:3)",
+      "aturan": "persen(jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p dengan pendidikan = \"S.1\"); pendidikan_jumlah) (rules/kota-blitar.ind:348:3)",
       "petunjuk": "angka tercetak lebih besar 2,85"
     },
     {
@@ -314,7 +314,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "20",
       "tercetak_teks": "20%",
       "dihitung": "20",
-      "aturan": "persen(jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p dengan pendidikan = \"D.III\"); pendidikan_jumlah) (rules/kota-blitar.ind:347:3)"
+      "aturan": "persen(jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p dengan pendidikan = \"D.III\"); pendidikan_jumlah) (rules/kota-blitar.ind:350:3)"
     },
     {
       "cocok": true,
@@ -325,7 +325,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14.29",
       "tercetak_teks": "14,29%",
       "dihitung": "14.29",
-      "aturan": "persen(jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p dengan pendidikan = \"SLTA\"); pendidikan_jumlah) (rules/kota-blitar.ind:349:3)"
+      "aturan": "persen(jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p dengan pendidikan = \"SLTA\"); pendidikan_jumlah) (rules/kota-blitar.ind:352:3)"
     },
     {
       "cocok": false,
@@ -338,7 +338,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "8.57",
       "tercetak_teks": "8,57%",
       "dihitung": "11.43",
-      "aturan": "persen(jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p dengan pendidikan = \"S.2\"); pendidikan_jumlah) (rules/kota-blitar.ind:351:3)",
+      "aturan": "persen(jumlah(pegawai_pendidikan.l + pegawai_pendidikan.p dengan pendidikan = \"S.2\"); pendidikan_jumlah) (rules/kota-blitar.ind:354:3)",
       "petunjuk": "angka tercetak lebih kecil 2,86"
     },
     {
@@ -350,7 +350,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14",
       "tercetak_teks": "14",
       "dihitung": "14",
-      "aturan": "jumlah(jika_kosong(pegawai_golongan.l; 0)) (rules/kota-blitar.ind:353:60)"
+      "aturan": "jumlah(jika_kosong(pegawai_golongan.l; 0)) (rules/kota-blitar.ind:356:60)"
     },
     {
       "cocok": false,
@@ -363,7 +363,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "21",
       "tercetak_teks": "21",
       "dihitung": "20",
-      "aturan": "jumlah(jika_kosong(pegawai_golongan.p; 0)) (rules/kota-blitar.ind:354:60)",
+      "aturan": "jumlah(jika_kosong(pegawai_golongan.p; 0)) (rules/kota-blitar.ind:357:60)",
       "petunjuk": "angka tercetak lebih besar 1"
     },
     {
@@ -381,7 +381,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "35",
       "tercetak_teks": "35",
       "dihitung": "34",
-      "aturan": "golongan_laki_laki + golongan_perempuan (rules/kota-blitar.ind:355:54)",
+      "aturan": "golongan_laki_laki + golongan_perempuan (rules/kota-blitar.ind:358:54)",
       "petunjuk": "sama dengan hasil rumus bila dihitung dari nilai golongan_perempuan tercetak 21 (temuan 6)"
     },
     {
@@ -393,7 +393,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14",
       "tercetak_teks": "14",
       "dihitung": "14",
-      "aturan": "jumlah(pejabat.l) (rules/kota-blitar.ind:357:59)"
+      "aturan": "jumlah(pejabat.l) (rules/kota-blitar.ind:360:59)"
     },
     {
       "cocok": true,
@@ -404,7 +404,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "21",
       "tercetak_teks": "21",
       "dihitung": "21",
-      "aturan": "jumlah(pejabat.p) (rules/kota-blitar.ind:358:59)"
+      "aturan": "jumlah(pejabat.p) (rules/kota-blitar.ind:361:59)"
     },
     {
       "cocok": true,
@@ -415,7 +415,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "35",
       "tercetak_teks": "35",
       "dihitung": "35",
-      "aturan": "pejabat_laki_laki + pejabat_perempuan (rules/kota-blitar.ind:359:53)"
+      "aturan": "pejabat_laki_laki + pejabat_perempuan (rules/kota-blitar.ind:362:53)"
     },
     {
       "cocok": true,
@@ -426,7 +426,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "48.57",
       "tercetak_teks": "48,57 %",
       "dihitung": "48.57",
-      "aturan": "persen(jumlah(pejabat.l + pejabat.p dengan jabatan = \"Pejabat Fungsional Khusus\"); pejabat_jumlah) (rules/kota-blitar.ind:362:3)"
+      "aturan": "persen(jumlah(pejabat.l + pejabat.p dengan jabatan = \"Pejabat Fungsional Khusus\"); pejabat_jumlah) (rules/kota-blitar.ind:365:3)"
     },
     {
       "cocok": true,
@@ -470,7 +470,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14645969413.00",
       "tercetak_teks": "14.645.969.413,00",
       "dihitung": "14645969413.00",
-      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:365:58)"
+      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:368:58)"
     },
     {
       "cocok": true,
@@ -637,7 +637,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "271.50",
       "tercetak_teks": "271,50",
       "dihitung": "271.00",
-      "aturan": "jumlah(merit_aspek.nilai) (rules/kota-blitar.ind:301:3)",
+      "aturan": "jumlah(merit_aspek.nilai) (rules/kota-blitar.ind:304:3)",
       "petunjuk": "angka tercetak lebih besar 0,50"
     },
     {
@@ -685,7 +685,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "6.9",
       "tercetak_teks": "6,9%",
       "dihitung": "6.9",
-      "aturan": "persen(ambil(pengkom.orang dengan kode = \"belum\"); jumlah(pegawai.orang)) (rules/kota-blitar.ind:319:3)"
+      "aturan": "persen(ambil(pengkom.orang dengan kode = \"belum\"); jumlah(pegawai.orang)) (rules/kota-blitar.ind:322:3)"
     },
     {
       "cocok": true,
@@ -696,7 +696,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "3008",
       "tercetak_teks": "3008",
       "dihitung": "3008",
-      "aturan": "jumlah(pegawai.orang) (rules/kota-blitar.ind:305:50)"
+      "aturan": "jumlah(pegawai.orang) (rules/kota-blitar.ind:308:50)"
     },
     {
       "cocok": false,
@@ -709,7 +709,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "3008",
       "tercetak_teks": "3008",
       "dihitung": "2491",
-      "aturan": "jumlah(pengkom.orang) (rules/kota-blitar.ind:310:3)",
+      "aturan": "jumlah(pengkom.orang) (rules/kota-blitar.ind:313:3)",
       "petunjuk": "angka tercetak lebih besar 517"
     },
     {
@@ -944,7 +944,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "90.50",
       "tercetak_teks": "90,50%",
       "dihitung": "90.50",
-      "aturan": "persen(indeks_sistem_merit; target(indeks_sistem_merit; 2026)) (rules/kota-blitar.ind:284:3)"
+      "aturan": "persen(indeks_sistem_merit; target(indeks_sistem_merit; 2026)) (rules/kota-blitar.ind:287:3)"
     },
     {
       "cocok": true,
@@ -977,7 +977,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "148.84",
       "tercetak_teks": "148,84%",
       "dihitung": "148.84",
-      "aturan": "persen(persentase_asn_diklat; target(persentase_asn_diklat; 2026)) (rules/kota-blitar.ind:286:3)"
+      "aturan": "persen(persentase_asn_diklat; target(persentase_asn_diklat; 2026)) (rules/kota-blitar.ind:289:3)"
     },
     {
       "cocok": true,
@@ -1012,7 +1012,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "98.96",
       "tercetak_teks": "98,96%",
       "dihitung": "98.97",
-      "aturan": "persen(nilai_sakip; target(nilai_sakip; 2026)) (rules/kota-blitar.ind:288:3)",
+      "aturan": "persen(nilai_sakip; target(nilai_sakip; 2026)) (rules/kota-blitar.ind:291:3)",
       "petunjuk": "angka tercetak dipotong (98,96967 dibulatkan ke bawah), bukan dibulatkan setengah ke atas"
     },
     {
@@ -1024,7 +1024,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "108.11",
       "tercetak_teks": "108,11%",
       "dihitung": "108.11",
-      "aturan": "persen(ambil(nasional.realisasi dengan uraian = \"IP ASN\"); ambil(nasional.target dengan uraian = \"IP ASN\")) (rules/kota-blitar.ind:292:3)"
+      "aturan": "persen(ambil(nasional.realisasi dengan uraian = \"IP ASN\"); ambil(nasional.target dengan uraian = \"IP ASN\")) (rules/kota-blitar.ind:295:3)"
     },
     {
       "cocok": true,
@@ -1068,7 +1068,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "111.25",
       "tercetak_teks": "111,25%",
       "dihitung": "111.25",
-      "aturan": "persen(ambil(nasional.realisasi dengan uraian = \"Sistem Merit\"); ambil(nasional.target dengan uraian = \"Sistem Merit\")) (rules/kota-blitar.ind:294:3)"
+      "aturan": "persen(ambil(nasional.realisasi dengan uraian = \"Sistem Merit\"); ambil(nasional.target dengan uraian = \"Sistem Merit\")) (rules/kota-blitar.ind:297:3)"
     },
     {
       "cocok": true,
@@ -1112,7 +1112,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "100.15",
       "tercetak_teks": "100,15%",
       "dihitung": "100.15",
-      "aturan": "persen(ambil(nasional.realisasi dengan uraian = \"SAKIP\"); ambil(nasional.target dengan uraian = \"SAKIP\")) (rules/kota-blitar.ind:296:3)"
+      "aturan": "persen(ambil(nasional.realisasi dengan uraian = \"SAKIP\"); ambil(nasional.target dengan uraian = \"SAKIP\")) (rules/kota-blitar.ind:299:3)"
     },
     {
       "cocok": true,
@@ -1189,7 +1189,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "18.36",
       "tercetak_teks": "18,36",
       "dihitung": "18.36",
-      "aturan": "persen(ambil(anggaran_sasaran.pagu dengan kode = \"A\"); pagu_dpa) (rules/kota-blitar.ind:375:3)"
+      "aturan": "persen(ambil(anggaran_sasaran.pagu dengan kode = \"A\"); pagu_dpa) (rules/kota-blitar.ind:378:3)"
     },
     {
       "cocok": true,
@@ -1211,7 +1211,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "16.46",
       "tercetak_teks": "16,46",
       "dihitung": "16.46",
-      "aturan": "persen(ambil(anggaran_sasaran.pagu dengan kode = \"B\"); pagu_dpa) (rules/kota-blitar.ind:377:3)"
+      "aturan": "persen(ambil(anggaran_sasaran.pagu dengan kode = \"B\"); pagu_dpa) (rules/kota-blitar.ind:380:3)"
     },
     {
       "cocok": true,
@@ -1235,7 +1235,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "65.18",
       "tercetak_teks": "65,18",
       "dihitung": "64.96",
-      "aturan": "persen(ambil(anggaran_sasaran.pagu dengan kode = \"C\"); pagu_dpa) (rules/kota-blitar.ind:379:3)",
+      "aturan": "persen(ambil(anggaran_sasaran.pagu dengan kode = \"C\"); pagu_dpa) (rules/kota-blitar.ind:382:3)",
       "petunjuk": "angka tercetak lebih besar 0,22"
     },
     {
@@ -1261,7 +1261,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14645969413.00",
       "tercetak_teks": "14.645.969.413,00",
       "dihitung": "14645969413.00",
-      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:365:58)"
+      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:368:58)"
     },
     {
       "cocok": true,
@@ -1473,7 +1473,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14645969413.00",
       "tercetak_teks": "14.645.969.413,00",
       "dihitung": "14645969413.00",
-      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:365:58)"
+      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:368:58)"
     },
     {
       "cocok": true,
@@ -1495,7 +1495,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "87.36",
       "tercetak_teks": "87,36%",
       "dihitung": "87.36",
-      "aturan": "persen(jumlah(anggaran_sasaran.realisasi); pagu_dpa) (rules/kota-blitar.ind:369:3)"
+      "aturan": "persen(jumlah(anggaran_sasaran.realisasi); pagu_dpa) (rules/kota-blitar.ind:372:3)"
     },
     {
       "cocok": true,
@@ -1528,7 +1528,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "1.73",
       "tercetak_teks": "1,73",
       "dihitung": "1.73",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:231:15)"
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:234:15)"
     },
     {
       "cocok": true,
@@ -1574,7 +1574,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "6.690",
       "tercetak_teks": "6,690",
       "dihitung": "6.687",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:254:15)",
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:257:15)",
       "petunjuk": "angka tercetak lebih besar 0,003"
     },
     {
@@ -1621,7 +1621,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "0.96",
       "tercetak_teks": "0,96",
       "dihitung": "1.03",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:274:15)",
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:277:15)",
       "petunjuk": "angka tercetak lebih kecil 0,07"
     },
     {
@@ -1741,7 +1741,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "2150769227",
       "tercetak_teks": "2.150.769.227",
       "dihitung": "2150769223",
-      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"sistem_merit\" dan tahun = \"2022\") - jumlah(pagu_tahunan.anggaran dengan pos = \"sistem_merit\" dan tahun = \"2023\") (rules/kota-blitar.ind:383:3)",
+      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"sistem_merit\" dan tahun = \"2022\") - jumlah(pagu_tahunan.anggaran dengan pos = \"sistem_merit\" dan tahun = \"2023\") (rules/kota-blitar.ind:386:3)",
       "petunjuk": "angka tercetak lebih besar 4"
     },
     {
@@ -1753,7 +1753,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "9.5",
       "tercetak_teks": "9,5",
       "dihitung": "9.5",
-      "aturan": "indeks_sistem_merit - realisasi(indeks_sistem_merit; periode - 1) (rules/kota-blitar.ind:328:3)"
+      "aturan": "indeks_sistem_merit - realisasi(indeks_sistem_merit; periode - 1) (rules/kota-blitar.ind:331:3)"
     },
     {
       "cocok": false,
@@ -1766,7 +1766,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "2150769227",
       "tercetak_teks": "2.150.769.227",
       "dihitung": "2150769223",
-      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"sistem_merit\" dan tahun = \"2022\") - jumlah(pagu_tahunan.anggaran dengan pos = \"sistem_merit\" dan tahun = \"2023\") (rules/kota-blitar.ind:383:3)",
+      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"sistem_merit\" dan tahun = \"2022\") - jumlah(pagu_tahunan.anggaran dengan pos = \"sistem_merit\" dan tahun = \"2023\") (rules/kota-blitar.ind:386:3)",
       "petunjuk": "angka tercetak lebih besar 4"
     },
     {
@@ -1789,7 +1789,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "3161008974",
       "tercetak_teks": "3.161.008.974",
       "dihitung": "3161008974",
-      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"pengkom\" dan tahun = \"2023\") (rules/kota-blitar.ind:386:3)"
+      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"pengkom\" dan tahun = \"2023\") (rules/kota-blitar.ind:389:3)"
     },
     {
       "cocok": true,
@@ -1811,7 +1811,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "3161008974",
       "tercetak_teks": "3.161.008.974",
       "dihitung": "3161008974",
-      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"pengkom\" dan tahun = \"2023\") (rules/kota-blitar.ind:386:3)"
+      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"pengkom\" dan tahun = \"2023\") (rules/kota-blitar.ind:389:3)"
     },
     {
       "cocok": true,
@@ -1835,7 +1835,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "75.91",
       "tercetak_teks": "75,91",
       "dihitung": "75.90",
-      "aturan": "persen(ambil(pengkom.orang dengan kode = \"ikut\"); jumlah(pegawai.orang)) (rules/kota-blitar.ind:315:3)",
+      "aturan": "persen(ambil(pengkom.orang dengan kode = \"ikut\"); jumlah(pegawai.orang)) (rules/kota-blitar.ind:318:3)",
       "petunjuk": "angka tercetak lebih besar 0,01"
     },
     {
@@ -1847,7 +1847,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "1053628026",
       "tercetak_teks": "1.053.628.026",
       "dihitung": "1053628026",
-      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"pengkom\" dan tahun = \"2022\") - anggaran_pengkom_2023 (rules/kota-blitar.ind:388:3)"
+      "aturan": "jumlah(pagu_tahunan.anggaran dengan pos = \"pengkom\" dan tahun = \"2022\") - anggaran_pengkom_2023 (rules/kota-blitar.ind:391:3)"
     },
     {
       "cocok": false,
@@ -1860,7 +1860,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "30.91",
       "tercetak_teks": "30,91%",
       "dihitung": "26.91",
-      "aturan": "persentase_asn_diklat - realisasi(persentase_asn_diklat; periode - 1) (rules/kota-blitar.ind:330:3)",
+      "aturan": "persentase_asn_diklat - realisasi(persentase_asn_diklat; periode - 1) (rules/kota-blitar.ind:333:3)",
       "petunjuk": "angka tercetak lebih besar 4,00"
     },
     {
@@ -1872,7 +1872,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "93.1",
       "tercetak_teks": "93,1%",
       "dihitung": "93.1",
-      "aturan": "100 - persen_belum_pengkom (rules/kota-blitar.ind:323:3)"
+      "aturan": "100 - persen_belum_pengkom (rules/kota-blitar.ind:326:3)"
     },
     {
       "cocok": true,
@@ -2020,7 +2020,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "0.96",
       "tercetak_teks": "0,96 %",
       "dihitung": "1.03",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:274:15)",
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:277:15)",
       "petunjuk": "angka tercetak lebih kecil 0,07"
     },
     {
@@ -2061,7 +2061,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "1.73",
       "tercetak_teks": "1,73",
       "dihitung": "1.73",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:231:15)"
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:234:15)"
     },
     {
       "cocok": true,
@@ -2105,7 +2105,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "6.69",
       "tercetak_teks": "6,69",
       "dihitung": "6.69",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:254:15)"
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:257:15)"
     },
     {
       "cocok": true,
@@ -2155,7 +2155,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "0.99",
       "tercetak_teks": "0,99",
       "dihitung": "1.03",
-      "aturan": "capaian / serapan (rules/kota-blitar.ind:274:15)",
+      "aturan": "capaian / serapan (rules/kota-blitar.ind:277:15)",
       "petunjuk": "sama dengan hasil rumus bila dihitung dari serapan tercetak 99,63% (temuan 3)"
     },
     {
@@ -2212,7 +2212,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14645696413.00",
       "tercetak_teks": "14.645.696.413,00",
       "dihitung": "14645969413.00",
-      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:365:58)",
+      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:368:58)",
       "petunjuk": "angka tercetak lebih kecil 273.000,00"
     },
     {
@@ -2235,7 +2235,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "87.36",
       "tercetak_teks": "87,36%",
       "dihitung": "87.36",
-      "aturan": "persen(jumlah(anggaran_sasaran.realisasi); pagu_dpa) (rules/kota-blitar.ind:369:3)"
+      "aturan": "persen(jumlah(anggaran_sasaran.realisasi); pagu_dpa) (rules/kota-blitar.ind:372:3)"
     },
     {
       "cocok": true,
@@ -2403,7 +2403,7 @@ $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
       "tercetak": "14645969413.00",
       "tercetak_teks": "14.645.969.413,00",
       "dihitung": "14645969413.00",
-      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:365:58)"
+      "aturan": "jumlah(program_pagu.anggaran) (rules/kota-blitar.ind:368:58)"
     },
     {
       "cocok": true,

@@ -52,7 +52,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "23",
       "tercetak_teks": "23",
       "dihitung": "23",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:423:3)"
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:427:3)"
     },
     {
       "cocok": true,
@@ -63,7 +63,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "25",
       "tercetak_teks": "25",
       "dihitung": "25",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:423:3)"
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:427:3)"
     },
     {
       "cocok": true,
@@ -74,7 +74,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "25",
       "tercetak_teks": "25",
       "dihitung": "25",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)"
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)"
     },
     {
       "cocok": true,
@@ -85,7 +85,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "1",
       "tercetak_teks": "1",
       "dihitung": "1",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)"
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)"
     },
     {
       "cocok": false,
@@ -98,7 +98,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "4",
       "tercetak_teks": "4",
       "dihitung": "5",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)",
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)",
       "petunjuk": "angka tercetak lebih kecil 1"
     },
     {
@@ -110,7 +110,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "2",
       "tercetak_teks": "2",
       "dihitung": "2",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)"
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)"
     },
     {
       "cocok": true,
@@ -121,7 +121,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "3",
       "tercetak_teks": "3",
       "dihitung": "3",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)"
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)"
     },
     {
       "cocok": false,
@@ -134,7 +134,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "4",
       "tercetak_teks": "4",
       "dihitung": "5",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)",
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)",
       "petunjuk": "angka tercetak lebih kecil 1"
     },
     {
@@ -146,7 +146,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "5",
       "tercetak_teks": "5",
       "dihitung": "5",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)"
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)"
     },
     {
       "cocok": true,
@@ -157,7 +157,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "2",
       "tercetak_teks": "2",
       "dihitung": "2",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)"
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)"
     },
     {
       "cocok": true,
@@ -168,7 +168,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "48",
       "tercetak_teks": "48",
       "dihitung": "48",
-      "aturan": "jumlah(pegawai_golongan.orang) (rules/kab-way-kanan.ind:426:56)"
+      "aturan": "jumlah(pegawai_golongan.orang) (rules/kab-way-kanan.ind:430:56)"
     },
     {
       "cocok": true,
@@ -179,7 +179,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "23",
       "tercetak_teks": "23",
       "dihitung": "23",
-      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.kepegawaian) (rules/kab-way-kanan.ind:428:3)"
+      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.kepegawaian) (rules/kab-way-kanan.ind:432:3)"
     },
     {
       "cocok": true,
@@ -190,7 +190,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "25",
       "tercetak_teks": "25",
       "dihitung": "25",
-      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.kepegawaian) (rules/kab-way-kanan.ind:428:3)"
+      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.kepegawaian) (rules/kab-way-kanan.ind:432:3)"
     },
     {
       "cocok": true,
@@ -201,7 +201,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "7",
       "tercetak_teks": "7",
       "dihitung": "7",
-      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.pendidikan) (rules/kab-way-kanan.ind:430:3)"
+      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.pendidikan) (rules/kab-way-kanan.ind:434:3)"
     },
     {
       "cocok": true,
@@ -212,7 +212,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "26",
       "tercetak_teks": "26",
       "dihitung": "26",
-      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.pendidikan) (rules/kab-way-kanan.ind:430:3)"
+      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.pendidikan) (rules/kab-way-kanan.ind:434:3)"
     },
     {
       "cocok": true,
@@ -223,7 +223,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "14",
       "tercetak_teks": "14",
       "dihitung": "14",
-      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.pendidikan) (rules/kab-way-kanan.ind:430:3)"
+      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.pendidikan) (rules/kab-way-kanan.ind:434:3)"
     },
     {
       "cocok": true,
@@ -234,7 +234,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "1",
       "tercetak_teks": "1",
       "dihitung": "1",
-      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.pendidikan) (rules/kab-way-kanan.ind:430:3)"
+      "aturan": "jumlah(pegawai_pendidikan.orang menurut pegawai_pendidikan.pendidikan) (rules/kab-way-kanan.ind:434:3)"
     },
     {
       "cocok": true,
@@ -245,7 +245,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "48",
       "tercetak_teks": "48",
       "dihitung": "48",
-      "aturan": "jumlah(pegawai_pendidikan.orang) (rules/kab-way-kanan.ind:431:58)"
+      "aturan": "jumlah(pegawai_pendidikan.orang) (rules/kab-way-kanan.ind:435:58)"
     },
     {
       "cocok": true,
@@ -256,7 +256,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "23",
       "tercetak_teks": "23",
       "dihitung": "23",
-      "aturan": "jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.kepegawaian) (rules/kab-way-kanan.ind:433:3)"
+      "aturan": "jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.kepegawaian) (rules/kab-way-kanan.ind:437:3)"
     },
     {
       "cocok": true,
@@ -267,7 +267,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "25",
       "tercetak_teks": "25",
       "dihitung": "25",
-      "aturan": "jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.kepegawaian) (rules/kab-way-kanan.ind:433:3)"
+      "aturan": "jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.kepegawaian) (rules/kab-way-kanan.ind:437:3)"
     },
     {
       "cocok": false,
@@ -280,7 +280,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "24",
       "tercetak_teks": "24",
       "dihitung": "27",
-      "aturan": "jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.jenis_kelamin) (rules/kab-way-kanan.ind:435:3)",
+      "aturan": "jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.jenis_kelamin) (rules/kab-way-kanan.ind:439:3)",
       "petunjuk": "angka tercetak lebih kecil 3"
     },
     {
@@ -294,7 +294,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "19",
       "tercetak_teks": "19",
       "dihitung": "21",
-      "aturan": "jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.jenis_kelamin) (rules/kab-way-kanan.ind:435:3)",
+      "aturan": "jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.jenis_kelamin) (rules/kab-way-kanan.ind:439:3)",
       "petunjuk": "angka tercetak lebih kecil 2"
     },
     {
@@ -308,7 +308,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "43",
       "tercetak_teks": "43",
       "dihitung": "48",
-      "aturan": "jumlah(pegawai_jenis_kelamin.orang) (rules/kab-way-kanan.ind:436:61)",
+      "aturan": "jumlah(pegawai_jenis_kelamin.orang) (rules/kab-way-kanan.ind:440:61)",
       "petunjuk": "angka tercetak lebih kecil 5"
     },
     {
@@ -320,7 +320,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "22",
       "tercetak_teks": "22",
       "dihitung": "22",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kepegawaian) (rules/kab-way-kanan.ind:438:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kepegawaian) (rules/kab-way-kanan.ind:442:3)"
     },
     {
       "cocok": false,
@@ -333,7 +333,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "22",
       "tercetak_teks": "22",
       "dihitung": "23",
-      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:423:3)",
+      "aturan": "jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:427:3)",
       "petunjuk": "angka tercetak lebih kecil 1"
     },
     {
@@ -345,7 +345,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "25",
       "tercetak_teks": "25",
       "dihitung": "25",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kepegawaian) (rules/kab-way-kanan.ind:438:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kepegawaian) (rules/kab-way-kanan.ind:442:3)"
     },
     {
       "cocok": false,
@@ -358,7 +358,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "3",
       "tercetak_teks": "3",
       "dihitung": "1",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)",
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)",
       "petunjuk": "angka tercetak lebih besar 2"
     },
     {
@@ -370,7 +370,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "14",
       "tercetak_teks": "14",
       "dihitung": "14",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)"
     },
     {
       "cocok": true,
@@ -381,7 +381,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "4",
       "tercetak_teks": "4",
       "dihitung": "4",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)"
     },
     {
       "cocok": true,
@@ -392,7 +392,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "8",
       "tercetak_teks": "8",
       "dihitung": "8",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)"
     },
     {
       "cocok": true,
@@ -403,7 +403,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "9",
       "tercetak_teks": "9",
       "dihitung": "9",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)"
     },
     {
       "cocok": true,
@@ -414,7 +414,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "6",
       "tercetak_teks": "6",
       "dihitung": "6",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)"
     },
     {
       "cocok": true,
@@ -425,7 +425,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "2",
       "tercetak_teks": "2",
       "dihitung": "2",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)"
     },
     {
       "cocok": true,
@@ -436,7 +436,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "2",
       "tercetak_teks": "2",
       "dihitung": "2",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)"
     },
     {
       "cocok": true,
@@ -447,7 +447,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "1",
       "tercetak_teks": "1",
       "dihitung": "1",
-      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)"
+      "aturan": "jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)"
     },
     {
       "cocok": false,
@@ -460,7 +460,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "48",
       "tercetak_teks": "48",
       "dihitung": "47",
-      "aturan": "jumlah(pegawai_umur.orang) (rules/kab-way-kanan.ind:441:52)",
+      "aturan": "jumlah(pegawai_umur.orang) (rules/kab-way-kanan.ind:445:52)",
       "petunjuk": "angka tercetak lebih besar 1"
     },
     {
@@ -474,7 +474,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "73",
       "tercetak_teks": "73",
       "dihitung": "84",
-      "aturan": "jumlah(formasi.formasi) (rules/kab-way-kanan.ind:444:63)",
+      "aturan": "jumlah(formasi.formasi) (rules/kab-way-kanan.ind:448:63)",
       "petunjuk": "angka tercetak lebih kecil 11"
     },
     {
@@ -486,7 +486,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "23",
       "tercetak_teks": "23",
       "dihitung": "23",
-      "aturan": "jumlah(formasi.terisi) (rules/kab-way-kanan.ind:445:61)"
+      "aturan": "jumlah(formasi.terisi) (rules/kab-way-kanan.ind:449:61)"
     },
     {
       "cocok": true,
@@ -497,7 +497,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "61",
       "tercetak_teks": "61",
       "dihitung": "61",
-      "aturan": "jumlah(jika_kosong(formasi.belum_terisi; 0)) (rules/kab-way-kanan.ind:446:67)"
+      "aturan": "jumlah(jika_kosong(formasi.belum_terisi; 0)) (rules/kab-way-kanan.ind:450:67)"
     },
     {
       "cocok": true,
@@ -519,7 +519,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "6850200218",
       "tercetak_teks": "6.850.200.218",
       "dihitung": "6850200218",
-      "aturan": "jumlah(belanja.pagu) (rules/kab-way-kanan.ind:412:85)"
+      "aturan": "jumlah(belanja.pagu) (rules/kab-way-kanan.ind:416:85)"
     },
     {
       "cocok": true,
@@ -1275,7 +1275,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "99",
       "tercetak_teks": "99%",
       "dihitung": "100",
-      "aturan": "rata(capaian_program_penunjang; capaian_program_kepegawaian; capaian_program_pengembangan_sdm) (rules/kab-way-kanan.ind:377:3)",
+      "aturan": "rata(capaian_program_penunjang; capaian_program_kepegawaian; capaian_program_pengembangan_sdm) (rules/kab-way-kanan.ind:381:3)",
       "petunjuk": "sama dengan hasil rumus bila dihitung dari nilai capaian_program_kepegawaian tercetak 95,8% (temuan 18)"
     },
     {
@@ -1320,7 +1320,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "99.6",
       "tercetak_teks": "99,6%",
       "dihitung": "99.6",
-      "aturan": "rata(keluaran.realisasi / keluaran.target * 100 dengan program = \"C\") (rules/kab-way-kanan.ind:371:3)"
+      "aturan": "rata(keluaran.realisasi / keluaran.target * 100 dengan program = \"C\") (rules/kab-way-kanan.ind:375:3)"
     },
     {
       "cocok": false,
@@ -1372,7 +1372,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "775574125",
       "tercetak_teks": "Rp. 775.574.125,-",
       "dihitung": "805574125",
-      "aturan": "ambil(anggaran_baris.realisasi dengan kode = \"C\") - ambil(anggaran_baris.realisasi dengan kode = \"C.2.1\") (rules/kab-way-kanan.ind:418:3)",
+      "aturan": "ambil(anggaran_baris.realisasi dengan kode = \"C\") - ambil(anggaran_baris.realisasi dengan kode = \"C.2.1\") (rules/kab-way-kanan.ind:422:3)",
       "petunjuk": "angka tercetak lebih kecil 30.000.000"
     },
     {
@@ -1419,7 +1419,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "95.8",
       "tercetak_teks": "95,8%",
       "dihitung": "100.0",
-      "aturan": "rata(keluaran.realisasi / keluaran.target * 100 dengan program = \"A\") (rules/kab-way-kanan.ind:367:3)",
+      "aturan": "rata(keluaran.realisasi / keluaran.target * 100 dengan program = \"A\") (rules/kab-way-kanan.ind:371:3)",
       "petunjuk": "angka tercetak lebih kecil 4,2"
     },
     {
@@ -1492,7 +1492,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "100.3",
       "tercetak_teks": "100,3%",
       "dihitung": "100.3",
-      "aturan": "rata(keluaran.realisasi / keluaran.target * 100 dengan program = \"B\") (rules/kab-way-kanan.ind:369:3)"
+      "aturan": "rata(keluaran.realisasi / keluaran.target * 100 dengan program = \"B\") (rules/kab-way-kanan.ind:373:3)"
     },
     {
       "cocok": false,
@@ -1596,7 +1596,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "4",
       "tercetak_teks": "4",
       "dihitung": "5",
-      "aturan": "hitung(komponen_sakip) (rules/kab-way-kanan.ind:459:65)",
+      "aturan": "hitung(komponen_sakip) (rules/kab-way-kanan.ind:463:65)",
       "petunjuk": "angka tercetak lebih kecil 1"
     },
     {
@@ -2429,7 +2429,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "81",
       "tercetak_teks": "81",
       "dihitung": "81",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2440,7 +2440,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "16",
       "tercetak_teks": "16",
       "dihitung": "16",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2451,7 +2451,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "59",
       "tercetak_teks": "59",
       "dihitung": "59",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2462,7 +2462,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "27",
       "tercetak_teks": "27",
       "dihitung": "27",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2473,7 +2473,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "42",
       "tercetak_teks": "42",
       "dihitung": "42",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2484,7 +2484,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "57",
       "tercetak_teks": "57",
       "dihitung": "57",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2495,7 +2495,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "23",
       "tercetak_teks": "23",
       "dihitung": "23",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2506,7 +2506,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "13",
       "tercetak_teks": "13",
       "dihitung": "13",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2517,7 +2517,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "18",
       "tercetak_teks": "18",
       "dihitung": "18",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2528,7 +2528,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "151",
       "tercetak_teks": "151",
       "dihitung": "151",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2539,7 +2539,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "20",
       "tercetak_teks": "20",
       "dihitung": "20",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2550,7 +2550,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "17",
       "tercetak_teks": "17",
       "dihitung": "17",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2561,7 +2561,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "10",
       "tercetak_teks": "10",
       "dihitung": "10",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2572,7 +2572,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "39",
       "tercetak_teks": "39",
       "dihitung": "39",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2583,7 +2583,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "54",
       "tercetak_teks": "54",
       "dihitung": "54",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2594,7 +2594,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "787",
       "tercetak_teks": "787",
       "dihitung": "787",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": false,
@@ -2607,7 +2607,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "2210",
       "tercetak_teks": "2210",
       "dihitung": "2220",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)",
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)",
       "petunjuk": "angka tercetak lebih kecil 10"
     },
     {
@@ -2619,7 +2619,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "45",
       "tercetak_teks": "45",
       "dihitung": "45",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2630,7 +2630,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "29",
       "tercetak_teks": "29",
       "dihitung": "29",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2641,7 +2641,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "35",
       "tercetak_teks": "35",
       "dihitung": "35",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2652,7 +2652,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "726",
       "tercetak_teks": "726",
       "dihitung": "726",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2663,7 +2663,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "1",
       "tercetak_teks": "1",
       "dihitung": "1",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2674,7 +2674,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "126",
       "tercetak_teks": "126",
       "dihitung": "126",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2685,7 +2685,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "17",
       "tercetak_teks": "17",
       "dihitung": "17",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2696,7 +2696,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "21",
       "tercetak_teks": "21",
       "dihitung": "21",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2707,7 +2707,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "19",
       "tercetak_teks": "19",
       "dihitung": "19",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2718,7 +2718,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "20",
       "tercetak_teks": "20",
       "dihitung": "20",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2729,7 +2729,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "14",
       "tercetak_teks": "14",
       "dihitung": "14",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2740,7 +2740,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "19",
       "tercetak_teks": "19",
       "dihitung": "19",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2751,7 +2751,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "84",
       "tercetak_teks": "84",
       "dihitung": "84",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2762,7 +2762,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "10",
       "tercetak_teks": "10",
       "dihitung": "10",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2773,7 +2773,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "26",
       "tercetak_teks": "26",
       "dihitung": "26",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2784,7 +2784,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "45",
       "tercetak_teks": "45",
       "dihitung": "45",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2795,7 +2795,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "17",
       "tercetak_teks": "17",
       "dihitung": "17",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2806,7 +2806,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "25",
       "tercetak_teks": "25",
       "dihitung": "25",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2817,7 +2817,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "20",
       "tercetak_teks": "20",
       "dihitung": "20",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2828,7 +2828,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "16",
       "tercetak_teks": "16",
       "dihitung": "16",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2839,7 +2839,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "32",
       "tercetak_teks": "32",
       "dihitung": "32",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2850,7 +2850,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "15",
       "tercetak_teks": "15",
       "dihitung": "15",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2861,7 +2861,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "6",
       "tercetak_teks": "6",
       "dihitung": "6",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2872,7 +2872,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "21",
       "tercetak_teks": "21",
       "dihitung": "21",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2883,7 +2883,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "13",
       "tercetak_teks": "13",
       "dihitung": "13",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2894,7 +2894,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "6",
       "tercetak_teks": "6",
       "dihitung": "6",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2905,7 +2905,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "10",
       "tercetak_teks": "10",
       "dihitung": "10",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2916,7 +2916,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "24",
       "tercetak_teks": "24",
       "dihitung": "24",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2927,7 +2927,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "18",
       "tercetak_teks": "18",
       "dihitung": "18",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2938,7 +2938,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "8",
       "tercetak_teks": "8",
       "dihitung": "8",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2949,7 +2949,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "26",
       "tercetak_teks": "26",
       "dihitung": "26",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2960,7 +2960,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "8",
       "tercetak_teks": "8",
       "dihitung": "8",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2971,7 +2971,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "9",
       "tercetak_teks": "9",
       "dihitung": "9",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2982,7 +2982,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "8",
       "tercetak_teks": "8",
       "dihitung": "8",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -2993,7 +2993,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "14",
       "tercetak_teks": "14",
       "dihitung": "14",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3004,7 +3004,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "13",
       "tercetak_teks": "13",
       "dihitung": "13",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3015,7 +3015,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "18",
       "tercetak_teks": "18",
       "dihitung": "18",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3026,7 +3026,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "13",
       "tercetak_teks": "13",
       "dihitung": "13",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3037,7 +3037,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "15",
       "tercetak_teks": "15",
       "dihitung": "15",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3048,7 +3048,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "13",
       "tercetak_teks": "13",
       "dihitung": "13",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3059,7 +3059,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "8",
       "tercetak_teks": "8",
       "dihitung": "8",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3070,7 +3070,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "12",
       "tercetak_teks": "12",
       "dihitung": "12",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3081,7 +3081,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "0",
       "tercetak_teks": "0",
       "dihitung": "0",
-      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)"
     },
     {
       "cocok": true,
@@ -3092,7 +3092,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "13",
       "tercetak_teks": "13",
       "dihitung": "13",
-      "aturan": "jumlah(asn_unit_kerja.gol_i) (rules/kab-way-kanan.ind:452:36)"
+      "aturan": "jumlah(asn_unit_kerja.gol_i) (rules/kab-way-kanan.ind:456:36)"
     },
     {
       "cocok": true,
@@ -3103,7 +3103,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "477",
       "tercetak_teks": "477",
       "dihitung": "477",
-      "aturan": "jumlah(asn_unit_kerja.gol_ii) (rules/kab-way-kanan.ind:453:38)"
+      "aturan": "jumlah(asn_unit_kerja.gol_ii) (rules/kab-way-kanan.ind:457:38)"
     },
     {
       "cocok": true,
@@ -3114,7 +3114,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "3586",
       "tercetak_teks": "3586",
       "dihitung": "3586",
-      "aturan": "jumlah(asn_unit_kerja.gol_iii) (rules/kab-way-kanan.ind:454:40)"
+      "aturan": "jumlah(asn_unit_kerja.gol_iii) (rules/kab-way-kanan.ind:458:40)"
     },
     {
       "cocok": true,
@@ -3125,7 +3125,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "1183",
       "tercetak_teks": "1183",
       "dihitung": "1183",
-      "aturan": "jumlah(asn_unit_kerja.gol_iv) (rules/kab-way-kanan.ind:455:38)"
+      "aturan": "jumlah(asn_unit_kerja.gol_iv) (rules/kab-way-kanan.ind:459:38)"
     },
     {
       "cocok": true,
@@ -3136,7 +3136,7 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "tercetak": "5259",
       "tercetak_teks": "5259",
       "dihitung": "5259",
-      "aturan": "jumlah(asn_gol_i; asn_gol_ii; asn_gol_iii; asn_gol_iv) (rules/kab-way-kanan.ind:456:53)"
+      "aturan": "jumlah(asn_gol_i; asn_gol_ii; asn_gol_iii; asn_gol_iv) (rules/kab-way-kanan.ind:460:53)"
     }
   ]
 }
@@ -3148,8 +3148,8 @@ rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_kompone
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
  23 | realisasi "realisasi.csv" titik
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:308:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
- 308 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+rules/kab-way-kanan.ind:312:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 312 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 1

@@ -4,27 +4,27 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 20 angka tercetak diperiksa, 19 
 
 1. TIDAK COCOK, kesalahan asal - Jumlah golongan III tanpa satu unit kerja: nilai asn_gol_iii
    tercetak 2111, dihitung 3.586   (tests/golden/way-kanan/slips/2023/tercetak.csv:2:1)
-   aturan: jumlah(asn_unit_kerja.gol_iii) (rules/kab-way-kanan.ind:454:40)
+   aturan: jumlah(asn_unit_kerja.gol_iii) (rules/kab-way-kanan.ind:458:40)
    petunjuk: sama dengan jumlahnya tanpa "- Guru SD" (1.475, tests/golden/way-kanan/slips/2023/asn_unit_kerja.csv:18)
 
 2. TIDAK COCOK, kesalahan asal - Jumlah golongan IV dengan satu unit kerja dua kali: nilai asn_gol_iv
    tercetak 1797, dihitung 1.183   (tests/golden/way-kanan/slips/2023/tercetak.csv:3:1)
-   aturan: jumlah(asn_unit_kerja.gol_iv) (rules/kab-way-kanan.ind:455:38)
+   aturan: jumlah(asn_unit_kerja.gol_iv) (rules/kab-way-kanan.ind:459:38)
    petunjuk: sama dengan jumlahnya bila "- Guru SD" (614, tests/golden/way-kanan/slips/2023/asn_unit_kerja.csv:18) terhitung dua kali
 
 3. TIDAK COCOK, kesalahan asal - Jumlah ASN tanpa satu golongan (jumlah nilai yang didaftar): nilai asn_jumlah
    tercetak 5246, dihitung 5.259   (tests/golden/way-kanan/slips/2023/tercetak.csv:4:1)
-   aturan: jumlah(asn_gol_i; asn_gol_ii; asn_gol_iii; asn_gol_iv) (rules/kab-way-kanan.ind:456:53)
-   petunjuk: sama dengan jumlahnya tanpa asn_gol_i (13, rules/kab-way-kanan.ind:456)
+   aturan: jumlah(asn_gol_i; asn_gol_ii; asn_gol_iii; asn_gol_iv) (rules/kab-way-kanan.ind:460:53)
+   petunjuk: sama dengan jumlahnya tanpa asn_gol_i (13, rules/kab-way-kanan.ind:460)
 
 4. TIDAK COCOK, kesalahan asal - Jumlah PNS tanpa satu golongan (satu kelompok nilai menurut kolom): nilai:PNS golongan_per_kepegawaian
    tercetak 20, dihitung 23   (tests/golden/way-kanan/slips/2023/tercetak.csv:5:1)
-   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:423:3)
+   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:427:3)
    petunjuk: sama dengan jumlahnya tanpa "III/c" (3, tests/golden/way-kanan/slips/2023/pegawai_golongan.csv:5)
 
 5. TIDAK COCOK, kesalahan asal - Jumlah PTHLS kurang satu orang: selisih satu satuan tidak ditunjuk ke satu baris: nilai:PTHLS golongan_per_kepegawaian
    tercetak 24, dihitung 25   (tests/golden/way-kanan/slips/2023/tercetak.csv:6:1)
-   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:423:3)
+   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:427:3)
    petunjuk: angka tercetak lebih kecil 1
 
 6. TIDAK COCOK, kesalahan asal - Pagu program tanpa satu sub kegiatan: pagu anggaran:A
@@ -59,17 +59,17 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 20 angka tercetak diperiksa, 19 
 
 12. TIDAK COCOK, kesalahan asal - Golongan I salah tulis: nilai asn_gol_i
    tercetak 12, dihitung 13   (tests/golden/way-kanan/slips/2023/tercetak.csv:13:1)
-   aturan: jumlah(asn_unit_kerja.gol_i) (rules/kab-way-kanan.ind:452:36)
+   aturan: jumlah(asn_unit_kerja.gol_i) (rules/kab-way-kanan.ind:456:36)
    petunjuk: angka tercetak lebih kecil 1
 
 13. TIDAK COCOK, kesalahan asal - Golongan II salah tulis: nilai asn_gol_ii
    tercetak 476, dihitung 477   (tests/golden/way-kanan/slips/2023/tercetak.csv:14:1)
-   aturan: jumlah(asn_unit_kerja.gol_ii) (rules/kab-way-kanan.ind:453:38)
+   aturan: jumlah(asn_unit_kerja.gol_ii) (rules/kab-way-kanan.ind:457:38)
    petunjuk: angka tercetak lebih kecil 1
 
 14. TIDAK COCOK, akibat temuan 12 dan 13 - Jumlah ASN dari dua golongan yang salah tulis: nilai asn_jumlah
    tercetak 5257, dihitung 5.259   (tests/golden/way-kanan/slips/2023/tercetak.csv:15:1)
-   aturan: jumlah(asn_gol_i; asn_gol_ii; asn_gol_iii; asn_gol_iv) (rules/kab-way-kanan.ind:456:53)
+   aturan: jumlah(asn_gol_i; asn_gol_ii; asn_gol_iii; asn_gol_iv) (rules/kab-way-kanan.ind:460:53)
    petunjuk: sama dengan hasil rumus bila dihitung dari nilai asn_gol_i tercetak 12 (temuan 12) dan nilai asn_gol_ii tercetak 476 (temuan 13)
 
 15. TIDAK COCOK, kesalahan asal - Predikat dari kelas lain: predikat nilai_sakip
@@ -89,12 +89,12 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 20 angka tercetak diperiksa, 19 
 
 18. TIDAK COCOK, kesalahan asal - Capaian program salah tulis: nilai capaian_program_kepegawaian
    tercetak 95,8%, dihitung 100,0   (tests/golden/way-kanan/slips/2023/tercetak.csv:19:1)
-   aturan: rata(keluaran.realisasi / keluaran.target * 100 dengan program = "A") (rules/kab-way-kanan.ind:367:3)
+   aturan: rata(keluaran.realisasi / keluaran.target * 100 dengan program = "A") (rules/kab-way-kanan.ind:371:3)
    petunjuk: angka tercetak lebih kecil 4,2
 
 19. TIDAK COCOK, akibat temuan 18 - Capaian keseluruhan dari capaian program yang salah tulis: nilai realisasi_kinerja_keseluruhan
    tercetak 99%, dihitung 100   (tests/golden/way-kanan/slips/2023/tercetak.csv:20:1)
-   aturan: rata(capaian_program_penunjang; capaian_program_kepegawaian; capaian_program_pengembangan_sdm) (rules/kab-way-kanan.ind:377:3)
+   aturan: rata(capaian_program_penunjang; capaian_program_kepegawaian; capaian_program_pengembangan_sdm) (rules/kab-way-kanan.ind:381:3)
    petunjuk: sama dengan hasil rumus bila dihitung dari nilai capaian_program_kepegawaian tercetak 95,8% (temuan 18)
    juga tercetak di Capaian keseluruhan dari capaian program yang salah tulis   (tests/golden/way-kanan/slips/2023/tercetak.csv:21:1)
 
@@ -105,8 +105,8 @@ rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_kompone
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
  23 | realisasi "realisasi.csv" titik
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:308:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
- 308 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+rules/kab-way-kanan.ind:312:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 312 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 1

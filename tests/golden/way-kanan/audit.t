@@ -4,47 +4,47 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 276 angka tercetak diperiksa, 29
 
 1. TIDAK COCOK, kesalahan asal - Tabel 2.2.2 (L161), baris Jumlah, kolom III/a: nilai:III/a golongan_per_golongan
    tercetak 4, dihitung 5   (examples/kab-way-kanan/2023/tercetak.csv:9:1)
-   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)
+   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)
    petunjuk: angka tercetak lebih kecil 1
 
 2. TIDAK COCOK, kesalahan asal - Tabel 2.2.2 (L161), baris Jumlah, kolom III/d: nilai:III/d golongan_per_golongan
    tercetak 4, dihitung 5   (examples/kab-way-kanan/2023/tercetak.csv:12:1)
-   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:425:3)
+   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.golongan) (rules/kab-way-kanan.ind:429:3)
    petunjuk: angka tercetak lebih kecil 1
 
 3. TIDAK COCOK, kesalahan asal - Tabel 2.2.4 (L181), baris Jumlah, kolom Laki-laki: nilai:Laki-laki jenis_kelamin_per_jenis
    tercetak 24, dihitung 27   (examples/kab-way-kanan/2023/tercetak.csv:25:1)
-   aturan: jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.jenis_kelamin) (rules/kab-way-kanan.ind:435:3)
+   aturan: jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.jenis_kelamin) (rules/kab-way-kanan.ind:439:3)
    petunjuk: angka tercetak lebih kecil 3
 
 4. TIDAK COCOK, kesalahan asal - Tabel 2.2.4 (L181), baris Jumlah, kolom Perempuan: nilai:Perempuan jenis_kelamin_per_jenis
    tercetak 19, dihitung 21   (examples/kab-way-kanan/2023/tercetak.csv:26:1)
-   aturan: jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.jenis_kelamin) (rules/kab-way-kanan.ind:435:3)
+   aturan: jumlah(pegawai_jenis_kelamin.orang menurut pegawai_jenis_kelamin.jenis_kelamin) (rules/kab-way-kanan.ind:439:3)
    petunjuk: angka tercetak lebih kecil 2
 
 5. TIDAK COCOK, kesalahan asal - Tabel 2.2.4 (L181), baris Jumlah: nilai jenis_kelamin_jumlah
    tercetak 43, dihitung 48   (examples/kab-way-kanan/2023/tercetak.csv:27:1)
-   aturan: jumlah(pegawai_jenis_kelamin.orang) (rules/kab-way-kanan.ind:436:61)
+   aturan: jumlah(pegawai_jenis_kelamin.orang) (rules/kab-way-kanan.ind:440:61)
    petunjuk: angka tercetak lebih kecil 5
 
 6. TIDAK COCOK, kesalahan asal - Tabel 2.2.5 (L189), PNS, Jumlah, dibanding jumlah PNS Tabel 2.2.2: nilai:PNS golongan_per_kepegawaian
    tercetak 22, dihitung 23   (examples/kab-way-kanan/2023/tercetak.csv:29:1)
-   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:423:3)
+   aturan: jumlah(pegawai_golongan.orang menurut pegawai_golongan.kepegawaian) (rules/kab-way-kanan.ind:427:3)
    petunjuk: angka tercetak lebih kecil 1
 
 7. TIDAK COCOK, kesalahan asal - Tabel 2.2.5 (L191), baris Jumlah, kolom >20: nilai:>20 umur_per_kelompok
    tercetak 3, dihitung 1   (examples/kab-way-kanan/2023/tercetak.csv:31:1)
-   aturan: jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:440:3)
+   aturan: jumlah(pegawai_umur.orang menurut pegawai_umur.kelompok_umur) (rules/kab-way-kanan.ind:444:3)
    petunjuk: angka tercetak lebih besar 2
 
 8. TIDAK COCOK, kesalahan asal - Tabel 2.2.5 (L191), baris Jumlah: nilai umur_jumlah
    tercetak 48, dihitung 47   (examples/kab-way-kanan/2023/tercetak.csv:40:1)
-   aturan: jumlah(pegawai_umur.orang) (rules/kab-way-kanan.ind:441:52)
+   aturan: jumlah(pegawai_umur.orang) (rules/kab-way-kanan.ind:445:52)
    petunjuk: angka tercetak lebih besar 1
 
 9. TIDAK COCOK, kesalahan asal - Tabel 2.2.6 (L205), Jumlah Formasi: nilai formasi_jumlah
    tercetak 73, dihitung 84   (examples/kab-way-kanan/2023/tercetak.csv:41:1)
-   aturan: jumlah(formasi.formasi) (rules/kab-way-kanan.ind:444:63)
+   aturan: jumlah(formasi.formasi) (rules/kab-way-kanan.ind:448:63)
    petunjuk: angka tercetak lebih kecil 11
 
 10. TIDAK COCOK, kesalahan asal - Tabel 2.6.2 (L864): pagu anggaran:A.1.6
@@ -69,7 +69,7 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 276 angka tercetak diperiksa, 29
 
 14. TIDAK COCOK, akibat temuan 18 - Bab III 3.5 (L1402), realisasi kinerja keseluruhan: nilai realisasi_kinerja_keseluruhan
    tercetak 99%, dihitung 100   (examples/kab-way-kanan/2023/tercetak.csv:112:1)
-   aturan: rata(capaian_program_penunjang; capaian_program_kepegawaian; capaian_program_pengembangan_sdm) (rules/kab-way-kanan.ind:377:3)
+   aturan: rata(capaian_program_penunjang; capaian_program_kepegawaian; capaian_program_pengembangan_sdm) (rules/kab-way-kanan.ind:381:3)
    petunjuk: sama dengan hasil rumus bila dihitung dari nilai capaian_program_kepegawaian tercetak 95,8% (temuan 18)
 
 15. TIDAK COCOK, kesalahan asal - Bab III 3.5 (L1405), Program Penunjang: capaian realisasi kinerja dibanding target, tercetak 99.6%: realisasi cakupan_pelayanan_administrasi_perkantoran
@@ -84,12 +84,12 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 276 angka tercetak diperiksa, 29
 
 17. TIDAK COCOK, kesalahan asal - Bab III 3.5 (L1407), Belanja Operasi (Rutin): nilai realisasi_belanja_rutin_penunjang
    tercetak Rp. 775.574.125,-, dihitung 805.574.125   (examples/kab-way-kanan/2023/tercetak.csv:120:1)
-   aturan: ambil(anggaran_baris.realisasi dengan kode = "C") - ambil(anggaran_baris.realisasi dengan kode = "C.2.1") (rules/kab-way-kanan.ind:418:3)
+   aturan: ambil(anggaran_baris.realisasi dengan kode = "C") - ambil(anggaran_baris.realisasi dengan kode = "C.2.1") (rules/kab-way-kanan.ind:422:3)
    petunjuk: angka tercetak lebih kecil 30.000.000
 
 18. TIDAK COCOK, kesalahan asal - Bab III 3.5 (L1409), Program Kepegawaian Daerah: capaian realisasi kinerja, tercetak 95.8%: nilai capaian_program_kepegawaian
    tercetak 95,8%, dihitung 100,0   (examples/kab-way-kanan/2023/tercetak.csv:124:1)
-   aturan: rata(keluaran.realisasi / keluaran.target * 100 dengan program = "A") (rules/kab-way-kanan.ind:367:3)
+   aturan: rata(keluaran.realisasi / keluaran.target * 100 dengan program = "A") (rules/kab-way-kanan.ind:371:3)
    petunjuk: angka tercetak lebih kecil 4,2
 
 19. TIDAK COCOK, kesalahan asal - Bab III 3.5 (L1409), Program Kepegawaian Daerah: capaian realisasi kinerja dibanding target, tercetak 95.8%: realisasi cakupan_tertib_administrasi_kepegawaian
@@ -109,7 +109,7 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 276 angka tercetak diperiksa, 29
 
 22. TIDAK COCOK, kesalahan asal - Lampiran 2.3 (L1438), Pengukuran dengan 4 indikator: nilai jumlah_komponen_sakip
    tercetak 4, dihitung 5   (examples/kab-way-kanan/2023/tercetak.csv:139:1)
-   aturan: hitung(komponen_sakip) (rules/kab-way-kanan.ind:459:65)
+   aturan: hitung(komponen_sakip) (rules/kab-way-kanan.ind:463:65)
    petunjuk: angka tercetak lebih kecil 1
 
 23. TIDAK COCOK, kesalahan asal - Lampiran 2.3 (L1438), tercetak 51.1: target nilai_sakip 2021
@@ -144,7 +144,7 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 276 angka tercetak diperiksa, 29
 
 29. TIDAK COCOK, kesalahan asal - Lampiran, Jumlah ASN menurut unit kerja (L1541): nilai:- Guru SD asn_per_unit
    tercetak 2210, dihitung 2.220   (examples/kab-way-kanan/2023/tercetak.csv:229:1)
-   aturan: jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:451:3)
+   aturan: jumlah(asn_unit_kerja.gol_i + asn_unit_kerja.gol_ii + asn_unit_kerja.gol_iii + asn_unit_kerja.gol_iv menurut asn_unit_kerja.unit) (rules/kab-way-kanan.ind:455:3)
    petunjuk: angka tercetak lebih kecil 10
 
 247 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
@@ -156,8 +156,8 @@ rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_kompone
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_sakip_kabupaten periode 2023 tidak tersedia: tidak ada realisasi nilai_sakip_kabupaten periode 2023 di data realisasi
  23 | realisasi "realisasi.csv" titik
     | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-rules/kab-way-kanan.ind:308:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
- 308 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
+rules/kab-way-kanan.ind:312:1: warning[W-TIDAK-TERSEDIA]: target indeks_sistem_merit periode 2023 tidak tersedia: target indeks_sistem_merit periode 2023 tidak ditulis
+ 312 | indikator indeks_sistem_merit "Indeks Sistem Merit" {
      | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 
 --- exit 1

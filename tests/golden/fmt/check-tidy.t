@@ -1,0 +1,6 @@
+$ ind fmt --check tests/golden/fmt/berkas/rapi.ind
+--- stdout
+
+--- stderr
+
+--- exit 0

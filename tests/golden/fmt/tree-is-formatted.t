@@ -1,0 +1,6 @@
+$ ind fmt --check stdlib rules examples
+--- stdout
+
+--- stderr
+
+--- exit 0

@@ -79,7 +79,7 @@ using expr_ptr = std::unique_ptr<expr>;
 
 struct literal
 {
-   std::variant<core::decimal, bool, std::string> value;
+   std::variant<core::decimal, bool, std::string, core::period> value;
 };
 
 // Names that mean something only inside a figure of an indicator.

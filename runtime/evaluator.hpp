@@ -204,6 +204,8 @@ class evaluator
    std::map<std::tuple<const lang::table*, std::size_t, period>, std::vector<std::optional<value>>>
       m_derived;
    std::set<std::pair<lang::given_target, period>, lang::entity_less> m_active;
+   // Capaian being computed, for capaian(x) met again while x's capaian is computed.
+   std::set<std::pair<const lang::indicator*, period>> m_achieving;
    // Results of `aturan` calls, so that a rule calling another twice with the same arguments
    // does not compute it twice (a chain of such rules would take exponential time). What a body
    // reads besides its arguments is fixed within one evaluation: its period, its subject, and the

@@ -54,7 +54,7 @@ std::optional<core::period> evaluation_period(const std::optional<std::string>& 
       auto when = core::period::parse(*period);
       if (!when) {
          usage_error(fmt::format("periode '{}' tidak dikenal", *period),
-                     "tulis 2024, 2024-TW2 atau 2024-S1");
+                     std::string(core::period_forms_hint));
       }
       return when;
    }

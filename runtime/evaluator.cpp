@@ -533,6 +533,9 @@ value evaluator::context(const ir::context_ref& c, const env& scope, lang::span 
    const auto pick = [exact](const figure_value& f) { return exact ? f.exact : f.shown; };
    switch (c.name) {
    case ir::context_name::period:
+      if (m_no_period) {
+         return missing{missing::kind::not_computed, *m_no_period, where};
+      }
       return scope.when;
    case ir::context_name::realisasi:
       return pick(realisasi(*ind, scope.when));

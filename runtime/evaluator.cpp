@@ -685,7 +685,11 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
          return missing{missing::kind::not_computed, "rantai rujukan terlalu panjang", e.where};
       }
       if (f.fn == fn::target_at) {
-         return target(ind, *p);
+         value t = target(ind, *p);
+         if (m_trace) {
+            target_leaf(*m_trace, ind, *p, t);
+         }
+         return t;
       }
       return f.fn == fn::achievement_at ? achievement(ind, *p).shown : realisasi(ind, *p).shown;
    }

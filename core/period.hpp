@@ -8,6 +8,11 @@
 
 namespace ind::core {
 
+// How a period is written, for the hint of every message that refuses one (a target, `--period`,
+// a period literal in a formula).
+inline constexpr std::string_view period_forms_hint =
+   "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1)";
+
 struct period
 {
    enum class kind : unsigned char

@@ -45,6 +45,12 @@ struct string_literal
    std::string value;
 };
 
+// 2024-TW1, 2024-S1 in a formula: a quarter or a semester (a plain year is a number_literal).
+struct period_literal
+{
+   std::string canonical; // "2024-TW1"; as written when it is no period (reported by the parser)
+};
+
 struct boolean_literal
 {
    bool value = false;
@@ -131,8 +137,8 @@ struct choose
 struct expr
 {
    span where;
-   std::variant<number_literal, string_literal, boolean_literal, name_ref, unary, binary, call,
-                conditional, choose>
+   std::variant<number_literal, string_literal, period_literal, boolean_literal, name_ref, unary,
+                binary, call, conditional, choose>
       node;
    // Levels of the tree from this node down (a literal or a name is 1). The parser keeps it
    // within limits::max_expression_depth, so that every pass may recurse over a formula.

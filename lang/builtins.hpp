@@ -30,8 +30,9 @@ enum class function : unsigned char
    available,    // tersedia(x)
    if_missing,   // jika_kosong(x; pengganti)
    exact,        // tepat(x): a rounded figure before its rounding
-   realisasi_at, // realisasi(indikator; periode)
-   target_at,    // target(indikator; periode)
+   realisasi_at,   // realisasi(indikator; periode), realisasi(indikator): of the period evaluated
+   target_at,      // target(indikator; periode), target(indikator)
+   achievement_at, // capaian(indikator; periode), capaian(indikator): as the indicator's own
    classify,     // kelas(skala; x): the label of the band x falls in
 };
 
@@ -134,8 +135,9 @@ inline constexpr std::array builtins{
    builtin{"tersedia",    function::available,      std::nullopt,                   kept::count,    1, 1,  result_rule::boolean,    unit_rule::none,    false, false, ""},
    builtin{"jika_kosong", function::if_missing,     std::nullopt,                   kept::count,    2, 2,  result_rule::either_arg, unit_rule::first,   false, false, ""},
    builtin{"tepat",       function::exact,          std::nullopt,                   kept::count,    1, 1,  result_rule::number,     unit_rule::first,   true,  true,  ""},
-   builtin{"realisasi",   function::realisasi_at,   std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
-   builtin{"target",      function::target_at,      std::nullopt,                   kept::count,    2, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"realisasi",   function::realisasi_at,   std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"target",      function::target_at,      std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"capaian",     function::achievement_at, std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::percent, false, true,  ""},
    builtin{"kelas",       function::classify,       std::nullopt,                   kept::count,    2, 2,  result_rule::text,       unit_rule::none,    false, false, ""},
 };
 // clang-format on

@@ -79,6 +79,10 @@ struct integer : digits {};                                            // places
 struct year : rep< 4, digit > {};
 struct period_suffix : seq< one< '-' >, plus< ranges< 'A', 'Z', 'a', 'z', '0', '9' > > > {};
 struct period_literal : seq< year, opt< period_suffix > > {};          // 2024, 2024-TW2, 2024-S1
+// A quarter or a semester in a formula: the letters are capitals, as no name can start with one,
+// so that `2024-TW1` never reads as 2024 minus a name. A plain year there is a number, taken as a
+// period where a period is expected. What follows the hyphen is checked by core::period::parse.
+struct period_value : seq< year, one< '-' >, range< 'A', 'Z' >, star< ranges< 'A', 'Z', 'a', 'z', '0', '9' > > > {}; // 2024-TW1, 2024-TWII, 2024-S1
 
 struct escaped_char : one< '"', '\\', 'n', 't' > {};
 struct escape : if_must< one< '\\' >, escaped_char > {};
@@ -116,7 +120,7 @@ struct choice_open : one< '{' > {};
 struct choice_close : one< '}' > {};
 struct choose : if_must< kw_pilih, _, expression, _, choice_open, _, star< choice_arm, _ >, opt< choice_otherwise, _ >, choice_close > {};
 
-struct atom : sor< parenthesized, number_literal, string_literal, boolean_true, boolean_false, choose, call, name_ref > {};
+struct atom : sor< parenthesized, period_value, number_literal, string_literal, boolean_true, boolean_false, choose, call, name_ref > {};
 struct operand : seq< atom > {};                                        // what an operator needs next
 
 struct negation;

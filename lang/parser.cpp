@@ -54,7 +54,7 @@ template <typename Rule>
 using selector = pt::selector<Rule,
    pt::store_content::on<
       g::identifier, g::qualified_name, g::number_literal, g::signed_number, g::string_literal,
-      g::boolean_true, g::boolean_false, g::integer, g::year, g::period_literal,
+      g::boolean_true, g::boolean_false, g::integer, g::year, g::period_literal, g::period_value,
       g::call, g::argument, g::filter, g::group_key, g::name_ref, g::choose, g::choice_arm,
       g::choice_key, g::choice_otherwise, g::unary_minus, g::negated, g::conditional,
       g::multiply_op, g::add_op, g::compare_op,
@@ -350,7 +350,7 @@ std::string converter::period(const node& n)
    const auto parsed = core::period::parse(n.string_view());
    if (!parsed) {
       m_sink.error("E-PERIODE", span_of(n), "periode '" + n.string() + "' tidak dikenal",
-                   "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1)");
+                   std::string(core::period_forms_hint));
       return n.string();
    }
    return parsed->to_string();
@@ -524,6 +524,9 @@ ast::expr_ptr converter::expression(const node& n)
    }
    if (n.is_type<g::string_literal>()) {
       return make(where, ast::string_literal{string_literal(n)});
+   }
+   if (n.is_type<g::period_value>()) {
+      return make(where, ast::period_literal{period(n)});
    }
    if (n.is_type<g::boolean_true>() || n.is_type<g::boolean_false>()) {
       return make(where, ast::boolean_literal{n.is_type<g::boolean_true>()});

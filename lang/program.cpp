@@ -38,6 +38,34 @@ const indicator* program::find_indicator(std::string_view id) const
    return nullptr;
 }
 
+std::optional<core::period> program::latest_year() const
+{
+   std::optional<int> year = renstra_to;
+   const auto consider = [&year](const std::optional<core::period>& when) {
+      if (when && (!year || when->year > *year)) {
+         year = when->year;
+      }
+   };
+   const auto dated = [&consider](const auto& all) {
+      for (const auto& d : all) {
+         consider(d->info.since);
+         consider(d->info.until);
+      }
+   };
+   dated(constants);
+   dated(rules);
+   dated(values);
+   dated(weights);
+   dated(scales);
+   dated(indicators);
+   for (const auto& ind : indicators) {
+      for (const auto& [when, written] : ind->targets) {
+         consider(when);
+      }
+   }
+   return year ? std::optional(core::period::of_year(*year)) : std::nullopt;
+}
+
 const std::pair<const core::period, target_value>* indicator::target_for(
    const core::period& when) const
 {

@@ -79,7 +79,7 @@ using expr_ptr = std::unique_ptr<expr>;
 
 struct literal
 {
-   std::variant<core::decimal, bool, std::string> value;
+   std::variant<core::decimal, bool, std::string, core::period> value;
 };
 
 // Names that mean something only inside a figure of an indicator.
@@ -469,6 +469,13 @@ struct program
 
    const indicator* find_indicator(std::string_view id) const;
    const named_value* find_value(std::string_view name) const;
+
+   // The period of examples written without `periode`, and of a rule file evaluated without one
+   // because nothing in it depends on the period: the latest year the file and the modules it uses
+   // name (the end of its Renstra, a target, a `berlaku sejak` or `sampai`), in which the last
+   // version of every definition is in force. nullopt when no year is named at all: then no
+   // version and no target depends on the period, and `ind test` says `periode` is not known.
+   std::optional<core::period> latest_year() const;
 };
 
 // Whether `when` lies after the last period of a version that says `berlaku sampai`: 2026 and

@@ -43,6 +43,12 @@ ir::expr_ptr resolver::expression(const ast::expr& e, const local_scope& scope)
          else if constexpr (std::is_same_v<T, ast::string_literal>) {
             return make(e.where, value_type::text, ir::literal{node.value});
          }
+         else if constexpr (std::is_same_v<T, ast::period_literal>) {
+            // A literal that is no period was reported by the parser.
+            const auto when = core::period::parse(node.canonical);
+            return when ? make(e.where, value_type::period, ir::literal{*when})
+                        : error_node(e.where);
+         }
          else if constexpr (std::is_same_v<T, ast::boolean_literal>) {
             return make(e.where, value_type::boolean, ir::literal{node.value});
          }
@@ -80,6 +86,27 @@ ir::expr_ptr resolver::unary_expr(const ast::expr& e, const ast::unary& u,
                ir::unary{u.op, std::move(operand)});
 }
 
+// A number or a text written where a period is expected (realisasi(x; 2023), periode = 2024,
+// realisasi(x; "2024-TW1")) is that period, read as --period and the data's periode columns
+// are read; one that is no period is an error here rather than a figure not available later.
+ir::expr_ptr resolver::period_expected(ir::expr_ptr e)
+{
+   const auto* l = std::get_if<ir::literal>(&e->node);
+   const auto* number = l ? std::get_if<core::decimal>(&l->value) : nullptr;
+   const auto* text = l ? std::get_if<std::string>(&l->value) : nullptr;
+   if (e->type == value_type::any || (!number && !text)) {
+      return e;
+   }
+   const std::string written = number ? number->to_string() : *text;
+   const auto when = core::period::parse(written);
+   if (!when) {
+      m_sink.error("E-PERIODE", e->where, "periode '" + written + "' tidak dikenal",
+                   std::string(core::period_forms_hint));
+      return error_node(e->where);
+   }
+   return make(e->where, value_type::period, ir::literal{*when});
+}
+
 ir::expr_ptr resolver::binary_expr(const ast::expr& e, const ast::binary& b,
                                    const local_scope& scope)
 {
@@ -114,6 +141,13 @@ ir::expr_ptr resolver::binary_expr(const ast::expr& e, const ast::binary& b,
    case op::less_equal:
    case op::greater:
    case op::greater_equal:
+      // periode >= 2024, periode = "2024-TW1": the literal is a period.
+      if (lhs->type == value_type::period) {
+         rhs = period_expected(std::move(rhs));
+      }
+      else if (rhs->type == value_type::period) {
+         lhs = period_expected(std::move(lhs));
+      }
       if (lhs->type != rhs->type && lhs->type != value_type::any &&
           rhs->type != value_type::any) {
          m_sink.error("E-TIPE", e.where,
@@ -429,6 +463,7 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast:
    switch (fn) {
    case ir::function::realisasi_at:
    case ir::function::target_at:
+   case ir::function::achievement_at:
       return indicator_at(e, b, c, scope);
    case ir::function::classify: {
       const ast::name_ref* ref = first_name();
@@ -509,6 +544,7 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast:
    case ir::function::exact:
    case ir::function::realisasi_at:
    case ir::function::target_at:
+   case ir::function::achievement_at:
    case ir::function::classify:
       for (const auto& a : out.args) {
          expect_type(*a, value_type::number, "argumen");
@@ -518,8 +554,8 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast:
    return make(e.where, result_type(b, out.args), std::move(out));
 }
 
-// realisasi_pada(indikator; periode), target_pada(indikator; periode): the first argument names
-// an indicator, not a figure to compute.
+// realisasi(indikator; periode), target(...), capaian(...): the first argument names an
+// indicator, not a figure to compute; without the second, the period is the one evaluated.
 ir::expr_ptr resolver::indicator_at(const ast::expr& e, const builtin& b, const ast::call& c,
                                     const local_scope& scope)
 {
@@ -535,21 +571,38 @@ ir::expr_ptr resolver::indicator_at(const ast::expr& e, const builtin& b, const 
                    "mis. " + std::string(b.name) + "(ip_asn; periode - 1)");
       return error_node(e.where);
    }
-   auto when = expression(*c.args[1].value, scope);
-   if (when->type == value_type::boolean) {
+   // Without a second argument the call reads the period being evaluated.
+   ir::expr_ptr when =
+      c.args.size() > 1 ? period_expected(expression(*c.args[1].value, scope)) : nullptr;
+   if (when && when->type == value_type::boolean) {
       m_sink.error("E-TIPE", when->where, "periode harus berupa tahun atau periode");
    }
-   // The realisasi of the period being computed is a reference like any other, so a figure
-   // that needs its own realisasi of the same period is a cycle found here, not while
-   // evaluating. Other periods are followed while evaluating, and so are the references of
+   // The realisasi or capaian of the period being computed is a reference like any other, so a
+   // figure that needs its own realisasi or capaian of the same period is a cycle found here, not
+   // while evaluating. Other periods are followed while evaluating, and so are the references of
    // a capaian or efisiensi formula, which may read the realisasi of its own indicator.
    const bool figure_formula = (scope.contexts & bit(ir::context_name::realisasi)) != 0;
-   if (fn == ir::function::realisasi_at && !figure_formula && is_current_period(*when)) {
+   const bool same_period = !when || is_current_period(*when);
+   if (fn != ir::function::target_at && !figure_formula && same_period) {
       ensure(*target, e.where);
+   }
+   // Within the capaian formula of the indicator being resolved (not its efisiensi, which reads
+   // the capaian), capaian of that indicator in the same period is the formula itself.
+   const bool achievement_formula =
+      figure_formula && (scope.contexts & bit(ir::context_name::achievement)) == 0;
+   if (fn == ir::function::achievement_at && achievement_formula && same_period &&
+       target->state == progress::active) {
+      m_sink.error("E-SIKLUS", e.where,
+                   "rumus melingkar: capaian " + std::string(ref->name.parts.front().text) +
+                      " dihitung dari dirinya sendiri",
+                   "rumus capaian memakai realisasi dan target; capaian periode lain ditulis "
+                   "capaian(x; periode - 1)");
    }
    out.args.push_back(make(ref->name.where, value_type::number,
                            ir::indicator_ref{target->as<indicator>()}));
-   out.args.push_back(std::move(when));
+   if (when) {
+      out.args.push_back(std::move(when));
+   }
    return make(e.where, result_type(b, out.args), std::move(out));
 }
 

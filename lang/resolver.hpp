@@ -215,6 +215,7 @@ class resolver
    ir::expr_ptr indicator_at(const ast::expr& e, const builtin& b, const ast::call& c,
                              const local_scope& scope);
    void expect_type(const ir::expr& e, value_type wanted, const char* role);
+   ir::expr_ptr period_expected(ir::expr_ptr e);
 
    const module_set& m_modules;
    diagnostic_sink& m_sink;

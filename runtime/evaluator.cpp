@@ -279,6 +279,14 @@ figure_value evaluator::achievement(const lang::indicator& ind, const period& wh
 
 figure_value evaluator::compute_achievement(const lang::indicator& ind, const period& when)
 {
+   // capaian(x) in a formula this capaian reads is a cycle, found at that reference.
+   m_achieving.insert({&ind, when});
+   struct done
+   {
+      std::set<std::pair<const lang::indicator*, period>>& active;
+      std::pair<const lang::indicator*, period> key;
+      ~done() { active.erase(key); }
+   } guard{m_achieving, {&ind, when}};
    value exact;
    if (ind.achievement.formula) {
       exact = evaluate(*ind.achievement.formula, env{when, &ind, nullptr, nullptr, 0, 0});
@@ -514,10 +522,7 @@ std::optional<period> evaluator::period_of(const value& v) const
       return period::parse(v.as_text());
    }
    if (v.is_number()) {
-      const auto year = v.as_number().to_int64();
-      if (year && *year >= 1900 && *year <= 2999) {
-         return period::of_year(static_cast<int>(*year));
-      }
+      return period::parse(v.as_number().to_string()); // a year
    }
    return std::nullopt;
 }
@@ -528,6 +533,9 @@ value evaluator::context(const ir::context_ref& c, const env& scope, lang::span 
    const auto pick = [exact](const figure_value& f) { return exact ? f.exact : f.shown; };
    switch (c.name) {
    case ir::context_name::period:
+      if (m_no_period) {
+         return missing{missing::kind::not_computed, *m_no_period, where};
+      }
       return scope.when;
    case ir::context_name::realisasi:
       return pick(realisasi(*ind, scope.when));
@@ -642,9 +650,10 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
       return evaluate(arg, scope);
    }
    case fn::realisasi_at:
-   case fn::target_at: {
+   case fn::target_at:
+   case fn::achievement_at: {
       const auto& ind = *std::get<ir::indicator_ref>(f.args[0]->node).target;
-      const value when = evaluate(*f.args[1], scope);
+      const value when = f.args.size() > 1 ? evaluate(*f.args[1], scope) : value(scope.when);
       if (when.is_missing()) {
          return when;
       }
@@ -655,14 +664,19 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
       }
       // A period reached again through other periods, or a chain of periods without end:
       // one error at the reference, whatever the period evaluated.
-      if (f.fn == fn::realisasi_at && m_active.contains({&ind, *p})) {
+      const bool looped = f.fn == fn::realisasi_at     ? m_active.contains({&ind, *p})
+                          : f.fn == fn::achievement_at ? m_achieving.contains({&ind, *p})
+                                                       : false;
+      if (looped) {
+         const std::string what = f.fn == fn::realisasi_at ? "realisasi" : "capaian";
          m_sink.error("E-SIKLUS", e.where,
-                      "rumus melingkar: realisasi " + ind.id + " dipakai untuk menghitung "
-                      "dirinya sendiri",
-                      "periksa rujukan realisasi(...; periode) yang kembali ke periode yang sama");
+                      "rumus melingkar: " + what + " " + ind.id + " " + p->to_string() +
+                         " dipakai untuk menghitung dirinya sendiri",
+                      "periksa rujukan " + what + "(...; periode) yang kembali ke periode yang sama");
          return missing{missing::kind::not_computed, "rumus melingkar", e.where};
       }
-      if (f.fn == fn::realisasi_at && m_active.size() >= lang::limits::max_dependency_depth) {
+      if (f.fn != fn::target_at &&
+          m_active.size() + m_achieving.size() >= lang::limits::max_dependency_depth) {
          m_sink.error("E-BATAS", e.where,
                       "rantai rujukan antarperiode terlalu panjang (batas " +
                          std::to_string(lang::limits::max_dependency_depth) + " nama)",
@@ -670,7 +684,14 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
                       "lampau");
          return missing{missing::kind::not_computed, "rantai rujukan terlalu panjang", e.where};
       }
-      return f.fn == fn::target_at ? target(ind, *p) : realisasi(ind, *p).shown;
+      if (f.fn == fn::target_at) {
+         value t = target(ind, *p);
+         if (m_trace) {
+            target_leaf(*m_trace, ind, *p, t);
+         }
+         return t;
+      }
+      return f.fn == fn::achievement_at ? achievement(ind, *p).shown : realisasi(ind, *p).shown;
    }
    case fn::classify:
       return classify(f.scale_arg, evaluate(*f.args[0], scope), scope.when, e.where);
@@ -727,6 +748,7 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
    case fn::exact:
    case fn::realisasi_at:
    case fn::target_at:
+   case fn::achievement_at:
    case fn::classify:
       break;
    }

@@ -112,6 +112,10 @@ class evaluator
 
    const dataset& data() const { return m_data; }
 
+   // `periode` is not available, for the reason given: an example of a file that names no year
+   // and that does not say its own period.
+   void without_period(std::string why) { m_no_period = std::move(why); }
+
    // Records every step of the evaluations that follow into `recorder` (nullptr: stop).
    // A rule call answered from memory is shown as a reference to the call explained before it,
    // so the memory starts afresh with each recorder: that call is then in the same trace.
@@ -204,6 +208,8 @@ class evaluator
    std::map<std::tuple<const lang::table*, std::size_t, period>, std::vector<std::optional<value>>>
       m_derived;
    std::set<std::pair<lang::given_target, period>, lang::entity_less> m_active;
+   // Capaian being computed, for capaian(x) met again while x's capaian is computed.
+   std::set<std::pair<const lang::indicator*, period>> m_achieving;
    // Results of `aturan` calls, so that a rule calling another twice with the same arguments
    // does not compute it twice (a chain of such rules would take exponential time). What a body
    // reads besides its arguments is fixed within one evaluation: its period, its subject, and the
@@ -228,6 +234,7 @@ class evaluator
    table_scanner* m_scanner = nullptr;
    std::size_t m_nesting = 0; // evaluate() calls in progress
    bool m_nesting_reported = false;
+   std::optional<std::string> m_no_period; // without_period()
 };
 
 // Computes aggregates over the tables a dataset streams instead of holding (rosters): the

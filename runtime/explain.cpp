@@ -69,14 +69,7 @@ void explain_indicator(const lang::program& p, evaluator& eval, const lang::indi
                        const period& when, trace_recorder& trace)
 {
    const figure_value r = eval.realisasi(ind, when);
-   const value t = eval.target(ind, when);
-   const auto* written = ind.target_for(when);
-   const bool own = !written || written->first == when;
-   trace.leaf(kind::cell, "target " + ind.id + " " + when.to_string(),
-              written ? lang::place(written->second.where) : lang::place(ind.where), t,
-              own ? "dari berkas aturan"
-                  : "target " + written->first.display() + " dari berkas aturan (tidak ada target " +
-                       when.display() + ")");
+   target_leaf(trace, ind, when, eval.target(ind, when));
    const figure_value c = eval.achievement(ind, when);
    if (ind.achievement_scale) {
       eval.classify(ind.achievement_scale, c.shown, when, ind.where);

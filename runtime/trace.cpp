@@ -32,6 +32,18 @@ trace_node& trace_recorder::leaf(trace_node::kind what, std::string label, lang:
    return ref;
 }
 
+void target_leaf(trace_recorder& trace, const lang::indicator& ind, const period& when,
+                 const value& t)
+{
+   const auto* written = ind.target_for(when);
+   const bool own = !written || written->first == when;
+   trace.leaf(trace_node::kind::cell, "target " + ind.id + " " + when.to_string(),
+              written ? lang::place(written->second.where) : lang::place(ind.where), t,
+              own ? "dari berkas aturan"
+                  : "target " + written->first.display() + " dari berkas aturan (tidak ada target " +
+                       when.display() + ")");
+}
+
 std::string citation_text(const lang::citation_info& info, const std::optional<period>& next_since)
 {
    std::string text;

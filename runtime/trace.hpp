@@ -60,6 +60,11 @@ class trace_recorder
    std::vector<trace_node*> m_open;
 };
 
+// The target `ind` is measured against in `when` (`t`), as a leaf: where it is written and, for a
+// period without a target of its own, whose target it is (lang::indicator::target_for).
+void target_leaf(trace_recorder& trace, const lang::indicator& ind, const period& when,
+                 const value& t);
+
 // "dasar: PermenPANRB 88/2021; status: bacaan_praktisi; berlaku sejak 2022". A version followed by
 // another (`next_since`) holds until the period before it: "berlaku sejak 2015 sampai 2021".
 std::string citation_text(const lang::citation_info& info,

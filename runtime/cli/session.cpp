@@ -54,7 +54,7 @@ std::optional<core::period> evaluation_period(const std::optional<std::string>& 
       auto when = core::period::parse(*period);
       if (!when) {
          usage_error(fmt::format("periode '{}' tidak dikenal", *period),
-                     "tulis 2024, 2024-TW2 atau 2024-S1");
+                     std::string(core::period_forms_hint));
       }
       return when;
    }
@@ -67,11 +67,12 @@ std::optional<core::period> evaluation_period(const std::optional<std::string>& 
    return when;
 }
 
-namespace {
+core::period undated_period(const lang::program& p)
+{
+   return p.latest_year().value_or(core::period::of_year(2999));
+}
 
-// Examples without a period and rule files that need none are evaluated in a period after every
-// version's date: the rules as they stand today (as `ind test` does).
-const core::period latest = core::period::of_year(2999);
+namespace {
 
 // The one table `--data FILE` and `--rows` refer to; nullptr after a usage error.
 const lang::table* only_table(const lang::program& p, const std::string& what,
@@ -197,7 +198,7 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       when = named;
    }
    else if (!rt::needs_period(p)) {
-      when = latest;
+      when = undated_period(p);
       dated = false;
    }
    else if (!(when = evaluation_period(std::nullopt, folder.string()))) {

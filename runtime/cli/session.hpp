@@ -54,6 +54,13 @@ struct evaluation
 std::optional<core::period> evaluation_period(const std::optional<std::string>& period,
                                             const std::string& data);
 
+// The period of a run that is given none: an example without `periode` (ind test), or a rule file
+// whose figures do not depend on the period evaluated without one. It is the latest year the
+// program names (lang::program::latest_year); a program that names no year has no version and no
+// target that depends on the period, and is evaluated in a period of no consequence, the last
+// year a period may have, which ind test does not let `periode` read.
+core::period undated_period(const lang::program& p);
+
 // Compile, load the data and build the report document; nullptr after reporting the errors.
 // Warnings are reported too. Figures computed here are memoised in `eval`.
 // `data` is a folder, or one CSV file read by the rule file's only table (a roster).

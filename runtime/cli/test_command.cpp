@@ -14,9 +14,12 @@ namespace ind::cli {
 
 namespace {
 
-// Examples without `periode` run in a period after every version's date, so they test the
-// rules as they stand today.
-const core::period latest = core::period::of_year(2999);
+// The period of an example: its own `periode`, else the latest year its file names, in which the
+// last version of every definition is in force (undated_period).
+core::period example_period(const lang::program& p, const lang::example& ex)
+{
+   return ex.when ? *ex.when : undated_period(p);
+}
 
 struct tally
 {
@@ -67,11 +70,15 @@ void run_examples(const lang::program& p, lang::diagnostic_sink& sink, tally& co
          continue; // examples of used modules are run when those modules are tested
       }
       ++count.examples;
-      const core::period when = ex->when.value_or(latest);
+      const core::period when = example_period(p, *ex);
       rt::dataset no_data;
       no_data.data_period = when;
       const rt::evaluation wired = rt::wire(p, no_data, sink);
       rt::evaluator& eval = *wired.eval;
+      if (!ex->when && !p.latest_year()) {
+         eval.without_period("contoh ini tanpa periode dan berkasnya tidak menyebut tahun; tulis "
+                             "contoh \"" + ex->title + "\" periode 2024");
+      }
       const rt::evaluator::env scope{when, nullptr, nullptr, nullptr, 0, 0};
       for (const auto& g : ex->givens) {
          eval.give(rt::given::reference{g.entity}, eval.evaluate(*g.value, scope));
@@ -101,7 +108,7 @@ std::size_t report_untested(const lang::program& p, lang::diagnostic_sink& sink)
       if (!ex->owner || !ex->owner->name.empty()) {
          continue;
       }
-      const core::period when = ex->when.value_or(latest);
+      const core::period when = example_period(p, *ex);
       const auto mark = [&](const auto* first) {
          if (first) {
             named.insert(lang::in_force(*first, when));

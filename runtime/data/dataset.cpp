@@ -208,7 +208,7 @@ cell_reading read_cell(std::string_view raw, const lang::column& c, const lang::
          return out;
       }
       return fail("E-DATA-NILAI", quoted(text) + " pada kolom " + c.header + " bukan periode",
-                  "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1)");
+                  std::string(core::period_forms_hint));
    }
    case lang::ast::column_type::boolean: {
       const std::string word = lower(text);
@@ -715,8 +715,8 @@ void loader::realisasi(const lang::program& p, dataset& out)
          m_sink.error("E-DATA-NILAI", in.span_of(period_field),
                       "baris realisasi ini tidak punya periode (" +
                          rt::quoted(trim(period_field.text)) + ")",
-                      "tulis tahun (2024), triwulan (2024-TW2) atau semester (2024-S1) angka "
-                      "baris ini; hapus barisnya bila tidak dipakai");
+                      std::string(core::period_forms_hint) +
+                         " angka baris ini; hapus barisnya bila tidak dipakai");
          continue;
       }
       const value amount = cell(in, r.fields[(*index)[2]], wanted[2]);

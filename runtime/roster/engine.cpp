@@ -913,8 +913,7 @@ bool engine::simple(const ir::aggregate& a) const
                   plain = false;
                }
                else if constexpr (std::is_same_v<T, ir::function_call>) {
-                  plain = plain && node.fn != ir::function::realisasi_at &&
-                          node.fn != ir::function::target_at && node.fn != ir::function::exact;
+                  plain = plain && !lang::builtin_of(node.fn).reads_figures;
                }
                else if constexpr (std::is_same_v<T, ir::rule_call>) {
                   for (const lang::rule* v : node.callee->versions) {

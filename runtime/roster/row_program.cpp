@@ -1136,6 +1136,7 @@ std::optional<std::uint16_t> compiler::function(const ir::function_call& fn, con
    case fnk::exact:
    case fnk::realisasi_at:
    case fnk::target_at:
+   case fnk::achievement_at:
       return std::nullopt;
    }
    return std::nullopt; // unreachable: every function is handled above

@@ -299,3 +299,56 @@ TEST_CASE("resolve: values at, just below and just above each bound of a scale")
    CHECK(predikat("100") == "AA");
    CHECK(predikat("100.01") == "celah");
 }
+
+TEST_CASE("resolve: period literals, and years and texts where a period is expected")
+{
+   auto c = compile(R"(instansi "Uji" renstra 2024..2024
+indikator x "X" { tingkat sasaran  rumus 1  target 2024: 1 }
+nilai a "A" = realisasi(x; 2024-TWII)
+nilai b "B" = target(x; "Semester I 2024")
+nilai c "C" = jika periode = 2024 maka 1 lain 0
+nilai d "D" = capaian(x)
+)");
+   REQUIRE(c->program);
+   CHECK(c->codes().empty());
+   using ind::core::period;
+   const auto second_argument = [&](std::size_t value) {
+      const auto& call = std::get<ind::lang::ir::function_call>(c->program->values[value]->value->node);
+      return std::get<period>(std::get<ind::lang::ir::literal>(call.args[1]->node).value);
+   };
+   CHECK(second_argument(0) == period{2024, period::kind::quarter, 2});
+   CHECK(second_argument(1) == period{2024, period::kind::semester, 1});
+   const auto& d = std::get<ind::lang::ir::function_call>(c->program->values[3]->value->node);
+   CHECK(d.fn == ind::lang::ir::function::achievement_at);
+   CHECK(d.args.size() == 1); // the period evaluated
+}
+
+TEST_CASE("resolve: a period literal that is no period is an error at its place")
+{
+   auto c = compile(R"(instansi "Uji" renstra 2024..2024
+indikator x "X" { tingkat sasaran  rumus 1  target 2024: 1 }
+nilai a "A" = realisasi(x; 2024-TW5) + target(x; 2024-S3) + target(x; 1800)
+)");
+   CHECK(c->codes() == std::vector<std::string>{"E-PERIODE", "E-PERIODE", "E-PERIODE"});
+}
+
+TEST_CASE("resolve: the period of examples is the latest year the file names")
+{
+   auto agency = compile(R"(instansi "Uji" renstra 2021..2026
+tetapan t "T" = 1 berlaku sejak 2022
+)");
+   REQUIRE(agency->program);
+   CHECK(agency->program->latest_year() == ind::core::period::of_year(2026));
+   auto module = compile(R"(modul m "M"
+tetapan t "T" = 1 berlaku sejak 2022
+tetapan t "T" = 2 berlaku sejak 2025
+tetapan u "U" = 1 berlaku sampai 2023
+)");
+   REQUIRE(module->program);
+   CHECK(module->program->latest_year() == ind::core::period::of_year(2025));
+   auto undated = compile(R"(modul m "M"
+aturan dua(x) = x * 2
+)");
+   REQUIRE(undated->program);
+   CHECK(!undated->program->latest_year());
+}

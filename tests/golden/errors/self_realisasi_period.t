@@ -2,7 +2,7 @@ $ ind eval tests/golden/errors/self_realisasi_period.ind --data tests/golden/err
 --- stdout
 
 --- stderr
-tests/golden/errors/self_realisasi_period.ind:7:9: error[E-SIKLUS]: rumus melingkar: realisasi a dipakai untuk menghitung dirinya sendiri
+tests/golden/errors/self_realisasi_period.ind:7:9: error[E-SIKLUS]: rumus melingkar: realisasi a 2024 dipakai untuk menghitung dirinya sendiri
  7 |   rumus realisasi(a; 2024) + 1
    |         ^~~~~~~~~~~~~~~~~~
    = saran: periksa rujukan realisasi(...; periode) yang kembali ke periode yang sama

@@ -1,6 +1,6 @@
 $ ind test tests/golden/readme/library_example.ind
 --- stdout
-tests/golden/readme/library_example.ind: 1 contoh, 2 pernyataan, semua benar
+tests/golden/readme/library_example.ind: 2 contoh, 3 pernyataan, semua benar
 
 --- stderr
 

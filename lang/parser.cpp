@@ -1119,7 +1119,7 @@ std::string keyword_hint(std::string_view rest, group_set allowed)
       return {};
    }
    const std::string guess = nearest_keyword(rest.substr(0, length), allowed);
-   return guess.empty() ? std::string{} : "mungkin maksud Anda '" + guess + "'";
+   return guess.empty() ? std::string{} : did_you_mean(guess);
 }
 
 } // namespace

@@ -96,5 +96,7 @@ int run_audit(const audit_options& options, const common_options& common);
 int run_explain(const explain_options& options, const common_options& common);
 int run_test(const test_options& options, const common_options& common);
 int run_eval(const eval_options& options, const common_options& common);
+// The language server on standard input and output, until the editor says `exit`.
+int run_lsp(const common_options& common);
 
 } // namespace ind::cli

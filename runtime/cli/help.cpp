@@ -475,6 +475,10 @@ std::vector<example> command_examples(const std::string& command)
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx "
                "--out lkjip.xlsx"}};
    }
+   if (command == "lsp") {
+      return {{"dijalankan oleh editor (lihat README, Editor support), dengan pustaka lain",
+               "ind lsp --stdlib /usr/share/ind/stdlib"}};
+   }
    if (command == "help") {
       return {{"bantuan perintah eval", "ind help eval"},
               {"halaman manual", "ind help --man > ind.1"},

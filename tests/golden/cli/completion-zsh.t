@@ -10,6 +10,7 @@ _ind() {
       'audit:bandingkan angka tercetak dengan hasil hitung ulang'
       'explain:tunjukkan bagaimana angka satu indikator diperoleh'
       'eval:hitung dan cetak tabel LKjIP'
+      'lsp:layani editor lewat Language Server Protocol di stdin dan stdout'
       'help:tampilkan bantuan ind atau satu perintah'
    )
    local state
@@ -71,6 +72,11 @@ _ind() {
       '--out[tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out]:BERKAS:_files' \
       '--bom[csv\: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out]' \
       '--tanpa-bom[csv\: tanpa tanda urutan byte, juga untuk --locale id dengan --out]' \
+      '-h[tampilkan bantuan ini]' \
+      '--help[tampilkan bantuan ini]' \
+                  '*:berkas:_files' ;;
+            lsp)
+               _arguments \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;

@@ -3,6 +3,6 @@ $ ind help periksa
 
 --- stderr
 error[E-PERINTAH]: perintah 'periksa' tidak dikenal
-   = saran: pilih salah satu: check, test, audit, explain, eval, help
+   = saran: pilih salah satu: check, test, audit, explain, eval, lsp, help
 
 --- exit 2

@@ -219,6 +219,17 @@ buku kerja XLSX, satu lembar per tabel:
 ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format xlsx \-\-out lkjip.xlsx
 .fi
 .RE
+.SS "ind lsp"
+layani editor lewat Language Server Protocol di stdin dan stdout
+.PP
+Contoh:
+.PP
+dijalankan oleh editor (lihat README, Editor support), dengan pustaka lain:
+.RS
+.nf
+ind lsp \-\-stdlib /usr/share/ind/stdlib
+.fi
+.RE
 .SS "ind help [OPSI] [PERINTAH]"
 tampilkan bantuan ind atau satu perintah
 .TP

@@ -80,7 +80,12 @@ void server::notify(const std::string& method, const json& params)
       }
    }
    else if (method == "textDocument/didClose") {
-      m_documents.erase(params.at("textDocument").at("uri").get<std::string>());
+      // A closed document's diagnostics, and those it gave its modules, are cleared.
+      const auto it = m_documents.find(params.at("textDocument").at("uri").get<std::string>());
+      if (it != m_documents.end()) {
+         m_closed.insert(it->second.published.begin(), it->second.published.end());
+         m_documents.erase(it);
+      }
    }
    else if (method == "exit") {
       m_exited = true;
@@ -180,6 +185,12 @@ std::vector<json> server::handle(std::string_view body)
 std::vector<json> server::publish()
 {
    std::vector<json> out;
+   for (const std::string& uri : m_closed) {
+      out.push_back({{"jsonrpc", "2.0"},
+                     {"method", "textDocument/publishDiagnostics"},
+                     {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
+   }
+   m_closed.clear();
    for (auto& [uri, d] : m_documents) {
       refresh(d);
       if (!d.unpublished) {

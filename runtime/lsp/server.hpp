@@ -8,6 +8,7 @@
 
 #include <iosfwd>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,7 @@ class server
 
    lang::load_options m_options;
    std::map<std::string, document> m_documents; // by URI
+   std::set<std::string> m_closed; // URIs whose diagnostics are cleared at the next publication
    bool m_initialized = false;
    bool m_shutdown = false;
    bool m_exited = false;

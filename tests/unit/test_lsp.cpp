@@ -156,3 +156,25 @@ TEST_CASE("lsp: an unsaved text is checked, and its diagnostics published once")
    CHECK(path_of_uri("file:///tmp/%C3%A9%20x.ind") == "/tmp/\xC3\xA9 x.ind");
    CHECK(uri_of_path("/tmp/\xC3\xA9 x.ind") == "file:///tmp/%C3%A9%20x.ind");
 }
+
+TEST_CASE("lsp: a misspelt keyword gets a quick fix; a closed document's diagnostics are cleared")
+{
+   server s({});
+   s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})");
+   s.handle(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/k.ind","version":1,"text":"instansi \"X\" renstra 2024..2026\nnilia a \"A\" = 1\n"}}})");
+   const std::vector<json> published = s.publish();
+   REQUIRE(published.size() == 1);
+   CHECK(published[0]["params"]["diagnostics"][0]["code"] == "E-SINTAKS");
+   const std::vector<json> out = s.handle(
+      R"({"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///tmp/k.ind"},"range":{"start":{"line":1,"character":0},"end":{"line":1,"character":0}},"context":{"diagnostics":[]}}})");
+   REQUIRE(out.size() == 1);
+   const json& edit = out[0]["result"][0]["edit"]["changes"]["file:///tmp/k.ind"][0];
+   CHECK(edit["newText"] == "nilai");
+   CHECK(edit["range"] ==
+         json::parse(R"({"start":{"line":1,"character":0},"end":{"line":1,"character":5}})"));
+   s.handle(R"({"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///tmp/k.ind"}}})");
+   const std::vector<json> cleared = s.publish();
+   REQUIRE(cleared.size() == 1);
+   CHECK(cleared[0]["params"]["uri"] == "file:///tmp/k.ind");
+   CHECK(cleared[0]["params"]["diagnostics"].empty());
+}

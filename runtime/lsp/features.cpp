@@ -3,6 +3,7 @@
 #include "core/number_format.hpp"
 #include "lang/keywords.hpp"
 
+#include <cctype>
 #include <filesystem>
 
 namespace ind::rt::lsp {
@@ -26,12 +27,10 @@ std::string path_of_uri(const std::string& uri)
    };
    std::string path;
    for (std::size_t i = 0; i < rest.size(); ++i) {
-      if (rest[i] == '%' && i + 2 < rest.size() + 0 && hex(rest[i + 1]) >= 0 &&
-          hex(rest[i + 2]) >= 0) {
+      if (rest[i] == '%' && i + 2 < rest.size() && hex(rest[i + 1]) >= 0 && hex(rest[i + 2]) >= 0) {
          path += static_cast<char>(hex(rest[i + 1]) * 16 + hex(rest[i + 2]));
          i += 2;
-      }
-      else {
+      } else {
          path += rest[i];
       }
    }
@@ -46,12 +45,12 @@ std::string uri_of_path(const std::string& path)
    std::string uri = "file://";
    for (const char c : ec ? path : absolute) {
       const auto b = static_cast<unsigned char>(c);
-      const bool plain = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') ||
-                         c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
+      const bool plain = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+                         (b >= '0' && b <= '9') || c == '/' || c == '-' || c == '_' || c == '.' ||
+                         c == '~';
       if (plain) {
          uri += c;
-      }
-      else {
+      } else {
          uri += '%';
          uri += hex[b >> 4];
          uri += hex[b & 0xF];
@@ -113,10 +112,10 @@ json diagnostic_json(const lang::diagnostic& d)
    for (const lang::note& n : d.notes) {
       if (n.at.where.valid()) {
          related.push_back({{"location", location_of(n.at.where)}, {"message", n.message}});
-      }
-      else if (!n.at.file.empty()) {
-         related.push_back({{"location", {{"uri", uri_of_path(n.at.file)}, {"range", range_of_place(n.at)}}},
-                            {"message", n.message}});
+      } else if (!n.at.file.empty()) {
+         related.push_back(
+             {{"location", {{"uri", uri_of_path(n.at.file)}, {"range", range_of_place(n.at)}}},
+              {"message", n.message}});
       }
    }
    if (!related.empty()) {
@@ -233,8 +232,9 @@ json references(const document& d, const position& at, bool include_declaration)
             if (!t || *t != f->what) {
                continue;
             }
-            const lang::span s{file, static_cast<std::uint32_t>(w.part_begins[last]),
-                               static_cast<std::uint32_t>(w.part_begins[last] + w.parts[last].size())};
+            const lang::span s{
+                file, static_cast<std::uint32_t>(w.part_begins[last]),
+                static_cast<std::uint32_t>(w.part_begins[last] + w.parts[last].size())};
             const bool is_declaration = file == name.file && s.begin == name.begin;
             if (include_declaration || !is_declaration) {
                out.push_back(location_of(s));
@@ -280,42 +280,37 @@ std::string code_block(std::string_view text)
 }
 
 // What the hover says of an entity's own declaration: its formula or value and its figures.
-template <typename T>
-std::string body_of(const T& x)
+template <typename T> std::string body_of(const T& x)
 {
    std::string out;
    if constexpr (std::is_same_v<T, lang::constant> || std::is_same_v<T, lang::named_value>) {
       if (x.value) {
          out += code_block(x.value->where.text());
       }
-   }
-   else if constexpr (std::is_same_v<T, lang::rule>) {
+   } else if constexpr (std::is_same_v<T, lang::rule>) {
       std::string params;
       for (const std::string& p : x.params) {
          params.append(params.empty() ? "" : "; ").append(p);
       }
-      out += code_block(x.name + "(" + params + ") = " + std::string(x.body ? x.body->where.text() : ""));
-   }
-   else if constexpr (std::is_same_v<T, lang::scale>) {
+      out += code_block(x.name + "(" + params +
+                        ") = " + std::string(x.body ? x.body->where.text() : ""));
+   } else if constexpr (std::is_same_v<T, lang::scale>) {
       std::string bands;
       for (const lang::band& b : x.bands) {
          bands.append(bands.empty() ? "" : "\n").append(b.interval_text());
          bands.append(" \"").append(b.label).append("\"");
       }
       out += code_block(bands);
-   }
-   else if constexpr (std::is_same_v<T, lang::weight_set>) {
+   } else if constexpr (std::is_same_v<T, lang::weight_set>) {
       std::string items;
       for (const lang::weight_item& i : x.items) {
          items.append(items.empty() ? "" : "\n").append(i.name).append(" ");
          items.append(number_text(i.weight)).append(" %");
       }
       out += code_block(items);
-   }
-   else if constexpr (std::is_same_v<T, lang::table>) {
+   } else if constexpr (std::is_same_v<T, lang::table>) {
       out += "\n\nberkas `" + x.file + "`, " + std::to_string(x.columns.size()) + " kolom";
-   }
-   else if constexpr (std::is_same_v<T, lang::indicator>) {
+   } else if constexpr (std::is_same_v<T, lang::indicator>) {
       if (x.level) {
          out += std::string("\n\n**tingkat** ") + lang::ast::level_name(*x.level);
       }
@@ -333,8 +328,7 @@ std::string body_of(const T& x)
    return out;
 }
 
-template <typename T>
-std::string describe_entity(const T& x)
+template <typename T> std::string describe_entity(const T& x)
 {
    const std::string name = lang::display_name(x.owner, declared_name(x));
    std::string out = "**" + std::string(lang::spelling(lang::kind_word(&x))) + "** `" + name + "`";
@@ -352,8 +346,7 @@ std::string describe_entity(const T& x)
          }
          describe_info(out, version.info);
       }
-   }
-   else if constexpr (requires { x.info; }) {
+   } else if constexpr (requires { x.info; }) {
       describe_info(out, x.info);
    }
    if (x.owner && !x.owner->name.empty()) {
@@ -369,8 +362,8 @@ std::string describe(const target& t)
    }
    if (const auto* c = std::get_if<column_target>(&t)) {
       const lang::column& col = c->owner->columns[c->index];
-      std::string out = "**kolom** `" + target_name(t) + "` " +
-                        lang::ast::column_type_name(col.type);
+      std::string out =
+          "**kolom** `" + target_name(t) + "` " + lang::ast::column_type_name(col.type);
       if (col.derived()) {
          out += code_block(col.formula->where.text());
       }
@@ -417,13 +410,20 @@ struct kinds
 kinds kinds_of(const lang::entity_ref& e)
 {
    switch (e.index()) {
-   case 0: return {22, 23};  // tabel: Struct
-   case 1: return {21, 14};  // tetapan: Constant
-   case 2: return {3, 12};   // aturan: Function
-   case 3: return {6, 13};   // nilai: Variable
-   case 4: return {13, 10};  // bobot: Enum
-   case 5: return {13, 10};  // skala: Enum
-   default: return {7, 5};   // indikator: Class
+   case 0:
+      return {22, 23}; // tabel: Struct
+   case 1:
+      return {21, 14}; // tetapan: Constant
+   case 2:
+      return {3, 12}; // aturan: Function
+   case 3:
+      return {6, 13}; // nilai: Variable
+   case 4:
+      return {13, 10}; // bobot: Enum
+   case 5:
+      return {13, 10}; // skala: Enum
+   default:
+      return {7, 5}; // indikator: Class
    }
 }
 
@@ -470,25 +470,27 @@ json completion(const document& d, const position& at)
    const lang::source_file& file = *d.current->main;
    const std::string_view text = file.text();
    std::size_t begin = offset_of(file, at);
-   while (begin > 0 && (std::isalnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '_')) {
+   while (begin > 0 &&
+          (std::isalnum(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '_')) {
       --begin;
    }
    // After `tabel.` the columns; after `modul.` the module's names.
    if (begin > 0 && text[begin - 1] == '.' && d.index) {
       const std::optional<word> before = word_at(text, begin - 1);
       const std::optional<target> t =
-         before ? d.index->lookup(*before, before->parts.size() - 1, d.last_good->main) : std::nullopt;
+          before ? d.index->lookup(*before, before->parts.size() - 1, d.last_good->main)
+                 : std::nullopt;
       const auto* e = t ? std::get_if<lang::entity_ref>(&*t) : nullptr;
       if (const auto* table = e ? std::get_if<const lang::table*>(e) : nullptr) {
          for (const lang::column& c : (*table)->columns) {
             items.push_back(item(c.name, 5, lang::ast::column_type_name(c.type)));
          }
-      }
-      else if (const auto* m = t ? std::get_if<const lang::module_info*>(&*t) : nullptr) {
+      } else if (const auto* m = t ? std::get_if<const lang::module_info*>(&*t) : nullptr) {
          const std::string prefix = (*m)->name + ".";
          for (const auto& [name, entity] : d.index->names()) {
             if (name.starts_with(prefix)) {
-               items.push_back(item(name.substr(prefix.size()), kinds_of(entity).completion, title_of(entity)));
+               items.push_back(
+                   item(name.substr(prefix.size()), kinds_of(entity).completion, title_of(entity)));
             }
          }
       }
@@ -498,9 +500,11 @@ json completion(const document& d, const position& at)
       const lang::module_info* here = d.index->module_of(d.last_good->main);
       const std::string own = here && !here->name.empty() ? here->name + "." : "";
       for (const auto& [name, entity] : d.index->names()) {
-         const bool mine = own.empty() ? name.find('.') == std::string::npos : name.starts_with(own);
+         const bool mine =
+             own.empty() ? name.find('.') == std::string::npos : name.starts_with(own);
          if (mine) {
-            items.push_back(item(name.substr(own.size()), kinds_of(entity).completion, title_of(entity)));
+            items.push_back(
+                item(name.substr(own.size()), kinds_of(entity).completion, title_of(entity)));
          }
       }
       for (const auto& m : d.index->program().modules) {
@@ -566,8 +570,9 @@ json document_symbols(const document& d)
    for (const auto& ind : p.indicators) {
       if (ind->owner == here && ind->where.valid()) {
          indicators[ind.get()] =
-            symbol(lang::entity_ref(ind.get()), ind->id, ind->where,
-                   (ind->level ? std::string(lang::ast::level_name(*ind->level)) + ": " : "") + ind->title);
+             symbol(lang::entity_ref(ind.get()), ind->id, ind->where,
+                    (ind->level ? std::string(lang::ast::level_name(*ind->level)) + ": " : "") +
+                        ind->title);
       }
    }
    for (auto it = p.indicators.rbegin(); it != p.indicators.rend(); ++it) {

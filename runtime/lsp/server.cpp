@@ -68,8 +68,7 @@ void server::notify(const std::string& method, const json& params)
       d.text = item.at("text").get<std::string>();
       d.version = item.value("version", 0LL);
       d.dirty = true;
-   }
-   else if (method == "textDocument/didChange") {
+   } else if (method == "textDocument/didChange") {
       document* d = find(params);
       const json& changes = params.at("contentChanges");
       // Full synchronisation: the last change holds the whole text.
@@ -78,16 +77,14 @@ void server::notify(const std::string& method, const json& params)
          d->version = params.at("textDocument").value("version", d->version);
          d->dirty = true;
       }
-   }
-   else if (method == "textDocument/didClose") {
+   } else if (method == "textDocument/didClose") {
       // A closed document's diagnostics, and those it gave its modules, are cleared.
       const auto it = m_documents.find(params.at("textDocument").at("uri").get<std::string>());
       if (it != m_documents.end()) {
          m_closed.insert(it->second.published.begin(), it->second.published.end());
          m_documents.erase(it);
       }
-   }
-   else if (method == "exit") {
+   } else if (method == "exit") {
       m_exited = true;
    }
 }
@@ -110,8 +107,8 @@ json server::dispatch(const std::string& method, const json& params, bool& answe
       return d ? definition(*d, position_param(params)) : json(nullptr);
    }
    if (method == "textDocument/references") {
-      const bool declaration = params.contains("context") &&
-                               params["context"].value("includeDeclaration", false);
+      const bool declaration =
+          params.contains("context") && params["context"].value("includeDeclaration", false);
       return d ? references(*d, position_param(params), declaration) : json::array();
    }
    if (method == "textDocument/completion") {
@@ -121,9 +118,10 @@ json server::dispatch(const std::string& method, const json& params, bool& answe
       return d ? document_symbols(*d) : json::array();
    }
    if (method == "textDocument/codeAction") {
-      return d && d->current ? code_actions(*d->current, params.at("textDocument").at("uri").get<std::string>(),
-                                            params.value("range", json::object()))
-                             : json::array();
+      return d && d->current
+                 ? code_actions(*d->current, params.at("textDocument").at("uri").get<std::string>(),
+                                params.value("range", json::object()))
+                 : json::array();
    }
    answered = false;
    return nullptr;
@@ -159,8 +157,8 @@ std::vector<json> server::handle(std::string_view body)
       }
       if (method == "initialize") {
          m_initialized = true;
-         out.push_back(response(id, {{"capabilities", capabilities()},
-                                     {"serverInfo", {{"name", "ind"}}}}));
+         out.push_back(
+             response(id, {{"capabilities", capabilities()}, {"serverInfo", {{"name", "ind"}}}}));
          return out;
       }
       if (!m_initialized) {
@@ -169,14 +167,13 @@ std::vector<json> server::handle(std::string_view body)
       }
       bool answered = false;
       json result = dispatch(method, params, answered);
-      out.push_back(answered ? response(id, std::move(result))
-                             : error_response(id, method_not_found,
-                                              "metode '" + method + "' tidak dikenal"));
-   }
-   catch (const json::exception& e) {
+      out.push_back(
+          answered ? response(id, std::move(result))
+                   : error_response(id, method_not_found, "metode '" + method + "' tidak dikenal"));
+   } catch (const json::exception& e) {
       if (request) {
-         out.push_back(error_response(id, invalid_params,
-                                      std::string("parameter tidak sah: ") + e.what()));
+         out.push_back(
+             error_response(id, invalid_params, std::string("parameter tidak sah: ") + e.what()));
       }
    }
    return out;
@@ -239,7 +236,9 @@ int serve(int in, std::ostream& out, const lang::load_options& options)
       if (f->bad_header) {
          send({json{{"jsonrpc", "2.0"},
                     {"id", nullptr},
-                    {"error", {{"code", parse_error}, {"message", "kepala pesan tanpa Content-Length yang sah"}}}}});
+                    {"error",
+                     {{"code", parse_error},
+                      {"message", "kepala pesan tanpa Content-Length yang sah"}}}}});
          continue;
       }
       send(s.handle(f->body));

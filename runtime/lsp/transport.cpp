@@ -111,11 +111,9 @@ std::optional<frame> reader::next()
       any = true;
       if (text->size() > max_header_line) {
          bad = true;
-      }
-      else if (auto n = content_length(*text)) {
+      } else if (auto n = content_length(*text)) {
          length = n;
-      }
-      else if (text->find(':') == std::string::npos) {
+      } else if (text->find(':') == std::string::npos) {
          bad = true; // not a "Name: value" line
       }
    }

@@ -48,12 +48,10 @@ std::size_t name_end(std::string_view text, std::size_t begin)
    while (i < text.size()) {
       if (name_char(text[i])) {
          ++i;
-      }
-      else if (text[i] == '.' && i > begin && name_char(text[i - 1]) && i + 1 < text.size() &&
-               name_char(text[i + 1])) {
+      } else if (text[i] == '.' && i > begin && name_char(text[i - 1]) && i + 1 < text.size() &&
+                 name_char(text[i + 1])) {
          ++i;
-      }
-      else {
+      } else {
          break;
       }
    }
@@ -116,21 +114,18 @@ std::vector<word> words_in(const lang::source_file& file)
       if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
          const std::size_t eol = text.find('\n', i);
          i = eol == std::string_view::npos ? text.size() : eol;
-      }
-      else if (c == '"') {
+      } else if (c == '"') {
          for (++i; i < text.size() && text[i] != '"' && text[i] != '\n'; ++i) {
             i += text[i] == '\\' ? 1 : 0;
          }
          ++i;
-      }
-      else if (name_char(c)) {
+      } else if (name_char(c)) {
          const std::size_t end = name_end(text, i);
          if (!digit(c)) {
             out.push_back(split(text, i, end));
          }
          i = end;
-      }
-      else {
+      } else {
          ++i;
       }
    }
@@ -151,8 +146,7 @@ void add_names(std::map<std::string, lang::entity_ref>& names,
          if (heads) {
             names.emplace(lang::display_name(x->owner, declared_name(*x)), x);
          }
-      }
-      else if (heads == !x->versions.empty()) {
+      } else if (heads == !x->versions.empty()) {
          // A name written again with a later `berlaku sejak` stands for its first version, which
          // lists them all.
          names.emplace(lang::display_name(x->owner, x->name), x);
@@ -191,7 +185,7 @@ const lang::module_info* name_index::module_of(const lang::source_file* file) co
 }
 
 std::optional<target> name_index::lookup(const word& w, std::size_t last,
-                                          const lang::source_file* file) const
+                                         const lang::source_file* file) const
 {
    std::string joined;
    for (std::size_t k = 0; k <= last && k < w.parts.size(); ++k) {
@@ -257,8 +251,8 @@ lang::span name_span(lang::span declaration, std::string_view name)
 std::string target_name(const target& t)
 {
    if (const auto* e = std::get_if<lang::entity_ref>(&t)) {
-      return std::visit([](const auto* x) { return lang::display_name(x->owner, declared_name(*x)); },
-                        *e);
+      return std::visit(
+          [](const auto* x) { return lang::display_name(x->owner, declared_name(*x)); }, *e);
    }
    if (const auto* c = std::get_if<column_target>(&t)) {
       return lang::display_name(c->owner->owner, c->owner->name) + "." +

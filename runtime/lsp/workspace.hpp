@@ -73,7 +73,8 @@ class name_index
 
    // What parts[0..last] of `w` stand for, read in the module that owns `file` ("" for the main
    // file): its own names bare, others qualified with their module's name.
-   std::optional<target> lookup(const word& w, std::size_t last, const lang::source_file* file) const;
+   std::optional<target> lookup(const word& w, std::size_t last,
+                                const lang::source_file* file) const;
    // The module a source file holds; nullptr for one the program did not read.
    const lang::module_info* module_of(const lang::source_file* file) const;
 
@@ -87,13 +88,11 @@ class name_index
 };
 
 // The name an entity is declared with: an indicator's id, every other entity's name.
-template <typename T>
-const std::string& declared_name(const T& x)
+template <typename T> const std::string& declared_name(const T& x)
 {
    if constexpr (requires { x.id; }) {
       return x.id;
-   }
-   else {
+   } else {
       return x.name;
    }
 }
@@ -111,7 +110,7 @@ struct document
    std::string path;
    std::string text;
    long long version = 0;
-   bool dirty = true; // changed since it was last analysed
+   bool dirty = true;       // changed since it was last analysed
    bool unpublished = true; // analysed since its diagnostics were last published
    std::shared_ptr<analysis> current;
    // The last analysis that produced a program, for names while the text does not parse.

@@ -123,14 +123,17 @@ TEST_CASE("lsp: every message gets an answer or none, never an exception")
    CHECK(one(R"({"jsonrpc":"2.0","id":1,"method":"textDocument/hover"})")["error"]["code"] ==
          server_not_initialized);
    CHECK(one(R"({"jsonrpc":"2.0","id":2,"method":"initialize","params":{}})")["result"]
-            ["capabilities"]["hoverProvider"] == true);
+                                                                             ["capabilities"]
+                                                                             ["hoverProvider"] ==
+         true);
    CHECK(one(R"({"jsonrpc":"2.0","id":3,"method":"x/y"})")["error"]["code"] == method_not_found);
    CHECK(one(R"({"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":[]})")["error"]
-            ["code"] == invalid_params);
+                                                                                     ["code"] ==
+         invalid_params);
    CHECK(one(R"({"jsonrpc":"2.0","id":5})")["error"]["code"] == invalid_request);
    // A notification with bad parameters is dropped; the server goes on.
    CHECK(one(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":3}})")
-            .is_null());
+             .is_null());
    CHECK(one(R"({"jsonrpc":"2.0","id":6,"method":"shutdown"})")["result"].is_null());
    CHECK_FALSE(s.exited());
    one(R"({"jsonrpc":"2.0","method":"exit"})");
@@ -142,7 +145,8 @@ TEST_CASE("lsp: an unsaved text is checked, and its diagnostics published once")
 {
    server s({});
    s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})");
-   s.handle(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/%C3%A9.ind","version":3,"text":"instansi \"X\" renstra 2024..2026\nnilai a \"A\" = b\n"}}})");
+   s.handle(
+       R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/%C3%A9.ind","version":3,"text":"instansi \"X\" renstra 2024..2026\nnilai a \"A\" = b\n"}}})");
    const std::vector<json> out = s.publish();
    REQUIRE(out.size() == 1);
    const json& p = out.front()["params"];
@@ -161,18 +165,20 @@ TEST_CASE("lsp: a misspelt keyword gets a quick fix; a closed document's diagnos
 {
    server s({});
    s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})");
-   s.handle(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/k.ind","version":1,"text":"instansi \"X\" renstra 2024..2026\nnilia a \"A\" = 1\n"}}})");
+   s.handle(
+       R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///tmp/k.ind","version":1,"text":"instansi \"X\" renstra 2024..2026\nnilia a \"A\" = 1\n"}}})");
    const std::vector<json> published = s.publish();
    REQUIRE(published.size() == 1);
    CHECK(published[0]["params"]["diagnostics"][0]["code"] == "E-SINTAKS");
    const std::vector<json> out = s.handle(
-      R"({"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///tmp/k.ind"},"range":{"start":{"line":1,"character":0},"end":{"line":1,"character":0}},"context":{"diagnostics":[]}}})");
+       R"({"jsonrpc":"2.0","id":2,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///tmp/k.ind"},"range":{"start":{"line":1,"character":0},"end":{"line":1,"character":0}},"context":{"diagnostics":[]}}})");
    REQUIRE(out.size() == 1);
    const json& edit = out[0]["result"][0]["edit"]["changes"]["file:///tmp/k.ind"][0];
    CHECK(edit["newText"] == "nilai");
    CHECK(edit["range"] ==
          json::parse(R"({"start":{"line":1,"character":0},"end":{"line":1,"character":5}})"));
-   s.handle(R"({"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///tmp/k.ind"}}})");
+   s.handle(
+       R"({"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":{"uri":"file:///tmp/k.ind"}}})");
    const std::vector<json> cleared = s.publish();
    REQUIRE(cleared.size() == 1);
    CHECK(cleared[0]["params"]["uri"] == "file:///tmp/k.ind");

@@ -17,6 +17,7 @@ Perintah:
   audit                       bandingkan angka tercetak dengan hasil hitung ulang
   explain                     tunjukkan bagaimana angka satu indikator diperoleh
   eval                        hitung dan cetak tabel LKjIP
+  lsp                         layani editor lewat Language Server Protocol di stdin dan stdout
   help                        tampilkan bantuan ind atau satu perintah
 
 Pustaka standar:

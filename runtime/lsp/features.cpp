@@ -5,6 +5,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <fstream>
 
 namespace ind::rt::lsp {
 
@@ -355,6 +356,22 @@ template <typename T> std::string describe_entity(const T& x)
    return out;
 }
 
+// What the README beside a module says of it: the second cell of its row in the table of
+// modules ("| `ipasn` | IP ASN: ... |"), as stdlib/README.md lists them; "" when none.
+std::string readme_summary(const fs::path& readme, const std::string& module)
+{
+   std::ifstream in(readme);
+   const std::string row = "| `" + module + "` | ";
+   for (std::string line; std::getline(in, line);) {
+      if (line.starts_with(row)) {
+         std::string cell = line.substr(row.size());
+         const std::size_t end = cell.rfind(" |");
+         return end == std::string::npos ? cell : cell.substr(0, end);
+      }
+   }
+   return {};
+}
+
 std::string describe(const target& t)
 {
    if (const auto* e = std::get_if<lang::entity_ref>(&t)) {
@@ -375,7 +392,10 @@ std::string describe(const target& t)
       out += " — " + m->syntax->head->title;
    }
    if (m->syntax) {
-      out += "\n\n" + m->syntax->file->name();
+      const fs::path file = m->syntax->file->name();
+      const std::string summary = readme_summary(file.parent_path() / "README.md", m->name);
+      out += summary.empty() ? "" : "\n\n" + summary;
+      out += "\n\n" + file.string();
    }
    return out;
 }

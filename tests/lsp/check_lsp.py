@@ -26,6 +26,7 @@ class Client:
                                      stderr=subprocess.PIPE)
         self.messages = queue.Queue()
         self.next_id = 0
+        self.unclaimed = []
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
@@ -62,6 +63,11 @@ class Client:
         return self.wait(lambda m: m.get("id") == self.next_id)
 
     def wait(self, wanted, timeout=30):
+        # Messages that arrive while another is awaited are kept: diagnostics may come before or
+        # after the answer to a request sent right after a change.
+        for i, m in enumerate(self.unclaimed):
+            if wanted(m):
+                return self.unclaimed.pop(i)
         while True:
             m = self.messages.get(timeout=timeout)
             if m is None:
@@ -69,10 +75,11 @@ class Client:
                                      self.proc.stderr.read().decode(errors="replace"))
             if wanted(m):
                 return m
+            self.unclaimed.append(m)
 
-    def diagnostics(self, uri):
+    def diagnostics(self, uri, version):
         return self.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and
-                         m["params"]["uri"] == uri)["params"]
+                         m["params"]["uri"] == uri and m["params"].get("version") == version)["params"]
 
 
 failures = []
@@ -124,7 +131,7 @@ def main():
     assert misspelt != good
     c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "ind", "version": 1,
                                                         "text": misspelt}})
-    published = c.diagnostics(uri)
+    published = c.diagnostics(uri, 1)
     names = [d for d in published["diagnostics"] if d["code"] == "E-NAMA"]
     check(len(names) == 1, f"one E-NAMA diagnostic (got {published['diagnostics']})")
     d = names[0] if names else {}
@@ -155,7 +162,7 @@ def main():
     # 2. The fixed text: no diagnostics left.
     c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2},
                                         "contentChanges": [{"text": good}]})
-    published = c.diagnostics(uri)
+    published = c.diagnostics(uri, 2)
     check(published["version"] == 2, "the diagnostics of version 2")
     # The same findings as `ind check` on the file, at the same places: its short form says
     # file:line:column: severity[CODE]: message.
@@ -191,6 +198,12 @@ def main():
           and "rumus ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) bulat 2" in text and
           "**target 2024** 71,17" in text, f"hover of an indicator: {text!r}")
 
+    hover = c.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                             "position": position_of(good, "pakai capaian, efisiensi, ipasn", 27)})
+    text = (hover.get("result") or {}).get("contents", {}).get("value", "")
+    check(text.startswith("**modul** `ipasn`") and "IP ASN: the four dimensions (`dimensi`)" in text,
+          f"hover of a pakai module gives its README summary: {text[:120]!r}")
+
     # 4. Definition of a stdlib rule: stdlib/ipasn.ind, the line of `aturan rata_jenis(`.
     where = c.request("textDocument/definition", {"textDocument": {"uri": uri},
                                                   "position": position_of(good, "ipasn.rata_jenis", 8)})
@@ -222,7 +235,7 @@ def main():
                                                   "position": position_of(typing, "ipasn_dimensi.\n", 14)})["result"]
     check([i["label"] for i in items] == ["dimensi", "pns", "pppk"],
           f"completion after ipasn_dimensi. gives its columns: {[i['label'] for i in items]}")
-    published = c.diagnostics(uri)
+    published = c.diagnostics(uri, 3)
     check(any(d["code"].startswith("E-SINTAKS") or d["severity"] == 1 for d in published["diagnostics"]),
           "the unfinished text has a syntax error")
     items = c.request("textDocument/completion", {"textDocument": {"uri": uri},

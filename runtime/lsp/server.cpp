@@ -3,6 +3,7 @@
 #include "runtime/lsp/transport.hpp"
 
 #include <ostream>
+#include <stdexcept>
 
 namespace ind::rt::lsp {
 
@@ -29,10 +30,26 @@ json capabilities()
            {"completionProvider", {{"triggerCharacters", json::array({"."})}}}};
 }
 
+// Parameters a request cannot be answered with: answered InvalidParams, as nlohmann's own type
+// errors are.
+struct bad_params : std::runtime_error
+{
+   using std::runtime_error::runtime_error;
+};
+
+// A position's line and character are unsigned integers; a negative, fractional or huge number
+// (1e300) is refused, not converted.
 position position_param(const json& params)
 {
    const json& p = params.at("position");
-   return {p.at("line").get<std::size_t>(), p.at("character").get<std::size_t>()};
+   const auto number = [&](const char* key) {
+      const json& n = p.at(key);
+      if (!n.is_number_unsigned()) {
+         throw bad_params(std::string("'") + key + "' bukan bilangan cacah");
+      }
+      return n.get<std::size_t>();
+   };
+   return {number("line"), number("character")};
 }
 
 } // namespace
@@ -170,7 +187,7 @@ std::vector<json> server::handle(std::string_view body)
       out.push_back(
           answered ? response(id, std::move(result))
                    : error_response(id, method_not_found, "metode '" + method + "' tidak dikenal"));
-   } catch (const json::exception& e) {
+   } catch (const std::exception& e) { // a json type error or bad_params
       if (request) {
          out.push_back(
              error_response(id, invalid_params, std::string("parameter tidak sah: ") + e.what()));

@@ -131,6 +131,15 @@ TEST_CASE("lsp: every message gets an answer or none, never an exception")
                                                                                      ["code"] ==
          invalid_params);
    CHECK(one(R"({"jsonrpc":"2.0","id":5})")["error"]["code"] == invalid_request);
+   // A position that is not a whole number (found by the fuzzer: 1e300 did not fit a size_t).
+   one(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///x.ind","text":"modul x \"X\"\n"}}})");
+   for (const char* at : {"1e300", "-1", "0.5", "\"3\""}) {
+      const std::string request =
+          std::string(
+              R"({"jsonrpc":"2.0","id":7,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.ind"},"position":{"line":0,"character":)") +
+          at + "}}}";
+      CHECK(one(request)["error"]["code"] == invalid_params);
+   }
    // A notification with bad parameters is dropped; the server goes on.
    CHECK(one(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":3}})")
              .is_null());

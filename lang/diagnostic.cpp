@@ -54,7 +54,7 @@ diagnostic& diagnostic_sink::add(severity level, std::string code, place at, std
       return m_overflow;
    }
    m_items.push_back(diagnostic{level, std::move(code), std::move(message), std::move(at),
-                                std::move(hint), {}, {}});
+                                std::move(hint), {}, {}, {}});
    return m_items.back();
 }
 

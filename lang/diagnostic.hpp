@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,14 @@ struct note
    std::string message;
 };
 
+// A correction the hint proposes: the text to write in place of a span (a "did you mean"). The
+// language server offers it as a quick fix; the renderer shows only the hint.
+struct replacement
+{
+   span where;
+   std::string text;
+};
+
 struct diagnostic
 {
    severity level = severity::error;
@@ -56,6 +65,7 @@ struct diagnostic
    std::string hint;     // "saran": what to do about it
    std::string citation; // "dasar": the rule or regulation involved
    std::vector<note> notes;
+   std::optional<replacement> fix;
 };
 
 // Collects diagnostics for one run. Stops storing after `limit` of each severity (0: never) but

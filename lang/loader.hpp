@@ -52,7 +52,8 @@ struct module_set
 module_set load(source_manager& sources, const std::string& path, const load_options& options,
                 diagnostic_sink& sink);
 
-// As load(), for rule text that is not read from disk (unit tests).
+// As load(), for rule text that is not read from disk: the language server's unsaved buffer, named
+// by the path of its file so that `pakai` looks beside it, and the unit tests.
 module_set load_text(source_manager& sources, const std::string& name, std::string text,
                      const load_options& options, diagnostic_sink& sink);
 

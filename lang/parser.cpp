@@ -1106,9 +1106,15 @@ void converter::module(const node& root, ast::module& out)
    attach_doc_comments(out);
 }
 
-// A hint for a misspelt keyword where the grammar expected one of the words `allowed`: the word
-// written at the failure, compared with those words.
-std::string keyword_hint(std::string_view rest, group_set allowed)
+// A misspelt keyword where the grammar expected one of the words `allowed`: the word written at
+// the failure (its length in bytes) and the nearest of those words, if one is near enough.
+struct keyword_guess
+{
+   std::size_t length = 0;
+   std::string keyword;
+};
+
+keyword_guess guess_keyword(std::string_view rest, group_set allowed)
 {
    if (allowed.empty()) {
       return {};
@@ -1121,8 +1127,7 @@ std::string keyword_hint(std::string_view rest, group_set allowed)
    if (length == 0) {
       return {};
    }
-   const std::string guess = nearest_keyword(rest.substr(0, length), allowed);
-   return guess.empty() ? std::string{} : "mungkin maksud Anda '" + guess + "'";
+   return {length, nearest_keyword(rest.substr(0, length), allowed)};
 }
 
 } // namespace
@@ -1195,13 +1200,19 @@ ast::module parse(const source_file& file, diagnostic_sink& sink, parse_mode mod
       const std::string_view rest = file.text().substr(pos.byte);
       std::string hint = newline == std::string::npos ? "" : message.substr(newline + 1);
       const auto* expected = dynamic_cast<const grammar_errors::syntax_error*>(&e);
-      if (std::string guess = keyword_hint(rest, expected ? expected->allowed() : group_set{});
-          !guess.empty()) {
-         hint = std::move(guess);
+      const keyword_guess guess =
+         guess_keyword(rest, expected ? expected->allowed() : group_set{});
+      if (!guess.keyword.empty()) {
+         hint = did_you_mean(guess.keyword);
       }
       const auto begin = static_cast<std::uint32_t>(pos.byte);
       const auto end = static_cast<std::uint32_t>(std::min(pos.byte + 1, file.text().size()));
-      sink.error("E-SINTAKS", span{&file, begin, end}, message.substr(0, newline), hint);
+      diagnostic& d =
+         sink.error("E-SINTAKS", span{&file, begin, end}, message.substr(0, newline), hint);
+      if (!guess.keyword.empty()) {
+         d.fix = replacement{span{&file, begin, static_cast<std::uint32_t>(begin + guess.length)},
+                             guess.keyword};
+      }
    }
    return out;
 }

@@ -504,6 +504,37 @@ const T* in_force(const T& first, const core::period& when)
    return found && ended(found->info, when) ? nullptr : found;
 }
 
+// The word a user writes for the kind of an entity ("tetapan", "skala"): messages and the
+// language server's hover say it.
+constexpr keyword kind_word(const table*)
+{
+   return keyword::tabel;
+}
+constexpr keyword kind_word(const constant*)
+{
+   return keyword::tetapan;
+}
+constexpr keyword kind_word(const rule*)
+{
+   return keyword::aturan;
+}
+constexpr keyword kind_word(const named_value*)
+{
+   return keyword::nilai;
+}
+constexpr keyword kind_word(const weight_set*)
+{
+   return keyword::bobot;
+}
+constexpr keyword kind_word(const scale*)
+{
+   return keyword::skala;
+}
+constexpr keyword kind_word(const indicator*)
+{
+   return keyword::indikator;
+}
+
 // Qualified display name of an entity: "ip_asn" in the main file, "ipasn.kategori" in a module.
 std::string display_name(const module_info* owner, const std::string& name);
 

@@ -11,34 +11,6 @@ namespace ind::lang::resolving {
 
 namespace {
 
-constexpr keyword kind_word(const table*)
-{
-   return keyword::tabel;
-}
-constexpr keyword kind_word(const constant*)
-{
-   return keyword::tetapan;
-}
-constexpr keyword kind_word(const rule*)
-{
-   return keyword::aturan;
-}
-constexpr keyword kind_word(const named_value*)
-{
-   return keyword::nilai;
-}
-constexpr keyword kind_word(const weight_set*)
-{
-   return keyword::bobot;
-}
-constexpr keyword kind_word(const scale*)
-{
-   return keyword::skala;
-}
-constexpr keyword kind_word(const indicator*)
-{
-   return keyword::indikator;
-}
 constexpr keyword kind_word(const module_scope*)
 {
    return keyword::modul;
@@ -385,9 +357,13 @@ const scale* resolver::resolve_scale_name(const ast::qualified_name& n, module_s
          }
       }
       const std::string& guess = search.best();
-      m_sink.error("E-NAMA", n.where, "skala '" + n.joined() + "' tidak dikenal",
-                   guess.empty() ? "skala dinyatakan dengan: skala nama \"judul\" { ... }"
-                                 : "mungkin maksud Anda '" + guess + "'");
+      diagnostic& d =
+         m_sink.error("E-NAMA", n.where, "skala '" + n.joined() + "' tidak dikenal",
+                      guess.empty() ? "skala dinyatakan dengan: skala nama \"judul\" { ... }"
+                                    : did_you_mean(guess));
+      if (!guess.empty()) {
+         d.fix = replacement{n.parts.back().where, guess};
+      }
       return nullptr;
    }
    ensure(*e, n.where);
@@ -446,13 +422,17 @@ void resolver::unknown_name(const ast::identifier& id, const local_scope& scope,
    std::string hint = later_column_hint(scope.row_table, id.text);
    const bool context_name = std::any_of(std::begin(contexts), std::end(contexts),
                                          [&](const context_info& c) { return id.text == c.name; });
-   if (hint.empty() && !guess.empty()) {
-      hint = "mungkin maksud Anda '" + guess + "'";
+   const bool suggested = hint.empty() && !guess.empty();
+   if (suggested) {
+      hint = did_you_mean(guess);
    }
    else if (hint.empty() && context_name) {
       hint = "'" + id.text + "' hanya dikenal di dalam rumus capaian atau efisiensi indikator";
    }
-   m_sink.error("E-NAMA", id.where, what + " '" + id.text + "' tidak dikenal", hint);
+   diagnostic& d = m_sink.error("E-NAMA", id.where, what + " '" + id.text + "' tidak dikenal", hint);
+   if (suggested) {
+      d.fix = replacement{id.where, guess};
+   }
 }
 
 ir::expr_ptr resolver::name(const ast::qualified_name& n, const local_scope& scope)
@@ -584,12 +564,15 @@ ir::expr_ptr resolver::table_column(entry& e, const ast::qualified_name& n, std:
       }
       const std::string guess = closest(part.text, names);
       std::string hint = later_column_hint(t, part.text);
+      const bool suggested = hint.empty() && !guess.empty();
       if (hint.empty()) {
-         hint = guess.empty() ? "kolom yang ada dinyatakan di deklarasi tabel"
-                              : "mungkin maksud Anda '" + guess + "'";
+         hint = guess.empty() ? "kolom yang ada dinyatakan di deklarasi tabel" : did_you_mean(guess);
       }
-      m_sink.error("E-NAMA", part.where,
-                   "tabel '" + t->name + "' tidak punya kolom '" + part.text + "'", hint);
+      diagnostic& d = m_sink.error(
+         "E-NAMA", part.where, "tabel '" + t->name + "' tidak punya kolom '" + part.text + "'", hint);
+      if (suggested) {
+         d.fix = replacement{part.where, guess};
+      }
       return error_node(n.where);
    }
    if (scope.row_table != t) {
@@ -651,9 +634,12 @@ ir::expr_ptr resolver::weight_component(entry& e, const ast::qualified_name& n,
       names.push_back(item.name);
    }
    const std::string guess = closest(part.text, names);
-   m_sink.error("E-NAMA", part.where,
-                "bobot '" + w->name + "' tidak punya komponen '" + part.text + "'",
-                guess.empty() ? "" : "mungkin maksud Anda '" + guess + "'");
+   diagnostic& d = m_sink.error("E-NAMA", part.where,
+                                "bobot '" + w->name + "' tidak punya komponen '" + part.text + "'",
+                                guess.empty() ? "" : did_you_mean(guess));
+   if (!guess.empty()) {
+      d.fix = replacement{part.where, guess};
+   }
    return error_node(n.where);
 }
 

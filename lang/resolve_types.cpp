@@ -282,8 +282,11 @@ ir::expr_ptr resolver::call(const ast::expr& e, const ast::call& c, const local_
          target ? std::string(kind_name(target->target)) + " '" + callee.joined() +
                      "' tidak dapat dipanggil"
                 : "fungsi atau aturan '" + callee.joined() + "' tidak dikenal";
-      m_sink.error("E-NAMA", callee.where, what,
-                   guess.empty() ? "" : "mungkin maksud Anda '" + guess + "'");
+      diagnostic& d =
+         m_sink.error("E-NAMA", callee.where, what, guess.empty() ? "" : did_you_mean(guess));
+      if (!guess.empty()) {
+         d.fix = replacement{callee.parts.back().where, guess};
+      }
       return error_node(e.where);
    }
    ensure(*target, callee.where);

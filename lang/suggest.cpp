@@ -114,4 +114,9 @@ std::string nearest_keyword(std::string_view word, group_set allowed)
    return search.best();
 }
 
+std::string did_you_mean(std::string_view guess)
+{
+   return "mungkin maksud Anda '" + std::string(guess) + "'";
+}
+
 } // namespace ind::lang

@@ -35,6 +35,9 @@ class nearest_name
 // The candidate nearest to `word`, if it is near enough to be a plausible typo; empty otherwise.
 std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
+// The hint that proposes `guess` for a misspelt name: "mungkin maksud Anda 'guess'".
+std::string did_you_mean(std::string_view guess);
+
 // The keyword allowed where `allowed` are that is nearest to `word`, if it is near enough; empty
 // otherwise, and empty when `word` is a keyword itself (a word out of place, not a misspelling).
 std::string nearest_keyword(std::string_view word, group_set allowed);

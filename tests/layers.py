@@ -42,6 +42,7 @@ RANKS = {
     "runtime/report": 8,
     "runtime/run": 9,
     "runtime/audit": 10,
+    "runtime/lsp": 10,  # the language server: lang's passes over an editor's text
     "runtime/cli": 11,
 }
 

@@ -113,5 +113,7 @@ int run_test(const test_options& options, const common_options& common);
 int run_fmt(const fmt_options& options, const common_options& common);
 int run_eval(const eval_options& options, const common_options& common);
 int run_template(const template_options& options, const common_options& common);
+// The language server on standard input and output, until the editor says `exit`.
+int run_lsp(const common_options& common);
 
 } // namespace ind::cli

@@ -497,6 +497,10 @@ std::vector<example> command_examples(const std::string& command)
                "ind fmt --check stdlib rules examples"},
               {"tunjukkan perubahannya", "ind fmt --diff rules/kab-pasuruan.ind"}};
    }
+   if (command == "lsp") {
+      return {{"dijalankan oleh editor (lihat README, Editor support), dengan pustaka lain",
+               "ind lsp --stdlib /usr/share/ind/stdlib"}};
+   }
    if (command == "help") {
       return {{"bantuan perintah eval", "ind help eval"},
               {"halaman manual", "ind help --man > ind.1"},

@@ -147,6 +147,7 @@ struct command_line
    CLI::App* fmt_cmd = nullptr;
    CLI::App* eval_cmd = nullptr;
    CLI::App* help_cmd = nullptr;
+   CLI::App* lsp_cmd = nullptr;
 };
 
 // --bom and --tanpa-bom exclude each other; neither leaves the choice to the locale.
@@ -299,6 +300,9 @@ void describe(CLI::App& app, command_line& c)
    c.fmt_cmd->add_flag("--diff", c.fmt.diff,
                        "jangan menulis; tunjukkan perubahannya sebagai diff (keluar 1 bila ada)");
 
+   c.lsp_cmd = app.add_subcommand(
+      "lsp", "layani editor lewat Language Server Protocol di stdin dan stdout");
+
    c.help_cmd = app.add_subcommand("help", "tampilkan bantuan ind atau satu perintah");
    c.help_cmd->add_option("PERINTAH", c.help.command, "perintah yang dijelaskan");
    c.help_cmd->add_flag("--man", c.help.man, "tulis halaman manual (roff) ind.1");
@@ -311,7 +315,7 @@ void describe(CLI::App& app, command_line& c)
 
    for (CLI::App* command :
         {c.check_cmd, c.test_cmd, c.audit_cmd, c.explain_cmd, c.eval_cmd, c.template_cmd,
-         c.fmt_cmd, c.help_cmd}) {
+         c.fmt_cmd, c.lsp_cmd, c.help_cmd}) {
       command->group("Perintah");
       command->set_help_flag("-h,--help", "tampilkan bantuan ini");
    }
@@ -360,6 +364,9 @@ int run(const command_line& c)
    }
    if (*c.fmt_cmd) {
       return run_fmt(c.fmt, c.common);
+   }
+   if (*c.lsp_cmd) {
+      return run_lsp(c.common);
    }
    return run_eval(c.eval, c.common);
 }

@@ -113,7 +113,8 @@ int main(int argc, char** argv)
         {std::tuple{"ind", &ind::fuzz::rule_file, std::size_t{768}},
          std::tuple{"csv", &ind::fuzz::csv_file, std::size_t{1536}},
          // A roster run is six engine runs with files written: each seed and two mutations.
-         std::tuple{"csv", &ind::fuzz::roster_file, std::size_t{1}}}) {
+         std::tuple{"csv", &ind::fuzz::roster_file, std::size_t{1}},
+         std::tuple{"lsp", &ind::fuzz::lsp_session, std::size_t{512}}}) {
       std::vector<fs::path> seeds = files_in(corpus / folder);
       if (seeds.empty()) {
          std::cerr << "tidak ada benih di " << (corpus / folder).string() << '\n';

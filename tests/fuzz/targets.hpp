@@ -27,4 +27,9 @@ void csv_file(std::string_view text);
 // whatever the number of threads.
 void roster_file(std::string_view text);
 
+// JSON-RPC messages, one per line, to the language server after an `initialize`, with the
+// diagnostics published after each: nothing throws, every request gets exactly one answer, every
+// message sent writes as UTF-8 JSON, and every diagnostic's range runs forwards.
+void lsp_session(std::string_view text);
+
 } // namespace ind::fuzz

@@ -6,7 +6,7 @@ _ind() {
    local command="" options word
    for word in "${COMP_WORDS[@]:1:COMP_CWORD-1}"; do
       case $word in
-         check|test|audit|explain|eval|template|fmt|help) command=$word; break ;;
+         check|test|audit|explain|eval|template|fmt|lsp|help) command=$word; break ;;
       esac
    done
    case $command:$prev in
@@ -24,7 +24,7 @@ _ind() {
       *:--color|*:--diagnostics|*:--max-diagnostics|*:--period|*:--format|*:--locale|*:--on-error|*:--threads|*:--completion) COMPREPLY=(); return ;;
    esac
    case $command in
-         "") options="-h --help --version --stdlib --color --diagnostics --max-diagnostics check test audit explain eval template fmt help" ;;
+         "") options="-h --help --version --stdlib --color --diagnostics --max-diagnostics check test audit explain eval template fmt lsp help" ;;
          check) options="--no-warnings -h --help" ;;
          test) options="-h --help" ;;
          audit) options="--data --period --format --locale --out --all --bom --tanpa-bom -h --help" ;;
@@ -32,6 +32,7 @@ _ind() {
          eval) options="--data --period --format --locale --rows --on-error --threads --out --bom --tanpa-bom -h --help" ;;
          template) options="--period --out -h --help" ;;
          fmt) options="--check --diff -h --help" ;;
+         lsp) options="-h --help" ;;
          help) options="--man --completion -h --help" ;;
    esac
    if [[ $cur == -* || -z $command ]]; then

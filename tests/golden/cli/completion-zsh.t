@@ -12,6 +12,7 @@ _ind() {
       'eval:hitung dan cetak tabel LKjIP'
       'template:tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)'
       'fmt:rapikan tata letak berkas aturan'
+      'lsp:layani editor lewat Language Server Protocol di stdin dan stdout'
       'help:tampilkan bantuan ind atau satu perintah'
    )
    local state
@@ -87,6 +88,11 @@ _ind() {
                _arguments \
       '--check[jangan menulis; sebut berkas yang akan berubah (keluar 1 bila ada)]' \
       '--diff[jangan menulis; tunjukkan perubahannya sebagai diff (keluar 1 bila ada)]' \
+      '-h[tampilkan bantuan ini]' \
+      '--help[tampilkan bantuan ini]' \
+                  '*:berkas:_files' ;;
+            lsp)
+               _arguments \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;

@@ -19,6 +19,7 @@ Perintah:
   eval                        hitung dan cetak tabel LKjIP
   template                    tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)
   fmt                         rapikan tata letak berkas aturan
+  lsp                         layani editor lewat Language Server Protocol di stdin dan stdout
   help                        tampilkan bantuan ind atau satu perintah
 
 Pustaka standar:

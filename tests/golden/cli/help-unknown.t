@@ -3,6 +3,6 @@ $ ind help periksa
 
 --- stderr
 error[E-PERINTAH]: perintah 'periksa' tidak dikenal
-   = saran: pilih salah satu: check, test, audit, explain, eval, template, fmt, help (lihat ind --help)
+   = saran: pilih salah satu: check, test, audit, explain, eval, template, fmt, lsp, help (lihat ind --help)
 
 --- exit 2

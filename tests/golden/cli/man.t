@@ -280,6 +280,17 @@ tunjukkan perubahannya:
 ind fmt \-\-diff rules/kab\-pasuruan.ind
 .fi
 .RE
+.SS "ind lsp"
+layani editor lewat Language Server Protocol di stdin dan stdout
+.PP
+Contoh:
+.PP
+dijalankan oleh editor (lihat README, Editor support), dengan pustaka lain:
+.RS
+.nf
+ind lsp \-\-stdlib /usr/share/ind/stdlib
+.fi
+.RE
 .SS "ind help [OPSI] [PERINTAH]"
 tampilkan bantuan ind atau satu perintah
 .TP

@@ -2,6 +2,7 @@
 
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
+#include "runtime/provenance.hpp"
 
 #include <fmt/format.h>
 
@@ -158,7 +159,7 @@ std::string man_page(const CLI::App& app)
        ".SH RINGKASAN\n.B ind\n[\\fIOPSI\\fR] \\fIPERINTAH\\fR [\\fIARGUMEN\\fR]\n"
        ".SH URAIAN\n{}\n"
        ".SH OPSI\n",
-       project_version(), roff(app.get_description().substr(app.get_description().find(':') + 2)),
+       rt::ind_version(), roff(app.get_description().substr(app.get_description().find(':') + 2)),
        roff("ind membaca berkas aturan kinerja sebuah instansi (.ind: indikator, target, rumus, "
             "bobot dan skala predikat menurut SAKIP, IP ASN dan Sistem Merit) beserta datanya "
             "(CSV), menghitung ulang setiap angka dengan desimal eksak dan pembulatan yang "

@@ -118,6 +118,8 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 const char* section_title(section part)
 {
    switch (part) {
+   case section::verdict:
+      return "Putusan Audit";
    case section::summary:
       return "Ikhtisar Eksekutif";
    case section::performance:
@@ -130,6 +132,8 @@ const char* section_title(section part)
       return "Anggaran dan Efisiensi";
    case section::findings:
       return "Catatan Temuan";
+   case section::provenance:
+      return "Asal Laporan";
    }
    return "";
 }
@@ -137,6 +141,8 @@ const char* section_title(section part)
 const char* section_id(section part)
 {
    switch (part) {
+   case section::verdict:
+      return "putusan-audit";
    case section::summary:
       return "ikhtisar";
    case section::performance:
@@ -149,6 +155,8 @@ const char* section_id(section part)
       return "anggaran-efisiensi";
    case section::findings:
       return "catatan-temuan";
+   case section::provenance:
+      return "asal-laporan";
    }
    return "";
 }
@@ -255,7 +263,9 @@ void html_table(std::ostream& out, const table& t)
 void render_html(std::ostream& out, const document& doc, const render_options& options)
 {
    const std::vector<table> tables = lkjip_tables(doc, {options.loc, true});
-   const std::string title = "Laporan Kinerja " + doc.agency + " " + period_heading(doc);
+   const std::string title = doc.verdict
+                                ? audit_title("Laporan Kinerja " + doc.agency, period_heading(doc))
+                                : "Laporan Kinerja " + doc.agency + " " + period_heading(doc);
 
    out << "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -265,7 +275,10 @@ void render_html(std::ostream& out, const document& doc, const render_options& o
        << "<title>" << escape_xml(title) << "</title>\n<style>" << style_sheet
        << "</style>\n</head>\n<body>\n";
 
-   out << "<header>\n<h1>Laporan Kinerja Instansi Pemerintah</h1>\n<p class=\"meta\"><strong>"
+   out << "<header>\n<h1>"
+       << (doc.verdict ? "Audit: Laporan Kinerja Instansi Pemerintah"
+                       : "Laporan Kinerja Instansi Pemerintah")
+       << "</h1>\n<p class=\"meta\"><strong>"
        << escape_xml(doc.agency) << "</strong> · Periode " << escape_xml(period_heading(doc));
    if (doc.renstra_from && doc.renstra_to) {
       out << " · Renstra " << *doc.renstra_from << "–" << *doc.renstra_to;

@@ -116,6 +116,9 @@ csv: awali berkas dengan tanda urutan byte (BOM) UTF\-8 agar Excel membacanya se
 .TP
 \fB\-\-tanpa\-bom\fR
 csv: tanpa tanda urutan byte, juga untuk \-\-locale id dengan \-\-out
+.TP
+\fB\-\-reproducible\fR
+asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)
 .PP
 Contoh:
 .PP
@@ -196,6 +199,9 @@ csv: awali berkas dengan tanda urutan byte (BOM) UTF\-8 agar Excel membacanya se
 .TP
 \fB\-\-tanpa\-bom\fR
 csv: tanpa tanda urutan byte, juga untuk \-\-locale id dengan \-\-out
+.TP
+\fB\-\-reproducible\fR
+asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)
 .PP
 Contoh:
 .PP

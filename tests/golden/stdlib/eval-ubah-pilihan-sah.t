@@ -8,6 +8,15 @@ Nilai   Uraian               Angka
 ------  -------------------  -----
 indeks  Indeks Sistem Merit   0,68
 
+Asal laporan
+Unsur         Berkas                                    Versi atau waktu                                    SHA-256
+------------  ----------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                       0.1.0
+waktu hitung                                            1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/stdlib/ubah_pilihan_sah.ind                                                      9010a814e7d3ea8e8cea09cfd4e406671e78aac105d457679a537f4d02b3acca
+modul         stdlib/merit.ind                          pustaka standar versi 1                             c42c33004294b4fb7d510aab071b5d5bc1028e5a2f6dadb842d9efee7601d26f
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 
 --- exit 0

@@ -474,7 +474,10 @@ std::vector<example> command_examples(const std::string& command)
                "--locale en --out lkjip.md"},
               {"buku kerja XLSX, satu lembar per tabel",
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx "
-               "--out lkjip.xlsx"}};
+               "--out lkjip.xlsx"},
+              {"JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit",
+               "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format json "
+               "--reproducible"}};
    }
    if (command == "help") {
       return {{"bantuan perintah eval", "ind help eval"},

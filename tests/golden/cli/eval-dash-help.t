@@ -27,6 +27,8 @@ Contoh:
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md --locale en --out lkjip.md
   buku kerja XLSX, satu lembar per tabel:
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx --out lkjip.xlsx
+  JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit:
+    ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format json --reproducible
 
 --- stderr
 

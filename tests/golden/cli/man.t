@@ -225,6 +225,13 @@ buku kerja XLSX, satu lembar per tabel:
 ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format xlsx \-\-out lkjip.xlsx
 .fi
 .RE
+.PP
+JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit:
+.RS
+.nf
+ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format json \-\-reproducible
+.fi
+.RE
 .SS "ind help [OPSI] [PERINTAH]"
 tampilkan bantuan ind atau satu perintah
 .TP

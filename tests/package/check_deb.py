@@ -18,6 +18,7 @@ Everything is written inside one temporary folder, removed at the end.
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -119,7 +120,7 @@ def check_installed(root, tmp, source):
     examples = os.path.join(root, "usr", "share", "doc", "ind", "examples")
     elsewhere = os.path.join(tmp, "elsewhere")
     os.makedirs(elsewhere)
-    env = {k: v for k, v in os.environ.items() if k != "IND_STDLIB"}
+    env = {k: v for k, v in os.environ.items() if k not in ("IND_STDLIB", "SOURCE_DATE_EPOCH")}
     env.update(NO_COLOR="1", TERM="dumb")
 
     version = run([ind, "--version"], cwd=elsewhere, env=env)
@@ -149,6 +150,12 @@ def check_installed(root, tmp, source):
           f"the stamp names the installed stdlib/ipasn.ind and its version: {stamp}")
     check(rules in hashed and os.path.join(data, "realisasi.csv") in hashed,
           f"the stamp names the rule file and the data files: {stamp}")
+    # Run without SOURCE_DATE_EPOCH: the stamp has the commit the package was built from (none for
+    # a build outside git) and the time of the run.
+    check(re.search(r"^program +ind +0\.1\.0( \(commit [0-9a-f]{12}(-modified)?\))?$", stamp, re.M)
+          is not None, f"the stamp names the version and commit of the installed ind: {stamp}")
+    check(re.search(r"^waktu hitung +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(UTC\)$", stamp, re.M)
+          is not None, f"the stamp has the time of the run in UTC: {stamp}")
     for path, (digest, _) in sorted(hashed.items()):
         with open(path, "rb") as f:
             check(hashlib.sha256(f.read()).hexdigest() == digest,

@@ -34,6 +34,7 @@ tbody th { font-weight: normal; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.group th { background: #f7fafc; font-weight: 600; }
 tr.total th, tr.total td { font-weight: 700; background: #f7fafc; }
+table.asal td { font-family: ui-monospace, monospace; font-size: 0.85em; overflow-wrap: anywhere; }
 tr.depth-0 th, tr.depth-0 td { font-weight: 600; }
 tr.depth-1 th { padding-left: 18px; }
 tr.depth-2 th { padding-left: 32px; }
@@ -208,7 +209,10 @@ void html_table(std::ostream& out, const table& t)
    // the wrapper scrolls a wide table sideways on a phone and can be focused to do so.
    out << "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\""
        << table_anchor(t) << "\">\n<table role=\"table\" aria-labelledby=\"" << table_anchor(t)
-       << "\">\n<thead role=\"rowgroup\"><tr role=\"row\">";
+       << "\""
+       // The provenance: paths and 64-digit hashes in a typewriter face, broken anywhere.
+       << (t.part == section::provenance ? " class=\"asal\"" : "")
+       << ">\n<thead role=\"rowgroup\"><tr role=\"row\">";
    for (std::size_t c = 0; c < t.headers.size(); ++c) {
       const bool numeric = c < t.numeric.size() && t.numeric[c];
       out << "<th scope=\"col\" role=\"columnheader\"" << (numeric ? " class=\"num\"" : "")

@@ -31,6 +31,7 @@ tbody th { font-weight: normal; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.group th { background: #f7fafc; font-weight: 600; }
 tr.total th, tr.total td { font-weight: 700; background: #f7fafc; }
+table.asal td { font-family: ui-monospace, monospace; font-size: 0.85em; overflow-wrap: anywhere; }
 tr.depth-0 th, tr.depth-0 td { font-weight: 600; }
 tr.depth-1 th { padding-left: 18px; }
 tr.depth-2 th { padding-left: 32px; }
@@ -228,7 +229,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 <h2 id="asal-laporan-judul">Asal Laporan</h2>
 <h3 id="tabel-asal-laporan">Asal laporan</h3>
 <div class="table-wrap" role="region" tabindex="0" aria-labelledby="tabel-asal-laporan">
-<table role="table" aria-labelledby="tabel-asal-laporan">
+<table role="table" aria-labelledby="tabel-asal-laporan" class="asal">
 <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Unsur</th><th scope="col" role="columnheader">Berkas</th><th scope="col" role="columnheader">Versi atau waktu</th><th scope="col" role="columnheader">SHA-256</th></tr></thead>
 <tbody role="rowgroup">
 <tr role="row"><td role="cell" data-label="Unsur">program</td><th scope="row" role="rowheader">ind</th><td role="cell" data-label="Versi atau waktu">0.1.0</td><td role="cell" data-label="SHA-256"></td></tr>

@@ -100,6 +100,8 @@ def main():
     ap.add_argument("rules")
     ap.add_argument("data")
     args = ap.parse_args()
+    # The workbook and the CSV tables come from two runs: their stamps must not differ by the clock.
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
     os.makedirs(args.out, exist_ok=True)
     book = os.path.join(args.out, args.name + ".xlsx")
     csv_dir = os.path.join(args.out, args.name + "-csv-en")

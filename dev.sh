@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 # whose dependency list dpkg-shlibdeps writes.
 packages=(g++ cmake ninja-build python3 tao-pegtl-dev libboost-dev libfmt-dev doctest-dev
           libcli11-dev pkg-config libxlsxwriter-dev nlohmann-json3-dev python3-jsonschema
-          dpkg-dev file)
+          dpkg-dev file nettle-dev)
 
 install_missing() {
   local missing=()

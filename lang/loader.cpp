@@ -184,6 +184,14 @@ class loader
          }
          auto entry = std::make_unique<loaded_module>();
          entry->name = name.text;
+         // A library module that uses another finds it beside itself: in the library too.
+         const auto in_library = [&](const fs::path& dir) {
+            std::error_code same;
+            return fs::equivalent(candidate.parent_path(), dir, same);
+         };
+         if (std::any_of(m_options.stdlib_dirs.begin(), m_options.stdlib_dirs.end(), in_library)) {
+            entry->stdlib_version = stdlib_version(candidate.parent_path());
+         }
          entry->syntax = parse(*file, m_sink, parse_mode::used_module);
          check_header(*entry, name);
          loaded_module& ref = *entry;

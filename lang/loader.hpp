@@ -40,6 +40,9 @@ struct loaded_module
 {
    std::string name; // "" for the file named on the command line
    ast::module syntax;
+   // Of a module read from a standard library folder: that library's version (its VERSION
+   // file, "" without one). Empty for the main file and an agency's own module.
+   std::string stdlib_version;
 };
 
 // The main file first, then the modules it uses, each after the modules it uses itself.

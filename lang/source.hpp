@@ -64,6 +64,8 @@ class source_manager
                            std::size_t limit = max_bytes);
    // Every path load() opened, read whole or not: files an output must never replace.
    const std::vector<std::string>& opened() const { return m_opened; }
+   // Every file read whole (or added as text), in reading order.
+   const std::vector<std::unique_ptr<source_file>>& files() const { return m_files; }
 
  private:
    std::vector<std::unique_ptr<source_file>> m_files;

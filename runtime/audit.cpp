@@ -5,6 +5,7 @@
 #include "lang/suggest.hpp"
 #include "runtime/json.hpp"
 #include "runtime/data/csv.hpp"
+#include "runtime/report/tables.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -31,6 +32,18 @@ std::size_t audit_result::mismatched_places() const
 {
    return static_cast<std::size_t>(
       std::count_if(items.begin(), items.end(), [](const audit_item& i) { return !i.matches; }));
+}
+
+report::audit_verdict audit_result::verdict() const
+{
+   report::audit_verdict v;
+   v.checked = items.size();
+   v.places = mismatched_places();
+   v.matching = v.checked - v.places;
+   v.findings = findings();
+   v.consequences = consequences();
+   v.original = v.findings - v.consequences;
+   return v;
 }
 
 namespace {
@@ -1173,26 +1186,15 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
          check.mark(item);
       }
    }
+   doc.verdict = result.verdict();
+   if (doc.origin) {
+      doc.origin->add(input_file::kind::printed, file->name(), file->text());
+   }
+   result.origin = doc.origin;
    return result;
 }
 
 namespace {
-
-// "13 tidak cocok: 6 kesalahan asal, 7 akibat dari kesalahan lain"; a figure printed wrong in
-// several places counts once.
-std::string summary(const audit_result& r)
-{
-   const std::size_t findings = r.findings();
-   std::string out = std::to_string(findings) + " tidak cocok";
-   if (findings == 0) {
-      return out;
-   }
-   if (r.mismatched_places() > findings) {
-      out += " (di " + std::to_string(r.mismatched_places()) + " tempat)";
-   }
-   return out + ": " + std::to_string(findings - r.consequences()) + " kesalahan asal, " +
-          std::to_string(r.consequences()) + " akibat dari kesalahan lain";
-}
 
 std::string kind_text(const audit_item& item)
 {
@@ -1214,8 +1216,10 @@ void render_audit_text(std::ostream& out, const audit_result& r, bool all)
    // Text from the rule file and the printed report, with control characters escaped: a label
    // holding an escape sequence or a line break must not drive the terminal or forge a line.
    const auto shown = [](const auto& text) { return lang::printable_text(text); };
-   out << "Audit " << shown(r.agency) << ", periode " << r.when.display() << ": " << r.items.size()
-       << " angka tercetak diperiksa, " << summary(r) << "\n";
+   out << shown(report::audit_title(r.agency, r.when.display())) << "\n\n";
+   report::table verdict = report::verdict_table(r.verdict(), {});
+   verdict.note.clear(); // the findings follow right below
+   report::print_aligned(out, verdict);
    for (const audit_item& item : r.items) {
       if ((item.matches && !all) || (!item.matches && !item.first_place)) {
          continue;
@@ -1251,6 +1255,10 @@ void render_audit_text(std::ostream& out, const audit_result& r, bool all)
    const std::size_t matching = r.items.size() - r.mismatched_places();
    if (!all && matching > 0) {
       out << '\n' << matching << " angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)\n";
+   }
+   if (r.origin) {
+      out << '\n';
+      report::print_aligned(out, report::provenance_table(*r.origin));
    }
 }
 
@@ -1303,18 +1311,21 @@ json audit_entry(const audit_item& item)
 void render_audit_json(std::ostream& out, const audit_result& r)
 {
    json document = json_document();
+   const report::audit_verdict v = r.verdict();
+   document["judul"] = report::audit_title(r.agency, r.when.display());
    document["instansi"] = r.agency;
    document["periode"] = r.when.to_string();
-   document["diperiksa"] = r.items.size();
-   document["tidak_cocok"] = r.findings();
-   document["kesalahan_asal"] = r.findings() - r.consequences();
-   document["akibat"] = r.consequences();
-   document["tempat_tidak_cocok"] = r.mismatched_places();
+   document["putusan"] = {{"diperiksa", v.checked},         {"cocok", v.matching},
+                          {"tidak_cocok", v.findings},      {"kesalahan_asal", v.original},
+                          {"akibat", v.consequences},       {"tempat_tidak_cocok", v.places}};
    json items = json::array();
    for (const audit_item& item : r.items) {
       items.push_back(audit_entry(item));
    }
    document["angka"] = std::move(items);
+   if (r.origin) {
+      document["asal"] = report::provenance_json(*r.origin);
+   }
    write_json(out, document);
 }
 

@@ -13,7 +13,7 @@ using json = nlohmann::ordered_json;
 
 // The version of the JSON contract (docs/schema/*.schema.json), written as "versi_format" at the
 // top of every JSON document. Raised when a field changes meaning or disappears.
-inline constexpr int json_format_version = 1;
+inline constexpr int json_format_version = 2;
 
 // A new JSON document that opens with its "versi_format".
 json json_document();

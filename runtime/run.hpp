@@ -5,11 +5,13 @@
 #pragma once
 
 #include "lang/diagnostic.hpp"
+#include "lang/loader.hpp"
 #include "lang/program.hpp"
 #include "lang/source.hpp"
 #include "runtime/core.hpp"
 #include "runtime/data/dataset.hpp"
 #include "runtime/evaluator.hpp"
+#include "runtime/provenance.hpp"
 #include "runtime/roster/engine.hpp"
 
 #include <filesystem>
@@ -61,5 +63,11 @@ struct run
 std::unique_ptr<run> start_run(const lang::program& p, const std::filesystem::path& folder,
                                const period& data_period, const run_options& options,
                                lang::source_manager& sources, lang::diagnostic_sink& sink);
+
+// The provenance stamp of a run whose report is built: the rule file and its modules (each as
+// `modules` parsed it), every data file read whole through `sources`, and every streamed table
+// as the roster engine read it, each with the SHA-256 of those bytes.
+provenance stamp(const stamp_mode& mode, const lang::module_set& modules,
+                 const lang::source_manager& sources, const run& r);
 
 } // namespace ind::rt

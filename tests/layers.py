@@ -32,6 +32,7 @@ RANKS = {
     "runtime/value": 3,
     "runtime/json": 3,
     "runtime/output_file": 3,
+    "runtime/provenance": 3,
     "runtime/operations": 4,
     "runtime/trace": 4,
     "runtime/data": 5,

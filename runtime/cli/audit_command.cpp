@@ -14,9 +14,13 @@ int run_audit(const audit_options& options, const common_options& common)
                      options.data)) {
       return input_error;
    }
+   const std::optional<rt::stamp_mode> stamp = stamp_mode(options.reproducible);
+   if (!stamp) {
+      return input_error;
+   }
    session s(common);
    const std::unique_ptr<evaluation> run =
-      evaluate(s, options.file, options.data, options.period, {}, options.out);
+      evaluate(s, options.file, options.data, options.period, {}, options.out, stamp);
    if (!run) {
       return input_error;
    }

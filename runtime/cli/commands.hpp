@@ -50,6 +50,7 @@ struct eval_options
    std::string locale = "id";
    std::optional<std::string> out;
    std::optional<bool> bom; // of CSV; unset: on for --locale id written with --out
+   bool reproducible = false; // the stamp leaves out the time and the commit
    scan_options scan;
 };
 
@@ -84,6 +85,7 @@ struct audit_options
    std::string locale = "id";
    std::optional<std::string> out;
    std::optional<bool> bom; // as eval's
+   bool reproducible = false; // as eval's
    bool all = false; // list the figures that match too
 };
 

@@ -2,6 +2,7 @@
 
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
+#include "runtime/provenance.hpp"
 
 #include <fmt/format.h>
 
@@ -158,7 +159,7 @@ std::string man_page(const CLI::App& app)
        ".SH RINGKASAN\n.B ind\n[\\fIOPSI\\fR] \\fIPERINTAH\\fR [\\fIARGUMEN\\fR]\n"
        ".SH URAIAN\n{}\n"
        ".SH OPSI\n",
-       project_version(), roff(app.get_description().substr(app.get_description().find(':') + 2)),
+       rt::ind_version(), roff(app.get_description().substr(app.get_description().find(':') + 2)),
        roff("ind membaca berkas aturan kinerja sebuah instansi (.ind: indikator, target, rumus, "
             "bobot dan skala predikat menurut SAKIP, IP ASN dan Sistem Merit) beserta datanya "
             "(CSV), menghitung ulang setiap angka dengan desimal eksak dan pembulatan yang "
@@ -484,7 +485,10 @@ std::vector<example> command_examples(const std::string& command)
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx "
                "--out lkjip.xlsx"},
               {"capaian semua instansi dan periode dalam satu tabel CSV",
-               "ind eval rules --data examples --format csv --out semua.csv"}};
+               "ind eval rules --data examples --format csv --out semua.csv"},
+              {"JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit",
+               "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format json "
+               "--reproducible"}};
    }
    if (command == "template") {
       return {{"berkas data 2025 untuk Kabupaten Pasuruan, siap diisi",

@@ -49,9 +49,6 @@ struct help_options
 // exit code (2 for a command it does not know).
 int run_help(const CLI::App& app, const help_options& options, const value_choices& choices);
 
-// The version of ind, "0.1.0" (the project version in CMakeLists.txt).
-const char* project_version();
-
 // `ind --version`: the version of ind, the commit it was built from and the standard library in
 // use with its version. `stdlib_dirs` are those named with --stdlib (empty: the default).
 std::string version_text(const std::vector<std::filesystem::path>& stdlib_dirs);

@@ -163,6 +163,14 @@ void add_bom_flags(CLI::App& command, std::optional<bool>& bom)
    with->excludes(without);
 }
 
+// The provenance stamp (Asal laporan) without what differs from run to run over the same files.
+void add_reproducible_flag(CLI::App& command, bool& reproducible)
+{
+   command.add_flag("--reproducible", reproducible,
+                    "asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi "
+                    "byte (SOURCE_DATE_EPOCH memberi waktunya)");
+}
+
 // Every command and option, each with its placeholder and description in Indonesian. The help,
 // the man page and the shell completions are all written from this (runtime/cli/help.cpp).
 void describe(CLI::App& app, command_line& c)
@@ -220,6 +228,7 @@ void describe(CLI::App& app, command_line& c)
       ->option_text("BERKAS");
    c.audit_cmd->add_flag("--all", audit.all, "tampilkan juga angka yang cocok");
    add_bom_flags(*c.audit_cmd, audit.bom);
+   add_reproducible_flag(*c.audit_cmd, audit.reproducible);
 
    c.explain_cmd =
       app.add_subcommand("explain", "tunjukkan bagaimana angka satu indikator diperoleh");
@@ -278,6 +287,7 @@ void describe(CLI::App& app, command_line& c)
                    "menulis satu berkas per tabel; xlsx wajib memakai --out")
       ->option_text("BERKAS");
    add_bom_flags(*c.eval_cmd, eval.bom);
+   add_reproducible_flag(*c.eval_cmd, eval.reproducible);
 
    c.template_cmd = app.add_subcommand(
       "template", "tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)");

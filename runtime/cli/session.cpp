@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <iostream>
 
 #include <unistd.h>
@@ -122,7 +123,8 @@ bool same_output(const std::string& a, const std::string& b)
 std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const std::string& data,
                                      const std::optional<std::string>& period,
                                      const scan_options& scan,
-                                     const std::optional<std::string>& out)
+                                     const std::optional<std::string>& out,
+                                     const std::optional<rt::stamp_mode>& stamp)
 {
    namespace fs = std::filesystem;
    // A malformed --period is a usage error before anything is read.
@@ -243,7 +245,42 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       return nullptr;
    }
    s.report();
+   if (stamp) {
+      // Every file is read by now: modules, held tables, and each streamed table once.
+      ev->document.origin = rt::stamp(*stamp, ev->rules.modules, s.sources, *ev->run);
+   }
    return ev;
+}
+
+std::optional<rt::stamp_mode> stamp_mode(bool reproducible)
+{
+   rt::stamp_mode mode;
+   mode.reproducible = reproducible;
+   mode.clock = reproducible ? rt::stamp_clock::none : rt::stamp_clock::wall;
+   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+   if (!epoch) {
+      return mode;
+   }
+   const std::optional<std::int64_t> seconds = rt::parse_source_date_epoch(epoch);
+   if (!seconds) {
+      lang::diagnostic d;
+      d.code = "E-WAKTU";
+      d.message = fmt::format("SOURCE_DATE_EPOCH '{}' bukan jumlah detik sejak 1970-01-01 UTC",
+                              lang::printable_text(epoch));
+      d.hint = fmt::format("tulis bilangan bulat tanpa tanda, paling besar {} (akhir tahun 9999), "
+                           "mis. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct); atau hapus "
+                           "variabel itu (unset SOURCE_DATE_EPOCH) agar waktu diambil dari jam "
+                           "sistem",
+                           rt::max_source_date_epoch);
+      lang::render(std::cerr, d, {});
+      return std::nullopt;
+   }
+   // As https://reproducible-builds.org/specs/source-date-epoch/ asks: the time given replaces
+   // the clock, and the output depends only on the files read.
+   mode.reproducible = true;
+   mode.clock = rt::stamp_clock::source_date_epoch;
+   mode.epoch = *seconds;
+   return mode;
 }
 
 } // namespace ind::cli

@@ -7,6 +7,7 @@
 #include "lang/loader.hpp"
 #include "lang/program.hpp"
 #include "runtime/cli/commands.hpp"
+#include "runtime/provenance.hpp"
 #include "runtime/report/model.hpp"
 #include "runtime/run.hpp"
 
@@ -67,10 +68,16 @@ core::period undated_period(const lang::program& p);
 // `out` (--out) and scan.rows are refused, before anything is computed or written, when they
 // would replace a file the run reads (the rule file, a module it uses, a data file, the
 // printed-figures file) or each other.
+// With `stamp`, the document carries the provenance of the run (report::document::origin).
 std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const std::string& data,
                                      const std::optional<std::string>& period,
                                      const scan_options& scan = {},
-                                     const std::optional<std::string>& out = std::nullopt);
+                                     const std::optional<std::string>& out = std::nullopt,
+                                     const std::optional<rt::stamp_mode>& stamp = std::nullopt);
+
+// How eval and audit stamp their outputs, from --reproducible and $SOURCE_DATE_EPOCH; nullopt
+// after reporting (E-WAKTU) a SOURCE_DATE_EPOCH that is not a whole number of seconds.
+std::optional<rt::stamp_mode> stamp_mode(bool reproducible);
 
 // Prints or writes the report in a format (table, json, csv, md, html, xlsx); an exit code.
 // `bom`: --bom or --tanpa-bom as given; unset, CSV written to a file with --locale id opens

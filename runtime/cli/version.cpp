@@ -1,23 +1,17 @@
 #include "runtime/cli/help.hpp"
 
 #include "lang/loader.hpp"
-
-#include <git_commit.hpp> // IND_GIT_COMMIT, written at build time (packaging/git_commit.cmake)
+#include "runtime/provenance.hpp"
 
 #include <fmt/format.h>
 
 namespace ind::cli {
 
-const char* project_version()
-{
-   return IND_VERSION;
-}
-
 std::string version_text(const std::vector<std::filesystem::path>& stdlib_dirs)
 {
-   const std::string commit = IND_GIT_COMMIT;
+   const std::string commit = rt::ind_commit();
    std::string text =
-       fmt::format("ind {}{}\n", project_version(),
+       fmt::format("ind {}{}\n", rt::ind_version(),
                    commit.empty() ? std::string{} : fmt::format(" (commit {})", commit));
    const lang::stdlib_choice choice = stdlib_dirs.empty()
                                           ? lang::default_stdlib()

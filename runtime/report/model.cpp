@@ -817,6 +817,11 @@ document builder::run()
 
 } // namespace
 
+std::string audit_title(const std::string& agency, const std::string& period)
+{
+   return "Audit: " + agency + " — " + period;
+}
+
 std::string budget_level_name(const std::vector<std::string>& names, std::size_t depth)
 {
    if (!names.empty()) {

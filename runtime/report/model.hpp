@@ -6,6 +6,7 @@
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
 #include "runtime/evaluator.hpp"
+#include "runtime/provenance.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -229,6 +230,17 @@ struct finding
    std::string hint;     // a known slip that explains the printed value, if one does
 };
 
+// What an audit concludes, as the audited report opens with it ("Putusan audit").
+struct audit_verdict
+{
+   std::size_t checked = 0;      // printed figures compared
+   std::size_t matching = 0;     // of them, those equal to ind's at their printed precision
+   std::size_t findings = 0;     // wrong figures, each once however often printed
+   std::size_t original = 0;     // findings that are the report's own errors (kesalahan asal)
+   std::size_t consequences = 0; // findings that follow from another wrong figure
+   std::size_t places = 0;       // places where a wrong figure is printed
+};
+
 // The names of the levels of the budget file, top down: Program, Kegiatan, Sub Kegiatan unless
 // the rule file names them (anggaran "..." { tingkat "Sasaran", "Kegiatan" }).
 std::string budget_level_name(const std::vector<std::string>& names, std::size_t depth);
@@ -254,6 +266,11 @@ struct document
    std::vector<recap> recaps;
    // Set by `ind audit`, in the order it lists them; their number in the report is index + 1.
    std::vector<finding> findings;
+   // Set by `ind audit`: the report is an audit, and opens with its verdict.
+   std::optional<audit_verdict> verdict;
+   // What produced the report, printed last in every format ("Asal laporan"); set by the CLI
+   // once every file of the run has been read.
+   std::optional<provenance> origin;
 };
 
 // The recapitulations of indicators by predikat: which levels each counts, the subject a
@@ -266,6 +283,8 @@ struct achievement_recap
    std::string counted;
 };
 const std::vector<achievement_recap>& achievement_recaps();
+// "Audit: BKPSDM Kabupaten Pasuruan — 2024": the title of an audited report in every format.
+std::string audit_title(const std::string& agency, const std::string& period);
 
 document build(const lang::program& p, evaluator& eval, const period& when,
                lang::diagnostic_sink& sink);

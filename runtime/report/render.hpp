@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtime/core.hpp"
+#include "runtime/json.hpp"
 #include "runtime/report/model.hpp"
 
 #include <filesystem>
@@ -21,6 +22,8 @@ struct render_options
 };
 
 void render_json(std::ostream& out, const document& doc);
+// The "asal" object of every JSON report (eval and audit): docs/schema/common.schema.json#/$defs/asal.
+json provenance_json(const provenance& origin);
 void render_text(std::ostream& out, const document& doc, const render_options& options);
 void render_markdown(std::ostream& out, const document& doc, const render_options& options);
 // All tables in one stream: each starts with a line "# <title>", tables are separated by an

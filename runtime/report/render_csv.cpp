@@ -35,6 +35,10 @@ void open_file(std::ostream& out, const render_options& options)
 void render_csv(std::ostream& out, const document& doc, const render_options& options)
 {
    open_file(out, options);
+   if (doc.verdict) {
+      // An audited report says so before its first table.
+      out << "# " << audit_title(doc.agency, period_heading(doc)) << "\n\n";
+   }
    bool first = true;
    for (const table& t : lkjip_tables(doc, csv_style(options))) {
       if (!first) {

@@ -34,6 +34,7 @@ tbody th { font-weight: normal; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.group th { background: #f7fafc; font-weight: 600; }
 tr.total th, tr.total td { font-weight: 700; background: #f7fafc; }
+table.asal td { font-family: ui-monospace, monospace; font-size: 0.85em; overflow-wrap: anywhere; }
 tr.depth-0 th, tr.depth-0 td { font-weight: 600; }
 tr.depth-1 th { padding-left: 18px; }
 tr.depth-2 th { padding-left: 32px; }
@@ -118,6 +119,8 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 const char* section_title(section part)
 {
    switch (part) {
+   case section::verdict:
+      return "Putusan Audit";
    case section::summary:
       return "Ikhtisar Eksekutif";
    case section::performance:
@@ -130,6 +133,8 @@ const char* section_title(section part)
       return "Anggaran dan Efisiensi";
    case section::findings:
       return "Catatan Temuan";
+   case section::provenance:
+      return "Asal Laporan";
    }
    return "";
 }
@@ -137,6 +142,8 @@ const char* section_title(section part)
 const char* section_id(section part)
 {
    switch (part) {
+   case section::verdict:
+      return "putusan-audit";
    case section::summary:
       return "ikhtisar";
    case section::performance:
@@ -149,6 +156,8 @@ const char* section_id(section part)
       return "anggaran-efisiensi";
    case section::findings:
       return "catatan-temuan";
+   case section::provenance:
+      return "asal-laporan";
    }
    return "";
 }
@@ -200,7 +209,10 @@ void html_table(std::ostream& out, const table& t)
    // the wrapper scrolls a wide table sideways on a phone and can be focused to do so.
    out << "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\""
        << table_anchor(t) << "\">\n<table role=\"table\" aria-labelledby=\"" << table_anchor(t)
-       << "\">\n<thead role=\"rowgroup\"><tr role=\"row\">";
+       << "\""
+       // The provenance: paths and 64-digit hashes in a typewriter face, broken anywhere.
+       << (t.part == section::provenance ? " class=\"asal\"" : "")
+       << ">\n<thead role=\"rowgroup\"><tr role=\"row\">";
    for (std::size_t c = 0; c < t.headers.size(); ++c) {
       const bool numeric = c < t.numeric.size() && t.numeric[c];
       out << "<th scope=\"col\" role=\"columnheader\"" << (numeric ? " class=\"num\"" : "")
@@ -255,7 +267,9 @@ void html_table(std::ostream& out, const table& t)
 void render_html(std::ostream& out, const document& doc, const render_options& options)
 {
    const std::vector<table> tables = lkjip_tables(doc, {options.loc, true});
-   const std::string title = "Laporan Kinerja " + doc.agency + " " + period_heading(doc);
+   const std::string title = doc.verdict
+                                ? audit_title("Laporan Kinerja " + doc.agency, period_heading(doc))
+                                : "Laporan Kinerja " + doc.agency + " " + period_heading(doc);
 
    out << "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -265,7 +279,10 @@ void render_html(std::ostream& out, const document& doc, const render_options& o
        << "<title>" << escape_xml(title) << "</title>\n<style>" << style_sheet
        << "</style>\n</head>\n<body>\n";
 
-   out << "<header>\n<h1>Laporan Kinerja Instansi Pemerintah</h1>\n<p class=\"meta\"><strong>"
+   out << "<header>\n<h1>"
+       << (doc.verdict ? "Audit: Laporan Kinerja Instansi Pemerintah"
+                       : "Laporan Kinerja Instansi Pemerintah")
+       << "</h1>\n<p class=\"meta\"><strong>"
        << escape_xml(doc.agency) << "</strong> · Periode " << escape_xml(period_heading(doc));
    if (doc.renstra_from && doc.renstra_to) {
       out << " · Renstra " << *doc.renstra_from << "–" << *doc.renstra_to;

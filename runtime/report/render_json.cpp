@@ -186,6 +186,29 @@ json value_object(const value_row& v)
 
 } // namespace
 
+json provenance_json(const provenance& origin)
+{
+   json files = json::array();
+   for (const input_file& f : origin.files) {
+      json file = {{"jenis", kind_name(f.what)}, {"berkas", f.path}, {"sha256", f.sha256}};
+      if (!f.stdlib_version.empty()) {
+         file["versi_pustaka"] = f.stdlib_version;
+      }
+      files.push_back(std::move(file));
+   }
+   json out = {{"ind", origin.version}};
+   if (!origin.commit.empty()) {
+      out["commit"] = origin.commit;
+   }
+   out["waktu"] = origin.time ? json(*origin.time) : json(nullptr);
+   out["sumber_waktu"] = origin.clock == stamp_clock::wall                ? "jam_sistem"
+                         : origin.clock == stamp_clock::source_date_epoch ? "SOURCE_DATE_EPOCH"
+                                                                          : "tidak_dicatat";
+   out["reproducible"] = origin.reproducible;
+   out["berkas"] = std::move(files);
+   return out;
+}
+
 void render_json(std::ostream& out, const document& doc)
 {
    json report = json_document();
@@ -213,6 +236,9 @@ void render_json(std::ostream& out, const document& doc)
       }
       budget["rincian"] = std::move(lines);
       report["anggaran"] = std::move(budget);
+   }
+   if (doc.origin) {
+      report["asal"] = provenance_json(*doc.origin);
    }
    write_json(out, report);
 }

@@ -8,7 +8,9 @@ namespace ind::rt::report {
 
 void render_text(std::ostream& out, const document& doc, const render_options& options)
 {
-   out << lang::printable_text(doc.agency) << '\n';
+   out << lang::printable_text(doc.verdict ? audit_title(doc.agency, period_heading(doc))
+                                           : doc.agency)
+       << '\n';
    out << (doc.dated ? "Periode " + period_heading(doc) : "Tanpa periode");
    if (doc.renstra_from && doc.renstra_to) {
       out << " (Renstra " << *doc.renstra_from << "-" << *doc.renstra_to << ")";

@@ -295,7 +295,9 @@ bool render_xlsx(const std::filesystem::path& file, const document& doc,
       error = "tidak dapat membuat " + file.string();
       return false;
    }
-   book.set_title("Laporan Kinerja " + doc.agency + " " + period_heading(doc), doc.agency);
+   book.set_title(doc.verdict ? audit_title(doc.agency, period_heading(doc))
+                              : "Laporan Kinerja " + doc.agency + " " + period_heading(doc),
+                  doc.agency);
    for (const table& t : lkjip_tables(doc, {options.loc, true})) {
       if (!book.sheet(t, error)) {
          return false;

@@ -44,12 +44,14 @@ struct table_row
 // Where a table belongs in the report (HTML sections; charts are drawn at the section start).
 enum class section : unsigned char
 {
+   verdict,     // Putusan Audit: what an audit concludes, first in an audited report
    summary,     // Ikhtisar Eksekutif: recapitulations
    performance, // capaian kinerja
    comparison,  // earlier years and Renstra targets
    composite,   // named values and the data behind composite figures
    budget,      // anggaran and efisiensi
    findings,    // notes of audit findings
+   provenance,  // Asal Laporan: what produced the report, last in every report
 };
 
 struct table

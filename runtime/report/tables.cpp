@@ -870,9 +870,77 @@ void name_sheets(std::vector<table>& tables)
 
 } // namespace
 
+table verdict_table(const audit_verdict& v, const table_style& style)
+{
+   table t;
+   t.id = "putusan-audit";
+   t.title = "Putusan audit";
+   t.sheet = "Putusan Audit";
+   t.part = section::verdict;
+   t.headers = {"Putusan", "Jumlah"};
+   t.numeric = {false, true};
+   t.wrap_column = 0;
+   const std::pair<const char*, std::size_t> rows[] = {
+      {"Angka tercetak diperiksa", v.checked},
+      {"Cocok pada ketelitian cetaknya", v.matching},
+      {"Tidak cocok (temuan)", v.findings},
+      {"Kesalahan asal laporan", v.original},
+      {"Akibat dari kesalahan lain", v.consequences},
+      {"Tempat angka yang tidak cocok tercetak", v.places},
+   };
+   for (const auto& [what, count] : rows) {
+      table_row r;
+      r.cells = {text_cell(what), count_cell(count, style)};
+      t.rows.push_back(std::move(r));
+   }
+   t.note = v.findings == 0 ? "Setiap angka tercetak yang diperiksa cocok dengan hasil hitung ind."
+                            : "Setiap temuan diuraikan di Catatan Temuan dan ditandai [n] di "
+                              "tabel yang memuatnya.";
+   return t;
+}
+
+table provenance_table(const provenance& origin)
+{
+   table t;
+   t.id = "asal-laporan";
+   t.title = "Asal laporan";
+   t.sheet = "Asal Laporan";
+   t.part = section::provenance;
+   t.headers = {"Unsur", "Berkas", "Versi atau waktu", "SHA-256"};
+   t.numeric = {false, false, false, false};
+   t.wrap_column = 1;
+   const auto row = [&](std::string what, std::string file, std::string version,
+                        std::string digest) {
+      table_row r;
+      r.cells = {text_cell(std::move(what)), text_cell(std::move(file)),
+                 text_cell(std::move(version)), text_cell(std::move(digest))};
+      t.rows.push_back(std::move(r));
+   };
+   row("program", "ind",
+       origin.commit.empty() ? origin.version : origin.version + " (commit " + origin.commit + ")",
+       "");
+   std::string time = "tidak dicatat (--reproducible)";
+   if (origin.time) {
+      time = *origin.time + (origin.clock == stamp_clock::source_date_epoch
+                                ? " (UTC, dari SOURCE_DATE_EPOCH)"
+                                : " (UTC)");
+   }
+   row("waktu hitung", "", time, "");
+   for (const input_file& f : origin.files) {
+      row(kind_name(f.what), f.path,
+          f.stdlib_version.empty() ? "" : "pustaka standar versi " + f.stdlib_version, f.sha256);
+   }
+   t.note = "Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom "
+            "SHA-256.";
+   return t;
+}
+
 std::vector<table> lkjip_tables(const document& doc, const table_style& style)
 {
    std::vector<table> tables;
+   if (doc.verdict) {
+      tables.push_back(verdict_table(*doc.verdict, style));
+   }
    if (style.full) {
       for (const recap& r : doc.recaps) {
          tables.push_back(recap_table(r, style));
@@ -926,6 +994,9 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
    }
    if (auto notes = number_findings(tables, doc, style)) {
       tables.push_back(std::move(*notes));
+   }
+   if (doc.origin) {
+      tables.push_back(provenance_table(*doc.origin));
    }
    // Two recaps of one subject (two scales) would share an id; the second gets a number.
    std::set<std::string> ids;

@@ -22,6 +22,12 @@ struct table_style
 // In report order. Cells with an audit finding are numbered, and a last table lists the findings.
 std::vector<table> lkjip_tables(const document& doc, const table_style& style);
 
+// "Putusan audit": the verdict an audited report opens with.
+table verdict_table(const audit_verdict& v, const table_style& style);
+// "Asal laporan": which ind, when, and the SHA-256 of every file read; the last table of every
+// report and of the audit's own listing.
+table provenance_table(const provenance& origin);
+
 // The indicators in the order of the Renstra cascade (tujuan, sasaran, program, ...), in
 // declaration order within a level; indicators without a level come last.
 std::vector<const indicator_row*> indicators_by_level(const document& doc);

@@ -73,6 +73,12 @@ class engine final : public table_scanner
    // Ends the run: the rows asked for with --rows are written (a scan of its own if no other
    // scan of that period wrote them) and the file put in place. false after an error.
    bool finish(const period& when);
+   // The SHA-256 of a streamed table's file as the engine read it; nullptr when it was not read.
+   const std::string* digest(const lang::table& t) const
+   {
+      const auto it = m_digests.find(&t);
+      return it == m_digests.end() ? nullptr : &it->second;
+   }
 
    struct plan;
    struct outcome;
@@ -106,6 +112,7 @@ class engine final : public table_scanner
    std::set<const lang::table*> m_reported;        // its skipped rows already listed
    std::set<std::pair<const lang::table*, period>> m_planning; // scans being planned
    bool m_rows_written = false;
+   std::map<const lang::table*, std::string> m_digests; // of each streamed table read
    output_file m_rows_output; // --rows, until finish() puts it in place
 };
 

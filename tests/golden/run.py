@@ -8,8 +8,12 @@
     ...
     --- exit 0
 
-Commands run from the repository root, without a shell, without colour. With --update the
+Commands run from the repository root, without a shell, without colour, with
+SOURCE_DATE_EPOCH=0 so that the provenance stamp of a report (Asal laporan) holds no clock time
+and no commit: only the version and the hashes of the files read. With --update the
 file is rewritten from the actual output; review the diff before committing it.
+
+A command may start with env(1) to change its environment: `env -u SOURCE_DATE_EPOCH ind ...`.
 
 A command that writes files names them under $OUT, a fresh temporary folder (shown as $OUT in
 the output too); a section `--- file NAME` before the exit code holds the exact content the
@@ -82,7 +86,7 @@ def main():
     ap.add_argument("--update", action="store_true")
     ap.add_argument("cases", nargs="+")
     args = ap.parse_args()
-    env = dict(os.environ, NO_COLOR="1", TERM="dumb", IND_STDLIB="stdlib")
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", IND_STDLIB="stdlib", SOURCE_DATE_EPOCH="0")
     failed = 0
     for case in args.cases:
         command, want_out, want_err, want_code, want_files, given = parse(case)
@@ -92,8 +96,9 @@ def main():
                 with open(os.path.join(folder, name), "w", encoding="utf-8", newline="") as f:
                     f.write(content)
             argv = [a.replace("$OUT", folder) for a in shlex.split(command)]
-            if argv[0] == "ind":
-                argv[0] = args.ind
+            # `env -u NAME NAME=VALUE ind ...` (env(1)) changes the environment of one command.
+            if argv[0] in ("ind", "env") and "ind" in argv:
+                argv[argv.index("ind")] = args.ind
             run = subprocess.run(argv, capture_output=True, env=env)
             out = run.stdout.decode("utf-8", "replace").replace(folder, "$OUT")
             err = run.stderr.decode("utf-8", "replace").replace(folder, "$OUT")

@@ -4,7 +4,8 @@
 run from another working directory with no option naming a path into the source tree:
 
 - `ind --version` names the installed standard library and its version;
-- `ind eval` on the bundled Pasuruan example prints what tests/golden/pasuruan/eval-table.t pins;
+- `ind eval` on the bundled Pasuruan example prints the figures tests/golden/pasuruan/eval-table.t
+  pins, and a provenance stamp naming the installed files with the SHA-256 of each;
 - `ind test` on the installed standard library passes every example, and no file of it cites
   a file of the development tree;
 - the man page and the completions are those `ind help` writes, and the bash one completes;
@@ -15,7 +16,9 @@ run from another working directory with no option naming a path into the source 
 Everything is written inside one temporary folder, removed at the end.
 """
 import argparse
+import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -92,8 +95,8 @@ def check_listing(deb, tmp, maintainer):
     check(fields.get("Maintainer") == maintainer, f"Maintainer field: {fields.get('Maintainer')}")
     depends = [d.strip().split(" ")[0] for d in fields.get("Depends", "").split(",")]
     # libxlsxwriter is opened with dlopen, so the package names it itself; the others come from
-    # dpkg-shlibdeps reading the executable.
-    for package in ("libxlsxwriter4", "libc6", "libstdc++6"):
+    # dpkg-shlibdeps reading the executable (libnettle8: the SHA-256 of the provenance stamp).
+    for package in ("libxlsxwriter4", "libc6", "libstdc++6", "libnettle8"):
         check(package in depends, f"Depends has {package}: {fields.get('Depends')}")
 
     listing = run(["dpkg", "-c", deb], cwd=tmp).stdout
@@ -117,7 +120,7 @@ def check_installed(root, tmp, source):
     examples = os.path.join(root, "usr", "share", "doc", "ind", "examples")
     elsewhere = os.path.join(tmp, "elsewhere")
     os.makedirs(elsewhere)
-    env = {k: v for k, v in os.environ.items() if k != "IND_STDLIB"}
+    env = {k: v for k, v in os.environ.items() if k not in ("IND_STDLIB", "SOURCE_DATE_EPOCH")}
     env.update(NO_COLOR="1", TERM="dumb")
 
     version = run([ind, "--version"], cwd=elsewhere, env=env)
@@ -132,7 +135,31 @@ def check_installed(root, tmp, source):
     want = golden_stdout(os.path.join(source, "tests", "golden", "pasuruan", "eval-table.t"))
     check(evaluated.returncode == 0 and evaluated.stderr == "",
           f"installed ind eval exits 0 without messages: {evaluated.returncode} {evaluated.stderr}")
-    check(evaluated.stdout == want, "installed ind eval prints tests/golden/pasuruan/eval-table.t")
+    # The figures are the golden's; the provenance stamp names the installed files instead of the
+    # source tree's, each with the SHA-256 of the installed bytes.
+    figures, _, stamp = evaluated.stdout.partition("\nAsal laporan\n")
+    check(figures == want.partition("\nAsal laporan\n")[0],
+          "installed ind eval prints the figures of tests/golden/pasuruan/eval-table.t")
+    hashed = {}
+    for line in stamp.splitlines():
+        words = line.split()
+        if len(words) >= 3 and len(words[-1]) == 64 and words[0] in ("aturan", "modul", "data"):
+            hashed[words[1]] = (words[-1], line)
+    check(os.path.join(stdlib, "ipasn.ind") in hashed and
+          "pustaka standar versi 1" in hashed[os.path.join(stdlib, "ipasn.ind")][1],
+          f"the stamp names the installed stdlib/ipasn.ind and its version: {stamp}")
+    check(rules in hashed and os.path.join(data, "realisasi.csv") in hashed,
+          f"the stamp names the rule file and the data files: {stamp}")
+    # Run without SOURCE_DATE_EPOCH: the stamp has the commit the package was built from (none for
+    # a build outside git) and the time of the run.
+    check(re.search(r"^program +ind +0\.1\.0( \(commit [0-9a-f]{12}(-modified)?\))?$", stamp, re.M)
+          is not None, f"the stamp names the version and commit of the installed ind: {stamp}")
+    check(re.search(r"^waktu hitung +\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(UTC\)$", stamp, re.M)
+          is not None, f"the stamp has the time of the run in UTC: {stamp}")
+    for path, (digest, _) in sorted(hashed.items()):
+        with open(path, "rb") as f:
+            check(hashlib.sha256(f.read()).hexdigest() == digest,
+                  f"the stamp's SHA-256 of {path} is that of the installed file")
 
     tested = run([ind, "test", stdlib], cwd=elsewhere, env=env)
     lines = tested.stdout.strip().split("\n")

@@ -4,7 +4,9 @@
     check_findings.py --ind build/ind NAME RULES DATA
 
 Runs `ind audit --format json` and `ind audit --format md` on one example and checks that
-  - the Markdown report's last table, Catatan Temuan, has one row per finding of the JSON (its
+  - the Markdown report is titled "Audit: ..." and opens with the table Putusan audit, whose
+    counts are the JSON's "putusan" (and agree with its "angka"),
+  - the report's table Catatan Temuan (before Asal laporan) has one row per finding of the JSON (its
     "angka" whose "cocok" is false, each "temuan" number once: a figure printed wrong in several
     places is one finding), numbered as the JSON numbers them, each with the location of the
     finding's first place, followed by its other places,
@@ -70,7 +72,29 @@ def main():
     if run.returncode not in (0, 1):
         fail(f"ind audit --format md keluar dengan {run.returncode}:\n{run.stderr}")
     report = run.stdout
+    # The audited report says it is an audit and opens with the verdict of `ind audit --format json`.
+    if not report.startswith("## Audit: "):
+        fail(f"laporan audit tidak berjudul 'Audit: ...': {report.splitlines()[0]!r}")
+    if not report.split("\n### ")[1].startswith("Putusan audit\n"):
+        fail("tabel pertama laporan audit bukan Putusan audit")
+    verdict_table = report.split("\n### ")[1]
+    counts = {row[0]: int(row[1]) for row in
+              (cells(line) for line in verdict_table.splitlines()
+               if line.startswith("| ") and not line.startswith(("| Putusan |", "| ---")))}
+    verdict = audit["putusan"]
+    expected = {"Angka tercetak diperiksa": verdict["diperiksa"],
+                "Cocok pada ketelitian cetaknya": verdict["cocok"],
+                "Tidak cocok (temuan)": verdict["tidak_cocok"],
+                "Kesalahan asal laporan": verdict["kesalahan_asal"],
+                "Akibat dari kesalahan lain": verdict["akibat"],
+                "Tempat angka yang tidak cocok tercetak": verdict["tempat_tidak_cocok"]}
+    if counts != expected:
+        fail(f"Putusan audit {counts}, ind audit --format json {expected}")
+    if verdict["diperiksa"] != len(audit["angka"]) or \
+            verdict["cocok"] != sum(a["cocok"] for a in audit["angka"]):
+        fail(f"putusan {verdict} tidak sesuai dengan {len(audit['angka'])} angka")
     head, found, notes = report.partition("\n### Catatan Temuan\n")
+    notes = notes.split("\n### ")[0]  # the tables after it (Asal laporan) are not findings
     if not mismatches:
         if found or re.search(r"\[\d+\]", report):
             fail("tidak ada temuan, tetapi laporan memuat Catatan Temuan atau tanda [n]")

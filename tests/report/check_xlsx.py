@@ -16,10 +16,16 @@ spreadsheet library, no network) and checks that
     the apostrophe in the workbook, which stores it as text ("- Guru SD"),
   - each number is shown at the decimals the CSV gives it, thousands grouped (#,##0.00 and the
     like: the separators are the reader's, an Indonesian spreadsheet shows 14.289.814.108),
-  - `--format xlsx` without --out is refused as a usage error (exit 2).
+  - `--format xlsx` without --out is refused as a usage error (exit 2),
+  - the last sheet is Asal Laporan, holding the rule file with the SHA-256 of its bytes,
+  - `ind audit --format xlsx` writes a workbook titled "Audit: ..." whose first sheet, Putusan
+    Audit, holds the counts of `ind audit --format json`'s "putusan", and whose Asal Laporan
+    names the printed-figures file too.
 """
 import argparse
 import csv
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -94,6 +100,8 @@ def main():
     ap.add_argument("rules")
     ap.add_argument("data")
     args = ap.parse_args()
+    # The workbook and the CSV tables come from two runs: their stamps must not differ by the clock.
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
     os.makedirs(args.out, exist_ok=True)
     book = os.path.join(args.out, args.name + ".xlsx")
     csv_dir = os.path.join(args.out, args.name + "-csv-en")
@@ -149,7 +157,52 @@ def main():
                     fail(f"{where}: {value!r}, CSV berisi {text!r}")
     if numbers == 0:
         fail("tidak ada sel angka")
-    print(f"ok: {args.name}: {len(sheets)} lembar, {numbers} sel angka, format {sorted(formats)}")
+    check_stamp(sheets[-1], args.rules, "aturan")
+
+    # An audited workbook says so in its title, opens with the verdict of `ind audit --format
+    # json` and ends with the stamp, which names the printed-figures file too.
+    audited = os.path.join(args.out, args.name + "-audit.xlsx")
+    audit = [args.ind, "audit", args.rules, "--data", args.data]
+    run = subprocess.run(audit + ["--format", "xlsx", "--out", audited], capture_output=True,
+                         text=True)
+    if run.returncode not in (0, 1):
+        fail(f"ind audit --format xlsx keluar dengan {run.returncode}:\n{run.stderr}")
+    verdict = json.loads(subprocess.run(audit + ["--format", "json"], capture_output=True,
+                                        text=True).stdout)["putusan"]
+    audit_sheets = read_workbook(audited)
+    name, cells = audit_sheets[0]
+    if name != "Putusan Audit":
+        fail(f"lembar pertama buku kerja audit {name!r}, bukan 'Putusan Audit'")
+    counts = [cells.get((r, 1), ("", "", ""))[1] for r in range(2, 8)]
+    expected = [verdict[k] for k in ("diperiksa", "cocok", "tidak_cocok", "kesalahan_asal",
+                                     "akibat", "tempat_tidak_cocok")]
+    if [float(c) for c in counts] != expected:
+        fail(f"Putusan Audit {counts}, ind audit --format json {expected}")
+    with zipfile.ZipFile(audited) as z:
+        core = z.read("docProps/core.xml").decode("utf-8")
+    if "<dc:title>Audit: " not in core:
+        fail("judul buku kerja audit tidak diawali 'Audit: '")
+    check_stamp(audit_sheets[-1], args.rules, "tercetak")
+    print(f"ok: {args.name}: {len(sheets)} lembar, {numbers} sel angka, format {sorted(formats)}; "
+          f"audit: {len(audit_sheets)} lembar, putusan {expected}")
+
+
+def check_stamp(sheet, rules, kind):
+    """The last sheet is Asal Laporan; the rule file's SHA-256 in it is that of the file, and a
+    row of `kind` is there."""
+    name, cells = sheet
+    if name != "Asal Laporan":
+        fail(f"lembar terakhir {name!r}, bukan 'Asal Laporan'")
+    rows = {}
+    for (r, c), (_, value, _) in cells.items():
+        rows.setdefault(r, {})[c] = value
+    kinds = {row.get(0) for row in rows.values()}
+    if kind not in kinds:
+        fail(f"Asal Laporan tanpa baris {kind!r}: {sorted(k for k in kinds if k)}")
+    with open(rules, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    if not any(row.get(1) == rules and row.get(3) == digest for row in rows.values()):
+        fail(f"Asal Laporan tidak memuat {rules} dengan SHA-256 {digest}")
 
 
 if __name__ == "__main__":

@@ -205,10 +205,11 @@ def main():
             if command[0] == "eval" and a != b:
                 fail("eval: the filled template gives other figures than the example")
             if command[0] == "audit":
+                a, b = a.get("putusan", {}), b.get("putusan", {})
                 print(f"audit of the filled template: {a.get('diperiksa')} figures checked, "
                       f"{a.get('tidak_cocok')} not matching")
                 for key in ("diperiksa", "tidak_cocok", "kesalahan_asal", "akibat", "tempat_tidak_cocok"):
-                    if a.get(key) != b.get(key):
+                    if key not in a or a.get(key) != b.get(key):
                         fail(f"audit: {key} {a.get(key)} filled, {b.get(key)} example")
         del check
     finally:

@@ -1,7 +1,7 @@
 $ ind eval tests/golden/batch/rules --data tests/golden/batch/data --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "baris": [
     {
       "aturan": "baik",

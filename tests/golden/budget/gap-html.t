@@ -31,6 +31,7 @@ tbody th { font-weight: normal; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.group th { background: #f7fafc; font-weight: 600; }
 tr.total th, tr.total td { font-weight: 700; background: #f7fafc; }
+table.asal td { font-family: ui-monospace, monospace; font-size: 0.85em; overflow-wrap: anywhere; }
 tr.depth-0 th, tr.depth-0 td { font-weight: 600; }
 tr.depth-1 th { padding-left: 18px; }
 tr.depth-2 th { padding-left: 32px; }
@@ -127,6 +128,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 <li><a href="#tabel-rincian-skor">Rincian skor</a></li>
 <li><a href="#tabel-anggaran">Realisasi Anggaran 2024</a></li>
 <li><a href="#tabel-efisiensi">Efisiensi Penggunaan Sumber Daya</a></li>
+<li><a href="#tabel-asal-laporan">Asal laporan</a></li>
 </ol>
 </nav>
 <main>
@@ -222,6 +224,23 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 </tbody>
 </table>
 </div>
+</section>
+<section id="asal-laporan" aria-labelledby="asal-laporan-judul">
+<h2 id="asal-laporan-judul">Asal Laporan</h2>
+<h3 id="tabel-asal-laporan">Asal laporan</h3>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="tabel-asal-laporan">
+<table role="table" aria-labelledby="tabel-asal-laporan" class="asal">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Unsur</th><th scope="col" role="columnheader">Berkas</th><th scope="col" role="columnheader">Versi atau waktu</th><th scope="col" role="columnheader">SHA-256</th></tr></thead>
+<tbody role="rowgroup">
+<tr role="row"><td role="cell" data-label="Unsur">program</td><th scope="row" role="rowheader">ind</th><td role="cell" data-label="Versi atau waktu">0.1.0</td><td role="cell" data-label="SHA-256"></td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">waktu hitung</td><th scope="row" role="rowheader"></th><td role="cell" data-label="Versi atau waktu">1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)</td><td role="cell" data-label="SHA-256"></td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">aturan</td><th scope="row" role="rowheader">tests/golden/errors/base.ind</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">9b991f50cc59a1665dc765d76834f14392688096857d5cd124099e977423a506</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">data</td><th scope="row" role="rowheader">tests/golden/budget/data/gap/skor.csv</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">3a9a1e3ca23d1acad37b35e38a28000fade66f01bab8469f0c0f8e134671efe0</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">data</td><th scope="row" role="rowheader">tests/golden/budget/data/gap/anggaran.csv</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">da0e9e4147592dead7507173509b0a6c3be3bff7fa8f74ecbde2633f11b1b5b3</td></tr>
+</tbody>
+</table>
+</div>
+<p class="note">Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.</p>
 </section>
 </main>
 <footer>

@@ -1,7 +1,7 @@
 $ ind eval tests/golden/errors/base.ind --data tests/golden/budget/data/gap --period 2024 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "instansi": "Contoh",
   "periode": "2024",
   "renstra": {
@@ -95,6 +95,29 @@ $ ind eval tests/golden/errors/base.ind --data tests/golden/budget/data/gap --pe
         "catatan": [
           "pagu: sel kolom pagu kosong (\"-\")"
         ]
+      }
+    ]
+  },
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "tests/golden/errors/base.ind",
+        "sha256": "9b991f50cc59a1665dc765d76834f14392688096857d5cd124099e977423a506"
+      },
+      {
+        "jenis": "data",
+        "berkas": "tests/golden/budget/data/gap/skor.csv",
+        "sha256": "3a9a1e3ca23d1acad37b35e38a28000fade66f01bab8469f0c0f8e134671efe0"
+      },
+      {
+        "jenis": "data",
+        "berkas": "tests/golden/budget/data/gap/anggaran.csv",
+        "sha256": "da0e9e4147592dead7507173509b0a6c3be3bff7fa8f74ecbde2633f11b1b5b3"
       }
     ]
   }

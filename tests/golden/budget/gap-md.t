@@ -61,6 +61,18 @@ Tidak tersedia: realisasi A.2 (tests/golden/budget/data/gap/anggaran.csv:4); pag
 | --- | ---: | ---: | ---: | ---: | ---: | --- |
 | Indeks contoh | 102,2 | tidak lengkap | tidak lengkap | - | - | - |
 
+### Asal laporan
+
+| Unsur | Berkas | Versi atau waktu | SHA-256 |
+| --- | --- | --- | --- |
+| program | ind | 0.1.0 |  |
+| waktu hitung |  | 1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH) |  |
+| aturan | tests/golden/errors/base.ind |  | 9b991f50cc59a1665dc765d76834f14392688096857d5cd124099e977423a506 |
+| data | tests/golden/budget/data/gap/skor.csv |  | 3a9a1e3ca23d1acad37b35e38a28000fade66f01bab8469f0c0f8e134671efe0 |
+| data | tests/golden/budget/data/gap/anggaran.csv |  | da0e9e4147592dead7507173509b0a6c3be3bff7fa8f74ecbde2633f11b1b5b3 |
+
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 tests/golden/budget/data/gap/anggaran.csv:4:23: warning[W-TIDAK-TERSEDIA]: efisiensi indeks periode 2024 tidak tersedia: tidak lengkap: realisasi A.2 tidak tersedia (sel kolom realisasi kosong (""))
  4 | A.2;Sub dua;1.270.500;

@@ -1,6 +1,16 @@
 $ ind audit tests/golden/capaian/tujuan.ind --data examples/kab-pasuruan/2024
 --- stdout
-Audit Contoh Capaian Tujuan, periode 2024: 8 angka tercetak diperiksa, 5 tidak cocok: 2 kesalahan asal, 3 akibat dari kesalahan lain
+Audit: Contoh Capaian Tujuan — 2024
+
+Putusan audit
+Putusan                                 Jumlah
+--------------------------------------  ------
+Angka tercetak diperiksa                     8
+Cocok pada ketelitian cetaknya               3
+Tidak cocok (temuan)                         5
+Kesalahan asal laporan                       2
+Akibat dari kesalahan lain                   3
+Tempat angka yang tidak cocok tercetak       5
 
 1. TIDAK COCOK, kesalahan asal - Tabel sasaran, baris 1: capaian indeks_sistem_merit
    tercetak 105,3%, dihitung 105,7   (examples/kab-pasuruan/2024/../../../tests/golden/capaian/tercetak.csv:4:1)
@@ -28,6 +38,18 @@ Audit Contoh Capaian Tujuan, periode 2024: 8 angka tercetak diperiksa, 5 tidak c
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 102,90 (temuan 4)
 
 3 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
+
+Asal laporan
+Unsur         Berkas                                                                 Versi atau waktu                                    SHA-256
+------------  ---------------------------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                                    0.1.0
+waktu hitung                                                                         1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/capaian/tujuan.ind                                                                                            ad6e7e8e8548ea6475c225a831bcfd928c42020a47ca8e7c8d50811c4f87b0e3
+modul         stdlib/capaian.ind                                                     pustaka standar versi 1                             0b9f617c7201b67d94f532bfb3815f36e5ba404da1faa0a22e32825c2be27d12
+data          examples/kab-pasuruan/2024/merit_aspek.csv                                                                                 17406662efa45a90c2355234225c3626518613eef4072ecf95030ff0a4d41ef8
+data          examples/kab-pasuruan/2024/sakip_komponen.csv                                                                              32046497b6ab3016cab2a9dddf6d950692dc289a706e323c3e668ea3ecaf49b2
+tercetak      examples/kab-pasuruan/2024/../../../tests/golden/capaian/tercetak.csv                                                      64c21bc4d07d5eb6f871736f743636f525fff9878c5fa4204dc4c414b533805a
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 

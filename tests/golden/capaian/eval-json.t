@@ -1,7 +1,7 @@
 $ ind eval tests/golden/capaian/tujuan.ind --data examples/kab-pasuruan/2024 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "instansi": "Contoh Capaian Tujuan",
   "periode": "2024",
   "renstra": {
@@ -86,7 +86,36 @@ $ ind eval tests/golden/capaian/tujuan.ind --data examples/kab-pasuruan/2024 --f
       "nama": "Jarak Sistem Merit ke target akhir Renstra",
       "nilai": "-0.7"
     }
-  ]
+  ],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "tests/golden/capaian/tujuan.ind",
+        "sha256": "ad6e7e8e8548ea6475c225a831bcfd928c42020a47ca8e7c8d50811c4f87b0e3"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/capaian.ind",
+        "sha256": "0b9f617c7201b67d94f532bfb3815f36e5ba404da1faa0a22e32825c2be27d12",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-pasuruan/2024/merit_aspek.csv",
+        "sha256": "17406662efa45a90c2355234225c3626518613eef4072ecf95030ff0a4d41ef8"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-pasuruan/2024/sakip_komponen.csv",
+        "sha256": "32046497b6ab3016cab2a9dddf6d950692dc289a706e323c3e668ea3ecaf49b2"
+      }
+    ]
+  }
 }
 
 --- stderr

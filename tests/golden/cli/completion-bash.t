@@ -27,9 +27,9 @@ _ind() {
          "") options="-h --help --version --stdlib --color --diagnostics --max-diagnostics check test audit explain eval template fmt lsp help" ;;
          check) options="--no-warnings -h --help" ;;
          test) options="-h --help" ;;
-         audit) options="--data --period --format --locale --out --all --bom --tanpa-bom -h --help" ;;
+         audit) options="--data --period --format --locale --out --all --bom --tanpa-bom --reproducible -h --help" ;;
          explain) options="--data --period --format --locale -h --help" ;;
-         eval) options="--data --period --format --locale --rows --on-error --threads --out --bom --tanpa-bom -h --help" ;;
+         eval) options="--data --period --format --locale --rows --on-error --threads --out --bom --tanpa-bom --reproducible -h --help" ;;
          template) options="--period --out -h --help" ;;
          fmt) options="--check --diff -h --help" ;;
          lsp) options="-h --help" ;;

@@ -50,6 +50,7 @@ _ind() {
       '--all[tampilkan juga angka yang cocok]' \
       '--bom[csv\: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out]' \
       '--tanpa-bom[csv\: tanpa tanda urutan byte, juga untuk --locale id dengan --out]' \
+      '--reproducible[asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)]' \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;
@@ -74,6 +75,7 @@ _ind() {
       '--out[tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out]:BERKAS:_files' \
       '--bom[csv\: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out]' \
       '--tanpa-bom[csv\: tanpa tanda urutan byte, juga untuk --locale id dengan --out]' \
+      '--reproducible[asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)]' \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;

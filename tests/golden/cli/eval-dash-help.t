@@ -17,6 +17,7 @@ Opsi:
   --out BERKAS                tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out
   --bom                       csv: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out
   --tanpa-bom                 csv: tanpa tanda urutan byte, juga untuk --locale id dengan --out
+  --reproducible              asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)
   -h,--help                   tampilkan bantuan ini
 
 Contoh:
@@ -28,6 +29,8 @@ Contoh:
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx --out lkjip.xlsx
   capaian semua instansi dan periode dalam satu tabel CSV:
     ind eval rules --data examples --format csv --out semua.csv
+  JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit:
+    ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format json --reproducible
 
 --- stderr
 

@@ -15,6 +15,7 @@ Opsi:
   --all                       tampilkan juga angka yang cocok
   --bom                       csv: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out
   --tanpa-bom                 csv: tanpa tanda urutan byte, juga untuk --locale id dengan --out
+  --reproducible              asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)
   -h,--help                   tampilkan bantuan ini
 
 Contoh:

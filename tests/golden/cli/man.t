@@ -116,6 +116,9 @@ csv: awali berkas dengan tanda urutan byte (BOM) UTF\-8 agar Excel membacanya se
 .TP
 \fB\-\-tanpa\-bom\fR
 csv: tanpa tanda urutan byte, juga untuk \-\-locale id dengan \-\-out
+.TP
+\fB\-\-reproducible\fR
+asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)
 .PP
 Contoh:
 .PP
@@ -196,6 +199,9 @@ csv: awali berkas dengan tanda urutan byte (BOM) UTF\-8 agar Excel membacanya se
 .TP
 \fB\-\-tanpa\-bom\fR
 csv: tanpa tanda urutan byte, juga untuk \-\-locale id dengan \-\-out
+.TP
+\fB\-\-reproducible\fR
+asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)
 .PP
 Contoh:
 .PP
@@ -224,6 +230,13 @@ capaian semua instansi dan periode dalam satu tabel CSV:
 .RS
 .nf
 ind eval rules \-\-data examples \-\-format csv \-\-out semua.csv
+.fi
+.RE
+.PP
+JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit:
+.RS
+.nf
+ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format json \-\-reproducible
 .fi
 .RE
 .SS "ind template [OPSI] BERKAS"

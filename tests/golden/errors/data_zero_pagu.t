@@ -24,6 +24,16 @@ Indikator      Capaian Kinerja (%)  Pagu (Rp)  Realisasi (Rp)  Serapan (%)  Efis
 -------------  -------------------  ---------  --------------  -----------  -------------  -----------------
 Indeks contoh                102,2          0               0            -              -  -
 
+Asal laporan
+Unsur         Berkas                                           Versi atau waktu                                    SHA-256
+------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                              0.1.0
+waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/errors/base.ind                                                                         9b991f50cc59a1665dc765d76834f14392688096857d5cd124099e977423a506
+data          tests/golden/errors/data/zero_pagu/skor.csv                                                          3a9a1e3ca23d1acad37b35e38a28000fade66f01bab8469f0c0f8e134671efe0
+data          tests/golden/errors/data/zero_pagu/anggaran.csv                                                      af116f8483ce85b9713be3019837d7e3318dafb9e0796802f46c37744135a649
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 tests/golden/errors/base.ind:8:1: warning[W-TIDAK-TERSEDIA]: efisiensi indeks periode 2024 tidak tersedia: pembagian dengan nol (pagu 0)
  8 | anggaran "anggaran.csv"

@@ -24,6 +24,16 @@ Indikator      Capaian Kinerja (%)  Pagu (Rp)  Realisasi (Rp)  Serapan (%)  Efis
 -------------  -------------------  ---------  --------------  -----------  -------------  -----------------
 Indeks contoh                102,2  1.000.000         900.000        90,00            114  -
 
+Asal laporan
+Unsur         Berkas                                    Versi atau waktu                                    SHA-256
+------------  ----------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                       0.1.0
+waktu hitung                                            1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/errors/base.ind                                                                  9b991f50cc59a1665dc765d76834f14392688096857d5cd124099e977423a506
+data          tests/golden/errors/data/ok/skor.csv                                                          3a9a1e3ca23d1acad37b35e38a28000fade66f01bab8469f0c0f8e134671efe0
+data          tests/golden/errors/data/ok/anggaran.csv                                                      ec9a4da3ec584ed9c09955b5b485f9bbc1e45e2423fd62b7d8c00b98dc08411a
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 
 --- exit 0

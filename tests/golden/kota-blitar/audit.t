@@ -1,6 +1,16 @@
 $ ind audit rules/kota-blitar.ind --data examples/kota-blitar/2023
 --- stdout
-Audit BKPSDM Kota Blitar, periode 2023: 225 angka tercetak diperiksa, 23 tidak cocok (di 31 tempat): 19 kesalahan asal, 4 akibat dari kesalahan lain
+Audit: BKPSDM Kota Blitar — 2023
+
+Putusan audit
+Putusan                                 Jumlah
+--------------------------------------  ------
+Angka tercetak diperiksa                   225
+Cocok pada ketelitian cetaknya             194
+Tidak cocok (temuan)                        23
+Kesalahan asal laporan                      19
+Akibat dari kesalahan lain                   4
+Tempat angka yang tidak cocok tercetak      31
 
 1. TIDAK COCOK, akibat temuan 3 - Ikhtisar Eksekutif (L48): efisiensi nilai_sakip
    tercetak 0,99, dihitung 1,03   (examples/kota-blitar/2023/tercetak.csv:10:1)
@@ -126,6 +136,27 @@ Audit BKPSDM Kota Blitar, periode 2023: 225 angka tercetak diperiksa, 23 tidak c
    petunjuk: sama dengan target 2022
 
 194 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
+
+Asal laporan
+Unsur         Berkas                                                 Versi atau waktu                                    SHA-256
+------------  -----------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                    0.1.0
+waktu hitung                                                         1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        rules/kota-blitar.ind                                                                                      5b8dd78b5023d688fb580298f05a22143f9d23b1f63f823bf015c68d33cf0df2
+data          examples/kota-blitar/2023/anggaran.csv                                                                     e6b82f8b646a1232cc2c2aaef89e86fe6ded6d481200a5ded8177f78bc1a69d1
+data          examples/kota-blitar/2023/program_pagu.csv                                                                 a9033e8db39e13847e4e97f46b2702a6ef6cf09eb3c69aa899c807a9ad07ab9e
+data          examples/kota-blitar/2023/merit_aspek.csv                                                                  901c7d80d20eea8c55c9b5bb1479e29484b09b027585374e73ee5f1afe007ac3
+data          examples/kota-blitar/2023/pegawai.csv                                                                      dba7498055100712efb92f384d014477f07909ad4113ff9266bb149823c760d2
+data          examples/kota-blitar/2023/pengembangan_kompetensi.csv                                                      b85a4283a2842b1aaf7f3690d708dc375c8ea4efd095831e8c3d67c9a3f4551a
+data          examples/kota-blitar/2023/pegawai_jabatan.csv                                                              eed7fc9d5fbbd2271ac1088c98a66e0695d01c19fbc13e5cfe241542be4fd979
+data          examples/kota-blitar/2023/pegawai_pendidikan.csv                                                           beae0cb353e54ad882a54dc0e5911b3826da182adc0bc34490131af6d2929b39
+data          examples/kota-blitar/2023/pegawai_golongan.csv                                                             ae19a7cab691310b454d991bce2de37e3c3b2599ca8b9497b6a19bebc31e6baa
+data          examples/kota-blitar/2023/pejabat.csv                                                                      773d6274845a260e0f93d61119de38ef1693f033256c741ff23f1611ed80424a
+data          examples/kota-blitar/2023/pagu_tahunan.csv                                                                 c0db4ea61893922903be5baaf6b1cfc9e3f2175867b8ae75e8316658bc44716b
+data          examples/kota-blitar/2023/nasional.csv                                                                     baab721bf3f1a38d31d655db0f5c41b16cbe86746fd7ecf93895179ed39157b0
+data          examples/kota-blitar/2023/realisasi.csv                                                                    b25fb589a96a25a1d029657106a95913bc94eeb535f4b317f0000a71f25d5ac6
+tercetak      examples/kota-blitar/2023/tercetak.csv                                                                     104757ab95b99bdad41d5ad7a511639befa872c99bda5a058e0383643fa80fcc
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 

@@ -1,7 +1,7 @@
 $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "instansi": "BKPSDM Kota Blitar",
   "periode": "2023",
   "renstra": {
@@ -364,6 +364,79 @@ $ ind eval rules/kota-blitar.ind --data examples/kota-blitar/2023 --format json
         "pagu": "9513625429",
         "realisasi": "9129279310",
         "serapan": "95.96"
+      }
+    ]
+  },
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "rules/kota-blitar.ind",
+        "sha256": "5b8dd78b5023d688fb580298f05a22143f9d23b1f63f823bf015c68d33cf0df2"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/anggaran.csv",
+        "sha256": "e6b82f8b646a1232cc2c2aaef89e86fe6ded6d481200a5ded8177f78bc1a69d1"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/program_pagu.csv",
+        "sha256": "a9033e8db39e13847e4e97f46b2702a6ef6cf09eb3c69aa899c807a9ad07ab9e"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/merit_aspek.csv",
+        "sha256": "901c7d80d20eea8c55c9b5bb1479e29484b09b027585374e73ee5f1afe007ac3"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/pegawai.csv",
+        "sha256": "dba7498055100712efb92f384d014477f07909ad4113ff9266bb149823c760d2"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/pengembangan_kompetensi.csv",
+        "sha256": "b85a4283a2842b1aaf7f3690d708dc375c8ea4efd095831e8c3d67c9a3f4551a"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/pegawai_jabatan.csv",
+        "sha256": "eed7fc9d5fbbd2271ac1088c98a66e0695d01c19fbc13e5cfe241542be4fd979"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/pegawai_pendidikan.csv",
+        "sha256": "beae0cb353e54ad882a54dc0e5911b3826da182adc0bc34490131af6d2929b39"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/pegawai_golongan.csv",
+        "sha256": "ae19a7cab691310b454d991bce2de37e3c3b2599ca8b9497b6a19bebc31e6baa"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/pejabat.csv",
+        "sha256": "773d6274845a260e0f93d61119de38ef1693f033256c741ff23f1611ed80424a"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/pagu_tahunan.csv",
+        "sha256": "c0db4ea61893922903be5baaf6b1cfc9e3f2175867b8ae75e8316658bc44716b"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/nasional.csv",
+        "sha256": "baab721bf3f1a38d31d655db0f5c41b16cbe86746fd7ecf93895179ed39157b0"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kota-blitar/2023/realisasi.csv",
+        "sha256": "b25fb589a96a25a1d029657106a95913bc94eeb535f4b317f0000a71f25d5ac6"
       }
     ]
   }

@@ -31,6 +31,7 @@ tbody th { font-weight: normal; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr.group th { background: #f7fafc; font-weight: 600; }
 tr.total th, tr.total td { font-weight: 700; background: #f7fafc; }
+table.asal td { font-family: ui-monospace, monospace; font-size: 0.85em; overflow-wrap: anywhere; }
 tr.depth-0 th, tr.depth-0 td { font-weight: 600; }
 tr.depth-1 th { padding-left: 18px; }
 tr.depth-2 th { padding-left: 32px; }
@@ -134,6 +135,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 <li><a href="#tabel-perubahan-pagu">Pagu Anggaran Sebelum dan Sesudah Perubahan 2024</a></li>
 <li><a href="#tabel-anggaran">Realisasi Anggaran 2024</a></li>
 <li><a href="#tabel-efisiensi">Efisiensi Penggunaan Sumber Daya</a></li>
+<li><a href="#tabel-asal-laporan">Asal laporan</a></li>
 </ol>
 </nav>
 <main>
@@ -411,6 +413,31 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 </tbody>
 </table>
 </div>
+</section>
+<section id="asal-laporan" aria-labelledby="asal-laporan-judul">
+<h2 id="asal-laporan-judul">Asal Laporan</h2>
+<h3 id="tabel-asal-laporan">Asal laporan</h3>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="tabel-asal-laporan">
+<table role="table" aria-labelledby="tabel-asal-laporan" class="asal">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Unsur</th><th scope="col" role="columnheader">Berkas</th><th scope="col" role="columnheader">Versi atau waktu</th><th scope="col" role="columnheader">SHA-256</th></tr></thead>
+<tbody role="rowgroup">
+<tr role="row"><td role="cell" data-label="Unsur">program</td><th scope="row" role="rowheader">ind</th><td role="cell" data-label="Versi atau waktu">0.1.0</td><td role="cell" data-label="SHA-256"></td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">waktu hitung</td><th scope="row" role="rowheader"></th><td role="cell" data-label="Versi atau waktu">1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)</td><td role="cell" data-label="SHA-256"></td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">aturan</td><th scope="row" role="rowheader">rules/kab-pasuruan.ind</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">b9442c8fb5612f3de43123ce64d372cea27ce0f2e9e7e4ff90c35fb5081322fd</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">modul</td><th scope="row" role="rowheader">stdlib/capaian.ind</th><td role="cell" data-label="Versi atau waktu">pustaka standar versi 1</td><td role="cell" data-label="SHA-256">0b9f617c7201b67d94f532bfb3815f36e5ba404da1faa0a22e32825c2be27d12</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">modul</td><th scope="row" role="rowheader">stdlib/efisiensi.ind</th><td role="cell" data-label="Versi atau waktu">pustaka standar versi 1</td><td role="cell" data-label="SHA-256">765fe587f602a470edd68b8d4c7a082ccf7b847ee4949986db6caabf2591d510</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">modul</td><th scope="row" role="rowheader">stdlib/ipasn.ind</th><td role="cell" data-label="Versi atau waktu">pustaka standar versi 1</td><td role="cell" data-label="SHA-256">b45ec641a27e917d95bc5c2c1249e7b8c3a404435d6c73192d2912d22c631fe8</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">modul</td><th scope="row" role="rowheader">stdlib/skp.ind</th><td role="cell" data-label="Versi atau waktu">pustaka standar versi 1</td><td role="cell" data-label="SHA-256">f90202e8ca8d971d76da6ab00b64c6f2c4ea843d886ae0670df909de92c49c9e</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">modul</td><th scope="row" role="rowheader">stdlib/sakip.ind</th><td role="cell" data-label="Versi atau waktu">pustaka standar versi 1</td><td role="cell" data-label="SHA-256">f451084bb2ee33a85703f387ca8a003f025ad2723bd42f6ba5bbc0d5b4d573c5</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">data</td><th scope="row" role="rowheader">examples/kab-pasuruan/2024/ipasn_dimensi.csv</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">1af3258e1f418d28559b53263b3cffa3092e793d81b885bafacf4e9f2a276bd1</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">data</td><th scope="row" role="rowheader">examples/kab-pasuruan/2024/merit_aspek.csv</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">17406662efa45a90c2355234225c3626518613eef4072ecf95030ff0a4d41ef8</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">data</td><th scope="row" role="rowheader">examples/kab-pasuruan/2024/sakip_komponen.csv</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">32046497b6ab3016cab2a9dddf6d950692dc289a706e323c3e668ea3ecaf49b2</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">data</td><th scope="row" role="rowheader">examples/kab-pasuruan/2024/realisasi.csv</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">1010f5207a89c1791188d5a31de11ecf1a7bc501feb2a53dd0f67d11066197f2</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">data</td><th scope="row" role="rowheader">examples/kab-pasuruan/2024/anggaran.csv</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">8f22723516fee67b5212bc71cb5c2ad38219bc9ae1de46b111d0c52c860831be</td></tr>
+</tbody>
+</table>
+</div>
+<p class="note">Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.</p>
 </section>
 </main>
 <footer>

@@ -1,7 +1,7 @@
 $ ind explain rules/kab-pasuruan.ind nilai_sakip --data examples/kab-pasuruan/2024 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "id": "nilai_sakip",
   "nama": "Nilai SAKIP",
   "periode": "2024",

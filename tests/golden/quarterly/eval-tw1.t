@@ -18,6 +18,15 @@ ASN yang mengikuti pelatihan dalam triwulan                       35            
 ASN yang mengikuti pelatihan sampai triwulan II                    -                100                   -                  -
 Indeks kepuasan layanan kepegawaian                             79,4               80,5                   -                  -
 
+Asal laporan
+Unsur         Berkas                                              Versi atau waktu                                    SHA-256
+------------  --------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                 0.1.0
+waktu hitung                                                      1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/quarterly/triwulan.ind                                                                     e394119f1689b243991a66391baf92f475b462a7eb6ebd76657431d3918655ab
+data          tests/golden/quarterly/data/2024-TW2/realisasi.csv                                                      6c87d9c564e266c755d3636f44682cf48efbbee44889c4349aa501fe406a6832
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 tests/golden/quarterly/triwulan.ind:4:1: warning[W-TIDAK-TERSEDIA]: realisasi pelatihan_semester periode 2024-TW1 tidak tersedia: tidak ada realisasi pelatihan periode 2023-TW4 di data realisasi
  4 | realisasi "realisasi.csv"

@@ -1,7 +1,7 @@
 $ ind eval tests/golden/quarterly/triwulan.ind --data tests/golden/quarterly/data/2024-TW2 --period 2024-TW2 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "instansi": "Contoh Triwulan",
   "periode": "2024-TW2",
   "renstra": {
@@ -71,7 +71,25 @@ $ ind eval tests/golden/quarterly/triwulan.ind --data tests/golden/quarterly/dat
       "capaian_sebelumnya": {}
     }
   ],
-  "nilai": []
+  "nilai": [],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "tests/golden/quarterly/triwulan.ind",
+        "sha256": "e394119f1689b243991a66391baf92f475b462a7eb6ebd76657431d3918655ab"
+      },
+      {
+        "jenis": "data",
+        "berkas": "tests/golden/quarterly/data/2024-TW2/realisasi.csv",
+        "sha256": "6c87d9c564e266c755d3636f44682cf48efbbee44889c4349aa501fe406a6832"
+      }
+    ]
+  }
 }
 
 --- stderr

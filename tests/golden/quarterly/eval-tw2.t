@@ -17,6 +17,15 @@ ASN yang mengikuti pelatihan dalam triwulan                        62           
 ASN yang mengikuti pelatihan sampai triwulan II                    97                   -                  -
 Indeks kepuasan layanan kepegawaian                              80,5                   -                  -
 
+Asal laporan
+Unsur         Berkas                                              Versi atau waktu                                    SHA-256
+------------  --------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                 0.1.0
+waktu hitung                                                      1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/quarterly/triwulan.ind                                                                     e394119f1689b243991a66391baf92f475b462a7eb6ebd76657431d3918655ab
+data          tests/golden/quarterly/data/2024-TW2/realisasi.csv                                                      6c87d9c564e266c755d3636f44682cf48efbbee44889c4349aa501fe406a6832
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 
 --- exit 0

@@ -1,7 +1,7 @@
 $ ind eval tests/golden/quarterly/riwayat.ind --data tests/golden/quarterly/data/riwayat/2024-TW2 --period 2024-TW2 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "instansi": "Contoh Riwayat Triwulan",
   "periode": "2024-TW2",
   "renstra": {
@@ -71,7 +71,25 @@ $ ind eval tests/golden/quarterly/riwayat.ind --data tests/golden/quarterly/data
       "capaian_sebelumnya": {}
     }
   ],
-  "nilai": []
+  "nilai": [],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "tests/golden/quarterly/riwayat.ind",
+        "sha256": "c42ac864303fd39028d801a5665a2d6984985f3e449a67f3c575ad2d63cd1b62"
+      },
+      {
+        "jenis": "data",
+        "berkas": "tests/golden/quarterly/data/riwayat/2024-TW2/realisasi.csv",
+        "sha256": "9c7d39bd34fedc7e60ed5351d11e03022f2c471ae63e18a94d95baab74d22a42"
+      }
+    ]
+  }
 }
 
 --- stderr

@@ -52,6 +52,17 @@ Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka te
 
 Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; terhadap target Renstra = kekurangan yang masih perlu dicapai.
 
+### Asal laporan
+
+| Unsur | Berkas | Versi atau waktu | SHA-256 |
+| --- | --- | --- | --- |
+| program | ind | 0.1.0 |  |
+| waktu hitung |  | 1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH) |  |
+| aturan | tests/golden/quarterly/riwayat.ind |  | c42ac864303fd39028d801a5665a2d6984985f3e449a67f3c575ad2d63cd1b62 |
+| data | tests/golden/quarterly/data/riwayat/2024-TW2/realisasi.csv |  | 9c7d39bd34fedc7e60ed5351d11e03022f2c471ae63e18a94d95baab74d22a42 |
+
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 
 --- exit 0

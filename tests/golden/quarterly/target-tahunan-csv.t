@@ -15,6 +15,13 @@ Indikator;Pembanding;Nilai Pembanding;Realisasi TW II 2024;Selisih;Keterangan
 Indeks kepuasan layanan kepegawaian;Target 2024;84;80,5;-3,5;di bawah target
 ASN yang mengikuti pelatihan dalam triwulan;Target Semester I 2024;90;62;-28;di bawah target
 
+# Asal laporan
+Unsur;Berkas;Versi atau waktu;SHA-256
+program;ind;0.1.0;
+waktu hitung;;1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH);
+aturan;tests/golden/quarterly/target-tahunan.ind;;2db90e0312b3162581b86327faeb5b491f268d928320eee48e4abdb03bc3fba0
+data;tests/golden/quarterly/data/2024-TW2/realisasi.csv;;6c87d9c564e266c755d3636f44682cf48efbbee44889c4349aa501fe406a6832
+
 --- stderr
 
 --- exit 0

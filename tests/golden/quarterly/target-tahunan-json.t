@@ -1,7 +1,7 @@
 $ ind eval tests/golden/quarterly/target-tahunan.ind --data tests/golden/quarterly/data/2024-TW2 --period 2024-TW2 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "instansi": "Contoh Target Tahunan",
   "periode": "2024-TW2",
   "renstra": {
@@ -49,7 +49,25 @@ $ ind eval tests/golden/quarterly/target-tahunan.ind --data tests/golden/quarter
       "capaian_sebelumnya": {}
     }
   ],
-  "nilai": []
+  "nilai": [],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "tests/golden/quarterly/target-tahunan.ind",
+        "sha256": "2db90e0312b3162581b86327faeb5b491f268d928320eee48e4abdb03bc3fba0"
+      },
+      {
+        "jenis": "data",
+        "berkas": "tests/golden/quarterly/data/2024-TW2/realisasi.csv",
+        "sha256": "6c87d9c564e266c755d3636f44682cf48efbbee44889c4349aa501fe406a6832"
+      }
+    ]
+  }
 }
 
 --- stderr

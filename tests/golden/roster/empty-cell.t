@@ -26,6 +26,15 @@ PNS        5             5
 PPPK       2             2
 Satu angka per jenis; Jumlah Baris: baris kelompok itu yang masuk perhitungan.
 
+Asal laporan
+Unsur         Berkas                                   Versi atau waktu                                    SHA-256
+------------  ---------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                      0.1.0
+waktu hitung                                           1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        examples/bench/ipasn-roster.ind                                                              21f1d8e7653e613a697f801e06327174bd93f0fffdd78f063e0276c140af60f1
+data          tests/golden/roster/data/empty-cell.csv                                                      394b4e8660a8994ef8ba7bc1b76e6287fc2efde60bd09c9c78b49edd9e713543
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 
 --- exit 0

@@ -1,7 +1,7 @@
 $ ind eval examples/bench/ipasn-roster.ind --data examples/bench/roster.csv --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "instansi": "Tolok ukur roster IP ASN (data sintetis)",
   "periode": null,
   "indikator": [],
@@ -76,7 +76,25 @@ $ ind eval examples/bench/ipasn-roster.ind --data examples/bench/roster.csv --fo
       "nama": "ASN dengan IP ASN 60 ke bawah",
       "nilai": "79"
     }
-  ]
+  ],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "examples/bench/ipasn-roster.ind",
+        "sha256": "21f1d8e7653e613a697f801e06327174bd93f0fffdd78f063e0276c140af60f1"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/bench/roster.csv",
+        "sha256": "b16badd4d001339388fb7f0f19e52c9b575eadfa3b716c498c98dee65931e049"
+      }
+    ]
+  }
 }
 
 --- stderr

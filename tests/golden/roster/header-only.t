@@ -24,6 +24,15 @@ jenis  Angka  Jumlah Baris
 -----  -----  ------------
 Satu angka per jenis; Jumlah Baris: baris kelompok itu yang masuk perhitungan. Tidak tersedia: tabel roster tidak punya baris data.
 
+Asal laporan
+Unsur         Berkas                                    Versi atau waktu                                    SHA-256
+------------  ----------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                       0.1.0
+waktu hitung                                            1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        examples/bench/ipasn-roster.ind                                                               21f1d8e7653e613a697f801e06327174bd93f0fffdd78f063e0276c140af60f1
+data          tests/golden/roster/data/header-only.csv                                                      2d84d30598b4b5bf973314bd0820bb8ede30d0c65469d136946d821ac89b743d
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 
 --- exit 0

@@ -23,6 +23,13 @@ PPPK,84,84
 nip,jenis,jabatan,pendidikan,diklat_pim,diklat_fungsional,jp_teknis,seminar,predikat_skp,hukdis,unit_kerja,skor
 Rata-rata,,,,,,,,,,,62.755
 
+# Asal laporan
+Unsur,Berkas,Versi atau waktu,SHA-256
+program,ind,0.1.0,
+waktu hitung,,"1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)",
+aturan,examples/bench/ipasn-roster.ind,,21f1d8e7653e613a697f801e06327174bd93f0fffdd78f063e0276c140af60f1
+data,examples/bench/roster.csv,,b16badd4d001339388fb7f0f19e52c9b575eadfa3b716c498c98dee65931e049
+
 --- stderr
 
 --- file skor.csv

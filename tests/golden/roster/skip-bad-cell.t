@@ -1,7 +1,7 @@
 $ ind eval examples/bench/ipasn-roster.ind --data tests/golden/roster/data/bad-cell.csv --format json --on-error skip
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "instansi": "Tolok ukur roster IP ASN (data sintetis)",
   "periode": null,
   "indikator": [],
@@ -62,7 +62,25 @@ $ ind eval examples/bench/ipasn-roster.ind --data tests/golden/roster/data/bad-c
       "nama": "ASN dengan IP ASN 60 ke bawah",
       "nilai": "0"
     }
-  ]
+  ],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "examples/bench/ipasn-roster.ind",
+        "sha256": "21f1d8e7653e613a697f801e06327174bd93f0fffdd78f063e0276c140af60f1"
+      },
+      {
+        "jenis": "data",
+        "berkas": "tests/golden/roster/data/bad-cell.csv",
+        "sha256": "9497cdb189c2d8d3189bec516cee3c05b23ef2d27a04540a9553368f0f981ab6"
+      }
+    ]
+  }
 }
 
 --- stderr

@@ -1,14 +1,18 @@
 $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
+  "judul": "Audit: BKPSDM Kabupaten Way Kanan — 2023",
   "instansi": "BKPSDM Kabupaten Way Kanan",
   "periode": "2023",
-  "diperiksa": 276,
-  "tidak_cocok": 29,
-  "kesalahan_asal": 28,
-  "akibat": 1,
-  "tempat_tidak_cocok": 29,
+  "putusan": {
+    "diperiksa": 276,
+    "cocok": 247,
+    "tidak_cocok": 29,
+    "kesalahan_asal": 28,
+    "akibat": 1,
+    "tempat_tidak_cocok": 29
+  },
   "angka": [
     {
       "cocok": true,
@@ -3138,7 +3142,85 @@ $ ind audit rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format 
       "dihitung": "5259",
       "aturan": "jumlah(asn_gol_i; asn_gol_ii; asn_gol_iii; asn_gol_iv) (rules/kab-way-kanan.ind:460:53)"
     }
-  ]
+  ],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "rules/kab-way-kanan.ind",
+        "sha256": "5f9936d67d8c6306d6b181708a0b0b8a48ba32fe9869692c1df142f088e128c5"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/keluaran.csv",
+        "sha256": "d89c7c3dec9960e7eb49f3a0e3cf85dd7b3c608ed25c1705167170ea5471d691"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/indikator_program_rincian.csv",
+        "sha256": "d874409868ca342ecb40d7d57d09ea020f9da139ef080dc82fbbc5210541703e"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/belanja.csv",
+        "sha256": "e419460d3b9870ff190b42bef8122258431ca6a03b1fb2dabf67063fbe72742c"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/pegawai_golongan.csv",
+        "sha256": "b2f0be90e0aaa5366161bd0e2f6723cab5a2067762ef725ba9f12525502d4998"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/pegawai_pendidikan.csv",
+        "sha256": "6d8ffd2d527d2843248b368b6b1939d51fa24e176a28a7e60434601c1ef37d88"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/pegawai_jenis_kelamin.csv",
+        "sha256": "cba89b71b46f80ff2010d84ce1a27bec2062cee1888e9594c73df9482ef5694d"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/pegawai_umur.csv",
+        "sha256": "ba8b7787fb98fc68cdafba192292b8d647d06034b907a3741d2d1762f5e21b2a"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/formasi.csv",
+        "sha256": "74b03b81c5758550ec98f0de27cd6c727e2ba0da135f3ccf6169fcc4ec8b8033"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/asn_unit_kerja.csv",
+        "sha256": "8d9dd64af5400502ff3edbc48f0e53562140f04e6d89573c3102e3e004c7db95"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/komponen_sakip.csv",
+        "sha256": "9a3047297a4deb092258f9c04cfc9e5641e466f2ee561741e9164b911f30b12a"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/anggaran.csv",
+        "sha256": "54e8bd0614c3b848896eec5d7aa7e71fc0c4727061f8941f47808b7d359aba6b"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-way-kanan/2023/realisasi.csv",
+        "sha256": "50d4a8221e545d22f0e6a67874a0056630f2f6c535b7b7391378f4216e1a5ec3"
+      },
+      {
+        "jenis": "tercetak",
+        "berkas": "examples/kab-way-kanan/2023/tercetak.csv",
+        "sha256": "0e5f6e76b5ea629f6ece7df2b8e2cbe041db0ee03516185314174fb84ba929a1"
+      }
+    ]
+  }
 }
 
 --- stderr

@@ -1,6 +1,16 @@
 $ ind audit rules/kab-way-kanan.ind --data tests/golden/way-kanan/slips/2023
 --- stdout
-Audit BKPSDM Kabupaten Way Kanan, periode 2023: 20 angka tercetak diperiksa, 19 tidak cocok (di 20 tempat): 13 kesalahan asal, 6 akibat dari kesalahan lain
+Audit: BKPSDM Kabupaten Way Kanan — 2023
+
+Putusan audit
+Putusan                                 Jumlah
+--------------------------------------  ------
+Angka tercetak diperiksa                    20
+Cocok pada ketelitian cetaknya               0
+Tidak cocok (temuan)                        19
+Kesalahan asal laporan                      13
+Akibat dari kesalahan lain                   6
+Tempat angka yang tidak cocok tercetak      20
 
 1. TIDAK COCOK, kesalahan asal - Jumlah golongan III tanpa satu unit kerja: nilai asn_gol_iii
    tercetak 2111, dihitung 3.586   (tests/golden/way-kanan/slips/2023/tercetak.csv:2:1)
@@ -97,6 +107,27 @@ Audit BKPSDM Kabupaten Way Kanan, periode 2023: 20 angka tercetak diperiksa, 19 
    aturan: rata(capaian_program_penunjang; capaian_program_kepegawaian; capaian_program_pengembangan_sdm) (rules/kab-way-kanan.ind:381:3)
    petunjuk: sama dengan hasil rumus bila dihitung dari nilai capaian_program_kepegawaian tercetak 95,8% (temuan 18)
    juga tercetak di Capaian keseluruhan dari capaian program yang salah tulis   (tests/golden/way-kanan/slips/2023/tercetak.csv:21:1)
+
+Asal laporan
+Unsur         Berkas                                                           Versi atau waktu                                    SHA-256
+------------  ---------------------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                              0.1.0
+waktu hitung                                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        rules/kab-way-kanan.ind                                                                                              5f9936d67d8c6306d6b181708a0b0b8a48ba32fe9869692c1df142f088e128c5
+data          tests/golden/way-kanan/slips/2023/keluaran.csv                                                                       d89c7c3dec9960e7eb49f3a0e3cf85dd7b3c608ed25c1705167170ea5471d691
+data          tests/golden/way-kanan/slips/2023/indikator_program_rincian.csv                                                      d874409868ca342ecb40d7d57d09ea020f9da139ef080dc82fbbc5210541703e
+data          tests/golden/way-kanan/slips/2023/belanja.csv                                                                        e419460d3b9870ff190b42bef8122258431ca6a03b1fb2dabf67063fbe72742c
+data          tests/golden/way-kanan/slips/2023/pegawai_golongan.csv                                                               b2f0be90e0aaa5366161bd0e2f6723cab5a2067762ef725ba9f12525502d4998
+data          tests/golden/way-kanan/slips/2023/pegawai_pendidikan.csv                                                             6d8ffd2d527d2843248b368b6b1939d51fa24e176a28a7e60434601c1ef37d88
+data          tests/golden/way-kanan/slips/2023/pegawai_jenis_kelamin.csv                                                          cba89b71b46f80ff2010d84ce1a27bec2062cee1888e9594c73df9482ef5694d
+data          tests/golden/way-kanan/slips/2023/pegawai_umur.csv                                                                   ba8b7787fb98fc68cdafba192292b8d647d06034b907a3741d2d1762f5e21b2a
+data          tests/golden/way-kanan/slips/2023/formasi.csv                                                                        74b03b81c5758550ec98f0de27cd6c727e2ba0da135f3ccf6169fcc4ec8b8033
+data          tests/golden/way-kanan/slips/2023/asn_unit_kerja.csv                                                                 8d9dd64af5400502ff3edbc48f0e53562140f04e6d89573c3102e3e004c7db95
+data          tests/golden/way-kanan/slips/2023/komponen_sakip.csv                                                                 9a3047297a4deb092258f9c04cfc9e5641e466f2ee561741e9164b911f30b12a
+data          tests/golden/way-kanan/slips/2023/anggaran.csv                                                                       54e8bd0614c3b848896eec5d7aa7e71fc0c4727061f8941f47808b7d359aba6b
+data          tests/golden/way-kanan/slips/2023/realisasi.csv                                                                      50d4a8221e545d22f0e6a67874a0056630f2f6c535b7b7391378f4216e1a5ec3
+tercetak      tests/golden/way-kanan/slips/2023/tercetak.csv                                                                       83521ad723909da9deff45a5c088a0081061597ac228fe8e2125ecc01e99513d
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_komponen_kinerja_organisasi periode 2023 tidak tersedia: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi

@@ -282,6 +282,26 @@ Cakupan Tertib Administrasi Kepegawaian                          100,0  2.212.35
 Cakupan Pengembangan SDM Aparatur                                113,6  1.368.595.000   1.366.377.850        99,84              -  -
 Cakupan Pelayanan Administrasi Perkantoran BKPSDM                101,0  3.269.253.218   3.128.567.423        95,70              -  -
 
+Asal laporan
+Unsur         Berkas                                                     Versi atau waktu                                    SHA-256
+------------  ---------------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                        0.1.0
+waktu hitung                                                             1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        rules/kab-way-kanan.ind                                                                                        5f9936d67d8c6306d6b181708a0b0b8a48ba32fe9869692c1df142f088e128c5
+data          examples/kab-way-kanan/2023/keluaran.csv                                                                       d89c7c3dec9960e7eb49f3a0e3cf85dd7b3c608ed25c1705167170ea5471d691
+data          examples/kab-way-kanan/2023/indikator_program_rincian.csv                                                      d874409868ca342ecb40d7d57d09ea020f9da139ef080dc82fbbc5210541703e
+data          examples/kab-way-kanan/2023/belanja.csv                                                                        e419460d3b9870ff190b42bef8122258431ca6a03b1fb2dabf67063fbe72742c
+data          examples/kab-way-kanan/2023/pegawai_golongan.csv                                                               b2f0be90e0aaa5366161bd0e2f6723cab5a2067762ef725ba9f12525502d4998
+data          examples/kab-way-kanan/2023/pegawai_pendidikan.csv                                                             6d8ffd2d527d2843248b368b6b1939d51fa24e176a28a7e60434601c1ef37d88
+data          examples/kab-way-kanan/2023/pegawai_jenis_kelamin.csv                                                          cba89b71b46f80ff2010d84ce1a27bec2062cee1888e9594c73df9482ef5694d
+data          examples/kab-way-kanan/2023/pegawai_umur.csv                                                                   ba8b7787fb98fc68cdafba192292b8d647d06034b907a3741d2d1762f5e21b2a
+data          examples/kab-way-kanan/2023/formasi.csv                                                                        74b03b81c5758550ec98f0de27cd6c727e2ba0da135f3ccf6169fcc4ec8b8033
+data          examples/kab-way-kanan/2023/asn_unit_kerja.csv                                                                 8d9dd64af5400502ff3edbc48f0e53562140f04e6d89573c3102e3e004c7db95
+data          examples/kab-way-kanan/2023/komponen_sakip.csv                                                                 9a3047297a4deb092258f9c04cfc9e5641e466f2ee561741e9164b911f30b12a
+data          examples/kab-way-kanan/2023/anggaran.csv                                                                       54e8bd0614c3b848896eec5d7aa7e71fc0c4727061f8941f47808b7d359aba6b
+data          examples/kab-way-kanan/2023/realisasi.csv                                                                      50d4a8221e545d22f0e6a67874a0056630f2f6c535b7b7391378f4216e1a5ec3
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
 --- stderr
 rules/kab-way-kanan.ind:23:1: warning[W-TIDAK-TERSEDIA]: realisasi nilai_komponen_kinerja_organisasi periode 2023 tidak tersedia: tidak ada realisasi nilai_komponen_kinerja_organisasi periode 2023 di data realisasi
  23 | realisasi "realisasi.csv" titik

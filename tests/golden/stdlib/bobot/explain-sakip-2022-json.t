@@ -1,7 +1,7 @@
 $ ind explain tests/golden/stdlib/bobot/bobot.ind poin_evaluasi --data tests/golden/stdlib/bobot/2022 --format json
 --- stdout
 {
-  "versi_format": 1,
+  "versi_format": 2,
   "id": "poin_evaluasi",
   "nama": "Poin tertimbang evaluasi internal",
   "periode": "2022",

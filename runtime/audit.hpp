@@ -89,12 +89,13 @@ struct audit_result
    std::size_t mismatched_places() const; // printed figures that do not match
 };
 
-// Reads the printed figures and compares them; problems with the file itself (an unknown
+// Reads the printed figures (the file beside the data, or the sheet of the data's workbook) and
+// compares them; problems with the file itself (an unknown
 // indicator, a figure that is not a number) are errors in `sink`. Marks each mismatch in `doc`
 // so that the rendered report shows it in place.
 audit_result audit(const lang::program& p, evaluator& eval, report::document& doc,
-                   const period& when, const std::filesystem::path& data_folder,
-                   lang::source_manager& sources, lang::diagnostic_sink& sink);
+                   const period& when, lang::source_manager& sources,
+                   lang::diagnostic_sink& sink);
 
 void render_audit_text(std::ostream& out, const audit_result& r, bool all);
 void render_audit_json(std::ostream& out, const audit_result& r);

@@ -83,6 +83,6 @@ inline constexpr std::size_t max_sheet_cells = 4194304;
 
 // Bytes of one sheet's text once its cells are written out as the rows of a CSV file: a shared
 // string is stored once in the workbook but counts here at every cell that shows it.
-inline constexpr std::size_t max_sheet_text_bytes = 256 * 1024 * 1024;
+inline constexpr std::size_t max_sheet_text_bytes = 128 * 1024 * 1024;
 
 } // namespace ind::lang::limits

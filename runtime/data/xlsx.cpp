@@ -744,6 +744,19 @@ class sheet_reader
          fail_at(m_cell.row, m_cell.column, "jenis sel '" + m_type + "' tidak dikenal");
          return;
       }
+      m_text_bytes += m_cell.text.size();
+      if (m_text_bytes > lang::limits::max_sheet_text_bytes) {
+         // Refused while read: a shared text counts at every cell that shows it.
+         problem p;
+         p.code = "E-BATAS";
+         p.message = "lembar " + m_out.name + " lebih dari " +
+                     std::to_string(lang::limits::max_sheet_text_bytes / (1024 * 1024)) +
+                     " MB bila ditulis sebagai CSV";
+         p.hint = "simpan tabel sebesar ini sebagai CSV, yang dibaca bertahap";
+         p.sheet = m_out.name;
+         m_x.fail(std::move(p));
+         return;
+      }
       if (m_out.cells.size() >= lang::limits::max_sheet_cells) {
          problem p;
          p.code = "E-BATAS";
@@ -772,6 +785,7 @@ class sheet_reader
    bool m_has_value = false;
    bool m_has_formula = false;
    int m_phonetic = 0;
+   std::size_t m_text_bytes = 0;
 };
 
 } // namespace

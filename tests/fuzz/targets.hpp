@@ -22,4 +22,11 @@ void csv_file(std::string_view text);
 // whatever the number of threads.
 void roster_file(std::string_view text);
 
+// A workbook: the input is split at lines "@@" into the parts of an XLSX package (workbook,
+// its relationships, shared strings, styles, sheets; a part not given is a default one), zipped,
+// and read by the workbook reader, every sheet written out as CSV text; then the input itself as
+// the bytes of a workbook file. Every refusal says why, and the CSV text reads back, with the CSV
+// reader, as the cells of the sheet, each named by its own cell.
+void workbook_file(std::string_view input);
+
 } // namespace ind::fuzz

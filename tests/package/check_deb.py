@@ -92,8 +92,8 @@ def check_listing(deb, tmp, maintainer):
     check(fields.get("Maintainer") == maintainer, f"Maintainer field: {fields.get('Maintainer')}")
     depends = [d.strip().split(" ")[0] for d in fields.get("Depends", "").split(",")]
     # libxlsxwriter is opened with dlopen, so the package names it itself; the others come from
-    # dpkg-shlibdeps reading the executable.
-    for package in ("libxlsxwriter4", "libc6", "libstdc++6"):
+    # dpkg-shlibdeps reading the executable (libzip4 and libexpat1 read workbooks given as data).
+    for package in ("libxlsxwriter4", "libc6", "libstdc++6", "libzip4", "libexpat1"):
         check(package in depends, f"Depends has {package}: {fields.get('Depends')}")
 
     listing = run(["dpkg", "-c", deb], cwd=tmp).stdout

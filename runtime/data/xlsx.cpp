@@ -615,7 +615,9 @@ class sheet_reader
          const char* r = attribute(attributes, "r");
          const auto row = r ? whole(r, max_rows) : std::optional(m_row + 1);
          if (!row || *row == 0 || *row > max_rows) {
-            fail_at(m_row + 1, 0, "nomor baris lembar tidak sah");
+            // No cell can be named: the row number is what is wrong.
+            fail_at(0, 0, "nomor baris '" + std::string(r ? r : "").substr(0, 20) +
+                             "' tidak sah (baris 1 sampai 1048576)");
             return;
          }
          m_row = *row;

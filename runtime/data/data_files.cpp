@@ -2,6 +2,7 @@
 
 #include "lang/limits.hpp"
 
+#include <cctype>
 #include <fstream>
 
 namespace ind::rt {

@@ -324,6 +324,73 @@ std::optional<problem> read_relationships(zip_t* archive, const std::string& par
    return x.read(archive, part, {});
 }
 
+// The shared strings: <si> holds the text in one <t>, or in runs <r><t>; <rPh> holds phonetic
+// hints, not text.
+std::optional<problem> read_strings(zip_t* archive, const std::string& part,
+                                    std::vector<std::string>& strings)
+{
+   xml_reader x;
+   bool in_t = false;
+   int phonetic = 0;
+   x.on_start = [&](std::string_view name, const XML_Char**) {
+      if (name == "si") {
+         strings.emplace_back();
+      }
+      else if (name == "rPh") {
+         ++phonetic;
+      }
+      else if (name == "t") {
+         in_t = phonetic == 0 && !strings.empty();
+      }
+   };
+   x.on_end = [&](std::string_view name) {
+      if (name == "rPh") {
+         --phonetic;
+      }
+      else if (name == "t") {
+         in_t = false;
+      }
+   };
+   x.on_text = [&](std::string_view text) {
+      if (in_t) {
+         strings.back() += text;
+      }
+   };
+   return x.read(archive, part, {});
+}
+
+// How each cell style (an index into <cellXfs>) shows a number.
+std::optional<problem> read_styles(zip_t* archive, const std::string& part,
+                                   std::vector<shown_as>& styles)
+{
+   std::map<unsigned, shown_as> formats;
+   bool in_cell_xfs = false;
+   xml_reader x;
+   x.on_start = [&](std::string_view name, const XML_Char** attributes) {
+      if (name == "numFmt") {
+         const auto id = whole(attribute(attributes, "numFmtId"), 100000);
+         const char* code = attribute(attributes, "formatCode");
+         if (id && code) {
+            formats[*id] = classify_format(code);
+         }
+      }
+      else if (name == "cellXfs") {
+         in_cell_xfs = true;
+      }
+      else if (name == "xf" && in_cell_xfs) {
+         const auto id = whole(attribute(attributes, "numFmtId"), 100000).value_or(0);
+         const auto custom = formats.find(id);
+         styles.push_back(custom != formats.end() ? custom->second : builtin_format(id));
+      }
+   };
+   x.on_end = [&](std::string_view name) {
+      if (name == "cellXfs") {
+         in_cell_xfs = false;
+      }
+   };
+   return x.read(archive, part, {});
+}
+
 } // namespace
 
 struct workbook::state
@@ -531,66 +598,13 @@ std::unique_ptr<workbook> workbook::open(std::string_view bytes, problem& why)
       }
    }
    if (!strings_part.empty()) {
-      // <si> holds the text in one <t>, or in runs <r><t>; <rPh> holds phonetic hints, not text.
-      xml_reader x;
-      bool in_t = false;
-      int phonetic = 0;
-      x.on_start = [&](std::string_view name, const XML_Char**) {
-         if (name == "si") {
-            st.strings.emplace_back();
-         }
-         else if (name == "rPh") {
-            ++phonetic;
-         }
-         else if (name == "t") {
-            in_t = phonetic == 0 && !st.strings.empty();
-         }
-      };
-      x.on_end = [&](std::string_view name) {
-         if (name == "rPh") {
-            --phonetic;
-         }
-         else if (name == "t") {
-            in_t = false;
-         }
-      };
-      x.on_text = [&](std::string_view text) {
-         if (in_t) {
-            st.strings.back() += text;
-         }
-      };
-      if (auto p = x.read(st.archive, strings_part, {})) {
+      if (auto p = read_strings(st.archive, strings_part, st.strings)) {
          why = *p;
          return nullptr;
       }
    }
    if (!styles_part.empty()) {
-      std::map<unsigned, shown_as> formats;
-      bool in_cell_xfs = false;
-      xml_reader x;
-      x.on_start = [&](std::string_view name, const XML_Char** attributes) {
-         if (name == "numFmt") {
-            const auto id = whole(attribute(attributes, "numFmtId"), 100000);
-            const char* code = attribute(attributes, "formatCode");
-            if (id && code) {
-               formats[*id] = classify_format(code);
-            }
-         }
-         else if (name == "cellXfs") {
-            in_cell_xfs = true;
-         }
-         else if (name == "xf" && in_cell_xfs) {
-            const auto id = whole(attribute(attributes, "numFmtId"), 100000).value_or(0);
-            const auto custom = formats.find(id);
-            st.styles.push_back(custom != formats.end() ? custom->second : builtin_format(id));
-         }
-      };
-      x.on_end = [&](std::string_view name) {
-         if (name == "cellXfs") {
-            in_cell_xfs = false;
-         }
-      };
-      if (auto p = x.read(st.archive, styles_part, {})) {
+      if (auto p = read_styles(st.archive, styles_part, st.styles)) {
          why = *p;
          return nullptr;
       }

@@ -1,3 +1,4 @@
+#include "lang/limits.hpp"
 #include "runtime/data/data_files.hpp"
 #include "runtime/data/xlsx.hpp"
 #include "support.hpp"
@@ -243,4 +244,22 @@ TEST_CASE("xlsx: a workbook as data, numbers stored as numbers under a decimal-c
    CHECK(d.tables.begin()->second.cells[1][1].location() ==
          (folder / "data.xlsx").string() + ":tabel!B3");
    fs::remove_all(folder);
+}
+
+TEST_CASE("xlsx: a workbook file past the limit is refused before it is read")
+{
+   const fs::path path = fs::temp_directory_path() / ("ind-xlsx-besar-" + std::to_string(::getpid()) + ".xlsx");
+   {
+      std::ofstream out(path, std::ios::binary);
+      out << std::string("PK\x03\x04", 4);
+   }
+   fs::resize_file(path, ind::lang::limits::max_workbook_part_bytes + 1); // sparse: no disk used
+   CHECK(ind::rt::kind_of_data(path) == ind::rt::data_kind::workbook);
+   ind::lang::source_manager sources;
+   ind::lang::diagnostic_sink sink;
+   CHECK_FALSE(ind::rt::data_files::open(path, sources, sink));
+   REQUIRE(sink.sorted().size() == 1);
+   CHECK(sink.sorted()[0].code == "E-DATA-BERKAS");
+   CHECK(sink.sorted()[0].message.starts_with("buku kerja tidak dapat dibaca: "));
+   fs::remove(path);
 }

@@ -35,7 +35,7 @@ def raw_workbook(path, sheet_xml, styles=None):
             f'<Relationship Id="rIdS" Type="{mw.REL}/styles" Target="styles.xml"/></Relationships>'.encode())
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
-            z.writestr(name, data)
+            mw.add(z, name, data)
 
 
 def sheet(rows_xml):
@@ -95,6 +95,10 @@ def main():
     long_text = "x" * 32000
     mw.write_workbook(p("text_limit.xlsx"), [("skor", [["unsur", "nilai"]] + [[long_text, "1"]] * 4200),
                                              ("anggaran", ANGGARAN)], shared=True)
+    # A budget with cells left empty or "-": the report's note names each cell.
+    mw.write_workbook(p("budget_gap.xlsx"),
+                      [(f[:-4], mw.read_csv(os.path.join(HERE, "..", "golden", "budget", "data", "gap", f)))
+                       for f in ("anggaran.csv", "skor.csv")], shared=False)
     for name in sorted(os.listdir(OUT)):
         path = os.path.join(OUT, name)
         if os.path.isfile(path):

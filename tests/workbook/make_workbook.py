@@ -107,9 +107,14 @@ def write_workbook(out_path, sheets, shared):
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PKG}">{rels}</Relationships>')
     with zipfile.ZipFile(out_path, "w", zipfile.ZIP_DEFLATED) as z:
         for name in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"]:
-            z.writestr(name, parts.pop(name))
+            add(z, name, parts.pop(name))
         for name, text in parts.items():
-            z.writestr(name, text)
+            add(z, name, text)
+
+
+def add(z, name, data):
+    """One part, dated at a fixed time so that the same input gives the same bytes."""
+    z.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def main():

@@ -7,10 +7,11 @@ cd "$(dirname "$0")"
 
 # nlohmann-json3-dev: the one JSON writer; python3-jsonschema: the JSON Schema test;
 # dpkg-dev and file: the Debian package test (tests/package) builds the package with CPack,
-# whose dependency list dpkg-shlibdeps writes.
+# whose dependency list dpkg-shlibdeps writes. libzip-dev and libexpat1-dev: reading XLSX
+# workbooks given as data (runtime/data/xlsx.cpp).
 packages=(g++ cmake ninja-build python3 tao-pegtl-dev libboost-dev libfmt-dev doctest-dev
           libcli11-dev pkg-config libxlsxwriter-dev nlohmann-json3-dev python3-jsonschema
-          dpkg-dev file nettle-dev)
+          dpkg-dev file nettle-dev libzip-dev libexpat1-dev)
 
 install_missing() {
   local missing=()

@@ -13,12 +13,29 @@ std::string place::file_name() const
 
 std::size_t place::line_number() const
 {
+   if (where.valid() && where.file->origin()) {
+      // A sheet's row, also after a cell that holds a line break.
+      if (const sheet_origin::cell* c = where.file->origin()->at(where.begin)) {
+         return c->row;
+      }
+   }
    return where.valid() ? where.file->line_of(where.begin) : line;
 }
 
 std::size_t place::column_number() const
 {
    return where.valid() ? where.file->column_of(where.begin) : column;
+}
+
+std::string place::location() const
+{
+   if (where.valid()) {
+      return where.location();
+   }
+   if (line > 0) {
+      return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+   }
+   return file;
 }
 
 namespace {
@@ -121,11 +138,7 @@ void render_location(std::ostream& out, const place& at)
    if (!at.valid()) {
       return;
    }
-   out << printable_text(at.file_name());
-   if (at.line_number() > 0) {
-      out << ':' << at.line_number() << ':' << at.column_number();
-   }
-   out << ": ";
+   out << printable_text(at.location()) << ": ";
 }
 
 // The source line with a gutter, and a caret under the place (^~~~ over its width).

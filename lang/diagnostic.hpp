@@ -40,6 +40,8 @@ struct place
    std::string file_name() const;
    std::size_t line_number() const;
    std::size_t column_number() const;
+   // "file:line:col" ("file" alone without a line; "book.xlsx:sheet!B14" in a workbook's sheet).
+   std::string location() const;
 };
 
 struct note

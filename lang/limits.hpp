@@ -70,4 +70,19 @@ inline constexpr std::size_t max_period_steps = 100000;
 // report prints a figure, and the places are read into an int.
 inline constexpr int max_decimal_places = 30;
 
+// Bytes of an XLSX workbook, and of each XML part read from it once unpacked (a sheet, the shared
+// strings). A sheet of a million cells is about 30 MB of XML; the limit refuses a zip bomb (a few
+// kilobytes that unpack to gigabytes) before it is unpacked.
+inline constexpr std::size_t max_workbook_part_bytes = 64 * 1024 * 1024;
+
+// Cells of one workbook sheet, counted as the sheet is read as rows of a CSV file would be: every
+// cell from column A to the last one of its row (or of the header row), empty ones included. A
+// sheet is held in memory while it is read, about a hundred bytes per cell; a roster larger than
+// this is read from a CSV file, which is streamed.
+inline constexpr std::size_t max_sheet_cells = 4194304;
+
+// Bytes of one sheet's text once its cells are written out as the rows of a CSV file: a shared
+// string is stored once in the workbook but counts here at every cell that shows it.
+inline constexpr std::size_t max_sheet_text_bytes = 128 * 1024 * 1024;
+
 } // namespace ind::lang::limits

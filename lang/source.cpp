@@ -19,6 +19,38 @@ source_file::source_file(std::string name, std::string text)
    }
 }
 
+source_file::source_file(std::string name, std::string text, sheet_origin origin)
+   : source_file(std::move(name), std::move(text))
+{
+   m_origin = std::make_shared<const sheet_origin>(std::move(origin));
+}
+
+std::string cell_name(std::uint32_t row, std::uint32_t column)
+{
+   std::string letters;
+   for (std::uint32_t c = column; c > 0; c = (c - 1) / 26) {
+      letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+   }
+   return letters + std::to_string(row);
+}
+
+const sheet_origin::cell* sheet_origin::at(std::size_t offset) const
+{
+   const auto it = std::upper_bound(cells.begin(), cells.end(), offset,
+                                    [](std::size_t o, const cell& c) { return o < c.offset; });
+   return it == cells.begin() ? nullptr : &*std::prev(it);
+}
+
+std::string source_file::location(std::size_t offset) const
+{
+   if (m_origin) {
+      if (const sheet_origin::cell* c = m_origin->at(offset)) {
+         return m_name + "!" + cell_name(c->row, c->column);
+      }
+   }
+   return m_name + ":" + std::to_string(line_of(offset)) + ":" + std::to_string(column_of(offset));
+}
+
 std::size_t source_file::line_of(std::size_t offset) const
 {
    auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
@@ -56,13 +88,19 @@ std::string span::location() const
    if (!file) {
       return {};
    }
-   return file->name() + ":" + std::to_string(file->line_of(begin)) + ":" +
-          std::to_string(file->column_of(begin));
+   return file->location(begin);
 }
 
 const source_file& source_manager::add(std::string name, std::string text)
 {
    m_files.push_back(std::make_unique<source_file>(std::move(name), std::move(text)));
+   return *m_files.back();
+}
+
+const source_file& source_manager::add(std::string name, std::string text, sheet_origin origin)
+{
+   m_files.push_back(
+      std::make_unique<source_file>(std::move(name), std::move(text), std::move(origin)));
    return *m_files.back();
 }
 

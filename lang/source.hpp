@@ -11,10 +11,39 @@
 
 namespace ind::lang {
 
+// "B14": how a spreadsheet names the cell at row 14, column 2 (A is column 1).
+std::string cell_name(std::uint32_t row, std::uint32_t column);
+
+// Where the text of a source_file came from when it is a sheet of a workbook written out as the
+// rows of a CSV file (one line per row of the sheet), so that it is read like a CSV file:
+// places in it are named by the sheet and the cell (data.xlsx:realisasi!B14), not by line and
+// column.
+struct sheet_origin
+{
+   struct cell
+   {
+      std::uint32_t offset = 0; // where the cell's field starts in the text
+      std::uint32_t row = 0;
+      std::uint32_t column = 0;
+      bool number = false; // stored as a number: its text has '.' before decimals
+   };
+   std::vector<cell> cells; // every field written, empty ones too, by offset
+
+   // The cell whose field holds byte `offset`; nullptr before the first.
+   const cell* at(std::size_t offset) const;
+};
+
 class source_file
 {
  public:
    source_file(std::string name, std::string text);
+   // A sheet of a workbook as CSV text, named "book.xlsx:sheet".
+   source_file(std::string name, std::string text, sheet_origin origin);
+
+   // Of a sheet of a workbook: where each field came from; nullptr for a file of text.
+   const sheet_origin* origin() const { return m_origin.get(); }
+   // "file:line:col", or "book.xlsx:sheet!B14" in a sheet.
+   std::string location(std::size_t offset) const;
 
    const std::string& name() const { return m_name; }
    std::string_view text() const { return m_text; }
@@ -31,6 +60,7 @@ class source_file
    std::string m_name;
    std::string m_text;
    std::vector<std::size_t> m_line_starts;
+   std::shared_ptr<const sheet_origin> m_origin;
 };
 
 // A half-open byte range [begin, end) in one source file. A default span points nowhere
@@ -58,6 +88,7 @@ class source_manager
    static constexpr std::size_t max_bytes = 0xFFFFFFFFu;
 
    const source_file& add(std::string name, std::string text);
+   const source_file& add(std::string name, std::string text, sheet_origin origin);
    // Reads a file from disk; nullptr with `error` set when it cannot be read or is larger than
    // `limit` bytes (read no further, so /dev/zero is refused too).
    const source_file* load(const std::string& path, std::string& error,

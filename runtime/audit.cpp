@@ -6,6 +6,7 @@
 #include "runtime/json.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/report/tables.hpp"
+#include "runtime/data/data_files.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -1093,8 +1094,7 @@ void auditor::classify(std::vector<audit_item>& items)
 } // namespace
 
 audit_result audit(const lang::program& p, evaluator& eval, report::document& doc,
-                   const period& when, const fs::path& data_folder, lang::source_manager& sources,
-                   lang::diagnostic_sink& sink)
+                   const period& when, lang::source_manager& sources, lang::diagnostic_sink& sink)
 {
    audit_result result;
    result.agency = p.agency;
@@ -1105,15 +1105,31 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
                  "tambahkan: tercetak \"tercetak.csv\" (kolom lokasi;objek;besaran;nilai)");
       return result;
    }
-   const fs::path path = data_folder / p.printed->file;
-   std::string error;
-   std::error_code ec;
-   const lang::source_file* file =
-      fs::is_regular_file(path, ec) ? sources.load(path.string(), error) : nullptr;
-   if (!file) {
-      sink.error("E-DATA-BERKAS", p.printed->where,
-                 "berkas angka tercetak '" + path.string() + "' tidak ada");
-      return result;
+   const data_files* files = eval.data().files.get();
+   const lang::source_file* file = nullptr;
+   if (files && files->is_workbook()) {
+      file = files->sheet(p.printed->file, ';', p.printed->where, sources, sink);
+      if (!file) {
+         return result;
+      }
+   }
+   else {
+      const fs::path path = files ? files->in_folder(p.printed->file) : fs::path(p.printed->file);
+      std::string error;
+      std::error_code ec;
+      file = fs::is_regular_file(path, ec) ? sources.load(path.string(), error) : nullptr;
+      if (!file) {
+         sink.error("E-DATA-BERKAS", p.printed->where,
+                    "berkas angka tercetak '" + path.string() + "' tidak ada");
+         return result;
+      }
+      if (xlsx::looks_like_zip(file->text())) {
+         sink.error("E-DATA-BERKAS", p.printed->where,
+                    "berkas angka tercetak '" + path.string() + "' adalah buku kerja (zip), bukan CSV",
+                    "beri buku kerjanya sebagai --data BUKU.xlsx (tiap tabel satu lembar), atau "
+                    "simpan lembarnya sebagai CSV UTF-8");
+         return result;
+      }
    }
    csv::reader in(file->text());
    csv::record row;
@@ -1122,7 +1138,7 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
          report_csv_error(*file, *in.error(), sink);
       }
       else {
-         sink.error("E-DATA-KOLOM", p.printed->where, "berkas " + path.string() + " kosong");
+         sink.error("E-DATA-KOLOM", p.printed->where, "berkas " + file->name() + " kosong");
       }
       return result;
    }
@@ -1153,9 +1169,19 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
       const auto cell = [&](std::optional<std::size_t> c) {
          return c && *c < row.fields.size() ? trim(row.fields[*c].text) : std::string{};
       };
+      std::string printed = cell(val);
+      if (*val < row.fields.size() && p.printed->style != lang::ast::number_style::point_decimal) {
+         // A workbook's number cell holds '.' before decimals; the column reads decimal commas.
+         const char* at = row.fields[*val].text.data();
+         const std::string_view text = file->text();
+         if (at >= text.data() && at < text.data() + text.size() &&
+             stored_as_number(*file, static_cast<std::size_t>(at - text.data()))) {
+            std::replace(printed.begin(), printed.end(), '.', ',');
+         }
+      }
       const std::string_view line = file->line_text(row.line);
       const auto begin = static_cast<std::uint32_t>(line.data() - file->text().data());
-      printed_figure f{cell(loc), cell(obj), cell(qty), cell(val), when,
+      printed_figure f{cell(loc), cell(obj), cell(qty), printed, when,
                        lang::span{file, begin, static_cast<std::uint32_t>(begin + line.size())}};
       if (f.text.empty()) {
          continue; // a row of `ind template` left unfilled: nothing was printed there

@@ -93,13 +93,14 @@ struct audit_result
    report::audit_verdict verdict() const; // all of these counts, as the verdict table shows them
 };
 
-// Reads the printed figures and compares them; problems with the file itself (an unknown
+// Reads the printed figures (the file beside the data, or the sheet of the data's workbook) and
+// compares them; problems with the file itself (an unknown
 // indicator, a figure that is not a number) are errors in `sink`. Marks each mismatch in `doc`
 // so that the rendered report shows it in place, sets its verdict (which makes it an audit in
 // every format) and adds the printed-figures file to its provenance.
 audit_result audit(const lang::program& p, evaluator& eval, report::document& doc,
-                   const period& when, const std::filesystem::path& data_folder,
-                   lang::source_manager& sources, lang::diagnostic_sink& sink);
+                   const period& when, lang::source_manager& sources,
+                   lang::diagnostic_sink& sink);
 
 // Both open with the title "Audit: ..." and the verdict, and end with the provenance.
 void render_audit_text(std::ostream& out, const audit_result& r, bool all);

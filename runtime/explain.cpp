@@ -114,8 +114,7 @@ std::string location(const lang::place& at)
    if (!at.valid()) {
       return {};
    }
-   return at.file_name() + ":" + std::to_string(at.line_number()) + ":" +
-          std::to_string(at.column_number());
+   return at.location();
 }
 
 // A step that only names a figure ("ip_asn_pns") is shown as that figure itself.

@@ -46,7 +46,8 @@ provenance stamp(const stamp_mode& mode, const lang::module_set& modules,
             file->text(), m->stdlib_version);
    }
    for (const auto& file : sources.files()) {
-      if (!rule_files.contains(file.get())) {
+      // A sheet's CSV text is no file of its own: the workbook it came from is listed instead.
+      if (!rule_files.contains(file.get()) && !file->origin()) {
          p.add(input_file::kind::data, file->name(), file->text());
       }
    }

@@ -25,9 +25,10 @@ int run_audit(const audit_options& options, const common_options& common)
       return input_error;
    }
    s.sink.clear(); // evaluate() has shown its warnings
-   // The printed figures are beside the data: in its folder, or beside --data FILE.csv.
+   // The printed figures are beside the data: in its folder, beside --data FILE.csv, or a sheet
+   // of its workbook.
    const rt::audit_result result = rt::audit(*run->rules.program, run->run->eval(), run->document,
-                                             run->when, run->run->data.folder, s.sources, s.sink);
+                                             run->when, s.sources, s.sink);
    s.report();
    // Rows of the printed-figures file that could not be read are errors (exit 2), but the
    // rows that could are still compared and shown.

@@ -467,6 +467,8 @@ std::vector<example> command_examples(const std::string& command)
    if (command == "audit") {
       return {{"angka tercetak yang tidak cocok dengan hasil hitung ulang",
                "ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024"},
+              {"data dari buku kerja, satu lembar per berkas CSV (realisasi, anggaran, tercetak ...)",
+               "ind audit rules/kab-pasuruan.ind --data data-2024.xlsx --period 2024"},
               {"laporan HTML dengan setiap temuan ditandai",
                "ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format html "
                "--out audit.html"}};
@@ -478,6 +480,8 @@ std::vector<example> command_examples(const std::string& command)
    if (command == "eval") {
       return {{"tabel LKjIP di layar",
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024"},
+              {"data dari buku kerja Excel: lembar realisasi, anggaran, ... (periode wajib disebut)",
+               "ind eval rules/kab-pasuruan.ind --data data-2024.xlsx --period 2024"},
               {"laporan Markdown dengan angka bergaya en (77.32)",
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md "
                "--locale en --out lkjip.md"},

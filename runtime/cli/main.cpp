@@ -215,7 +215,7 @@ void describe(CLI::App& app, command_line& c)
    c.audit_cmd = app.add_subcommand("audit", "bandingkan angka tercetak dengan hasil hitung ulang");
    audit_options& audit = c.audit;
    c.audit_cmd->add_option("BERKAS", audit.file, "berkas .ind")->required();
-   c.audit_cmd->add_option("--data", audit.data, "folder data CSV")->option_text("FOLDER")->required();
+   c.audit_cmd->add_option("--data", audit.data, "folder data CSV, atau buku kerja .xlsx (dengan --period)")->option_text("FOLDER")->required();
    c.audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1")
       ->option_text("PERIODE");
    offer(c.audit_cmd->add_option("--format", audit.format, name_list(audit_formats()))
@@ -235,7 +235,8 @@ void describe(CLI::App& app, command_line& c)
    explain_options& explain = c.explain;
    c.explain_cmd->add_option("BERKAS", explain.file, "berkas .ind")->required();
    c.explain_cmd->add_option("ID", explain.id, "id indikator atau nilai")->required();
-   c.explain_cmd->add_option("--data", explain.data, "folder data CSV")
+   c.explain_cmd->add_option("--data", explain.data,
+                             "folder data CSV, atau buku kerja .xlsx (dengan --period)")
       ->option_text("FOLDER")
       ->required();
    c.explain_cmd->add_option("--period", explain.period, "periode: 2024, 2024-TW2, 2024-S1")
@@ -256,7 +257,8 @@ void describe(CLI::App& app, command_line& c)
       ->required();
    c.eval_cmd
       ->add_option("--data", eval.data,
-                   "folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu")
+                   "folder data CSV, buku kerja .xlsx (dengan --period), atau satu berkas CSV bagi "
+                   "berkas aturan bertabel satu")
       ->option_text("FOLDER")
       ->required();
    c.eval_cmd->add_option("--period", eval.period, "periode: 2024, 2024-TW2, 2024-S1")

@@ -146,9 +146,10 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    s.sink.clear(); // findings of `check` are for `ind check`; evaluation reports what it computes
    const lang::program& p = *ev->rules.program;
 
-   // --data names a folder, or the one CSV file of a rule file with one table.
+   // --data names a folder, a workbook, or the one CSV file of a rule file with one table.
    std::error_code ec;
-   const bool one_file = fs::is_regular_file(data, ec);
+   const rt::data_kind kind = rt::kind_of_data(data);
+   const bool one_file = kind == rt::data_kind::file;
    const fs::path folder =
       one_file ? (fs::path(data).has_parent_path() ? fs::path(data).parent_path() : fs::path("."))
                : fs::path(data);
@@ -164,6 +165,11 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
       }
       load.files[t] = data;
       load.streamed.insert(t);
+   }
+   if (scan.rows && kind == rt::data_kind::workbook) {
+      usage_error("--rows hanya untuk data CSV, bukan buku kerja",
+                  "simpan lembar tabelnya sebagai CSV UTF-8 dan beri --data BERKAS.csv");
+      return nullptr;
    }
    if (scan.rows) {
       rows_table = only_table(p, "--rows", "--rows menulis baris satu-satunya tabel berkas aturan");
@@ -202,6 +208,13 @@ std::unique_ptr<evaluation> evaluate(session& s, const std::string& rules, const
    else if (!rt::needs_period(p)) {
       when = undated_period(p);
       dated = false;
+   }
+   else if (kind == rt::data_kind::workbook) {
+      usage_error(fmt::format("periode tidak disebut; buku kerja '{}' tidak membawa periode datanya",
+                              data),
+                  "tambahkan --period 2024 (atau 2024-TW2, 2024-S1): periode baris yang tidak "
+                  "punya kolom periode");
+      return nullptr;
    }
    else if (!(when = evaluation_period(std::nullopt, folder.string()))) {
       return nullptr;

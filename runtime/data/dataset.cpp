@@ -339,13 +339,16 @@ namespace {
 class loader
 {
  public:
-   loader(const fs::path& folder, const period& data_period, const load_options& options,
+   loader(const data_files& files, const period& data_period, const load_options& options,
           lang::source_manager& sources, lang::diagnostic_sink& sink)
-      : m_folder(folder), m_period(data_period), m_options(options), m_sources(sources),
+      : m_files(files), m_period(data_period), m_options(options), m_sources(sources),
         m_sink(sink)
    {}
 
-   const lang::source_file* open(const std::string& name, lang::span declared_at);
+   // The file `name` of the folder, or the sheet standing for it in the workbook (written with
+   // `delimiter` between its cells).
+   const lang::source_file* open(const std::string& name, lang::span declared_at,
+                                 char delimiter = ';');
    const lang::source_file* open(const fs::path& path, lang::span declared_at);
 
    // Maps each wanted column to its index in the header row; reports the ones that are absent.
@@ -357,6 +360,8 @@ class loader
           std::vector<std::size_t>* optional_index = nullptr);
 
    value cell(const csv_file& in, const csv::field& f, const lang::column& c);
+   // How a cell reads under its column (a workbook's number cell with '.' before decimals).
+   static cell_reading reading(const csv_file& in, const csv::field& f, const lang::column& c);
    // Reports a row with more fields than the header (see extra_fields()); false then.
    bool fits_header(const csv_file& in, const csv::record& r, bool skip, std::size_t& skipped);
    void table(const lang::table& t, dataset& out);
@@ -367,8 +372,9 @@ class loader
 
  private:
    void read_error(const csv_file& in);
+   void refuse_workbook(const fs::path& path, lang::span declared_at);
 
-   fs::path m_folder;
+   const data_files& m_files;
    period m_period;
    const load_options& m_options;
    lang::source_manager& m_sources;
@@ -376,9 +382,13 @@ class loader
    std::size_t m_header_fields = 0; // of the file whose header was read last
 };
 
-const lang::source_file* loader::open(const std::string& name, lang::span declared_at)
+const lang::source_file* loader::open(const std::string& name, lang::span declared_at,
+                                      char delimiter)
 {
-   return open(m_folder / name, declared_at);
+   if (m_files.is_workbook()) {
+      return m_files.sheet(name, delimiter, declared_at, m_sources, m_sink);
+   }
+   return open(m_files.in_folder(name), declared_at);
 }
 
 const lang::source_file* loader::open(const fs::path& path, lang::span declared_at)
@@ -398,6 +408,10 @@ const lang::source_file* loader::open(const fs::path& path, lang::span declared_
                    "berkas data '" + path.string() + "' tidak dapat dibaca: " + error);
       return nullptr;
    }
+   if (xlsx::looks_like_zip(file->text())) {
+      refuse_workbook(path, declared_at);
+      return nullptr;
+   }
    if (const std::size_t bad = lang::invalid_utf8(file->text()); bad != std::string::npos) {
       const auto begin = static_cast<std::uint32_t>(bad);
       m_sink.error("E-DATA-UTF8", lang::span{file, begin, begin + 1},
@@ -407,6 +421,15 @@ const lang::source_file* loader::open(const fs::path& path, lang::span declared_
       return nullptr;
    }
    return file;
+}
+
+// A workbook where a CSV file is expected: said as such, not as bytes that are not UTF-8.
+void loader::refuse_workbook(const fs::path& path, lang::span declared_at)
+{
+   m_sink.error("E-DATA-BERKAS", declared_at,
+                "berkas data '" + path.string() + "' adalah buku kerja (zip), bukan CSV",
+                "beri buku kerjanya sebagai --data BUKU.xlsx (tiap tabel satu lembar), atau "
+                "simpan lembarnya sebagai CSV UTF-8");
 }
 
 void loader::read_error(const csv_file& in)
@@ -464,9 +487,20 @@ bool loader::fits_header(const csv_file& in, const csv::record& r, bool skip, st
    return false;
 }
 
+cell_reading loader::reading(const csv_file& in, const csv::field& f, const lang::column& c)
+{
+   const lang::span at = in.span_of(f);
+   if (stored_as_number(in.file(), at.begin)) {
+      lang::column stored = c;
+      stored.style = lang::ast::number_style::point_decimal;
+      return read_cell(f.text, stored, at);
+   }
+   return read_cell(f.text, c, at);
+}
+
 value loader::cell(const csv_file& in, const csv::field& f, const lang::column& c)
 {
-   cell_reading r = read_cell(f.text, c, in.span_of(f));
+   cell_reading r = reading(in, f, c);
    if (!r.code.empty()) {
       m_sink.error(r.code, in.span_of(f), r.message, r.hint);
    }
@@ -488,7 +522,18 @@ std::vector<lang::column> stored_columns(const lang::table& t)
 void loader::table(const lang::table& t, dataset& out)
 {
    const auto given = m_options.files.find(&t);
-   const fs::path path = given != m_options.files.end() ? given->second : m_folder / t.file;
+   if (m_files.is_workbook() && given == m_options.files.end()) {
+      // A sheet is held whatever its size: it is read whole from the workbook anyway.
+      if (const lang::source_file* file =
+             open(t.file, t.file_where, t.delimiter.value_or(';'))) {
+         table_source source;
+         source.path = m_files.path();
+         out.sources[&t] = std::move(source);
+         held(t, *file, out);
+      }
+      return;
+   }
+   const fs::path path = given != m_options.files.end() ? given->second : m_files.in_folder(t.file);
    std::error_code ec;
    if (!fs::is_regular_file(path, ec)) {
       m_sink.error("E-DATA-BERKAS", t.file_where, "berkas data '" + path.string() + "' tidak ada",
@@ -521,6 +566,10 @@ void loader::streamed(const lang::table& t, table_source& source)
    at.file = source.path.string();
    at.line = 1;
    at.column = 1;
+   if (xlsx::looks_like_zip(head)) {
+      refuse_workbook(source.path, t.file_where);
+      return;
+   }
    const std::size_t line_end = head.find('\n');
    at.line_text = head.substr(0, std::min(line_end, head.size()));
    if (!at.line_text.empty() && at.line_text.back() == '\r') {
@@ -637,15 +686,15 @@ void loader::held(const lang::table& t, const lang::source_file& file, dataset& 
             row.push_back(cell(in, f, t.columns[c]));
          }
          else if (!bad) {
-            cell_reading reading = read_cell(f.text, t.columns[c], in.span_of(f));
-            if (!reading.code.empty()) {
+            cell_reading got = reading(in, f, t.columns[c]);
+            if (!got.code.empty()) {
                bad = true;
                if (++skipped <= max_listed_skips) {
-                  m_sink.warning("W-DATA-LEWAT", in.span_of(f), reading.message + "; baris dilewati",
-                                 reading.hint);
+                  m_sink.warning("W-DATA-LEWAT", in.span_of(f), got.message + "; baris dilewati",
+                                 got.hint);
                }
             }
-            row.push_back(std::move(reading.read));
+            row.push_back(std::move(got.read));
          }
          spans.push_back(in.span_of(f));
       }
@@ -880,19 +929,6 @@ bool needs_period(const lang::program& p)
    return uses;
 }
 
-bool data_folder_exists(const fs::path& folder, lang::diagnostic_sink& sink)
-{
-   std::error_code ec;
-   if (fs::is_directory(folder, ec)) {
-      return true;
-   }
-   lang::place at;
-   at.file = folder.string();
-   sink.error("E-DATA-BERKAS", at, "folder data tidak ada",
-              "--data menunjuk folder berisi berkas CSV yang dinyatakan aturan");
-   return false;
-}
-
 dataset load_dataset(const lang::program& p, const fs::path& folder, const period& data_period,
                      lang::source_manager& sources, lang::diagnostic_sink& sink)
 {
@@ -907,10 +943,11 @@ dataset load_dataset(const lang::program& p, const fs::path& folder, const perio
    out.data_period = data_period;
    out.folder = folder;
    out.errors = options.errors;
-   if (!data_folder_exists(folder, sink)) {
+   out.files = data_files::open(folder, sources, sink);
+   if (!out.files) {
       return out;
    }
-   loader load(folder, data_period, options, sources, sink);
+   loader load(*out.files, data_period, options, sources, sink);
    for (const auto& t : p.tables) {
       load.table(*t, out);
    }

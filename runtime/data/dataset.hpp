@@ -15,6 +15,7 @@
 #include "lang/program.hpp"
 #include "runtime/data/budget.hpp"
 #include "runtime/data/csv.hpp"
+#include "runtime/data/data_files.hpp"
 #include "runtime/value.hpp"
 
 #include <array>
@@ -105,7 +106,9 @@ inline constexpr std::size_t max_listed_skips = 10;
 struct dataset
 {
    period data_period; // the period rows without a period column belong to
-   std::filesystem::path folder;
+   std::filesystem::path folder; // the folder, or the workbook, --data names
+   // Where the files are read from; null when --data names neither a folder nor a workbook.
+   std::shared_ptr<const data_files> files;
    std::map<const lang::table*, table_source> sources; // every table that could be opened
    on_error errors = on_error::stop;
    std::map<const lang::table*, loaded_table> tables;  // held tables
@@ -120,10 +123,6 @@ struct dataset
 
 // The period a data folder is named after ("examples/kab-pasuruan/2024" -> 2024), if any.
 std::optional<period> period_of_folder(const std::filesystem::path& folder);
-
-// False, reported, when `folder` is not a folder: checked before anything else is read from it
-// or deduced from its name.
-bool data_folder_exists(const std::filesystem::path& folder, lang::diagnostic_sink& sink);
 
 dataset load_dataset(const lang::program& p, const std::filesystem::path& folder,
                      const period& data_period, lang::source_manager& sources,

@@ -523,8 +523,13 @@ void builder::warn_budget_gap(const rt::budget_line& line, bool ceiling, documen
                   what + " " + totals + " ditulis tidak lengkap, tidak dijumlahkan sebagian; "
                   "tulis 0 bila memang belum ada " + what);
    const lang::place where(at);
-   doc.budget_gaps.push_back(what + " " + line.code + " (" + where.file_name() + ":" +
-                             std::to_string(where.line_number()) + ")");
+   // A CSV file's line, or a workbook's cell (data.xlsx:anggaran!C7).
+   const bool in_sheet = at.valid() && at.file->origin();
+   doc.budget_gaps.push_back(what + " " + line.code + " (" +
+                             (in_sheet ? where.location()
+                                       : where.file_name() + ":" +
+                                            std::to_string(where.line_number())) +
+                             ")");
 }
 
 std::vector<breakdown> builder::breakdowns()

@@ -12,6 +12,7 @@ source positions are taken out of the outputs before comparing (formatting moves
 figure, finding and message must be the same, with the same exit code.
 """
 import argparse
+import os
 import pathlib
 import re
 import shutil
@@ -25,8 +26,10 @@ SOURCE_LINE = re.compile(r"^\s*\d* *\|.*$", re.MULTILINE)  # a quoted source lin
 
 
 def run(ind, args, root, stdlib):
+    # The stamp's time is the wall clock's unless SOURCE_DATE_EPOCH fixes it.
     done = subprocess.run([ind, "--stdlib", str(stdlib), *args], cwd=root,
-                          capture_output=True, text=True)
+                          capture_output=True, text=True,
+                          env=dict(os.environ, SOURCE_DATE_EPOCH="0"))
     text = done.stdout + "\n--- stderr\n" + done.stderr
     text = text.replace(str(root), "ROOT")
     text = POSITION.sub(r"\1:L:C", text)

@@ -4,7 +4,7 @@
 //
 //    ind_fuzz_replay CORPUS [MUTATIONS_PER_SEED]
 //
-// CORPUS holds ind/ (rule text) and csv/ (data). The mutations are the same on every run. An
+// CORPUS holds ind/ (rule text), csv/ (data) and xlsx/ (workbook parts, and workbook files). The mutations are the same on every run. An
 // input costs about as much as it is long (a rule file more than a CSV file: it loads the stdlib
 // modules it uses and evaluates a report; a CSV file read as a roster with several threads more
 // than either), so a long seed gets fewer mutations, at least two.
@@ -112,6 +112,7 @@ int main(int argc, char** argv)
    for (const auto& [folder, target, cheap] :
         {std::tuple{"ind", &ind::fuzz::rule_file, std::size_t{768}},
          std::tuple{"csv", &ind::fuzz::csv_file, std::size_t{1536}},
+         std::tuple{"xlsx", &ind::fuzz::workbook_file, std::size_t{1536}},
          // A roster run is six engine runs with files written: each seed and two mutations.
          std::tuple{"csv", &ind::fuzz::roster_file, std::size_t{1}},
          std::tuple{"lsp", &ind::fuzz::lsp_session, std::size_t{512}}}) {

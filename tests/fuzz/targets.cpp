@@ -7,6 +7,9 @@
 #include "lang/print.hpp"
 #include "lang/resolve.hpp"
 #include "runtime/data/csv.hpp"
+#include "runtime/data/data_files.hpp"
+#include "runtime/data/dataset.hpp"
+#include "runtime/data/xlsx.hpp"
 #include "core/number_format.hpp"
 #include "runtime/report/model.hpp"
 #include "runtime/report/render.hpp"
@@ -29,6 +32,7 @@
 #include <utility>
 #include <vector>
 #include <unistd.h>
+#include <zip.h>
 
 namespace ind::fuzz {
 
@@ -664,5 +668,149 @@ void held_and_streamed(const lang::program& p)
 }
 
 } // namespace
+
+} // namespace ind::fuzz
+
+namespace ind::fuzz {
+
+namespace {
+
+constexpr std::string_view package_main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+constexpr std::string_view package_rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+// The parts of the package, in the order the input gives them, with the default of each.
+std::vector<std::pair<std::string, std::string>> default_parts()
+{
+   const std::string main(package_main), rel(package_rels);
+   return {
+      {"xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rel +
+                             "\"><sheets><sheet name=\"skor\" sheetId=\"1\" r:id=\"rId1\"/>"
+                             "<sheet name=\"Lembar 2\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>"},
+      {"xl/_rels/workbook.xml.rels",
+       "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+       "<Relationship Id=\"rId1\" Type=\"" + rel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+       "<Relationship Id=\"rId2\" Type=\"" + rel + "/worksheet\" Target=\"/xl/worksheets/sheet2.xml\"/>"
+       "<Relationship Id=\"rId3\" Type=\"" + rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+       "<Relationship Id=\"rId4\" Type=\"" + rel + "/styles\" Target=\"styles.xml\"/></Relationships>"},
+      {"xl/sharedStrings.xml", "<sst xmlns=\"" + main + "\"><si><t>unsur</t></si><si><t>nilai</t></si></sst>"},
+      {"xl/styles.xml", "<styleSheet xmlns=\"" + main + "\"><numFmts><numFmt numFmtId=\"164\" "
+                        "formatCode=\"0.0%\"/></numFmts><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/>"
+                        "<xf numFmtId=\"14\"/></cellXfs></styleSheet>"},
+      {"xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "\"><sheetData><row r=\"1\">"
+                                   "<c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+                                   "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>a;b</t></is></c>"
+                                   "<c r=\"B2\" s=\"1\"><v>0.775</v></c></row></sheetData></worksheet>"},
+      {"xl/worksheets/sheet2.xml", "<worksheet xmlns=\"" + main + "\"><sheetData/></worksheet>"},
+   };
+}
+
+// The parts zipped (stored, not deflated: quick) into the bytes of a workbook file.
+std::string zipped(const std::vector<std::pair<std::string, std::string>>& parts)
+{
+   zip_error_t error;
+   zip_error_init(&error);
+   zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+   promise(buffer != nullptr, "zip dalam memori tidak dibuat");
+   zip_source_keep(buffer);
+   zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+   promise(archive != nullptr, "zip dalam memori tidak dibuka");
+   for (const auto& [name, text] : parts) {
+      zip_source_t* s = zip_source_buffer(archive, text.data(), text.size(), 0);
+      const zip_int64_t index = zip_file_add(archive, name.c_str(), s, ZIP_FL_OVERWRITE);
+      promise(index >= 0, "bagian zip tidak ditambahkan");
+      zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+   }
+   promise(zip_close(archive) == 0, "zip tidak ditutup");
+   std::string bytes;
+   promise(zip_source_open(buffer) == 0, "zip tidak terbaca");
+   std::array<char, 4096> chunk{};
+   for (zip_int64_t n; (n = zip_source_read(buffer, chunk.data(), chunk.size())) > 0;) {
+      bytes.append(chunk.data(), static_cast<std::size_t>(n));
+   }
+   zip_source_close(buffer);
+   zip_source_free(buffer);
+   zip_error_fini(&error);
+   return bytes;
+}
+
+void read_workbook(std::string_view bytes)
+{
+   rt::xlsx::problem why;
+   const auto book = rt::xlsx::workbook::open(bytes, why);
+   if (!book) {
+      promise(!why.code.empty() && !why.message.empty(), "buku kerja ditolak tanpa alasan");
+      return;
+   }
+   for (const std::string& name : book->sheet_names()) {
+      const auto sheet = book->read(name, why);
+      if (!sheet) {
+         promise(!why.code.empty() && !why.message.empty(), "lembar ditolak tanpa alasan");
+         promise(why.row == 0 || why.column >= 1, "sel tanpa kolom");
+         continue;
+      }
+      for (const char delimiter : {';', ','}) {
+         lang::sheet_origin origin;
+         const auto text = rt::sheet_as_csv(*sheet, delimiter, origin, why);
+         if (!text) {
+            promise(why.code == "E-BATAS", "lembar tidak tertulis tanpa batas");
+            continue;
+         }
+         promise(lang::invalid_utf8(*text) == std::string::npos, "teks lembar bukan UTF-8");
+         // The cells read back through the CSV reader, each at its own cell.
+         std::map<std::pair<std::uint32_t, std::uint32_t>, std::string> cells;
+         for (const rt::xlsx::cell& c : sheet->cells) {
+            cells[{c.row, c.column}] = c.text;
+            if (c.type == rt::xlsx::cell::kind::number) {
+               const std::string plain = c.text.back() == '%' ? c.text.substr(0, c.text.size() - 1) : c.text;
+               const auto n = core::parse_number(plain, core::number_kind::decimal,
+                                                 core::number_style::point_decimal);
+               promise(n.error == core::number_error::none, "angka sel tidak terbaca");
+            }
+         }
+         const lang::source_file file("buku.xlsx:lembar", *text);
+         rt::csv::reader reader(file.text(), delimiter);
+         rt::csv::record record;
+         std::size_t seen = 0;
+         while (reader.next(record)) {
+            for (const rt::csv::field& f : record.fields) {
+               const std::size_t offset = f.text.data() >= file.text().data() &&
+                                                f.text.data() <= file.text().data() + file.text().size()
+                                             ? static_cast<std::size_t>(f.text.data() - file.text().data())
+                                             : rt::csv_place(file, f.line, f.column).begin;
+               const lang::sheet_origin::cell* at = origin.at(offset);
+               promise(at != nullptr, "field tanpa sel");
+               const auto it = cells.find({at->row, at->column});
+               promise((it == cells.end() ? std::string_view{} : std::string_view(it->second)) == f.text,
+                       "sel tidak terbaca kembali sama");
+               seen += it == cells.end() ? 0 : 1;
+            }
+         }
+         promise(!reader.error(), "teks CSV lembar tidak terbaca");
+         // A row whose only cells are empty texts is a blank line, which the reader skips.
+         promise(seen <= cells.size(), "sel terbaca lebih dari yang ada");
+      }
+   }
+}
+
+} // namespace
+
+void workbook_file(std::string_view input)
+{
+   auto parts = default_parts();
+   std::size_t k = 0;
+   for (std::size_t from = 0; from <= input.size() && k < parts.size(); ++k) {
+      const std::size_t at = input.find("\n@@\n", from);
+      const std::string_view piece = input.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from);
+      if (!piece.empty()) {
+         parts[k].second = std::string(piece);
+      }
+      if (at == std::string_view::npos) {
+         break;
+      }
+      from = at + 4;
+   }
+   read_workbook(zipped(parts));
+   read_workbook(input);
+}
 
 } // namespace ind::fuzz

@@ -31,5 +31,11 @@ void roster_file(std::string_view text);
 // diagnostics published after each: nothing throws, every request gets exactly one answer, every
 // message sent writes as UTF-8 JSON, and every diagnostic's range runs forwards.
 void lsp_session(std::string_view text);
+// A workbook: the input is split at lines "@@" into the parts of an XLSX package (workbook,
+// its relationships, shared strings, styles, sheets; a part not given is a default one), zipped,
+// and read by the workbook reader, every sheet written out as CSV text; then the input itself as
+// the bytes of a workbook file. Every refusal says why, and the CSV text reads back, with the CSV
+// reader, as the cells of the sheet, each named by its own cell.
+void workbook_file(std::string_view input);
 
 } // namespace ind::fuzz

@@ -95,8 +95,9 @@ def check_listing(deb, tmp, maintainer):
     check(fields.get("Maintainer") == maintainer, f"Maintainer field: {fields.get('Maintainer')}")
     depends = [d.strip().split(" ")[0] for d in fields.get("Depends", "").split(",")]
     # libxlsxwriter is opened with dlopen, so the package names it itself; the others come from
-    # dpkg-shlibdeps reading the executable (libnettle8: the SHA-256 of the provenance stamp).
-    for package in ("libxlsxwriter4", "libc6", "libstdc++6", "libnettle8"):
+    # dpkg-shlibdeps reading the executable (libnettle8: the SHA-256 of the provenance stamp;
+    # libzip4 and libexpat1 read workbooks given as data).
+    for package in ("libxlsxwriter4", "libc6", "libstdc++6", "libnettle8", "libzip4", "libexpat1"):
         check(package in depends, f"Depends has {package}: {fields.get('Depends')}")
 
     listing = run(["dpkg", "-c", deb], cwd=tmp).stdout

@@ -77,7 +77,7 @@ struct example
    // `ind audit`: the figures of the folder's tercetak.csv against the rules.
    rt::audit_result audit()
    {
-      rt::audit_result r = rt::audit(*program, *eval, doc, when, folder, sources, sink);
+      rt::audit_result r = rt::audit(*program, *eval, doc, when, sources, sink);
       REQUIRE_FALSE(sink.has_errors());
       return r;
    }

@@ -42,7 +42,7 @@ _ind() {
                   '*:berkas:_files' ;;
             audit)
                _arguments \
-      '--data[folder data CSV]:FOLDER:_files' \
+      '--data[folder data CSV, atau buku kerja .xlsx (dengan --period)]:FOLDER:_files' \
       '--period[periode\: 2024, 2024-TW2, 2024-S1]:PERIODE: ' \
       '--format[text, json, csv, md, html, xlsx]:FORMAT:(text json csv md html xlsx)' \
       '--locale[format angka\: id atau en]:LOKAL:(id en)' \
@@ -56,7 +56,7 @@ _ind() {
                   '*:berkas:_files' ;;
             explain)
                _arguments \
-      '--data[folder data CSV]:FOLDER:_files' \
+      '--data[folder data CSV, atau buku kerja .xlsx (dengan --period)]:FOLDER:_files' \
       '--period[periode\: 2024, 2024-TW2, 2024-S1]:PERIODE: ' \
       '--format[text atau json]:FORMAT:(text json)' \
       '--locale[format angka\: id atau en]:LOKAL:(id en)' \
@@ -65,7 +65,7 @@ _ind() {
                   '*:berkas:_files' ;;
             eval)
                _arguments \
-      '--data[folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu]:FOLDER:_files' \
+      '--data[folder data CSV, buku kerja .xlsx (dengan --period), atau satu berkas CSV bagi berkas aturan bertabel satu]:FOLDER:_files' \
       '--period[periode\: 2024, 2024-TW2, 2024-S1]:PERIODE: ' \
       '--format[table, json, csv, md, html, xlsx]:FORMAT:(table json csv md html xlsx)' \
       '--locale[format angka\: id (77,32) atau en (77.32)]:LOKAL:(id en)' \

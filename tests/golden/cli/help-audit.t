@@ -7,7 +7,7 @@ Argumen:
   BERKAS WAJIB                berkas .ind
 
 Opsi:
-  --data FOLDER WAJIB         folder data CSV
+  --data FOLDER WAJIB         folder data CSV, atau buku kerja .xlsx (dengan --period)
   --period PERIODE            periode: 2024, 2024-TW2, 2024-S1
   --format FORMAT             text, json, csv, md, html, xlsx
   --locale LOKAL              format angka: id atau en
@@ -21,6 +21,8 @@ Opsi:
 Contoh:
   angka tercetak yang tidak cocok dengan hasil hitung ulang:
     ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024
+  data dari buku kerja, satu lembar per berkas CSV (realisasi, anggaran, tercetak ...):
+    ind audit rules/kab-pasuruan.ind --data data-2024.xlsx --period 2024
   laporan HTML dengan setiap temuan ditandai:
     ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format html --out audit.html
 

@@ -7,7 +7,7 @@ Argumen:
   BERKAS WAJIB                berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data DATA/<nama>/<periode>/, dalam satu tabel
 
 Opsi:
-  --data FOLDER WAJIB         folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu
+  --data FOLDER WAJIB         folder data CSV, buku kerja .xlsx (dengan --period), atau satu berkas CSV bagi berkas aturan bertabel satu
   --period PERIODE            periode: 2024, 2024-TW2, 2024-S1
   --format FORMAT             table, json, csv, md, html, xlsx
   --locale LOKAL              format angka: id (77,32) atau en (77.32)
@@ -23,6 +23,8 @@ Opsi:
 Contoh:
   tabel LKjIP di layar:
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024
+  data dari buku kerja Excel: lembar realisasi, anggaran, ... (periode wajib disebut):
+    ind eval rules/kab-pasuruan.ind --data data-2024.xlsx --period 2024
   laporan Markdown dengan angka bergaya en (77.32):
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format md --locale en --out lkjip.md
   buku kerja XLSX, satu lembar per tabel:

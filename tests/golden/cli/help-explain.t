@@ -8,7 +8,7 @@ Argumen:
   ID WAJIB                    id indikator atau nilai
 
 Opsi:
-  --data FOLDER WAJIB         folder data CSV
+  --data FOLDER WAJIB         folder data CSV, atau buku kerja .xlsx (dengan --period)
   --period PERIODE            periode: 2024, 2024-TW2, 2024-S1
   --format FORMAT             text atau json
   --locale LOKAL              format angka: id atau en

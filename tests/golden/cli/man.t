@@ -94,7 +94,7 @@ bandingkan angka tercetak dengan hasil hitung ulang
 berkas .ind
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
-folder data CSV
+folder data CSV, atau buku kerja .xlsx (dengan \-\-period)
 .TP
 \fB\-\-period\fR \fIPERIODE\fR
 periode: 2024, 2024\-TW2, 2024\-S1
@@ -129,6 +129,13 @@ ind audit rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024
 .fi
 .RE
 .PP
+data dari buku kerja, satu lembar per berkas CSV (realisasi, anggaran, tercetak ...):
+.RS
+.nf
+ind audit rules/kab\-pasuruan.ind \-\-data data\-2024.xlsx \-\-period 2024
+.fi
+.RE
+.PP
 laporan HTML dengan setiap temuan ditandai:
 .RS
 .nf
@@ -145,7 +152,7 @@ berkas .ind
 id indikator atau nilai
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
-folder data CSV
+folder data CSV, atau buku kerja .xlsx (dengan \-\-period)
 .TP
 \fB\-\-period\fR \fIPERIODE\fR
 periode: 2024, 2024\-TW2, 2024\-S1
@@ -171,7 +178,7 @@ hitung dan cetak tabel LKjIP
 berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
-folder data CSV, atau satu berkas CSV bagi berkas aturan bertabel satu
+folder data CSV, buku kerja .xlsx (dengan \-\-period), atau satu berkas CSV bagi berkas aturan bertabel satu
 .TP
 \fB\-\-period\fR \fIPERIODE\fR
 periode: 2024, 2024\-TW2, 2024\-S1
@@ -209,6 +216,13 @@ tabel LKjIP di layar:
 .RS
 .nf
 ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024
+.fi
+.RE
+.PP
+data dari buku kerja Excel: lembar realisasi, anggaran, ... (periode wajib disebut):
+.RS
+.nf
+ind eval rules/kab\-pasuruan.ind \-\-data data\-2024.xlsx \-\-period 2024
 .fi
 .RE
 .PP

@@ -3,6 +3,6 @@ $ ind eval tests/golden/errors/base.ind --data tests/golden/errors/data/nope
 
 --- stderr
 tests/golden/errors/data/nope: error[E-DATA-BERKAS]: folder data tidak ada
-   = saran: --data menunjuk folder berisi berkas CSV yang dinyatakan aturan
+   = saran: --data menunjuk folder berisi berkas CSV yang dinyatakan aturan, atau buku kerja .xlsx berisi lembar-lembarnya
 
 --- exit 2

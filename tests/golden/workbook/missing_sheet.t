@@ -1,0 +1,10 @@
+$ ind eval tests/golden/errors/base.ind --data tests/golden/workbook/data/missing_sheet.xlsx --period 2024
+--- stdout
+
+--- stderr
+tests/golden/errors/base.ind:4:12: error[E-DATA-XLSX]: buku kerja tests/golden/workbook/data/missing_sheet.xlsx tidak punya lembar 'skor'
+ 4 | tabel skor "skor.csv" {
+   |            ^~~~~~~~~~
+   = saran: lembar yang ada: Sheet1, anggaran
+
+--- exit 2

@@ -12,14 +12,6 @@ namespace ind::fuzz {
 
 namespace {
 
-void promise(bool kept, const char* what)
-{
-   if (!kept) {
-      std::fprintf(stderr, "janji dilanggar: %s\n", what);
-      std::abort();
-   }
-}
-
 // Every message sent is a JSON-RPC message that writes as UTF-8, as the server writes it.
 void well_formed(const rt::lsp::json& m)
 {

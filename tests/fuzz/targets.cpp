@@ -36,9 +36,6 @@
 
 namespace ind::fuzz {
 
-namespace {
-
-// A promise every input must keep; its failure is a bug.
 void promise(bool kept, const char* what)
 {
    if (!kept) {
@@ -46,6 +43,8 @@ void promise(bool kept, const char* what)
       std::abort();
    }
 }
+
+namespace {
 
 void diagnostics_print_as_text(const lang::diagnostic_sink& sink)
 {

@@ -7,6 +7,9 @@
 
 namespace ind::fuzz {
 
+// A promise every input must keep: when it is broken, says which on stderr and aborts.
+void promise(bool kept, const char* what);
+
 // Rule text: load (parse, with the bundled stdlib for `pakai`), resolve, check and, when that
 // finds no error, evaluate the report of 2024 against empty data. Every rejected input comes
 // with an error diagnostic, and what the diagnostics print is UTF-8.

@@ -496,7 +496,10 @@ std::vector<example> command_examples(const std::string& command)
    }
    if (command == "template") {
       return {{"berkas data 2025 untuk Kabupaten Pasuruan, siap diisi",
-               "ind template rules/kab-pasuruan.ind --period 2025 --out data-2025/"}};
+               "ind template rules/kab-pasuruan.ind --period 2025 --out data-2025/"},
+              {"yang sama sebagai satu buku kerja Excel, satu lembar per berkas (dibaca kembali "
+               "dengan --data data-2025.xlsx --period 2025)",
+               "ind template rules/kab-pasuruan.ind --period 2025 --out data-2025.xlsx"}};
    }
    if (command == "fmt") {
       return {{"rapikan berkas aturan dan semua berkas .ind di bawah folder",

@@ -292,7 +292,8 @@ void describe(CLI::App& app, command_line& c)
    add_reproducible_flag(*c.eval_cmd, eval.reproducible);
 
    c.template_cmd = app.add_subcommand(
-      "template", "tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)");
+      "template", "tulis berkas data yang dibaca berkas aturan, siap diisi (folder CSV atau buku "
+      "kerja XLSX)");
    template_options& data_template = c.data_template;
    c.template_cmd->add_option("BERKAS", data_template.file, "berkas .ind")->required();
    c.template_cmd->add_option("--period", data_template.period, "periode: 2024, 2024-TW2, 2024-S1")
@@ -300,9 +301,17 @@ void describe(CLI::App& app, command_line& c)
       ->required();
    c.template_cmd
       ->add_option("--out", data_template.out,
-                   "folder tujuan (dibuat bila belum ada); berkas yang sudah ada tidak ditimpa")
+                   "folder tujuan (dibuat bila belum ada), satu berkas CSV per berkas data; atau "
+                   "BUKU.xlsx, satu lembar per berkas data; yang sudah ada tidak ditimpa")
       ->option_text("FOLDER")
       ->required();
+   offer(c.template_cmd
+            ->add_option("--format", data_template.format,
+                         "csv (folder) atau xlsx (buku kerja); bawaan: xlsx bila --out berakhir "
+                         ".xlsx")
+            ->option_text("FORMAT")
+            ->check(CLI::IsMember({"csv", "xlsx"})),
+         {"csv", "xlsx"});
 
    c.fmt_cmd = app.add_subcommand("fmt", "rapikan tata letak berkas aturan");
    c.fmt_cmd->add_option("JALUR", c.fmt.paths, "berkas .ind atau folder (juga subfoldernya)")

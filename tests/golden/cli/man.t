@@ -254,7 +254,7 @@ ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format
 .fi
 .RE
 .SS "ind template [OPSI] BERKAS"
-tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)
+tulis berkas data yang dibaca berkas aturan, siap diisi (folder CSV atau buku kerja XLSX)
 .TP
 \fIBERKAS\fR (wajib)
 berkas .ind
@@ -263,7 +263,10 @@ berkas .ind
 periode: 2024, 2024\-TW2, 2024\-S1
 .TP
 \fB\-\-out\fR \fIFOLDER\fR (wajib)
-folder tujuan (dibuat bila belum ada); berkas yang sudah ada tidak ditimpa
+folder tujuan (dibuat bila belum ada), satu berkas CSV per berkas data; atau BUKU.xlsx, satu lembar per berkas data; yang sudah ada tidak ditimpa
+.TP
+\fB\-\-format\fR \fIFORMAT\fR
+csv (folder) atau xlsx (buku kerja); bawaan: xlsx bila \-\-out berakhir .xlsx
 .PP
 Contoh:
 .PP
@@ -271,6 +274,13 @@ berkas data 2025 untuk Kabupaten Pasuruan, siap diisi:
 .RS
 .nf
 ind template rules/kab\-pasuruan.ind \-\-period 2025 \-\-out data\-2025/
+.fi
+.RE
+.PP
+yang sama sebagai satu buku kerja Excel, satu lembar per berkas (dibaca kembali dengan \-\-data data\-2025.xlsx \-\-period 2025):
+.RS
+.nf
+ind template rules/kab\-pasuruan.ind \-\-period 2025 \-\-out data\-2025.xlsx
 .fi
 .RE
 .SS "ind fmt [OPSI] JALUR..."

@@ -471,7 +471,9 @@ std::vector<example> command_examples(const std::string& command)
                "ind audit rules/kab-pasuruan.ind --data data-2024.xlsx --period 2024"},
               {"laporan HTML dengan setiap temuan ditandai",
                "ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format html "
-               "--out audit.html"}};
+               "--out audit.html"},
+              {"audit semua instansi dan periode: satu baris per angka tercetak",
+               "ind audit rules --data examples --format csv --out audit-semua.csv"}};
    }
    if (command == "explain") {
       return {{"asal angka indikator ip_asn",

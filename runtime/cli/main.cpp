@@ -214,7 +214,11 @@ void describe(CLI::App& app, command_line& c)
 
    c.audit_cmd = app.add_subcommand("audit", "bandingkan angka tercetak dengan hasil hitung ulang");
    audit_options& audit = c.audit;
-   c.audit_cmd->add_option("BERKAS", audit.file, "berkas .ind")->required();
+   c.audit_cmd
+      ->add_option("BERKAS", audit.file,
+                   "berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data "
+                   "DATA/<nama>/<periode>/, dalam satu tabel")
+      ->required();
    c.audit_cmd->add_option("--data", audit.data, "folder data CSV, atau buku kerja .xlsx (dengan --period)")->option_text("FOLDER")->required();
    c.audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1")
       ->option_text("PERIODE");

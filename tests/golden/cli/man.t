@@ -91,7 +91,7 @@ ind test rules/kab\-pasuruan.ind
 bandingkan angka tercetak dengan hasil hitung ulang
 .TP
 \fIBERKAS\fR (wajib)
-berkas .ind
+berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
 folder data CSV, atau buku kerja .xlsx (dengan \-\-period)
@@ -140,6 +140,13 @@ laporan HTML dengan setiap temuan ditandai:
 .RS
 .nf
 ind audit rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format html \-\-out audit.html
+.fi
+.RE
+.PP
+audit semua instansi dan periode: satu baris per angka tercetak:
+.RS
+.nf
+ind audit rules \-\-data examples \-\-format csv \-\-out audit\-semua.csv
 .fi
 .RE
 .SS "ind explain [OPSI] BERKAS ID"

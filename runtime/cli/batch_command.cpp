@@ -195,18 +195,49 @@ std::vector<rt::report::batch_result> collect(std::vector<job>& jobs, std::size_
 // The formats of a batch: eval's and audit's long table, the same rows as JSON.
 const std::vector<std::string>& batch_formats(bool audit)
 {
-   static const std::vector<std::string> eval = {"table", "csv", "json"};
-   static const std::vector<std::string> audited = {"text", "csv", "json"};
+   static const std::vector<std::string> eval = {"table", "csv", "json", "jsonl", "xlsx"};
+   static const std::vector<std::string> audited = {"text", "csv", "json", "jsonl", "xlsx"};
    return audit ? audited : eval;
+}
+
+// The long table as the one sheet of a workbook, numbers as numbers.
+int write_workbook(const batch_request& request,
+                   const std::vector<rt::report::batch_result>& results)
+{
+   const core::locale loc = request.locale == "en" ? core::locale::en : core::locale::id;
+   const rt::report::table t = request.audit
+                                  ? rt::report::batch_audit_table(results, {loc, true})
+                                  : rt::report::batch_table(results, {loc, true});
+   std::string error;
+   const bool written = replace_atomically(
+      *request.out,
+      [&](const fs::path& temporary, std::string& message) {
+         return rt::report::render_xlsx_tables(temporary, t.title, {t}, message);
+      },
+      error);
+   if (!written) {
+      usage_error(error);
+      return input_error;
+   }
+   return ok;
 }
 
 // The long table in the format asked for; an exit code.
 int write_output(const batch_request& request,
                  const std::vector<rt::report::batch_result>& results)
 {
+   if (request.format == "xlsx") {
+      return write_workbook(request, results);
+   }
    const core::locale loc = request.locale == "en" ? core::locale::en : core::locale::id;
    std::ostringstream text;
-   if (request.format == "json") {
+   if (request.format == "jsonl") {
+      // The rows of the JSON output, one object a line; failed runs are on standard error and
+      // in the exit code.
+      rt::report::render_json_lines(text, request.audit ? rt::report::batch_audit_rows(results)
+                                                        : rt::report::batch_rows(results));
+   }
+   else if (request.format == "json") {
       if (request.audit) {
          rt::report::render_batch_audit_json(text, results);
       }
@@ -216,7 +247,7 @@ int write_output(const batch_request& request,
    }
    else {
       const rt::report::table t =
-         request.audit ? rt::report::batch_audit_table(results, loc)
+         request.audit ? rt::report::batch_audit_table(results, {loc, request.format != "csv"})
                        : rt::report::batch_table(results, {loc, request.format != "csv"});
       if (request.format == "csv") {
          // A byte-order mark as eval's CSV has one: Excel then reads the file as UTF-8.
@@ -248,6 +279,10 @@ int run_request(const batch_request& request, const common_options& common)
       usage_error(fmt::format("format '{}' tidak tersedia untuk folder aturan", request.format),
                   fmt::format("pilih {}; laporan satu instansi: sebut berkas .ind-nya",
                               name_list(formats)));
+      return input_error;
+   }
+   if (request.format == "xlsx" && !request.out) {
+      usage_error("format xlsx wajib memakai --out", "mis. --out semua.xlsx");
       return input_error;
    }
    if (request.out && (rt::same_file_as_any(*request.out, {request.rules, request.data}) ||

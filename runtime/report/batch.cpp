@@ -57,14 +57,17 @@ std::string verdict_text(const audit_item& item)
    return "akibat temuan " + causes;
 }
 
-// The recomputed figure at the printed places in the table's locale; the audit's own words for
-// a figure it could not compute.
-std::string computed_text(const audit_item& item, locale loc)
+// The recomputed figure at the printed places, a number (a number cell of a workbook); the
+// audit's own words for a figure it could not compute.
+cell computed_cell(const audit_item& item, const table_style& style)
 {
    if (item.computed_value.is_number()) {
-      return format_number(item.computed_value.as_number(), item.places, loc);
+      number n;
+      n.value = item.computed_value.as_number();
+      n.places = item.places;
+      return number_cell(n, style);
    }
-   return item.computed;
+   return text_cell(item.computed);
 }
 
 } // namespace
@@ -133,7 +136,7 @@ void render_batch_json(std::ostream& out, const std::vector<batch_result>& resul
    write_json(out, doc);
 }
 
-table batch_audit_table(const std::vector<batch_result>& results, locale loc)
+table batch_audit_table(const std::vector<batch_result>& results, const table_style& style)
 {
    table t;
    t.id = "audit-gabungan";
@@ -156,7 +159,7 @@ table batch_audit_table(const std::vector<batch_result>& results, locale loc)
                        text_cell(item.printed.object),
                        text_cell(item.printed.quantity),
                        text_cell(item.printed.text),
-                       text_cell(computed_text(item, loc)),
+                       computed_cell(item, style),
                        text_cell(verdict_text(item))};
          t.rows.push_back(std::move(line));
       }

@@ -35,9 +35,9 @@ json batch_rows(const std::vector<batch_result>& results);
 void render_batch_json(std::ostream& out, const std::vector<batch_result>& results);
 
 // The audit of every run: one row per printed figure (agency, period, place, object, quantity,
-// printed as printed, computed in `loc`, verdict), in the order of the results and of each
-// printed-figures file.
-table batch_audit_table(const std::vector<batch_result>& results, locale loc);
+// printed as printed, computed at the printed places in `style`, verdict), in the order of the
+// results and of each printed-figures file.
+table batch_audit_table(const std::vector<batch_result>& results, const table_style& style);
 // The same rows with exact decimals ("baris" of docs/schema/batch-audit.schema.json).
 json batch_audit_rows(const std::vector<batch_result>& results);
 // {"versi_format", "baris", "putusan" (the verdict of each run), "gagal"}.

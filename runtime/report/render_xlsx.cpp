@@ -361,6 +361,27 @@ bool render_xlsx(const std::filesystem::path& file, const document& doc,
    return book.finish(error);
 }
 
+bool render_xlsx_tables(const std::filesystem::path& file, const std::string& title,
+                        const std::vector<table>& tables, std::string& error)
+{
+   const xlsx_library* lib = xlsx_library::open(error);
+   if (!lib) {
+      return false;
+   }
+   workbook_writer book(*lib, file);
+   if (!book.ok()) {
+      error = "tidak dapat membuat " + file.string();
+      return false;
+   }
+   book.set_title(title, "");
+   for (const table& t : tables) {
+      if (!book.sheet(t, error)) {
+         return false;
+      }
+   }
+   return book.finish(error);
+}
+
 bool template_xlsx(const std::filesystem::path& file, const std::vector<template_file>& files,
                    std::string& error)
 {

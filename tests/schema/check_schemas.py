@@ -171,13 +171,24 @@ def main():
             check(check_with["explain"], run(ind, ["explain", rules, name] + common, root),
                   f"explain {name} {data}", failures)
             checked += 1
-    check(check_with["batch"], run(ind, ["eval", "rules", "--data", "examples", "--format", "json"],
-                                   root), "eval rules --data examples", failures)
+    batch_eval = run(ind, ["eval", "rules", "--data", "examples", "--format", "json"], root)
+    check(check_with["batch"], batch_eval, "eval rules --data examples", failures)
     checked += 1
     batch_audit = run(ind, ["audit", "rules", "--data", "examples", "--format", "json"], root)
     check(check_with["batch-audit"], batch_audit, "audit rules --data examples", failures)
     checked += 1
     same_as_single_audits(ind, root, json.loads(batch_audit), failures)
+    # JSON lines: the rows of the JSON output, one a line, each valid as a row of its schema.
+    for command, schema, whole in (("eval", "batch", batch_eval), ("audit", "batch-audit", batch_audit)):
+        lines = run(ind, [command, "rules", "--data", "examples", "--format", "jsonl"], root)
+        rows = [json.loads(line) for line in lines.splitlines()]
+        if rows != json.loads(whole)["baris"]:
+            failures.append(f"{command} --format jsonl: not the rows of --format json")
+        wrapped = {"versi_format": 2, "baris": rows, "gagal": []}
+        if command == "audit":
+            wrapped["putusan"] = []
+        check(check_with[schema], json.dumps(wrapped), f"{command} rules --format jsonl", failures)
+        checked += 1
     for case, command, stdout in golden_outputs(root):
         check(check_with[command], stdout, case, failures)
         checked += 1

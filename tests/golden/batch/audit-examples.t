@@ -30,8 +30,8 @@ kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.13 (L789);nilai_kinerja_pene
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.13 (L790);nilai_pengembangan_karier;capaian;73%;73;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L778);ip_asn;serapan;91,02%;91,02;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L778);ip_asn;efisiensi;119%;119;cocok
-kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L780);indeks_sistem_merit;pagu;3.633.045.337;3.633.045.337;cocok
-kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L780);indeks_sistem_merit;realisasi_anggaran;3.024.669.465;3.024.669.465;cocok
+kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L780);indeks_sistem_merit;pagu;3.633.045.337;3633045337;cocok
+kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L780);indeks_sistem_merit;realisasi_anggaran;3.024.669.465;3024669465;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L780);indeks_sistem_merit;serapan;83,25%;83,25;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L780);indeks_sistem_merit;efisiensi;126%;127;akibat temuan 2
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.12 (L781);nilai_sakip;serapan;93,66%;93,66;cocok
@@ -53,7 +53,7 @@ kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Ikhtisar Eksekutif (L63);anggaran;ju
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Ikhtisar Eksekutif (L63);anggaran;persen:Sangat Baik;33,3%;33,3;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Ikhtisar Eksekutif (L64);anggaran;jumlah:Baik;3;2;temuan 13
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Ikhtisar Eksekutif (L64);anggaran;persen:Baik;66,7%;66,7;cocok
-kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.15 (L831);anggaran:jumlah;pagu;14.289.814.108;14.289.814.108;cocok
+kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.15 (L831);anggaran:jumlah;pagu;14.289.814.108;14289814108;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L841);anggaran:A;serapan;93,66%;93,66;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L842);anggaran:A.1;serapan;94,09%;94,09;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L843);anggaran:A.1.1;serapan;93,79%;93,79;cocok
@@ -100,10 +100,10 @@ kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L884);anggaran:C;serapan
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L885);anggaran:C.1;serapan;82,43%;82,43;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L886);anggaran:C.1.1;serapan;28,91%;28,91;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L888);anggaran:C.1.2;serapan;96,16%;96,16;cocok
-kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L889);anggaran:jumlah;realisasi;13.005.924.773;13.005.924.773;cocok
+kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L889);anggaran:jumlah;realisasi;13.005.924.773;13005924773;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.16 (L889);anggaran:jumlah;serapan;91,02%;91,02;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Ikhtisar Eksekutif (L35);anggaran:jumlah;pagu;Rp. 6.850.200.218,-;6.850.200.218;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Ikhtisar Eksekutif (L35);anggaran:jumlah;realisasi;Rp. 6.700.428.889,-;6.700.428.889;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Ikhtisar Eksekutif (L35);anggaran:jumlah;pagu;Rp. 6.850.200.218,-;6850200218;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Ikhtisar Eksekutif (L35);anggaran:jumlah;realisasi;Rp. 6.700.428.889,-;6700428889;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Ikhtisar Eksekutif (L35);anggaran:jumlah;serapan;97,81%;97,81;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.2.2 (L159), PNS, Jumlah;golongan_per_kepegawaian;nilai:PNS;23;23;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.2.2 (L160), PTHLS, Jumlah;golongan_per_kepegawaian;nilai:PTHLS;25;25;cocok
@@ -144,42 +144,42 @@ kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.2.5 (L191), baris Jumlah;u
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.2.6 (L205), Jumlah Formasi;formasi_jumlah;nilai;73;84;temuan 9
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.2.6 (L205), Sudah Terisi;formasi_terisi;nilai;23;23;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.2.6 (L205), Belum Terisi;formasi_belum_terisi;nilai;61;61;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab II 2.6 (L813), pagu setelah APBD Perubahan;anggaran:jumlah;pagu;Rp. 6.850.200.218,-;6.850.200.218;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.1 (L821), Total, tercetak 6.850.200.218,-;pagu_menurut_jenis_belanja;nilai;6.850.200.218;6.850.200.218;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L830);anggaran:C.1.1;pagu;2.668.600,-;2.668.600;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L831);anggaran:C.1.2;pagu;3.274.000,-;3.274.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L832);anggaran:C.1.3;pagu;3.291.000,-;3.291.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L833);anggaran:C.1.4;pagu;3.317.000,-;3.317.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L835);anggaran:C.2.1;pagu;2.459.563.280,00;2.459.563.280,00;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L836);anggaran:C.2.2;pagu;157.100.040,-;157.100.040;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L838);anggaran:C.2.3;pagu;3.983.900,-;3.983.900;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L839);anggaran:C.2.4;pagu;2.166.000,-;2.166.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L840);anggaran:C.2.5;pagu;1.420.000,-;1.420.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L842);anggaran:C.3.1;pagu;5.860.000,-;5.860.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L843);anggaran:C.3.2;pagu;11.381.398,-;11.381.398;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L844);anggaran:C.3.3;pagu;9.925.000,-;9.925.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L845);anggaran:C.3.4;pagu;190.900.000,-;190.900.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L847);anggaran:C.4.1;pagu;500.000,-;500.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L848);anggaran:C.4.2;pagu;175.376.000,-;175.376.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L849);anggaran:C.4.3;pagu;62.927.000,-;62.927.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L853);anggaran:C.5.1;pagu;26.500.000,-;26.500.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L854);anggaran:C.5.2;pagu;144.100.000,-;144.100.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L855);anggaran:C.5.3;pagu;5.000.000,-;5.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L858);anggaran:A.1.1;pagu;193.500.000,-;193.500.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L859);anggaran:A.1.2;pagu;5.000.000,-;5.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L861);anggaran:A.1.3;pagu;31.000.000,-;31.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L862);anggaran:A.1.4;pagu;5.500.000,-;5.500.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L863);anggaran:A.1.5;pagu;630.990.000,-;630.990.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L864);anggaran:A.1.6;pagu;826.000,-;862.000;temuan 10
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L866);anggaran:A.2.1;pagu;570.000.000,-;570.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L867);anggaran:A.2.2;pagu;8.000.000,-;8.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L868);anggaran:A.2.3;pagu;649.500.000,-;649.500.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L870);anggaran:A.3.1;pagu;70.000.000,-;70.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L873);anggaran:A.4.1;pagu;41.000.000,-;41.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L874);anggaran:A.4.2;pagu;4.000.000,-;4.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L875);anggaran:A.4.3;pagu;3.000.000,-;3.000.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L878);anggaran:B.1.1;pagu;798.180.000,-;798.180.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L880);anggaran:B.2.1;pagu;570.415.000,-;570.415.000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab II 2.6 (L813), pagu setelah APBD Perubahan;anggaran:jumlah;pagu;Rp. 6.850.200.218,-;6850200218;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.1 (L821), Total, tercetak 6.850.200.218,-;pagu_menurut_jenis_belanja;nilai;6.850.200.218;6850200218;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L830);anggaran:C.1.1;pagu;2.668.600,-;2668600;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L831);anggaran:C.1.2;pagu;3.274.000,-;3274000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L832);anggaran:C.1.3;pagu;3.291.000,-;3291000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L833);anggaran:C.1.4;pagu;3.317.000,-;3317000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L835);anggaran:C.2.1;pagu;2.459.563.280,00;2459563280,00;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L836);anggaran:C.2.2;pagu;157.100.040,-;157100040;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L838);anggaran:C.2.3;pagu;3.983.900,-;3983900;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L839);anggaran:C.2.4;pagu;2.166.000,-;2166000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L840);anggaran:C.2.5;pagu;1.420.000,-;1420000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L842);anggaran:C.3.1;pagu;5.860.000,-;5860000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L843);anggaran:C.3.2;pagu;11.381.398,-;11381398;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L844);anggaran:C.3.3;pagu;9.925.000,-;9925000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L845);anggaran:C.3.4;pagu;190.900.000,-;190900000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L847);anggaran:C.4.1;pagu;500.000,-;500000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L848);anggaran:C.4.2;pagu;175.376.000,-;175376000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L849);anggaran:C.4.3;pagu;62.927.000,-;62927000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L853);anggaran:C.5.1;pagu;26.500.000,-;26500000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L854);anggaran:C.5.2;pagu;144.100.000,-;144100000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L855);anggaran:C.5.3;pagu;5.000.000,-;5000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L858);anggaran:A.1.1;pagu;193.500.000,-;193500000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L859);anggaran:A.1.2;pagu;5.000.000,-;5000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L861);anggaran:A.1.3;pagu;31.000.000,-;31000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L862);anggaran:A.1.4;pagu;5.500.000,-;5500000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L863);anggaran:A.1.5;pagu;630.990.000,-;630990000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L864);anggaran:A.1.6;pagu;826.000,-;862000;temuan 10
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L866);anggaran:A.2.1;pagu;570.000.000,-;570000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L867);anggaran:A.2.2;pagu;8.000.000,-;8000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L868);anggaran:A.2.3;pagu;649.500.000,-;649500000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L870);anggaran:A.3.1;pagu;70.000.000,-;70000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L873);anggaran:A.4.1;pagu;41.000.000,-;41000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L874);anggaran:A.4.2;pagu;4.000.000,-;4000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L875);anggaran:A.4.3;pagu;3.000.000,-;3000000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L878);anggaran:B.1.1;pagu;798.180.000,-;798180000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 2.6.2 (L880);anggaran:B.2.1;pagu;570.415.000,-;570415000;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 3.2.2 (L1019), tercetak 59.1;nilai_sakip;target;59,1;59,1;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 3.2.2 (L1019), tercetak 73.11;nilai_sakip;realisasi;73,11;73,11;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 3.2.2 (L1020);ip_asn;target;64;64;cocok
@@ -210,25 +210,25 @@ kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 3.3.1 (L1055);ip_asn;capaian
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 3.3.1 (L1055);ip_asn;target;64;64;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 3.3.1 (L1055), tercetak 84.4;ip_asn;realisasi;84,4;84,4;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Tabel 3.3.1 (L1055), tercetak 131.8%;ip_asn;capaian;131,8%;131,9;temuan 13
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1402), tercetak Rp. Rp. 6.850.200.218,-;anggaran:jumlah;pagu;Rp. 6.850.200.218,-;6.850.200.218;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1402);anggaran:jumlah;realisasi;Rp. 6.700.428.889,-;6.700.428.889;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1402), tercetak Rp. Rp. 6.850.200.218,-;anggaran:jumlah;pagu;Rp. 6.850.200.218,-;6850200218;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1402);anggaran:jumlah;realisasi;Rp. 6.700.428.889,-;6700428889;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1402), realisasi kinerja keseluruhan;realisasi_kinerja_keseluruhan;nilai;99%;100;akibat temuan 18
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1405), Program Penunjang;cakupan_pelayanan_administrasi_perkantoran;pagu;Rp. 3.269.253.218,-;3.269.253.218;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1405), Program Penunjang;cakupan_pelayanan_administrasi_perkantoran;realisasi_anggaran;Rp. 3.128.567.423,-;3.128.567.423;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1405), Program Penunjang;cakupan_pelayanan_administrasi_perkantoran;pagu;Rp. 3.269.253.218,-;3269253218;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1405), Program Penunjang;cakupan_pelayanan_administrasi_perkantoran;realisasi_anggaran;Rp. 3.128.567.423,-;3128567423;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1405), Program Penunjang, tercetak 95.7%;cakupan_pelayanan_administrasi_perkantoran;serapan;95,7%;95,7;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1405), Program Penunjang: capaian realisasi kinerja, tercetak 99.6%;capaian_program_penunjang;nilai;99,6%;99,6;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1405), Program Penunjang: capaian realisasi kinerja dibanding target, tercetak 99.6%;cakupan_pelayanan_administrasi_perkantoran;realisasi;99,6%;101,0;temuan 15
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1405), Program Penunjang;cakupan_pelayanan_administrasi_perkantoran;target;100%;100;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1406), Belanja Operasi (Pegawai) = sub kegiatan Penyediaan Gaji dan Tunjangan ASN;anggaran:C.2.1;realisasi;Rp. 2.352.993.298,-;2.322.993.298;temuan 16
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1407), Belanja Operasi (Rutin);realisasi_belanja_rutin_penunjang;nilai;Rp. 775.574.125,-;805.574.125;temuan 17
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1409), Program Kepegawaian Daerah;cakupan_tertib_administrasi_kepegawaian;pagu;Rp. 2.212.352.000;2.212.352.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1409), Program Kepegawaian Daerah;cakupan_tertib_administrasi_kepegawaian;realisasi_anggaran;Rp. 2.205.483.616,-;2.205.483.616;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1406), Belanja Operasi (Pegawai) = sub kegiatan Penyediaan Gaji dan Tunjangan ASN;anggaran:C.2.1;realisasi;Rp. 2.352.993.298,-;2322993298;temuan 16
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1407), Belanja Operasi (Rutin);realisasi_belanja_rutin_penunjang;nilai;Rp. 775.574.125,-;805574125;temuan 17
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1409), Program Kepegawaian Daerah;cakupan_tertib_administrasi_kepegawaian;pagu;Rp. 2.212.352.000;2212352000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1409), Program Kepegawaian Daerah;cakupan_tertib_administrasi_kepegawaian;realisasi_anggaran;Rp. 2.205.483.616,-;2205483616;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1409), Program Kepegawaian Daerah;cakupan_tertib_administrasi_kepegawaian;serapan;99,7%;99,7;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1409), Program Kepegawaian Daerah: capaian realisasi kinerja, tercetak 95.8%;capaian_program_kepegawaian;nilai;95,8%;100,0;temuan 18
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1409), Program Kepegawaian Daerah: capaian realisasi kinerja dibanding target, tercetak 95.8%;cakupan_tertib_administrasi_kepegawaian;realisasi;95,8%;100,0;temuan 19
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1409), Program Kepegawaian Daerah: target RPJMD;cakupan_tertib_administrasi_kepegawaian;target;90%;100;temuan 20
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1411), Program Pengembangan SDM;cakupan_pengembangan_sdm_aparatur;pagu;Rp. 1.368.595.000;1.368.595.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1411), Program Pengembangan SDM;cakupan_pengembangan_sdm_aparatur;realisasi_anggaran;Rp. 1.366.377.850,-;1.366.377.850;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1411), Program Pengembangan SDM;cakupan_pengembangan_sdm_aparatur;pagu;Rp. 1.368.595.000;1368595000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1411), Program Pengembangan SDM;cakupan_pengembangan_sdm_aparatur;realisasi_anggaran;Rp. 1.366.377.850,-;1366377850;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1411), Program Pengembangan SDM, tercetak 99.8%;cakupan_pengembangan_sdm_aparatur;serapan;99,8%;99,8;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1413), Program Pengembangan SDM: capaian realisasi kinerja, tercetak 100.3%;capaian_program_pengembangan_sdm;nilai;100,3%;100,3;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Bab III 3.5 (L1413), Program Pengembangan SDM: capaian realisasi kinerja dibanding target, tercetak 100.3%;cakupan_pengembangan_sdm_aparatur;realisasi;100,3%;100,0;temuan 21
@@ -263,8 +263,8 @@ kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran 2.3 (L1441);indeks_sistem
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran 2.3 (L1441);indeks_sistem_merit;target;230;230;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1450), Program Kepegawaian Daerah;cakupan_tertib_administrasi_kepegawaian;target;100%;100;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1450), Program Kepegawaian Daerah;cakupan_tertib_administrasi_kepegawaian;realisasi;100%;100;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1450), Program Kepegawaian Daerah;anggaran:A;pagu;2.212.352.000;2.212.352.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1450), Program Kepegawaian Daerah;anggaran:A;realisasi;2.205.483.616;2.205.483.616;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1450), Program Kepegawaian Daerah;anggaran:A;pagu;2.212.352.000;2212352000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1450), Program Kepegawaian Daerah;anggaran:A;realisasi;2.205.483.616;2205483616;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1450), Program Kepegawaian Daerah;anggaran:A;serapan;99,69%;99,69;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1451);anggaran:A.1.1;serapan;99,69%;99,69;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1452);anggaran:A.1.2;serapan;97,12%;97,12;cocok
@@ -281,15 +281,15 @@ kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1462);anggara
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1463);anggaran:A.4.3;serapan;99,87%;99,87;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1464), Program Pengembangan SDM;cakupan_pengembangan_sdm_aparatur;target;88%;88;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1464), Program Pengembangan SDM;cakupan_pengembangan_sdm_aparatur;realisasi;100%;100;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1464), Program Pengembangan SDM;anggaran:B;pagu;1.368.595.000;1.368.595.000;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1464), Program Pengembangan SDM;anggaran:B;realisasi;1.366.377.850;1.366.377.850;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1464), Program Pengembangan SDM;anggaran:B;pagu;1.368.595.000;1368595000;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1464), Program Pengembangan SDM;anggaran:B;realisasi;1.366.377.850;1366377850;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1464), Program Pengembangan SDM;anggaran:B;serapan;99,84%;99,84;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1469);anggaran:B.1.1;serapan;99,72%;99,72;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1470);anggaran:B.2.1;serapan;100,00%;100,00;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1471), Program Penunjang;cakupan_pelayanan_administrasi_perkantoran;target;100%;100;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1471), Program Penunjang;cakupan_pelayanan_administrasi_perkantoran;realisasi;101%;101;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1471), Program Penunjang;anggaran:C;pagu;3.269.253.218;3.269.253.218;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1471), Program Penunjang;anggaran:C;realisasi;3.128.567.423;3.128.567.423;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1471), Program Penunjang;anggaran:C;pagu;3.269.253.218;3269253218;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1471), Program Penunjang;anggaran:C;realisasi;3.128.567.423;3128567423;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1471), Program Penunjang;anggaran:C;serapan;95,70%;95,70;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1472);anggaran:C.1.1;serapan;98,96%;98,96;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1473);anggaran:C.1.2;serapan;99,39%;99,39;cocok
@@ -310,8 +310,8 @@ kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1491);anggara
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1492);anggaran:C.5.1;serapan;100,00%;100,00;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1493);anggaran:C.5.2;serapan;98,18%;98,18;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1494);anggaran:C.5.3;serapan;100,00%;100,00;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1495), Jumlah;anggaran:jumlah;pagu;6.850.200.218;6.850.200.218;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1495), Jumlah;anggaran:jumlah;realisasi;6.700.428.889;6.700.428.889;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1495), Jumlah;anggaran:jumlah;pagu;6.850.200.218;6850200218;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1495), Jumlah;anggaran:jumlah;realisasi;6.700.428.889;6700428889;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran Tabel 4.3 (L1495), Jumlah;anggaran:jumlah;serapan;97,81%;97,81;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1525);asn_per_unit;nilai:Sekretariat Daerah Kabupaten;81;81;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1526);asn_per_unit;nilai:Sekretariat DPRD;16;16;cocok
@@ -329,7 +329,7 @@ kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit 
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1538);asn_per_unit;nilai:Perindustrian dan Perdagangan;39;39;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1539);asn_per_unit;nilai:Dinas Pendidikan dan Kebudayaan;54;54;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1540);asn_per_unit;nilai:- Guru SLTP dan DPK;787;787;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1541);asn_per_unit;nilai:- Guru SD;2210;2.220;temuan 29
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1541);asn_per_unit;nilai:- Guru SD;2210;2220;temuan 29
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1542);asn_per_unit;nilai:- Guru TK;45;45;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1543);asn_per_unit;nilai:- Pengawas Sekolah;29;29;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1544);asn_per_unit;nilai:Dinas Kesehatan;35;35;cocok
@@ -375,9 +375,9 @@ kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit 
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1585);asn_per_unit;nilai:CPNS Baru;0;0;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, golongan I;asn_gol_i;nilai;13;13;cocok
 kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, golongan II;asn_gol_ii;nilai;477;477;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, golongan III;asn_gol_iii;nilai;3586;3.586;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, golongan IV;asn_gol_iv;nilai;1183;1.183;cocok
-kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, Jumlah;asn_jumlah;nilai;5259;5.259;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, golongan III;asn_gol_iii;nilai;3586;3586;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, golongan IV;asn_gol_iv;nilai;1183;1183;cocok
+kab-way-kanan;BKPSDM Kabupaten Way Kanan;2023;Lampiran, Jumlah ASN menurut unit kerja (L1586), Way Kanan, Jumlah;asn_jumlah;nilai;5259;5259;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L46);indeks_sistem_merit;efisiensi;1,73;1,73;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L46);indeks_sistem_merit;predikat_efisiensi;efisien;EFISIEN;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L46);indeks_sistem_merit;capaian;100,56%;100,56;cocok
@@ -390,8 +390,8 @@ kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L48);nilai_sakip;efisien
 kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L48);nilai_sakip;predikat_efisiensi;tidak efisien;EFISIEN;akibat temuan 3
 kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L48);nilai_sakip;capaian;99,00%;99,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L48);nilai_sakip;serapan;99,63%;95,96;temuan 3
-kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L50), pagu anggaran 2023, tercetak Rp. 14.645.969.413,00;pagu_dpa;nilai;14.645.969.413,00;14.645.969.413,00;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L50);anggaran:jumlah;realisasi;Rp. 12.794.779.239,00;12.794.779.239,00;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L50), pagu anggaran 2023, tercetak Rp. 14.645.969.413,00;pagu_dpa;nilai;14.645.969.413,00;14645969413,00;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L50);anggaran:jumlah;realisasi;Rp. 12.794.779.239,00;12794779239,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Ikhtisar Eksekutif (L50);serapan_dpa;nilai;87,36%;87,36;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab I 1.2 (L231), 35 orang personil;jumlah_pegawai;nilai;35;35;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 1.1 (L244), Total Jumlah;pegawai_laki_laki;nilai;14;14;cocok
@@ -416,7 +416,7 @@ kota-blitar;BKPSDM Kota Blitar;2023;Bab I 1.2 (L327), Pejabat Fungsional Khusus;
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 2.2 (L456);indeks_sistem_merit;target;270;270;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 2.2 (L457);persentase_asn_diklat;target;13,02 %;13,02;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 2.2 (L458), tercetak A (86,35);nilai_sakip;target;86,35;86,35;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab II (L460), total anggaran, tercetak Rp. 14.645.969.413,00;pagu_dpa;nilai;14.645.969.413,00;14.645.969.413,00;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab II (L460), total anggaran, tercetak Rp. 14.645.969.413,00;pagu_dpa;nilai;14.645.969.413,00;14645969413,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.1 (L490);indeks_sistem_merit;target;270;270;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.1 (L490);indeks_sistem_merit;realisasi;271,5;271,5;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.1 (L490);indeks_sistem_merit;capaian;100,56%;100,56;cocok
@@ -436,8 +436,8 @@ kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.1 (L572);persentase_asn_diklat;r
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.1 (L572);persentase_asn_diklat;target;13,02%;13,02;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.1 (L572);persentase_asn_diklat;capaian;583,04%;583,03;temuan 9
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.1 (L576);persen_belum_pengkom;nilai;6,9%;6,9;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.1 (L576), jumlah ASN dan PTT;jumlah_asn_ptt;nilai;3008;3.008;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.1 (L576), jumlah ASN dan PTT 3008 = yang telah (2283) dan yang belum (208) mengikuti pengembangan kompetensi;jumlah_ikut_dan_belum_pengkom;nilai;3008;2.491;temuan 10
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.1 (L576), jumlah ASN dan PTT;jumlah_asn_ptt;nilai;3008;3008;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.1 (L576), jumlah ASN dan PTT 3008 = yang telah (2283) dan yang belum (208) mengikuti pengembangan kompetensi;jumlah_ikut_dan_belum_pengkom;nilai;3008;2491;temuan 10
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.1.2.1 (L648);indeks_sistem_merit;target;260;260;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.1.2.1 (L648);indeks_sistem_merit;target;270;270;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.1.2.1 (L648);indeks_sistem_merit;realisasi;262;262;cocok
@@ -479,34 +479,34 @@ kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.1.4 (L732), kolom BKPSDM;nilai_sakip
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.1.4 (L732), kolom BKPSDM;nilai_sakip;capaian;99,00%;99,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.4 (L738);indeks_sistem_merit;realisasi;271,50;271,50;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.1.4 (L738);nilai_sakip;realisasi;85,49;85,49;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L763);anggaran:A;pagu;2.688.593.227;2.688.593.227;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L763);anggaran:A;pagu;2.688.593.227;2688593227;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L763);porsi_anggaran_sistem_merit;nilai;18,36;18,36;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L764);anggaran:B;pagu;2.411.008.974;2.411.008.974;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L764);anggaran:B;pagu;2.411.008.974;2411008974;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L764);porsi_anggaran_asn_diklat;nilai;16,46;16,46;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L765);anggaran:C;pagu;9.513.625.429;9.513.625.429;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L765);anggaran:C;pagu;9.513.625.429;9513625429;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L765);porsi_anggaran_nilai_sakip;nilai;65,18;64,96;temuan 13
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L766), Jumlah;anggaran:jumlah;pagu;14.645.969.413;14.613.227.630;temuan 14
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.1 (L768), tercetak Rp 14.645.969.413,00;pagu_dpa;nilai;14.645.969.413,00;14.645.969.413,00;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.1 (L766), Jumlah;anggaran:jumlah;pagu;14.645.969.413;14613227630;temuan 14
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.1 (L768), tercetak Rp 14.645.969.413,00;pagu_dpa;nilai;14.645.969.413,00;14645969413,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L774);indeks_sistem_merit;target;270;270;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L774);indeks_sistem_merit;realisasi;271,50;271,50;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L774);indeks_sistem_merit;capaian;100,56%;100,56;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L774);indeks_sistem_merit;pagu;2.688.593.227;2.688.593.227;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L774);indeks_sistem_merit;realisasi_anggaran;1.563.272.055;1.563.272.055;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L774);indeks_sistem_merit;pagu;2.688.593.227;2688593227;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L774);indeks_sistem_merit;realisasi_anggaran;1.563.272.055;1563272055;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L774);indeks_sistem_merit;serapan;58,14%;58,14;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L775);persentase_asn_diklat;target;13,02;13,02;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L775);persentase_asn_diklat;realisasi;75,91;75,91;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L775);persentase_asn_diklat;capaian;583,03%;583,03;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L775);persentase_asn_diklat;pagu;2.411.008.974;2.411.008.974;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L775);persentase_asn_diklat;realisasi_anggaran;2.102.227.874;2.102.227.874;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L775);persentase_asn_diklat;pagu;2.411.008.974;2411008974;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L775);persentase_asn_diklat;realisasi_anggaran;2.102.227.874;2102227874;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L775);persentase_asn_diklat;serapan;87,19%;87,19;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L776);nilai_sakip;target;86,35;86,35;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L776);nilai_sakip;realisasi;85,49;85,49;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L776);nilai_sakip;capaian;99,00%;99,00;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L776);nilai_sakip;pagu;9.513.625.429;9.513.625.429;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L776);nilai_sakip;realisasi_anggaran;9.129.279.310;9.129.279.310;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L776);nilai_sakip;pagu;9.513.625.429;9513625429;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L776);nilai_sakip;realisasi_anggaran;9.129.279.310;9129279310;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.2 (L776);nilai_sakip;serapan;99,63%;95,96;temuan 3
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.2 (L778), tercetak Rp. 14.645.969.413,00;pagu_dpa;nilai;14.645.969.413,00;14.645.969.413,00;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.2 (L778);anggaran:jumlah;realisasi;Rp. 12.794.779.239,00;12.794.779.239,00;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.2 (L778), tercetak Rp. 14.645.969.413,00;pagu_dpa;nilai;14.645.969.413,00;14645969413,00;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.2 (L778);anggaran:jumlah;realisasi;Rp. 12.794.779.239,00;12794779239,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.2 (L778);serapan_dpa;nilai;87,36%;87,36;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.3 (L783);indeks_sistem_merit;capaian;100,56%;100,56;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.3 (L783);indeks_sistem_merit;serapan;58,14%;58,14;cocok
@@ -522,32 +522,32 @@ kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.3 (L785);nilai_sakip;efisiensi;0,9
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel 3.2.3 (L785);nilai_sakip;predikat_efisiensi;Tidak efisien;EFISIEN;akibat temuan 16
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L793);indeks_sistem_merit;realisasi;271,5;271,5;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L793);indeks_sistem_merit;realisasi;262,0;262,0;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L793);anggaran:A;pagu;Rp. 2.688.593.227;2.688.593.227;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L793);anggaran:A;pagu;Rp. 2.688.593.227;2688593227;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L798);indeks_sistem_merit;target;260,00;260,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L798);indeks_sistem_merit;realisasi;262,00;262,00;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L799);anggaran:A;pagu;2.688.593.227;2.688.593.227;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L799);anggaran:A;pagu;2.688.593.227;2688593227;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L799);indeks_sistem_merit;target;270,00;270,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L799);indeks_sistem_merit;realisasi;271,50;271,50;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L799), penurunan anggaran;penurunan_pagu_sistem_merit;nilai;2.150.769.227;2.150.769.223;temuan 18
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L799), penurunan anggaran;penurunan_pagu_sistem_merit;nilai;2.150.769.227;2150769223;temuan 18
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 1 (L799), Ket, tercetak NAIK 9,5;kenaikan_sistem_merit;nilai;9,5;9,5;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L801), penurunan anggaran, tercetak Rp. 2.150.769.227;penurunan_pagu_sistem_merit;nilai;2.150.769.227;2.150.769.223;temuan 18
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L817);anggaran:B;pagu;Rp. 2.411.008.974;2.411.008.974;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L819), total anggaran pengembangan kompetensi, tercetak Rp. 3.161.008.974;anggaran_pengkom_2023;nilai;3.161.008.974;3.161.008.974;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L801), penurunan anggaran, tercetak Rp. 2.150.769.227;penurunan_pagu_sistem_merit;nilai;2.150.769.227;2150769223;temuan 18
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L817);anggaran:B;pagu;Rp. 2.411.008.974;2411008974;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L819), total anggaran pengembangan kompetensi, tercetak Rp. 3.161.008.974;anggaran_pengkom_2023;nilai;3.161.008.974;3161008974;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 2 (L826), % Cakupan Pengkom;persentase_asn_diklat;realisasi;49,00;49,00;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 2 (L827);anggaran_pengkom_2023;nilai;3.161.008.974;3.161.008.974;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 2 (L827);anggaran_pengkom_2023;nilai;3.161.008.974;3161008974;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 2 (L827), % Cakupan Pengkom;persentase_asn_diklat;realisasi;75,91;75,91;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 2 (L827), % Cakupan Pengkom di samping ASN Ikut Pengkom 2.283 (dari 3008 ASN dan PTT, L576);cakupan_pengkom_dari_jumlah;nilai;75,91;75,90;temuan 19
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 2 (L827), penurunan anggaran;penurunan_anggaran_pengkom;nilai;1.053.628.026;1.053.628.026;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 2 (L827), penurunan anggaran;penurunan_anggaran_pengkom;nilai;1.053.628.026;1053628026;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel perbandingan sasaran 2 (L827), Ket, tercetak NAIK 30,91%;kenaikan_cakupan_pengkom;nilai;30,91%;26,91;temuan 20
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L829), hampir seluruh ASN;persen_sudah_pengkom;nilai;93,1%;93,1;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L839);anggaran:C;pagu;Rp. 9.513.625.429;9.513.625.429;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L839);nilai_sakip;realisasi_anggaran;Rp. 9.129.279.310;9.129.279.310;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L839);anggaran:C;pagu;Rp. 9.513.625.429;9513625429;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L839);nilai_sakip;realisasi_anggaran;Rp. 9.129.279.310;9129279310;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L839);nilai_sakip;serapan;95,96%;95,96;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L839);nilai_sakip;target;86,35;86,35;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L839);nilai_sakip;realisasi;85,49;85,49;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Bab III 3.2.3 (L843);nilai_sakip;capaian;0,99%;99,00;temuan 21
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel efisiensi sasaran 3 (L846);nilai_sakip;pagu;9.513.625.429;9.513.625.429;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Tabel efisiensi sasaran 3 (L846);nilai_sakip;realisasi_anggaran;9.129.279.310;9.129.279.310;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel efisiensi sasaran 3 (L846);nilai_sakip;pagu;9.513.625.429;9513625429;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Tabel efisiensi sasaran 3 (L846);nilai_sakip;realisasi_anggaran;9.129.279.310;9129279310;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel efisiensi sasaran 3 (L846);nilai_sakip;serapan;95,96%;95,96;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel efisiensi sasaran 3 (L847);nilai_sakip;target;86,35;86,35;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Tabel efisiensi sasaran 3 (L847);nilai_sakip;realisasi;85,49;85,49;cocok
@@ -567,8 +567,8 @@ kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L877);nilai_sakip;efisiensi;0,99
 kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L877);nilai_sakip;predikat_efisiensi;tidak efisien;EFISIEN;akibat temuan 3
 kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L877), tercetak 99,00%%;nilai_sakip;capaian;99,00%;99,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L877);nilai_sakip;serapan;99,63%;95,96;temuan 3
-kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L881), tercetak Rp. 14.645.696.413,00;pagu_dpa;nilai;14.645.696.413,00;14.645.969.413,00;temuan 22
-kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L881);anggaran:jumlah;realisasi;Rp. 12.794.779.239,00;12.794.779.239,00;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L881), tercetak Rp. 14.645.696.413,00;pagu_dpa;nilai;14.645.696.413,00;14645969413,00;temuan 22
+kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L881);anggaran:jumlah;realisasi;Rp. 12.794.779.239,00;12794779239,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Kesimpulan (L881);serapan_dpa;nilai;87,36%;87,36;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 1 Matrik Renstra (L954), kondisi awal;ip_asn;realisasi;78,54;78,54;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 1 Matrik Renstra (L954);ip_asn;target;80,20;80,20;cocok
@@ -584,24 +584,24 @@ kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 2 RKT (L1007), tercetak A (86,35);n
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 3 (L1050), tercetak 13.02(%);persentase_asn_diklat;target;13,02%;13,02;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 3 (L1051), tercetak 270.00(indeks);indeks_sistem_merit;target;270,00;270,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 3 (L1052), tercetak 86.35(nilai);nilai_sakip;target;86,35;86,35;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 3 (L1058), Total, tercetak 14,645,969,413.00;pagu_dpa;nilai;14.645.969.413,00;14.645.969.413,00;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 3 (L1058), Total, tercetak 14,645,969,413.00;pagu_dpa;nilai;14.645.969.413,00;14645969413,00;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1079);indeks_sistem_merit;target;270;270;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1079);indeks_sistem_merit;realisasi;271,5;271,5;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1079);indeks_sistem_merit;capaian;100,56%;100,56;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1079);indeks_sistem_merit;pagu;2.688.593.227;2.688.593.227;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1079);indeks_sistem_merit;realisasi_anggaran;1.563.272.055;1.563.272.055;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1079);indeks_sistem_merit;pagu;2.688.593.227;2688593227;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1079);indeks_sistem_merit;realisasi_anggaran;1.563.272.055;1563272055;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1079);indeks_sistem_merit;serapan;58,14%;58,14;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1080);persentase_asn_diklat;target;13,02;13,02;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1080);persentase_asn_diklat;realisasi;75,91;75,91;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1080);persentase_asn_diklat;capaian;583,03%;583,03;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1080);persentase_asn_diklat;pagu;2.411.008.974;2.411.008.974;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1080);persentase_asn_diklat;realisasi_anggaran;2.102.227.874;2.102.227.874;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1080);persentase_asn_diklat;pagu;2.411.008.974;2411008974;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1080);persentase_asn_diklat;realisasi_anggaran;2.102.227.874;2102227874;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1080);persentase_asn_diklat;serapan;87,19%;87,19;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1081);nilai_sakip;target;86,35;86,35;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1081);nilai_sakip;realisasi;85,49;85,49;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1081);nilai_sakip;capaian;99,00%;99,00;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1081);nilai_sakip;pagu;9.513.625.429;9.513.625.429;cocok
-kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1081);nilai_sakip;realisasi_anggaran;9.129.279.310;9.129.279.310;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1081);nilai_sakip;pagu;9.513.625.429;9513625429;cocok
+kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1081);nilai_sakip;realisasi_anggaran;9.129.279.310;9129279310;cocok
 kota-blitar;BKPSDM Kota Blitar;2023;Lampiran 4 (L1081);nilai_sakip;serapan;99,63%;95,96;temuan 3
 
 --- stderr

@@ -3,6 +3,6 @@ $ ind audit tests/golden/batch/audit/rules --data tests/golden/batch/audit/data 
 
 --- stderr
 error[E-PERINTAH]: format 'md' tidak tersedia untuk folder aturan
-   = saran: pilih text, csv, json; laporan satu instansi: sebut berkas .ind-nya
+   = saran: pilih text, csv, json, jsonl, xlsx; laporan satu instansi: sebut berkas .ind-nya
 
 --- exit 2

@@ -45,6 +45,7 @@ struct batch_request
    std::optional<bool> bom;
    bool audit = false;
    bool reproducible = false;
+   std::optional<rt::stamp_mode> stamp; // of the HTML reports, which carry their provenance
 };
 
 // The period folders of one rule file: the one --period names, or every folder whose name is a
@@ -79,12 +80,7 @@ void run_job(job& j, const batch_request& request, const common_options& common)
       diagnostics << fmt::format("error[E-DATA-BERKAS]: folder data {} tidak ada\n", j.data.string());
    }
    else {
-      // The HTML reports of a batch carry their provenance, as `eval --format html` does.
-      std::optional<rt::stamp_mode> stamp;
-      if (request.format == "html") {
-         stamp = stamp_mode(request.reproducible);
-      }
-      j.run = evaluate(s, j.rules, j.data.string(), j.when, {}, request.out, stamp);
+      j.run = evaluate(s, j.rules, j.data.string(), j.when, {}, request.out, request.stamp);
    }
    if (j.run && request.audit) {
       s.sink.clear(); // evaluate() has shown its warnings
@@ -195,7 +191,7 @@ std::vector<rt::report::batch_result> collect(std::vector<job>& jobs, std::size_
 // The formats of a batch: eval's and audit's long table, the same rows as JSON.
 const std::vector<std::string>& batch_formats(bool audit)
 {
-   static const std::vector<std::string> eval = {"table", "csv", "json", "jsonl", "xlsx"};
+   static const std::vector<std::string> eval = {"table", "csv", "json", "jsonl", "xlsx", "html"};
    static const std::vector<std::string> audited = {"text", "csv", "json", "jsonl", "xlsx"};
    return audit ? audited : eval;
 }
@@ -222,12 +218,49 @@ int write_workbook(const batch_request& request,
    return ok;
 }
 
+// DIR/index.html and each run's own HTML report beside it, by the report's renderer.
+int write_html(const batch_request& request,
+               const std::vector<rt::report::batch_result>& results)
+{
+   const fs::path folder = *request.out;
+   std::error_code ec;
+   fs::create_directories(folder, ec);
+   if (ec) {
+      usage_error(fmt::format("folder {} tidak dapat dibuat: {}", folder.string(), ec.message()));
+      return input_error;
+   }
+   const rt::report::render_options options{
+      request.locale == "en" ? core::locale::en : core::locale::id, false};
+   std::string error;
+   for (const rt::report::batch_result& r : results) {
+      if (!r.doc) {
+         continue;
+      }
+      std::ostringstream page;
+      rt::report::render_html(page, *r.doc, options);
+      if (!write_atomically(folder / rt::report::report_file_name(r), page.str(), error)) {
+         usage_error(error);
+         return input_error;
+      }
+   }
+   std::ostringstream index;
+   rt::report::render_batch_html(index, results, options);
+   if (!write_atomically(folder / "index.html", index.str(), error)) {
+      usage_error(error);
+      return input_error;
+   }
+   return ok;
+}
+
 // The long table in the format asked for; an exit code.
 int write_output(const batch_request& request,
                  const std::vector<rt::report::batch_result>& results)
 {
    if (request.format == "xlsx") {
       return write_workbook(request, results);
+   }
+   if (request.format == "html") {
+      return write_html(request, results);
    }
    const core::locale loc = request.locale == "en" ? core::locale::en : core::locale::id;
    std::ostringstream text;
@@ -272,8 +305,14 @@ int write_output(const batch_request& request,
    return ok;
 }
 
-int run_request(const batch_request& request, const common_options& common)
+int run_request(batch_request request, const common_options& common)
 {
+   if (request.format == "html") {
+      request.stamp = stamp_mode(request.reproducible);
+      if (!request.stamp) {
+         return input_error;
+      }
+   }
    const std::vector<std::string>& formats = batch_formats(request.audit);
    if (std::find(formats.begin(), formats.end(), request.format) == formats.end()) {
       usage_error(fmt::format("format '{}' tidak tersedia untuk folder aturan", request.format),
@@ -283,6 +322,13 @@ int run_request(const batch_request& request, const common_options& common)
    }
    if (request.format == "xlsx" && !request.out) {
       usage_error("format xlsx wajib memakai --out", "mis. --out semua.xlsx");
+      return input_error;
+   }
+   if (request.format == "html" &&
+       (!request.out || fs::path(*request.out).extension() == ".html")) {
+      usage_error("format html untuk folder aturan menulis ke folder: index.html dan laporan "
+                  "setiap instansi",
+                  "mis. --out laporan/");
       return input_error;
    }
    if (request.out && (rt::same_file_as_any(*request.out, {request.rules, request.data}) ||
@@ -336,7 +382,8 @@ int run_batch(const eval_options& options, const common_options& common)
    }
    batch_request request{options.file,   options.data, options.period,
                          options.format, options.locale, options.out,
-                         options.bom,    false,          options.reproducible};
+                         options.bom,    false,          options.reproducible,
+                         std::nullopt};
    return run_request(request, common);
 }
 
@@ -344,7 +391,8 @@ int run_batch_audit(const audit_options& options, const common_options& common)
 {
    batch_request request{options.file,   options.data, options.period,
                          options.format, options.locale, options.out,
-                         options.bom,    true,           options.reproducible};
+                         options.bom,    true,           options.reproducible,
+                         std::nullopt};
    return run_request(request, common);
 }
 

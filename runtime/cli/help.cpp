@@ -492,6 +492,8 @@ std::vector<example> command_examples(const std::string& command)
                "--out lkjip.xlsx"},
               {"capaian semua instansi dan periode dalam satu tabel CSV",
                "ind eval rules --data examples --format csv --out semua.csv"},
+              {"laporan HTML setiap instansi dan index.html yang membandingkan capaiannya",
+               "ind eval rules --data examples --format html --out semua/"},
               {"JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit",
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format json "
                "--reproducible"}};

@@ -217,7 +217,7 @@ void describe(CLI::App& app, command_line& c)
    c.audit_cmd
       ->add_option("BERKAS", audit.file,
                    "berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data "
-                   "DATA/<nama>/<periode>/, dalam satu tabel")
+                   "DATA/<nama>/<periode>/, dalam satu tabel (text, csv, json, jsonl, xlsx)")
       ->required();
    c.audit_cmd->add_option("--data", audit.data, "folder data CSV, atau buku kerja .xlsx (dengan --period)")->option_text("FOLDER")->required();
    c.audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1")
@@ -257,7 +257,8 @@ void describe(CLI::App& app, command_line& c)
    c.eval_cmd
       ->add_option("BERKAS", eval.file,
                    "berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data "
-                   "DATA/<nama>/<periode>/, dalam satu tabel")
+                   "DATA/<nama>/<periode>/, dalam satu tabel (table, csv, json, jsonl, xlsx, "
+                   "html)")
       ->required();
    c.eval_cmd
       ->add_option("--data", eval.data,
@@ -290,7 +291,8 @@ void describe(CLI::App& app, command_line& c)
    c.eval_cmd
       ->add_option("--out", eval.out,
                    "tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ "
-                   "menulis satu berkas per tabel; xlsx wajib memakai --out")
+                   "menulis satu berkas per tabel; xlsx wajib memakai --out; folder aturan "
+                   "dengan html: folder/ berisi index.html dan laporan setiap instansi")
       ->option_text("BERKAS");
    add_bom_flags(*c.eval_cmd, eval.bom);
    add_reproducible_flag(*c.eval_cmd, eval.reproducible);

@@ -7,6 +7,7 @@
 #include "runtime/audit.hpp"
 #include "runtime/json.hpp"
 #include "runtime/report/model.hpp"
+#include "runtime/report/render.hpp"
 #include "runtime/report/table.hpp"
 #include "runtime/report/tables.hpp"
 
@@ -42,6 +43,21 @@ table batch_audit_table(const std::vector<batch_result>& results, const table_st
 json batch_audit_rows(const std::vector<batch_result>& results);
 // {"versi_format", "baris", "putusan" (the verdict of each run), "gagal"}.
 void render_batch_audit_json(std::ostream& out, const std::vector<batch_result>& results);
+
+// The comparison of a batch: rows the indicators (by id) that more than one rule file has,
+// columns each agency and period evaluated, each cell the capaian and its predikat ("108,6
+// (Sangat memuaskan)"), "-" when not available, empty where that agency has no such indicator.
+// `others`: how many indicators only one rule file has (in their own reports only).
+table comparison_table(const std::vector<batch_result>& results, const table_style& style,
+                       std::size_t& others);
+
+// The file name of a run's own HTML report in the batch's folder: "kab-pasuruan-2024.html".
+std::string report_file_name(const batch_result& r);
+
+// index.html of `ind eval RULES_DIR --format html --out DIR/`: a link to each run's report (or
+// why it failed) and the comparison table.
+void render_batch_html(std::ostream& out, const std::vector<batch_result>& results,
+                       const render_options& options);
 
 // JSON lines: each row of `rows` as one compact JSON object on a line of its own.
 void render_json_lines(std::ostream& out, const json& rows);

@@ -72,7 +72,7 @@ _ind() {
       '--rows[tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini]:BERKAS:_files' \
       '--on-error[sel yang tidak terbaca\: stop (berhenti, bawaan) atau skip (lewati barisnya)]:TINDAKAN:(stop skip)' \
       '--threads[jumlah thread pembaca roster (bawaan\: satu per inti)]:JUMLAH: ' \
-      '--out[tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out]:BERKAS:_files' \
+      '--out[tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out; folder aturan dengan html\: folder/ berisi index.html dan laporan setiap instansi]:BERKAS:_files' \
       '--bom[csv\: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out]' \
       '--tanpa-bom[csv\: tanpa tanda urutan byte, juga untuk --locale id dengan --out]' \
       '--reproducible[asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)]' \

@@ -4,7 +4,7 @@ bandingkan angka tercetak dengan hasil hitung ulang
 Pemakaian: ind audit [OPSI] BERKAS
 
 Argumen:
-  BERKAS WAJIB                berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data DATA/<nama>/<periode>/, dalam satu tabel
+  BERKAS WAJIB                berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data DATA/<nama>/<periode>/, dalam satu tabel (text, csv, json, jsonl, xlsx)
 
 Opsi:
   --data FOLDER WAJIB         folder data CSV, atau buku kerja .xlsx (dengan --period)

@@ -91,7 +91,7 @@ ind test rules/kab\-pasuruan.ind
 bandingkan angka tercetak dengan hasil hitung ulang
 .TP
 \fIBERKAS\fR (wajib)
-berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel
+berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel (text, csv, json, jsonl, xlsx)
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
 folder data CSV, atau buku kerja .xlsx (dengan \-\-period)
@@ -182,7 +182,7 @@ ind explain rules/kab\-pasuruan.ind ip_asn \-\-data examples/kab\-pasuruan/2024
 hitung dan cetak tabel LKjIP
 .TP
 \fIBERKAS\fR (wajib)
-berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel
+berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel (table, csv, json, jsonl, xlsx, html)
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
 folder data CSV, buku kerja .xlsx (dengan \-\-period), atau satu berkas CSV bagi berkas aturan bertabel satu
@@ -206,7 +206,7 @@ sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati barisnya)
 jumlah thread pembaca roster (bawaan: satu per inti)
 .TP
 \fB\-\-out\fR \fIBERKAS\fR
-tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai \-\-out
+tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai \-\-out; folder aturan dengan html: folder/ berisi index.html dan laporan setiap instansi
 .TP
 \fB\-\-bom\fR
 csv: awali berkas dengan tanda urutan byte (BOM) UTF\-8 agar Excel membacanya sebagai UTF\-8; bawaan untuk \-\-locale id dengan \-\-out
@@ -251,6 +251,13 @@ capaian semua instansi dan periode dalam satu tabel CSV:
 .RS
 .nf
 ind eval rules \-\-data examples \-\-format csv \-\-out semua.csv
+.fi
+.RE
+.PP
+laporan HTML setiap instansi dan index.html yang membandingkan capaiannya:
+.RS
+.nf
+ind eval rules \-\-data examples \-\-format html \-\-out semua/
 .fi
 .RE
 .PP

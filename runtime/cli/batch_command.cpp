@@ -3,6 +3,7 @@
 // table (text, CSV, JSON, JSON lines, XLSX) or, for eval, an HTML index of every report.
 #include "runtime/cli/batch.hpp"
 #include "runtime/cli/session.hpp"
+#include "runtime/audit_batch.hpp"
 #include "runtime/report/batch.hpp"
 
 #include <fmt/format.h>
@@ -165,15 +166,23 @@ void run_all(std::vector<job>& jobs, const batch_request& request, const common_
    }
 }
 
-// The results in the order of the jobs, each run's diagnostics shown; `failed` counts the runs
-// that failed.
-std::vector<rt::report::batch_result> collect(std::vector<job>& jobs, std::size_t& failed)
+// What a batch prints: the results of every run, and the audits of those that were audited.
+struct batch_output
 {
    std::vector<rt::report::batch_result> results;
+   std::vector<rt::audited_run> audits;
+   bool mismatches = false; // an audited figure does not match
+};
+
+// The results in the order of the jobs, each run's diagnostics shown; `failed` counts the runs
+// that failed.
+batch_output collect(std::vector<job>& jobs, std::size_t& failed)
+{
+   batch_output out;
    failed = 0;
    for (job& j : jobs) {
       std::cerr << j.diagnostics;
-      rt::report::batch_result r{j.name, j.when, std::nullopt, {}, std::move(j.audit)};
+      rt::report::batch_result r{j.name, j.when, std::nullopt, {}};
       if (j.run) {
          r.doc = std::move(j.run->document);
       }
@@ -181,11 +190,15 @@ std::vector<rt::report::batch_result> collect(std::vector<job>& jobs, std::size_
          ++failed;
          r.failure = first_error(j.diagnostics);
          std::cerr << fmt::format("{} {}: gagal{}\n", j.rules, j.when,
-                                  r.audit ? ", angka yang terbaca tetap diperiksa" : ", dilewati");
+                                  j.audit ? ", angka yang terbaca tetap diperiksa" : ", dilewati");
       }
-      results.push_back(std::move(r));
+      if (j.audit) {
+         out.mismatches = out.mismatches || j.audit->findings() > 0;
+         out.audits.push_back({j.name, j.when, std::move(*j.audit)});
+      }
+      out.results.push_back(std::move(r));
    }
-   return results;
+   return out;
 }
 
 // The formats of a batch: eval's and audit's long table, the same rows as JSON.
@@ -197,13 +210,12 @@ const std::vector<std::string>& batch_formats(bool audit)
 }
 
 // The long table as the one sheet of a workbook, numbers as numbers.
-int write_workbook(const batch_request& request,
-                   const std::vector<rt::report::batch_result>& results)
+int write_workbook(const batch_request& request, const batch_output& output)
 {
    const core::locale loc = request.locale == "en" ? core::locale::en : core::locale::id;
    const rt::report::table t = request.audit
-                                  ? rt::report::batch_audit_table(results, {loc, true})
-                                  : rt::report::batch_table(results, {loc, true});
+                                  ? rt::batch_audit_table(output.audits, {loc, true})
+                                  : rt::report::batch_table(output.results, {loc, true});
    std::string error;
    const bool written = replace_atomically(
       *request.out,
@@ -253,11 +265,11 @@ int write_html(const batch_request& request,
 }
 
 // The long table in the format asked for; an exit code.
-int write_output(const batch_request& request,
-                 const std::vector<rt::report::batch_result>& results)
+int write_output(const batch_request& request, const batch_output& output)
 {
+   const std::vector<rt::report::batch_result>& results = output.results;
    if (request.format == "xlsx") {
-      return write_workbook(request, results);
+      return write_workbook(request, output);
    }
    if (request.format == "html") {
       return write_html(request, results);
@@ -267,12 +279,12 @@ int write_output(const batch_request& request,
    if (request.format == "jsonl") {
       // The rows of the JSON output, one object a line; failed runs are on standard error and
       // in the exit code.
-      rt::report::render_json_lines(text, request.audit ? rt::report::batch_audit_rows(results)
+      rt::report::render_json_lines(text, request.audit ? rt::batch_audit_rows(output.audits)
                                                         : rt::report::batch_rows(results));
    }
    else if (request.format == "json") {
       if (request.audit) {
-         rt::report::render_batch_audit_json(text, results);
+         rt::render_batch_audit_json(text, output.audits, rt::report::batch_failures(results));
       }
       else {
          rt::report::render_batch_json(text, results);
@@ -280,7 +292,7 @@ int write_output(const batch_request& request,
    }
    else {
       const rt::report::table t =
-         request.audit ? rt::report::batch_audit_table(results, {loc, request.format != "csv"})
+         request.audit ? rt::batch_audit_table(output.audits, {loc, request.format != "csv"})
                        : rt::report::batch_table(results, {loc, request.format != "csv"});
       if (request.format == "csv") {
          // A byte-order mark as eval's CSV has one: Excel then reads the file as UTF-8.
@@ -352,8 +364,8 @@ int run_request(batch_request request, const common_options& common)
    }
    run_all(jobs, request, common);
    std::size_t failed = 0;
-   const std::vector<rt::report::batch_result> results = collect(jobs, failed);
-   const int written = write_output(request, results);
+   const batch_output output = collect(jobs, failed);
+   const int written = write_output(request, output);
    if (written != ok) {
       return written;
    }
@@ -362,12 +374,8 @@ int run_request(batch_request request, const common_options& common)
                                request.audit ? "audit" : "evaluasi");
       return input_error;
    }
-   if (request.audit) {
-      for (const rt::report::batch_result& r : results) {
-         if (r.audit && r.audit->findings() > 0) {
-            return findings;
-         }
-      }
+   if (output.mismatches) {
+      return findings;
    }
    return ok;
 }

@@ -27,7 +27,9 @@ void each_quantity(const indicator_row& row, Number number, Label label)
    }
 }
 
-json failures(const std::vector<batch_result>& results)
+} // namespace
+
+json batch_failures(const std::vector<batch_result>& results)
 {
    json failed = json::array();
    for (const batch_result& r : results) {
@@ -37,44 +39,6 @@ json failures(const std::vector<batch_result>& results)
    }
    return failed;
 }
-
-// What a printed figure is: matching, an original error, or a consequence of other findings.
-const char* verdict_of(const audit_item& item)
-{
-   return item.matches ? "cocok" : item.consequence() ? "akibat" : "kesalahan_asal";
-}
-
-// The verdict as the table shows it: "cocok", "temuan 2", "akibat temuan 1" (of several:
-// "akibat temuan 1, 3", or "1 + 3" when they explain it only together).
-std::string verdict_text(const audit_item& item)
-{
-   if (item.matches) {
-      return "cocok";
-   }
-   if (!item.consequence()) {
-      return "temuan " + std::to_string(item.finding);
-   }
-   std::string causes;
-   for (const std::size_t c : item.causes) {
-      causes += (causes.empty() ? "" : item.causes_together ? " + " : ", ") + std::to_string(c);
-   }
-   return "akibat temuan " + causes;
-}
-
-// The recomputed figure at the printed places, a number (a number cell of a workbook); the
-// audit's own words for a figure it could not compute.
-cell computed_cell(const audit_item& item, const table_style& style)
-{
-   if (item.computed_value.is_number()) {
-      number n;
-      n.value = item.computed_value.as_number();
-      n.places = item.places;
-      return number_cell(n, style);
-   }
-   return text_cell(item.computed);
-}
-
-} // namespace
 
 table batch_table(const std::vector<batch_result>& results, const table_style& style)
 {
@@ -136,96 +100,7 @@ void render_batch_json(std::ostream& out, const std::vector<batch_result>& resul
 {
    json doc = json_document();
    doc["baris"] = batch_rows(results);
-   doc["gagal"] = failures(results);
-   write_json(out, doc);
-}
-
-table batch_audit_table(const std::vector<batch_result>& results, const table_style& style)
-{
-   table t;
-   t.id = "audit-gabungan";
-   t.title = "Audit angka tercetak semua instansi";
-   t.sheet = "Audit";
-   t.headers = {"Aturan", "Instansi", "Periode", "Lokasi", "Objek",
-                "Besaran", "Tercetak", "Dihitung", "Hasil"};
-   t.numeric = {false, false, false, false, false, false, true, true, false};
-   t.wrap_column = 3;
-   for (const batch_result& r : results) {
-      if (!r.audit) {
-         continue;
-      }
-      for (const audit_item& item : r.audit->items) {
-         table_row line;
-         line.cells = {text_cell(r.rules),
-                       text_cell(r.audit->agency),
-                       text_cell(r.when),
-                       text_cell(item.printed.location),
-                       text_cell(item.printed.object),
-                       text_cell(item.printed.quantity),
-                       text_cell(item.printed.text),
-                       computed_cell(item, style),
-                       text_cell(verdict_text(item))};
-         t.rows.push_back(std::move(line));
-      }
-   }
-   return t;
-}
-
-json batch_audit_rows(const std::vector<batch_result>& results)
-{
-   json rows = json::array();
-   for (const batch_result& r : results) {
-      if (!r.audit) {
-         continue;
-      }
-      for (const audit_item& item : r.audit->items) {
-         // The printed and computed values exactly as the audit of one agency gives them.
-         const json entry = audit_entry(item);
-         json row = {{"aturan", r.rules},
-                     {"instansi", r.audit->agency},
-                     {"periode", r.when},
-                     {"lokasi", item.printed.location},
-                     {"objek", item.printed.object},
-                     {"besaran", item.printed.quantity},
-                     {"periode_angka", item.printed.when.to_string()},
-                     {"tercetak", entry["tercetak"]},
-                     {"tercetak_teks", item.printed.text},
-                     {"dihitung", entry["dihitung"]},
-                     {"hasil", verdict_of(item)}};
-         if (!item.matches) {
-            row["temuan"] = item.finding;
-         }
-         if (item.consequence()) {
-            row["akibat_dari"] = item.causes;
-         }
-         rows.push_back(std::move(row));
-      }
-   }
-   return rows;
-}
-
-void render_batch_audit_json(std::ostream& out, const std::vector<batch_result>& results)
-{
-   json doc = json_document();
-   doc["baris"] = batch_audit_rows(results);
-   json verdicts = json::array();
-   for (const batch_result& r : results) {
-      if (!r.audit) {
-         continue;
-      }
-      const audit_verdict v = r.audit->verdict();
-      verdicts.push_back({{"aturan", r.rules},
-                          {"instansi", r.audit->agency},
-                          {"periode", r.when},
-                          {"diperiksa", v.checked},
-                          {"cocok", v.matching},
-                          {"tidak_cocok", v.findings},
-                          {"kesalahan_asal", v.original},
-                          {"akibat", v.consequences},
-                          {"tempat_tidak_cocok", v.places}});
-   }
-   doc["putusan"] = std::move(verdicts);
-   doc["gagal"] = failures(results);
+   doc["gagal"] = batch_failures(results);
    write_json(out, doc);
 }
 

@@ -1,10 +1,9 @@
-// Many rule files over many data folders (`ind eval RULES_DIR --data ROOT`, `ind audit RULES_DIR
-// --data ROOT`): the figures, or the audit of the printed figures, of every agency and period in
-// one long table, one row per agency, period, indicator and quantity (or printed figure), so
-// that a province or a ministry compares the same indicator across agencies.
+// Many rule files over many data folders (`ind eval RULES_DIR --data ROOT`): the figures of every
+// agency and period in one long table, one row per agency, period, indicator and quantity, so
+// that a province or a ministry compares the same indicator across agencies. The batch audit's
+// table is runtime/audit_batch.hpp's, a layer above.
 #pragma once
 
-#include "runtime/audit.hpp"
 #include "runtime/json.hpp"
 #include "runtime/report/model.hpp"
 #include "runtime/report/render.hpp"
@@ -24,7 +23,6 @@ struct batch_result
    std::string when;  // the period as the data folder names it
    std::optional<document> doc; // nullopt: the run failed
    std::string failure;         // the first error of a failed run
-   std::optional<audit_result> audit; // of a batch audit, when the printed figures were read
 };
 
 // One row per agency, period, indicator and quantity (target, realisasi, capaian, predikat,
@@ -32,17 +30,10 @@ struct batch_result
 table batch_table(const std::vector<batch_result>& results, const table_style& style);
 // The same rows with exact decimals ("baris" of docs/schema/batch.schema.json).
 json batch_rows(const std::vector<batch_result>& results);
+// The runs that failed, or that read only part of their input, with their first error ("gagal").
+json batch_failures(const std::vector<batch_result>& results);
 // {"versi_format", "baris", "gagal"}: the rows and the runs that failed.
 void render_batch_json(std::ostream& out, const std::vector<batch_result>& results);
-
-// The audit of every run: one row per printed figure (agency, period, place, object, quantity,
-// printed as printed, computed at the printed places in `style`, verdict), in the order of the
-// results and of each printed-figures file.
-table batch_audit_table(const std::vector<batch_result>& results, const table_style& style);
-// The same rows with exact decimals ("baris" of docs/schema/batch-audit.schema.json).
-json batch_audit_rows(const std::vector<batch_result>& results);
-// {"versi_format", "baris", "putusan" (the verdict of each run), "gagal"}.
-void render_batch_audit_json(std::ostream& out, const std::vector<batch_result>& results);
 
 // The comparison of a batch: rows the indicators (by id) that more than one rule file has,
 // columns each agency and period evaluated, each cell the capaian and its predikat ("108,6

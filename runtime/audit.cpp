@@ -1303,6 +1303,8 @@ json audit_figure(const value& v, int places)
    return nullptr;
 }
 
+} // namespace
+
 json audit_entry(const audit_item& item)
 {
    json out = {{"cocok", item.matches}};
@@ -1331,8 +1333,6 @@ json audit_entry(const audit_item& item)
    }
    return out;
 }
-
-} // namespace
 
 void render_audit_json(std::ostream& out, const audit_result& r)
 {

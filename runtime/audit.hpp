@@ -32,6 +32,7 @@
 #include "lang/program.hpp"
 #include "runtime/evaluator.hpp"
 #include "runtime/core.hpp"
+#include "runtime/json.hpp"
 #include "runtime/report/model.hpp"
 
 #include <filesystem>
@@ -101,6 +102,11 @@ struct audit_result
 audit_result audit(const lang::program& p, evaluator& eval, report::document& doc,
                    const period& when, lang::source_manager& sources,
                    lang::diagnostic_sink& sink);
+
+// One compared figure as the audit's JSON lists it under "angka" (docs/schema/audit.schema.json):
+// the printed and the computed value as exact decimals at the printed places, the verdict, the
+// finding and its causes, the rule used.
+json audit_entry(const audit_item& item);
 
 // Both open with the title "Audit: ..." and the verdict, and end with the provenance.
 void render_audit_text(std::ostream& out, const audit_result& r, bool all);

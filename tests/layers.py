@@ -43,8 +43,9 @@ RANKS = {
     "runtime/report": 8,
     "runtime/run": 9,
     "runtime/audit": 10,
+    "runtime/audit_batch": 11,  # the audit of many rule files (ind audit RULES_DIR)
     "runtime/lsp": 10,  # the language server: lang's passes over an editor's text
-    "runtime/cli": 11,
+    "runtime/cli": 12,
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.MULTILINE)

@@ -1,5 +1,6 @@
 // ind audit: the figures a report printed against the figures the rules compute.
 #include "runtime/audit.hpp"
+#include "runtime/cli/batch.hpp"
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
 
@@ -10,6 +11,9 @@ namespace ind::cli {
 
 int run_audit(const audit_options& options, const common_options& common)
 {
+   if (std::filesystem::is_directory(options.file)) {
+      return run_batch_audit(options, common); // a folder of rule files over a data root
+   }
    if (!valid_output(audit_formats(), options.format, options.locale, options.out, options.file,
                      options.data)) {
       return input_error;

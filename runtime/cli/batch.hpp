@@ -1,4 +1,5 @@
-// ind eval over a folder of rule files and a folder of data folders (runtime/cli/batch_command).
+// ind eval and ind audit over a folder of rule files and a folder of data folders
+// (runtime/cli/batch_command).
 #pragma once
 
 #include "runtime/cli/commands.hpp"
@@ -9,5 +10,9 @@ namespace ind::cli {
 // one long table of every agency's figures; a run that fails is reported and the others go on
 // (exit 2 when any failed).
 int run_batch(const eval_options& options, const common_options& common);
+
+// The same pairs audited: one long table of every printed figure against the recomputed one;
+// exit 1 when any does not match, 2 when a run failed.
+int run_batch_audit(const audit_options& options, const common_options& common);
 
 } // namespace ind::cli

@@ -24,10 +24,6 @@ namespace ind::cli {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// Writes through a temporary file (runtime/output_file.hpp), so an interrupted run never leaves
-// a half-written report where a good one was. `write` fills the temporary file.
 bool replace_atomically(const fs::path& target,
                         const std::function<bool(const fs::path&, std::string&)>& write,
                         std::string& error)
@@ -38,8 +34,6 @@ bool replace_atomically(const fs::path& target,
    }
    return file.commit(error);
 }
-
-} // namespace
 
 bool write_atomically(const fs::path& target, const std::string& content, std::string& error)
 {

@@ -93,7 +93,8 @@ struct template_options
 {
    std::string file;
    std::string period;
-   std::string out; // a folder: one CSV file per data file
+   std::string out;    // a folder (one CSV file per data file) or a workbook FILE.xlsx
+   std::string format; // csv | xlsx; empty: xlsx when --out ends in .xlsx, csv otherwise
 };
 
 // The names --format accepts, from the table of report formats (runtime/report/formats.hpp):

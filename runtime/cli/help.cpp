@@ -471,7 +471,9 @@ std::vector<example> command_examples(const std::string& command)
                "ind audit rules/kab-pasuruan.ind --data data-2024.xlsx --period 2024"},
               {"laporan HTML dengan setiap temuan ditandai",
                "ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format html "
-               "--out audit.html"}};
+               "--out audit.html"},
+              {"audit semua instansi dan periode: satu baris per angka tercetak",
+               "ind audit rules --data examples --format csv --out audit-semua.csv"}};
    }
    if (command == "explain") {
       return {{"asal angka indikator ip_asn",
@@ -490,13 +492,18 @@ std::vector<example> command_examples(const std::string& command)
                "--out lkjip.xlsx"},
               {"capaian semua instansi dan periode dalam satu tabel CSV",
                "ind eval rules --data examples --format csv --out semua.csv"},
+              {"laporan HTML setiap instansi dan index.html yang membandingkan capaiannya",
+               "ind eval rules --data examples --format html --out semua/"},
               {"JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit",
                "ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format json "
                "--reproducible"}};
    }
    if (command == "template") {
       return {{"berkas data 2025 untuk Kabupaten Pasuruan, siap diisi",
-               "ind template rules/kab-pasuruan.ind --period 2025 --out data-2025/"}};
+               "ind template rules/kab-pasuruan.ind --period 2025 --out data-2025/"},
+              {"yang sama sebagai satu buku kerja Excel, satu lembar per berkas (dibaca kembali "
+               "dengan --data data-2025.xlsx --period 2025)",
+               "ind template rules/kab-pasuruan.ind --period 2025 --out data-2025.xlsx"}};
    }
    if (command == "fmt") {
       return {{"rapikan berkas aturan dan semua berkas .ind di bawah folder",

@@ -214,7 +214,11 @@ void describe(CLI::App& app, command_line& c)
 
    c.audit_cmd = app.add_subcommand("audit", "bandingkan angka tercetak dengan hasil hitung ulang");
    audit_options& audit = c.audit;
-   c.audit_cmd->add_option("BERKAS", audit.file, "berkas .ind")->required();
+   c.audit_cmd
+      ->add_option("BERKAS", audit.file,
+                   "berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data "
+                   "DATA/<nama>/<periode>/, dalam satu tabel (text, csv, json, jsonl, xlsx)")
+      ->required();
    c.audit_cmd->add_option("--data", audit.data, "folder data CSV, atau buku kerja .xlsx (dengan --period)")->option_text("FOLDER")->required();
    c.audit_cmd->add_option("--period", audit.period, "periode: 2024, 2024-TW2, 2024-S1")
       ->option_text("PERIODE");
@@ -253,7 +257,8 @@ void describe(CLI::App& app, command_line& c)
    c.eval_cmd
       ->add_option("BERKAS", eval.file,
                    "berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data "
-                   "DATA/<nama>/<periode>/, dalam satu tabel")
+                   "DATA/<nama>/<periode>/, dalam satu tabel (table, csv, json, jsonl, xlsx, "
+                   "html)")
       ->required();
    c.eval_cmd
       ->add_option("--data", eval.data,
@@ -286,13 +291,15 @@ void describe(CLI::App& app, command_line& c)
    c.eval_cmd
       ->add_option("--out", eval.out,
                    "tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ "
-                   "menulis satu berkas per tabel; xlsx wajib memakai --out")
+                   "menulis satu berkas per tabel; xlsx wajib memakai --out; folder aturan "
+                   "dengan html: folder/ berisi index.html dan laporan setiap instansi")
       ->option_text("BERKAS");
    add_bom_flags(*c.eval_cmd, eval.bom);
    add_reproducible_flag(*c.eval_cmd, eval.reproducible);
 
    c.template_cmd = app.add_subcommand(
-      "template", "tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)");
+      "template", "tulis berkas data yang dibaca berkas aturan, siap diisi (folder CSV atau buku "
+      "kerja XLSX)");
    template_options& data_template = c.data_template;
    c.template_cmd->add_option("BERKAS", data_template.file, "berkas .ind")->required();
    c.template_cmd->add_option("--period", data_template.period, "periode: 2024, 2024-TW2, 2024-S1")
@@ -300,9 +307,17 @@ void describe(CLI::App& app, command_line& c)
       ->required();
    c.template_cmd
       ->add_option("--out", data_template.out,
-                   "folder tujuan (dibuat bila belum ada); berkas yang sudah ada tidak ditimpa")
+                   "folder tujuan (dibuat bila belum ada), satu berkas CSV per berkas data; atau "
+                   "BUKU.xlsx, satu lembar per berkas data; yang sudah ada tidak ditimpa")
       ->option_text("FOLDER")
       ->required();
+   offer(c.template_cmd
+            ->add_option("--format", data_template.format,
+                         "csv (folder) atau xlsx (buku kerja); bawaan: xlsx bila --out berakhir "
+                         ".xlsx")
+            ->option_text("FORMAT")
+            ->check(CLI::IsMember({"csv", "xlsx"})),
+         {"csv", "xlsx"});
 
    c.fmt_cmd = app.add_subcommand("fmt", "rapikan tata letak berkas aturan");
    c.fmt_cmd->add_option("JALUR", c.fmt.paths, "berkas .ind atau folder (juga subfoldernya)")

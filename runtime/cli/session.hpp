@@ -12,6 +12,7 @@
 #include "runtime/run.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -96,6 +97,13 @@ bool valid_output(const std::vector<std::string>& formats, const std::string& fo
 bool writes_into_folder(const std::string& out, const std::filesystem::path& folder);
 // The usage error for an --out that would replace a file the run reads.
 void refuse_out();
+
+// Writes through a temporary file (runtime/output_file.hpp), so an interrupted run never leaves
+// a half-written file where a good one was. `write` fills the temporary file (a workbook, which
+// libxlsxwriter writes only to a file).
+bool replace_atomically(const std::filesystem::path& target,
+                        const std::function<bool(const std::filesystem::path&, std::string&)>& write,
+                        std::string& error);
 
 // Writes `content` to `target` through a temporary file renamed into place (a FIFO or a device
 // is written to directly), so an interrupted run never leaves a half-written file where a good

@@ -1,14 +1,102 @@
-// ind template: the data files a rule file reads, laid out for a planner or an auditor to fill.
+// ind template: the data files a rule file reads, laid out for a planner or an auditor to fill,
+// as a folder of CSV files or as the sheets of one XLSX workbook. Both are written from the one
+// template model (runtime/report/template.hpp).
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
+#include "runtime/data/data_files.hpp"
 #include "runtime/report/template.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <system_error>
 
 namespace ind::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower_extension(const fs::path& p)
+{
+   std::string ext = p.extension().string();
+   std::transform(ext.begin(), ext.end(), ext.begin(),
+                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+   return ext;
+}
+
+void refuse_existing(const fs::path& file)
+{
+   usage_error(fmt::format("{} sudah ada; template tidak menimpa berkas data", file.string()),
+               "pilih folder baru atau kosong untuk --out");
+}
+
+// One CSV file per data file in `folder`, which is created; none is written when any exists.
+int write_folder(const fs::path& folder, const std::vector<rt::report::template_file>& files)
+{
+   std::error_code ec;
+   for (const rt::report::template_file& f : files) {
+      if (fs::exists(folder / f.name, ec)) {
+         refuse_existing(folder / f.name);
+         return input_error;
+      }
+   }
+   fs::create_directories(folder, ec);
+   if (ec) {
+      usage_error(fmt::format("folder {} tidak dapat dibuat: {}", folder.string(), ec.message()));
+      return input_error;
+   }
+   for (const rt::report::template_file& f : files) {
+      std::string error;
+      if (!write_atomically(folder / f.name, rt::report::template_csv(f), error)) {
+         usage_error(error);
+         return input_error;
+      }
+      std::cout << fmt::format("{} ({} baris): {}\n", (folder / f.name).string(), f.rows.size(),
+                               f.note);
+   }
+   return ok;
+}
+
+// The workbook `book`, a sheet per data file; its folder is created. Never over a file that is
+// there, whatever it holds.
+int write_workbook(const fs::path& book, const std::vector<rt::report::template_file>& files)
+{
+   std::error_code ec;
+   if (fs::exists(fs::symlink_status(book, ec))) {
+      refuse_existing(book);
+      return input_error;
+   }
+   if (book.has_parent_path()) {
+      fs::create_directories(book.parent_path(), ec);
+      if (ec) {
+         usage_error(fmt::format("folder {} tidak dapat dibuat: {}", book.parent_path().string(),
+                                 ec.message()));
+         return input_error;
+      }
+   }
+   std::string error;
+   const bool written = replace_atomically(
+      book,
+      [&](const fs::path& temporary, std::string& message) {
+         return rt::report::template_xlsx(temporary, files, message);
+      },
+      error);
+   if (!written) {
+      usage_error(error);
+      return input_error;
+   }
+   for (const rt::report::template_file& f : files) {
+      std::cout << fmt::format("{} ({} baris): {}\n",
+                               rt::sheet_file_name(book, rt::data_files::sheet_for(f.name)),
+                               f.rows.size(), f.note);
+   }
+   return ok;
+}
+
+} // namespace
 
 int run_template(const template_options& options, const common_options& common)
 {
@@ -18,12 +106,21 @@ int run_template(const template_options& options, const common_options& common)
                   "tulis 2024, 2024-TW2 atau 2024-S1");
       return input_error;
    }
-   const std::filesystem::path folder = options.out;
-   if (folder.extension() == ".xlsx" || folder.extension() == ".csv") {
-      usage_error(fmt::format("--out '{}' harus folder: template ditulis sebagai satu berkas CSV "
+   const fs::path out = options.out;
+   const std::string ext = lower_extension(out);
+   const bool workbook = options.format.empty() ? ext == ".xlsx" : options.format == "xlsx";
+   if (workbook && ext != ".xlsx") {
+      usage_error(fmt::format("--out '{}' harus berkas .xlsx: --format xlsx menulis satu buku "
+                              "kerja, satu lembar per berkas data",
+                              options.out),
+                  "mis. --out data-2024.xlsx");
+      return input_error;
+   }
+   if (!workbook && (ext == ".xlsx" || ext == ".csv")) {
+      usage_error(fmt::format("--out '{}' harus folder: template CSV ditulis sebagai satu berkas "
                               "per berkas data",
                               options.out),
-                  "mis. --out data-2024/");
+                  "mis. --out data-2024/, atau --format xlsx --out data-2024.xlsx");
       return input_error;
    }
    session s(common);
@@ -40,31 +137,7 @@ int run_template(const template_options& options, const common_options& common)
                   "atau tercetak");
       return input_error;
    }
-   // Never over a file that holds data already: a template is filled in, not written again.
-   std::error_code ec;
-   for (const rt::report::template_file& f : files) {
-      if (std::filesystem::exists(folder / f.name, ec)) {
-         usage_error(fmt::format("{} sudah ada; template tidak menimpa berkas data",
-                                 (folder / f.name).string()),
-                     "pilih folder baru atau kosong untuk --out");
-         return input_error;
-      }
-   }
-   std::filesystem::create_directories(folder, ec);
-   if (ec) {
-      usage_error(fmt::format("folder {} tidak dapat dibuat: {}", folder.string(), ec.message()));
-      return input_error;
-   }
-   for (const rt::report::template_file& f : files) {
-      std::string error;
-      if (!write_atomically(folder / f.name, rt::report::template_csv(f), error)) {
-         usage_error(error);
-         return input_error;
-      }
-      std::cout << fmt::format("{} ({} baris): {}\n", (folder / f.name).string(), f.rows.size(),
-                               f.note);
-   }
-   return ok;
+   return workbook ? write_workbook(out, files) : write_folder(out, files);
 }
 
 } // namespace ind::cli

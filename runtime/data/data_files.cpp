@@ -41,10 +41,6 @@ bool data_folder_exists(const fs::path& path, lang::diagnostic_sink& sink)
    return false;
 }
 
-namespace {
-
-// "data.xlsx:realisasi", the sheet quoted as a spreadsheet quotes it when it holds more than
-// letters, digits and '_' ("data.xlsx:'Data 2024'").
 std::string sheet_file_name(const fs::path& book, const std::string& sheet)
 {
    bool plain = !sheet.empty();
@@ -66,6 +62,8 @@ std::string sheet_file_name(const fs::path& book, const std::string& sheet)
    out.push_back('\'');
    return out;
 }
+
+namespace {
 
 bool needs_quotes(std::string_view text, char delimiter)
 {

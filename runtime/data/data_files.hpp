@@ -36,6 +36,10 @@ bool data_folder_exists(const std::filesystem::path& path, lang::diagnostic_sink
 std::optional<std::string> sheet_as_csv(const xlsx::sheet& s, char delimiter,
                                         lang::sheet_origin& origin, xlsx::problem& why);
 
+// "data.xlsx:realisasi", the sheet quoted as a spreadsheet quotes it when it holds more than
+// letters, digits and '_' ("data.xlsx:'Data 2024'"): how every message names a sheet.
+std::string sheet_file_name(const std::filesystem::path& book, const std::string& sheet);
+
 class data_files
 {
  public:

@@ -1,9 +1,12 @@
 #include "runtime/report/batch.hpp"
 
-#include "runtime/json.hpp"
+#include "runtime/report/charts.hpp"
 #include "runtime/report/render.hpp"
 
+#include <algorithm>
+#include <map>
 #include <ostream>
+#include <set>
 
 namespace ind::rt::report {
 
@@ -25,6 +28,17 @@ void each_quantity(const indicator_row& row, Number number, Label label)
 }
 
 } // namespace
+
+json batch_failures(const std::vector<batch_result>& results)
+{
+   json failed = json::array();
+   for (const batch_result& r : results) {
+      if (!r.doc || !r.failure.empty()) {
+         failed.push_back({{"aturan", r.rules}, {"periode", r.when}, {"galat", r.failure}});
+      }
+   }
+   return failed;
+}
 
 table batch_table(const std::vector<batch_result>& results, const table_style& style)
 {
@@ -55,14 +69,11 @@ table batch_table(const std::vector<batch_result>& results, const table_style& s
    return t;
 }
 
-void render_batch_json(std::ostream& out, const std::vector<batch_result>& results)
+json batch_rows(const std::vector<batch_result>& results)
 {
-   json doc = json_document();
    json rows = json::array();
-   json failed = json::array();
    for (const batch_result& r : results) {
       if (!r.doc) {
-         failed.push_back({{"aturan", r.rules}, {"periode", r.when}, {"galat", r.failure}});
          continue;
       }
       for (const indicator_row& row : r.doc->indicators) {
@@ -82,9 +93,123 @@ void render_batch_json(std::ostream& out, const std::vector<batch_result>& resul
             [&](const char* q, const label& l) { add(q, json(*l.text)); });
       }
    }
-   doc["baris"] = std::move(rows);
-   doc["gagal"] = std::move(failed);
+   return rows;
+}
+
+void render_batch_json(std::ostream& out, const std::vector<batch_result>& results)
+{
+   json doc = json_document();
+   doc["baris"] = batch_rows(results);
+   doc["gagal"] = batch_failures(results);
    write_json(out, doc);
+}
+
+table comparison_table(const std::vector<batch_result>& results, const table_style& style,
+                       std::size_t& others)
+{
+   // The rule files each indicator appears in, and its first name, in order of appearance.
+   std::vector<std::string> order;
+   std::map<std::string, std::set<std::string>> owners;
+   std::map<std::string, std::string> names;
+   for (const batch_result& r : results) {
+      if (!r.doc) {
+         continue;
+      }
+      for (const indicator_row& row : r.doc->indicators) {
+         if (owners.find(row.id) == owners.end()) {
+            order.push_back(row.id);
+            names[row.id] = row.name;
+         }
+         owners[row.id].insert(r.rules);
+      }
+   }
+   table t;
+   t.id = "perbandingan";
+   t.title = "Perbandingan capaian antarinstansi";
+   t.sheet = "Perbandingan";
+   t.headers = {"Indikator"};
+   t.numeric = {false};
+   t.wrap_column = 0;
+   for (const batch_result& r : results) {
+      if (r.doc) {
+         t.headers.push_back(r.doc->agency + " " + r.when);
+         t.numeric.push_back(true);
+      }
+   }
+   others = 0;
+   for (const std::string& id : order) {
+      if (owners[id].size() < 2) {
+         ++others;
+         continue;
+      }
+      table_row line;
+      line.cells.push_back(text_cell(names[id] + " (" + id + ")"));
+      for (const batch_result& r : results) {
+         if (!r.doc) {
+            continue;
+         }
+         const auto found = std::find_if(r.doc->indicators.begin(), r.doc->indicators.end(),
+                                          [&](const indicator_row& x) { return x.id == id; });
+         if (found == r.doc->indicators.end()) {
+            line.cells.push_back(text_cell(""));
+            continue;
+         }
+         cell c = number_cell(found->achievement, style);
+         if (found->achievement_band.text) {
+            c.text += " (" + *found->achievement_band.text + ")";
+         }
+         c.value.reset(); // a text with its predikat, not a figure alone
+         line.cells.push_back(std::move(c));
+      }
+      t.rows.push_back(std::move(line));
+   }
+   t.note = "Hanya indikator (menurut id) yang dimiliki lebih dari satu instansi; " +
+            std::to_string(others) +
+            " indikator lain hanya ada di laporan instansinya. Sel: capaian (predikat); - bila "
+            "tidak tersedia; kosong bila instansi itu tidak memiliki indikatornya.";
+   return t;
+}
+
+std::string report_file_name(const batch_result& r)
+{
+   return r.rules + "-" + r.when + ".html";
+}
+
+void render_batch_html(std::ostream& out, const std::vector<batch_result>& results,
+                       const render_options& options)
+{
+   const std::string title = "Capaian kinerja semua instansi";
+   html_head(out, title);
+   out << "<header>\n<h1>" << escape_xml(title) << "</h1>\n<p class=\"meta\">" << results.size()
+       << " evaluasi: setiap berkas aturan dengan setiap periode datanya</p>\n</header>\n<main>\n"
+       << "<section id=\"laporan\" aria-labelledby=\"laporan-judul\">\n"
+       << "<h2 id=\"laporan-judul\">Laporan per instansi</h2>\n<ul class=\"laporan\">\n";
+   for (const batch_result& r : results) {
+      if (r.doc) {
+         out << "<li><a href=\"" << escape_xml(report_file_name(r)) << "\">"
+             << escape_xml(r.doc->agency) << ", " << escape_xml(r.when) << "</a> ("
+             << escape_xml(r.rules) << ".ind)</li>\n";
+      }
+      else {
+         out << "<li class=\"gagal\">" << escape_xml(r.rules) << ".ind, " << escape_xml(r.when)
+             << ": gagal: " << escape_xml(r.failure) << "</li>\n";
+      }
+   }
+   out << "</ul>\n</section>\n<section id=\"perbandingan\" aria-labelledby=\"perbandingan-judul\">\n"
+       << "<h2 id=\"perbandingan-judul\">Perbandingan</h2>\n";
+   std::size_t others = 0;
+   html_table(out, comparison_table(results, {options.loc, true}, others));
+   out << "</section>\n</main>\n<footer>\n<p>Dihitung dengan <code>ind</code>; setiap laporan "
+          "memuat asal angkanya (versi, waktu, SHA-256 setiap berkas yang dibaca).</p>\n"
+          "</footer>\n</body>\n</html>\n";
+}
+
+void render_json_lines(std::ostream& out, const json& rows)
+{
+   // The same bytes per value as write_json: UTF-8 kept, invalid bytes replaced.
+   for (const json& row : rows) {
+      out << row.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+   }
 }
 
 } // namespace ind::rt::report

@@ -1,9 +1,12 @@
 // Many rule files over many data folders (`ind eval RULES_DIR --data ROOT`): the figures of every
 // agency and period in one long table, one row per agency, period, indicator and quantity, so
-// that a province or a ministry compares the same indicator across agencies.
+// that a province or a ministry compares the same indicator across agencies. The batch audit's
+// table is runtime/audit_batch.hpp's, a layer above.
 #pragma once
 
+#include "runtime/json.hpp"
 #include "runtime/report/model.hpp"
+#include "runtime/report/render.hpp"
 #include "runtime/report/table.hpp"
 #include "runtime/report/tables.hpp"
 
@@ -25,8 +28,29 @@ struct batch_result
 // One row per agency, period, indicator and quantity (target, realisasi, capaian, predikat,
 // kategori), in the order of the results.
 table batch_table(const std::vector<batch_result>& results, const table_style& style);
-
-// The same rows with exact decimals, and the runs that failed.
+// The same rows with exact decimals ("baris" of docs/schema/batch.schema.json).
+json batch_rows(const std::vector<batch_result>& results);
+// The runs that failed, or that read only part of their input, with their first error ("gagal").
+json batch_failures(const std::vector<batch_result>& results);
+// {"versi_format", "baris", "gagal"}: the rows and the runs that failed.
 void render_batch_json(std::ostream& out, const std::vector<batch_result>& results);
+
+// The comparison of a batch: rows the indicators (by id) that more than one rule file has,
+// columns each agency and period evaluated, each cell the capaian and its predikat ("108,6
+// (Sangat memuaskan)"), "-" when not available, empty where that agency has no such indicator.
+// `others`: how many indicators only one rule file has (in their own reports only).
+table comparison_table(const std::vector<batch_result>& results, const table_style& style,
+                       std::size_t& others);
+
+// The file name of a run's own HTML report in the batch's folder: "kab-pasuruan-2024.html".
+std::string report_file_name(const batch_result& r);
+
+// index.html of `ind eval RULES_DIR --format html --out DIR/`: a link to each run's report (or
+// why it failed) and the comparison table.
+void render_batch_html(std::ostream& out, const std::vector<batch_result>& results,
+                       const render_options& options);
+
+// JSON lines: each row of `rows` as one compact JSON object on a line of its own.
+void render_json_lines(std::ostream& out, const json& rows);
 
 } // namespace ind::rt::report

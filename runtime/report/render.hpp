@@ -39,6 +39,19 @@ void render_html(std::ostream& out, const document& doc, const render_options& o
 bool render_xlsx(const std::filesystem::path& file, const document& doc,
                  const render_options& options, std::string& error);
 
+struct table; // runtime/report/table.hpp
+
+// The opening of every HTML page ind writes, up to <body>: the one style sheet, the
+// Content-Security-Policy that forbids anything from outside the page.
+void html_head(std::ostream& out, const std::string& title);
+// A table as the HTML report shows it: headed by its title, stacked as cards on a phone.
+void html_table(std::ostream& out, const table& t);
+
+// Tables as the sheets of one workbook titled `title` (a batch's long tables), as render_xlsx
+// writes a report's.
+bool render_xlsx_tables(const std::filesystem::path& file, const std::string& title,
+                        const std::vector<table>& tables, std::string& error);
+
 // The period as headings print it: "2024", "TW II 2024", or "tanpa periode" for a rule file
 // that needs none.
 std::string period_heading(const document& doc);

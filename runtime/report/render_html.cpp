@@ -202,6 +202,8 @@ void html_cell(std::ostream& out, const table& t, const cell& c, std::size_t col
    out << (header ? "</th>" : "</td>");
 }
 
+} // namespace
+
 void html_table(std::ostream& out, const table& t)
 {
    out << "<h3 id=\"" << table_anchor(t) << "\">" << escape_xml(t.title) << "</h3>\n";
@@ -262,7 +264,16 @@ void html_table(std::ostream& out, const table& t)
    }
 }
 
-} // namespace
+void html_head(std::ostream& out, const std::string& title)
+{
+   out << "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
+       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+          "style-src 'unsafe-inline'\">\n"
+       << "<meta name=\"generator\" content=\"ind\">\n"
+       << "<title>" << escape_xml(title) << "</title>\n<style>" << style_sheet
+       << "</style>\n</head>\n<body>\n";
+}
 
 void render_html(std::ostream& out, const document& doc, const render_options& options)
 {
@@ -271,13 +282,7 @@ void render_html(std::ostream& out, const document& doc, const render_options& o
                                 ? audit_title("Laporan Kinerja " + doc.agency, period_heading(doc))
                                 : "Laporan Kinerja " + doc.agency + " " + period_heading(doc);
 
-   out << "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
-       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-          "style-src 'unsafe-inline'\">\n"
-       << "<meta name=\"generator\" content=\"ind\">\n"
-       << "<title>" << escape_xml(title) << "</title>\n<style>" << style_sheet
-       << "</style>\n</head>\n<body>\n";
+   html_head(out, title);
 
    out << "<header>\n<h1>"
        << (doc.verdict ? "Audit: Laporan Kinerja Instansi Pemerintah"

@@ -1,5 +1,7 @@
+#include "runtime/data/data_files.hpp"
 #include "runtime/report/render.hpp"
 #include "runtime/report/tables.hpp"
+#include "runtime/report/template.hpp"
 
 #include <xlsxwriter.h>
 
@@ -221,6 +223,57 @@ class workbook_writer
       return true;
    }
 
+   // A sheet of data to be filled in, laid out as the CSV file it stands for: the header in its
+   // first row (no title above it: the reader takes the first row as the header), then the rows.
+   // Every cell is text and every column is formatted as Text, so that what a filler types stays
+   // as typed and is read like a CSV cell under its column's declared number format, whatever
+   // the locale of the spreadsheet program (71,17 in an English Excel is not turned into 7117).
+   bool data_sheet(const template_file& f, std::string& error)
+   {
+      const std::string name = data_files::sheet_for(f.name);
+      lxw_worksheet* ws = m_lib.workbook_add_worksheet(m_book, name.c_str());
+      if (!ws) {
+         error = "nama lembar '" + name + "' ditolak libxlsxwriter (paling banyak 31 karakter, "
+                 "tanpa []:*?/\\)";
+         return false;
+      }
+      if (!m_typed_text) {
+         m_typed_text = m_lib.workbook_add_format(m_book);
+         m_lib.format_set_num_format(m_typed_text, "@");
+         m_typed_header = m_lib.workbook_add_format(m_book);
+         m_lib.format_set_num_format(m_typed_header, "@");
+         m_lib.format_set_bold(m_typed_header);
+         m_lib.format_set_bg_color(m_typed_header, 0xEDF2F7);
+         m_lib.format_set_bottom(m_typed_header, LXW_BORDER_THIN);
+      }
+      std::vector<std::size_t> widths(f.header.size(), 8);
+      for (std::size_t c = 0; c < f.header.size(); ++c) {
+         m_lib.worksheet_write_string(ws, 0, col(c), f.header[c].c_str(), m_typed_header);
+         widths[c] = std::max(widths[c], chars(f.header[c]) + 2);
+      }
+      lxw_row_t row = 1;
+      for (const std::vector<std::string>& cells : f.rows) {
+         for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (!cells[c].empty()) {
+               m_lib.worksheet_write_string(ws, row, col(c), cells[c].c_str(), m_typed_text);
+            }
+            if (c < widths.size()) {
+               widths[c] = std::max(widths[c], chars(cells[c]) + 2);
+            }
+         }
+         ++row;
+      }
+      for (std::size_t c = 0; c < widths.size(); ++c) {
+         const double width = static_cast<double>(std::min<std::size_t>(widths[c], 50));
+         m_lib.worksheet_set_column(ws, col(c), col(c), width, m_typed_text);
+      }
+      if (!f.note.empty() && !f.header.empty()) {
+         m_lib.worksheet_write_comment(ws, 0, 0, f.note.c_str());
+      }
+      m_lib.worksheet_freeze_panes(ws, 1, 0);
+      return true;
+   }
+
    bool finish(std::string& error)
    {
       const lxw_error result = m_lib.workbook_close(m_book);
@@ -277,6 +330,8 @@ class workbook_writer
    lxw_format* m_note = nullptr;
    lxw_format* m_text[2] = {nullptr, nullptr};
    lxw_format* m_wrapped[2] = {nullptr, nullptr};
+   lxw_format* m_typed_text = nullptr;   // of data_sheet(): cells typed as text
+   lxw_format* m_typed_header = nullptr;
    std::map<std::pair<int, int>, lxw_format*> m_numbers;
    std::string m_comments = "Dibuat oleh ind";
 };
@@ -300,6 +355,47 @@ bool render_xlsx(const std::filesystem::path& file, const document& doc,
                   doc.agency);
    for (const table& t : lkjip_tables(doc, {options.loc, true})) {
       if (!book.sheet(t, error)) {
+         return false;
+      }
+   }
+   return book.finish(error);
+}
+
+bool render_xlsx_tables(const std::filesystem::path& file, const std::string& title,
+                        const std::vector<table>& tables, std::string& error)
+{
+   const xlsx_library* lib = xlsx_library::open(error);
+   if (!lib) {
+      return false;
+   }
+   workbook_writer book(*lib, file);
+   if (!book.ok()) {
+      error = "tidak dapat membuat " + file.string();
+      return false;
+   }
+   book.set_title(title, "");
+   for (const table& t : tables) {
+      if (!book.sheet(t, error)) {
+         return false;
+      }
+   }
+   return book.finish(error);
+}
+
+bool template_xlsx(const std::filesystem::path& file, const std::vector<template_file>& files,
+                   std::string& error)
+{
+   const xlsx_library* lib = xlsx_library::open(error);
+   if (!lib) {
+      return false;
+   }
+   workbook_writer book(*lib, file);
+   if (!book.ok()) {
+      error = "tidak dapat membuat " + file.string();
+      return false;
+   }
+   for (const template_file& f : files) {
+      if (!book.data_sheet(f, error)) {
          return false;
       }
    }

@@ -165,6 +165,39 @@ template_file printed_file(const lang::program& p, const period& when)
    return f;
 }
 
+// A file the rule file reads twice (as a table and as the budget: Way Kanan reads anggaran.csv
+// both ways) is one file to fill: the columns of the later declaration, then those of the
+// earlier one it lacks, and the rows of both under them, at the earlier one's place.
+void merge_into(template_file& kept, template_file&& again)
+{
+   std::vector<std::string> header = again.header;
+   for (const std::string& column : kept.header) {
+      if (std::find(header.begin(), header.end(), column) == header.end()) {
+         header.push_back(column);
+      }
+   }
+   const auto remap = [&](const template_file& f) {
+      std::vector<std::vector<std::string>> rows;
+      for (const std::vector<std::string>& row : f.rows) {
+         std::vector<std::string> cells(header.size());
+         for (std::size_t c = 0; c < f.header.size() && c < row.size(); ++c) {
+            const auto at = std::find(header.begin(), header.end(), f.header[c]);
+            cells[static_cast<std::size_t>(at - header.begin())] = row[c];
+         }
+         rows.push_back(std::move(cells));
+      }
+      return rows;
+   };
+   std::vector<std::vector<std::string>> rows = remap(again);
+   for (std::vector<std::string>& row : remap(kept)) {
+      rows.push_back(std::move(row));
+   }
+   kept.note = again.note + "; dibaca juga sebagai " + kept.note;
+   kept.delimiter = again.delimiter;
+   kept.header = std::move(header);
+   kept.rows = std::move(rows);
+}
+
 } // namespace
 
 std::vector<template_file> data_template(const lang::program& p, const period& when)
@@ -185,7 +218,18 @@ std::vector<template_file> data_template(const lang::program& p, const period& w
    if (p.printed) {
       out.push_back(printed_file(p, when));
    }
-   return out;
+   std::vector<template_file> files;
+   for (template_file& f : out) {
+      const auto earlier = std::find_if(files.begin(), files.end(),
+                                        [&](const template_file& e) { return e.name == f.name; });
+      if (earlier == files.end()) {
+         files.push_back(std::move(f));
+      }
+      else {
+         merge_into(*earlier, std::move(f));
+      }
+   }
+   return files;
 }
 
 std::string template_csv(const template_file& f)

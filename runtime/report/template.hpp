@@ -7,6 +7,7 @@
 #include "lang/program.hpp"
 #include "runtime/core.hpp"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -22,10 +23,19 @@ struct template_file
 };
 
 // The files of `p` for period `when`, in the order the rule file declares them: its tables,
-// then realisasi, anggaran and tercetak.
+// then realisasi, anggaran and tercetak. A file declared twice (a table over anggaran.csv) is
+// one file with the columns of both. Both writers below render this one model.
 std::vector<template_file> data_template(const lang::program& p, const period& when);
 
 // The file as CSV text, cells quoted where they must be.
 std::string template_csv(const template_file& f);
+
+// The files as the sheets of one XLSX workbook written to `file`, each named as `--data
+// book.xlsx` reads it (data_files::sheet_for: "realisasi.csv" -> "realisasi"), with the header
+// in its first row and every cell as text; the note of each is a comment on its first cell.
+// False, with `error` set, when the workbook cannot be written (runtime/report/render_xlsx.cpp,
+// which opens libxlsxwriter).
+bool template_xlsx(const std::filesystem::path& file, const std::vector<template_file>& files,
+                   std::string& error);
 
 } // namespace ind::rt::report

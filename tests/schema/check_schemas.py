@@ -25,7 +25,8 @@ except ImportError:  # the Python on PATH may lack it; Debian's has python3-json
     sys.exit("check_schemas.py: the Python module jsonschema is missing (apt-get install "
              "python3-jsonschema)")
 
-COMMANDS = ("eval", "audit", "explain", "batch")  # batch: eval of a folder of rule files
+# batch: eval of a folder of rule files; batch-audit: audit of one
+COMMANDS = ("eval", "audit", "explain", "batch", "batch-audit")
 
 
 def load_schemas(root):
@@ -118,8 +119,33 @@ def golden_outputs(root):
             command = words[1]
             if command == "eval" and os.path.isdir(os.path.join(root, words[2])):
                 command = "batch"
+            elif command == "audit" and os.path.isdir(os.path.join(root, words[2])):
+                command = "batch-audit"
             stdout = text.split("--- stdout\n", 1)[1].split("--- stderr\n", 1)[0]
             yield os.path.relpath(path, root), command, stdout
+
+
+def same_as_single_audits(ind, root, batch, failures):
+    """The batch audit's rows are, agency by agency, the figures of `ind audit FILE`."""
+    for rules, data, period in examples(root):
+        if not os.path.exists(os.path.join(root, data, "tercetak.csv")):
+            continue
+        name = os.path.basename(rules).removesuffix(".ind")
+        single = json.loads(run(ind, ["audit", rules, "--data", data, "--period", period,
+                                      "--format", "json"], root))
+        mine = [(r["lokasi"], r["objek"], r["besaran"], r["periode_angka"], r["tercetak"],
+                 r["dihitung"], r["hasil"] == "cocok", r.get("temuan"))
+                for r in batch["baris"] if r["aturan"] == name and r["periode"] == period]
+        theirs = [(a["lokasi"], a["objek"], a["besaran"], a["periode"], a["tercetak"],
+                   a["dihitung"], a["cocok"], a.get("temuan")) for a in single["angka"]]
+        if mine != theirs:
+            failures.append(f"batch audit rows of {name} {period} differ from ind audit {rules}")
+        verdict = [v for v in batch["putusan"] if v["aturan"] == name and v["periode"] == period]
+        counts = {k: v for k, v in verdict[0].items() if k not in ("aturan", "instansi", "periode")} \
+            if verdict else None
+        if counts != single["putusan"]:
+            failures.append(f"batch audit verdict of {name} {period}: {counts}, "
+                            f"ind audit: {single['putusan']}")
 
 
 def main():
@@ -145,9 +171,24 @@ def main():
             check(check_with["explain"], run(ind, ["explain", rules, name] + common, root),
                   f"explain {name} {data}", failures)
             checked += 1
-    check(check_with["batch"], run(ind, ["eval", "rules", "--data", "examples", "--format", "json"],
-                                   root), "eval rules --data examples", failures)
+    batch_eval = run(ind, ["eval", "rules", "--data", "examples", "--format", "json"], root)
+    check(check_with["batch"], batch_eval, "eval rules --data examples", failures)
     checked += 1
+    batch_audit = run(ind, ["audit", "rules", "--data", "examples", "--format", "json"], root)
+    check(check_with["batch-audit"], batch_audit, "audit rules --data examples", failures)
+    checked += 1
+    same_as_single_audits(ind, root, json.loads(batch_audit), failures)
+    # JSON lines: the rows of the JSON output, one a line, each valid as a row of its schema.
+    for command, schema, whole in (("eval", "batch", batch_eval), ("audit", "batch-audit", batch_audit)):
+        lines = run(ind, [command, "rules", "--data", "examples", "--format", "jsonl"], root)
+        rows = [json.loads(line) for line in lines.splitlines()]
+        if rows != json.loads(whole)["baris"]:
+            failures.append(f"{command} --format jsonl: not the rows of --format json")
+        wrapped = {"versi_format": 2, "baris": rows, "gagal": []}
+        if command == "audit":
+            wrapped["putusan"] = []
+        check(check_with[schema], json.dumps(wrapped), f"{command} rules --format jsonl", failures)
+        checked += 1
     for case, command, stdout in golden_outputs(root):
         check(check_with[command], stdout, case, failures)
         checked += 1

@@ -18,7 +18,14 @@ then every file of the template is filled from the example's file of the same na
 Checked: `eval --format json` of the filled folder equals the example's (without the provenance
 block, whose hashes name the files), and `audit --format json` finds the same number of figures,
 matches and findings. A second run of `ind template` into the filled folder is refused (exit 2)
-and changes nothing. Exit 0 when all hold.
+and changes nothing.
+
+Then the same as a workbook: `ind template RULES --period P --out tpl.xlsx`, read with zipfile,
+must hold one sheet per file of the CSV template, named like it without `.csv`, with the same
+cells (one template model, two writers). Its sheets are filled by the same rules and written as a
+workbook (tests/workbook/make_workbook.py), and `eval`/`audit --data filled.xlsx --period P` must
+give the example's figures and verdict as above. A second template over the workbook is refused.
+Exit 0 when all hold.
 """
 import argparse
 import csv
@@ -29,6 +36,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "workbook"))
+import make_workbook  # noqa: E402
 
 failures = []
 
@@ -141,6 +153,164 @@ def without_provenance(text):
     return document
 
 
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def column_number(ref):
+    n = 0
+    for ch in ref:
+        if not ch.isalpha():
+            break
+        n = n * 26 + ord(ch.upper()) - ord("A") + 1
+    return n
+
+
+def read_xlsx(path):
+    """{sheet name: rows of cell texts}, read with the standard library only."""
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        strings = []
+        if "xl/sharedStrings.xml" in names:
+            for si in ET.fromstring(z.read("xl/sharedStrings.xml")).iter(MAIN + "si"):
+                strings.append("".join(t.text or "" for t in si.iter(MAIN + "t")))
+        rels = {r.get("Id"): r.get("Target")
+                for r in ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))}
+        sheets = {}
+        for sheet in ET.fromstring(z.read("xl/workbook.xml")).iter(MAIN + "sheet"):
+            target = rels[sheet.get(REL + "id")].lstrip("/")
+            part = target if target.startswith("xl/") else "xl/" + target
+            rows = []
+            for row in ET.fromstring(z.read(part)).iter(MAIN + "row"):
+                r = int(row.get("r")) - 1
+                while len(rows) <= r:
+                    rows.append([])
+                for c in row.iter(MAIN + "c"):
+                    col = column_number(c.get("r")) - 1
+                    kind = c.get("t", "n")
+                    v = c.find(MAIN + "v")
+                    if kind == "s":
+                        text = strings[int(v.text)]
+                    elif kind == "inlineStr":
+                        text = "".join(t.text or "" for t in c.iter(MAIN + "t"))
+                    else:
+                        text = v.text if v is not None else ""
+                    cells = rows[r]
+                    cells.extend([""] * (col + 1 - len(cells)))
+                    cells[col] = text
+            sheets[sheet.get("name")] = rows
+        return sheets
+
+
+def fill_all(template, data, period):
+    """The template {file name: (delimiter, header, rows)} filled from the example's files."""
+    filled = {}
+    indicators = set()
+    for name in sorted(template):
+        source = os.path.join(data, name)
+        if not os.path.exists(source):
+            fail(f"{name}: the template writes a file the example does not have")
+            continue
+        example = read(source)
+        if name == "realisasi.csv":
+            result = fill_realisasi(name, template[name], example, period)
+            indicators = {row[0] for row in template[name][2]}
+        elif name == "anggaran.csv":
+            result = fill_budget(name, template[name], example)
+        elif name == "tercetak.csv":
+            continue  # filled last, once the indicators are known
+        else:
+            result = fill_table(name, template[name], example)
+        if result:
+            filled[name] = (template[name][0],) + tuple(result)
+    for name in os.listdir(data):
+        if name.endswith(".csv") and name not in template:
+            fail(f"{name}: the example has it, the template does not")
+    if "tercetak.csv" in template:
+        filled["tercetak.csv"] = (template["tercetak.csv"][0],) + tuple(fill_printed(
+            "tercetak.csv", template["tercetak.csv"], read(os.path.join(data, "tercetak.csv")),
+            period, indicators))
+    return filled
+
+
+def same_figures(ind, rules, data, filled, period, label):
+    """eval and audit of `filled` against those of the example's folder."""
+    for command in (["eval", "--format", "json"], ["audit", "--format", "json"]):
+        mine = run(ind, [command[0], rules, "--data", filled, "--period", period] + command[1:])
+        theirs = run(ind, [command[0], rules, "--data", data, "--period", period] + command[1:])
+        if mine.returncode != theirs.returncode:
+            fail(f"{label} {command[0]}: exit {mine.returncode} filled, {theirs.returncode} "
+                 f"example: {mine.stderr[-2000:]}")
+            continue
+        a, b = without_provenance(mine.stdout), without_provenance(theirs.stdout)
+        if command[0] == "eval":
+            if a != b:
+                fail(f"{label} eval: the filled template gives other figures than the example")
+            else:
+                print(f"{label}: eval gives the example's {len(json.dumps(a))} bytes of JSON")
+        if command[0] == "audit":
+            a, b = a.get("putusan", {}), b.get("putusan", {})
+            print(f"{label}: audit of the filled template: {a.get('diperiksa')} figures checked, "
+                  f"{a.get('tidak_cocok')} not matching")
+            for key in ("diperiksa", "tidak_cocok", "kesalahan_asal", "akibat", "tempat_tidak_cocok"):
+                if key not in a or a.get(key) != b.get(key):
+                    fail(f"{label} audit: {key} {a.get(key)} filled, {b.get(key)} example")
+
+
+def check_folder(ind, rules, data, period, root):
+    """The CSV template; its unfilled files, {name: (delimiter, header, rows)}."""
+    folder = os.path.join(root, "tpl")
+    r = run(ind, ["template", rules, "--period", period, "--out", folder + "/"])
+    if r.returncode != 0:
+        fail(f"ind template: exit {r.returncode}: {r.stderr}")
+        return None
+    template = {name: read(os.path.join(folder, name)) for name in os.listdir(folder)}
+    for name, (delimiter, header, rows) in fill_all(template, data, period).items():
+        write(os.path.join(folder, name), delimiter, header, rows)
+    before = {n: open(os.path.join(folder, n), "rb").read() for n in os.listdir(folder)}
+    again = run(ind, ["template", rules, "--period", period, "--out", folder + "/"])
+    if again.returncode != 2 or "tidak menimpa" not in again.stderr:
+        fail(f"a second template into the filled folder: exit {again.returncode} {again.stderr}")
+    if {n: open(os.path.join(folder, n), "rb").read() for n in os.listdir(folder)} != before:
+        fail("a refused template changed the folder")
+    same_figures(ind, rules, data, folder, period, "CSV folder")
+    return template
+
+
+def check_workbook(ind, rules, data, period, root, csv_template):
+    book = os.path.join(root, "tpl.xlsx")
+    r = run(ind, ["template", rules, "--period", period, "--out", book])
+    if r.returncode != 0:
+        fail(f"ind template --out tpl.xlsx: exit {r.returncode}: {r.stderr}")
+        return
+    sheets = read_xlsx(book)
+    if sorted(sheets) != sorted(name[:-4] for name in csv_template):
+        fail(f"workbook sheets {sorted(sheets)}, CSV template files {sorted(csv_template)}")
+        return
+    template = {}
+    for name, (delimiter, header, rows) in csv_template.items():
+        cells = [row for row in sheets[name[:-4]] if any(c != "" for c in row)]
+        width = len(header)
+        cells = [row + [""] * (width - len(row)) for row in cells]
+        wanted = [header] + [row + [""] * (width - len(row)) for row in rows]
+        if cells != wanted:
+            fail(f"sheet {name[:-4]} holds other cells than {name} of the CSV template")
+        template[name] = (delimiter, cells[0], cells[1:])
+    print(f"workbook template: {len(sheets)} sheets, the cells of the CSV template's files")
+    filled = fill_all(template, data, period)
+    book_filled = os.path.join(root, "filled.xlsx")
+    make_workbook.write_workbook(
+        book_filled, [(name[:-4], [header] + rows) for name, (_, header, rows) in filled.items()],
+        True)
+    before = open(book, "rb").read()
+    again = run(ind, ["template", rules, "--period", period, "--out", book])
+    if again.returncode != 2 or "tidak menimpa" not in again.stderr:
+        fail(f"a second template over the workbook: exit {again.returncode} {again.stderr}")
+    if open(book, "rb").read() != before:
+        fail("a refused template changed the workbook")
+    same_figures(ind, rules, data, book_filled, period, "XLSX workbook")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--ind", required=True)
@@ -151,73 +321,16 @@ def main():
     period = os.path.basename(os.path.normpath(args.data))
     root = tempfile.mkdtemp(prefix="ind-template-")
     try:
-        folder = os.path.join(root, "tpl")
-        r = run(ind, ["template", args.rules, "--period", period, "--out", folder + "/"])
-        if r.returncode != 0:
-            fail(f"ind template: exit {r.returncode}: {r.stderr}")
-            return 1
-        check = run(ind, ["check", args.rules])
-        indicators = set()
-        for name in sorted(os.listdir(folder)):
-            template = read(os.path.join(folder, name))
-            source = os.path.join(args.data, name)
-            if not os.path.exists(source):
-                fail(f"{name}: the template writes a file the example does not have")
-                continue
-            example = read(source)
-            if name == "realisasi.csv":
-                filled = fill_realisasi(name, template, example, period)
-                indicators = {row[0] for row in template[2]}
-            elif name == "anggaran.csv":
-                filled = fill_budget(name, template, example)
-            elif name == "tercetak.csv":
-                continue  # filled last, once the indicators are known
-            else:
-                filled = fill_table(name, template, example)
-            if filled:
-                write(os.path.join(folder, name), template[0], *filled)
-        for name in os.listdir(args.data):
-            if name.endswith(".csv") and not os.path.exists(os.path.join(folder, name)):
-                fail(f"{name}: the example has it, the template does not")
-        printed = os.path.join(folder, "tercetak.csv")
-        if os.path.exists(printed):
-            template = read(printed)
-            write(printed, template[0],
-                  *fill_printed("tercetak.csv", template,
-                                read(os.path.join(args.data, "tercetak.csv")), period, indicators))
-        before = {n: open(os.path.join(folder, n), "rb").read() for n in os.listdir(folder)}
-        again = run(ind, ["template", args.rules, "--period", period, "--out", folder + "/"])
-        if again.returncode != 2 or "tidak menimpa" not in again.stderr:
-            fail(f"a second template into the filled folder: exit {again.returncode} {again.stderr}")
-        if {n: open(os.path.join(folder, n), "rb").read() for n in os.listdir(folder)} != before:
-            fail("a refused template changed the folder")
-
-        for command in (["eval", "--format", "json"], ["audit", "--format", "json"]):
-            mine = run(ind, [command[0], args.rules, "--data", folder, "--period", period] +
-                       command[1:])
-            theirs = run(ind, [command[0], args.rules, "--data", args.data, "--period", period] +
-                         command[1:])
-            if mine.returncode != theirs.returncode:
-                fail(f"{command[0]}: exit {mine.returncode} filled, {theirs.returncode} example: "
-                     f"{mine.stderr[-2000:]}")
-                continue
-            a, b = without_provenance(mine.stdout), without_provenance(theirs.stdout)
-            if command[0] == "eval" and a != b:
-                fail("eval: the filled template gives other figures than the example")
-            if command[0] == "audit":
-                a, b = a.get("putusan", {}), b.get("putusan", {})
-                print(f"audit of the filled template: {a.get('diperiksa')} figures checked, "
-                      f"{a.get('tidak_cocok')} not matching")
-                for key in ("diperiksa", "tidak_cocok", "kesalahan_asal", "akibat", "tempat_tidak_cocok"):
-                    if key not in a or a.get(key) != b.get(key):
-                        fail(f"audit: {key} {a.get(key)} filled, {b.get(key)} example")
-        del check
+        template = check_folder(ind, args.rules, args.data, period, root)
+        if template is not None:
+            check_workbook(ind, args.rules, args.data, period, root, template)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     if failures:
         print(f"{len(failures)} failures")
         return 1
-    print(f"ok: the template of {args.rules}, filled with {args.data}, gives its figures")
+    print(f"ok: the template of {args.rules}, as a folder and as a workbook, filled with "
+          f"{args.data}, gives its figures")
     return 0
 
 

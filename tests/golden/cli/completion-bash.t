@@ -17,6 +17,7 @@ _ind() {
       eval:--format) COMPREPLY=($(compgen -W "table json csv md html xlsx" -- "$cur")); return ;;
       eval:--locale) COMPREPLY=($(compgen -W "id en" -- "$cur")); return ;;
       eval:--on-error) COMPREPLY=($(compgen -W "stop skip" -- "$cur")); return ;;
+      template:--format) COMPREPLY=($(compgen -W "csv xlsx" -- "$cur")); return ;;
       help:--completion) COMPREPLY=($(compgen -W "bash zsh" -- "$cur")); return ;;
       *:--color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
       *:--diagnostics) COMPREPLY=($(compgen -W "human short" -- "$cur")); return ;;
@@ -30,7 +31,7 @@ _ind() {
          audit) options="--data --period --format --locale --out --all --bom --tanpa-bom --reproducible -h --help" ;;
          explain) options="--data --period --format --locale -h --help" ;;
          eval) options="--data --period --format --locale --rows --on-error --threads --out --bom --tanpa-bom --reproducible -h --help" ;;
-         template) options="--period --out -h --help" ;;
+         template) options="--period --out --format -h --help" ;;
          fmt) options="--check --diff -h --help" ;;
          lsp) options="-h --help" ;;
          help) options="--man --completion -h --help" ;;

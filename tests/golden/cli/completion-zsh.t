@@ -10,7 +10,7 @@ _ind() {
       'audit:bandingkan angka tercetak dengan hasil hitung ulang'
       'explain:tunjukkan bagaimana angka satu indikator diperoleh'
       'eval:hitung dan cetak tabel LKjIP'
-      'template:tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)'
+      'template:tulis berkas data yang dibaca berkas aturan, siap diisi (folder CSV atau buku kerja XLSX)'
       'fmt:rapikan tata letak berkas aturan'
       'lsp:layani editor lewat Language Server Protocol di stdin dan stdout'
       'help:tampilkan bantuan ind atau satu perintah'
@@ -72,7 +72,7 @@ _ind() {
       '--rows[tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini]:BERKAS:_files' \
       '--on-error[sel yang tidak terbaca\: stop (berhenti, bawaan) atau skip (lewati barisnya)]:TINDAKAN:(stop skip)' \
       '--threads[jumlah thread pembaca roster (bawaan\: satu per inti)]:JUMLAH: ' \
-      '--out[tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out]:BERKAS:_files' \
+      '--out[tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out; folder aturan dengan html\: folder/ berisi index.html dan laporan setiap instansi]:BERKAS:_files' \
       '--bom[csv\: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out]' \
       '--tanpa-bom[csv\: tanpa tanda urutan byte, juga untuk --locale id dengan --out]' \
       '--reproducible[asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)]' \
@@ -82,7 +82,8 @@ _ind() {
             template)
                _arguments \
       '--period[periode\: 2024, 2024-TW2, 2024-S1]:PERIODE: ' \
-      '--out[folder tujuan (dibuat bila belum ada); berkas yang sudah ada tidak ditimpa]:FOLDER:_files' \
+      '--out[folder tujuan (dibuat bila belum ada), satu berkas CSV per berkas data; atau BUKU.xlsx, satu lembar per berkas data; yang sudah ada tidak ditimpa]:FOLDER:_files' \
+      '--format[csv (folder) atau xlsx (buku kerja); bawaan\: xlsx bila --out berakhir .xlsx]:FORMAT:(csv xlsx)' \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;

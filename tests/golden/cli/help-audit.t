@@ -4,7 +4,7 @@ bandingkan angka tercetak dengan hasil hitung ulang
 Pemakaian: ind audit [OPSI] BERKAS
 
 Argumen:
-  BERKAS WAJIB                berkas .ind
+  BERKAS WAJIB                berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data DATA/<nama>/<periode>/, dalam satu tabel (text, csv, json, jsonl, xlsx)
 
 Opsi:
   --data FOLDER WAJIB         folder data CSV, atau buku kerja .xlsx (dengan --period)
@@ -25,6 +25,8 @@ Contoh:
     ind audit rules/kab-pasuruan.ind --data data-2024.xlsx --period 2024
   laporan HTML dengan setiap temuan ditandai:
     ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format html --out audit.html
+  audit semua instansi dan periode: satu baris per angka tercetak:
+    ind audit rules --data examples --format csv --out audit-semua.csv
 
 --- stderr
 

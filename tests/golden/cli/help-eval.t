@@ -4,7 +4,7 @@ hitung dan cetak tabel LKjIP
 Pemakaian: ind eval [OPSI] BERKAS
 
 Argumen:
-  BERKAS WAJIB                berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data DATA/<nama>/<periode>/, dalam satu tabel
+  BERKAS WAJIB                berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan --data DATA/<nama>/<periode>/, dalam satu tabel (table, csv, json, jsonl, xlsx, html)
 
 Opsi:
   --data FOLDER WAJIB         folder data CSV, buku kerja .xlsx (dengan --period), atau satu berkas CSV bagi berkas aturan bertabel satu
@@ -14,7 +14,7 @@ Opsi:
   --rows BERKAS               tulis setiap baris tabel (dengan kolom turunannya) ke berkas CSV ini
   --on-error TINDAKAN         sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati barisnya)
   --threads JUMLAH            jumlah thread pembaca roster (bawaan: satu per inti)
-  --out BERKAS                tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out
+  --out BERKAS                tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai --out; folder aturan dengan html: folder/ berisi index.html dan laporan setiap instansi
   --bom                       csv: awali berkas dengan tanda urutan byte (BOM) UTF-8 agar Excel membacanya sebagai UTF-8; bawaan untuk --locale id dengan --out
   --tanpa-bom                 csv: tanpa tanda urutan byte, juga untuk --locale id dengan --out
   --reproducible              asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)
@@ -31,6 +31,8 @@ Contoh:
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format xlsx --out lkjip.xlsx
   capaian semua instansi dan periode dalam satu tabel CSV:
     ind eval rules --data examples --format csv --out semua.csv
+  laporan HTML setiap instansi dan index.html yang membandingkan capaiannya:
+    ind eval rules --data examples --format html --out semua/
   JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit:
     ind eval rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format json --reproducible
 

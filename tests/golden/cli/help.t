@@ -17,7 +17,7 @@ Perintah:
   audit                       bandingkan angka tercetak dengan hasil hitung ulang
   explain                     tunjukkan bagaimana angka satu indikator diperoleh
   eval                        hitung dan cetak tabel LKjIP
-  template                    tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)
+  template                    tulis berkas data yang dibaca berkas aturan, siap diisi (folder CSV atau buku kerja XLSX)
   fmt                         rapikan tata letak berkas aturan
   lsp                         layani editor lewat Language Server Protocol di stdin dan stdout
   help                        tampilkan bantuan ind atau satu perintah

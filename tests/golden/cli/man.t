@@ -91,7 +91,7 @@ ind test rules/kab\-pasuruan.ind
 bandingkan angka tercetak dengan hasil hitung ulang
 .TP
 \fIBERKAS\fR (wajib)
-berkas .ind
+berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel (text, csv, json, jsonl, xlsx)
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
 folder data CSV, atau buku kerja .xlsx (dengan \-\-period)
@@ -142,6 +142,13 @@ laporan HTML dengan setiap temuan ditandai:
 ind audit rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format html \-\-out audit.html
 .fi
 .RE
+.PP
+audit semua instansi dan periode: satu baris per angka tercetak:
+.RS
+.nf
+ind audit rules \-\-data examples \-\-format csv \-\-out audit\-semua.csv
+.fi
+.RE
 .SS "ind explain [OPSI] BERKAS ID"
 tunjukkan bagaimana angka satu indikator diperoleh
 .TP
@@ -175,7 +182,7 @@ ind explain rules/kab\-pasuruan.ind ip_asn \-\-data examples/kab\-pasuruan/2024
 hitung dan cetak tabel LKjIP
 .TP
 \fIBERKAS\fR (wajib)
-berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel
+berkas .ind, atau folder berkas .ind: tiap <nama>.ind dengan \-\-data DATA/<nama>/<periode>/, dalam satu tabel (table, csv, json, jsonl, xlsx, html)
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
 folder data CSV, buku kerja .xlsx (dengan \-\-period), atau satu berkas CSV bagi berkas aturan bertabel satu
@@ -199,7 +206,7 @@ sel yang tidak terbaca: stop (berhenti, bawaan) atau skip (lewati barisnya)
 jumlah thread pembaca roster (bawaan: satu per inti)
 .TP
 \fB\-\-out\fR \fIBERKAS\fR
-tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai \-\-out
+tulis ke berkas ini (diganti secara atomik); untuk csv, folder/ menulis satu berkas per tabel; xlsx wajib memakai \-\-out; folder aturan dengan html: folder/ berisi index.html dan laporan setiap instansi
 .TP
 \fB\-\-bom\fR
 csv: awali berkas dengan tanda urutan byte (BOM) UTF\-8 agar Excel membacanya sebagai UTF\-8; bawaan untuk \-\-locale id dengan \-\-out
@@ -247,6 +254,13 @@ ind eval rules \-\-data examples \-\-format csv \-\-out semua.csv
 .fi
 .RE
 .PP
+laporan HTML setiap instansi dan index.html yang membandingkan capaiannya:
+.RS
+.nf
+ind eval rules \-\-data examples \-\-format html \-\-out semua/
+.fi
+.RE
+.PP
 JSON yang sama byte demi byte setiap kali: asal laporan tanpa jam dan commit:
 .RS
 .nf
@@ -254,7 +268,7 @@ ind eval rules/kab\-pasuruan.ind \-\-data examples/kab\-pasuruan/2024 \-\-format
 .fi
 .RE
 .SS "ind template [OPSI] BERKAS"
-tulis berkas data yang dibaca berkas aturan, siap diisi (CSV per berkas)
+tulis berkas data yang dibaca berkas aturan, siap diisi (folder CSV atau buku kerja XLSX)
 .TP
 \fIBERKAS\fR (wajib)
 berkas .ind
@@ -263,7 +277,10 @@ berkas .ind
 periode: 2024, 2024\-TW2, 2024\-S1
 .TP
 \fB\-\-out\fR \fIFOLDER\fR (wajib)
-folder tujuan (dibuat bila belum ada); berkas yang sudah ada tidak ditimpa
+folder tujuan (dibuat bila belum ada), satu berkas CSV per berkas data; atau BUKU.xlsx, satu lembar per berkas data; yang sudah ada tidak ditimpa
+.TP
+\fB\-\-format\fR \fIFORMAT\fR
+csv (folder) atau xlsx (buku kerja); bawaan: xlsx bila \-\-out berakhir .xlsx
 .PP
 Contoh:
 .PP
@@ -271,6 +288,13 @@ berkas data 2025 untuk Kabupaten Pasuruan, siap diisi:
 .RS
 .nf
 ind template rules/kab\-pasuruan.ind \-\-period 2025 \-\-out data\-2025/
+.fi
+.RE
+.PP
+yang sama sebagai satu buku kerja Excel, satu lembar per berkas (dibaca kembali dengan \-\-data data\-2025.xlsx \-\-period 2025):
+.RS
+.nf
+ind template rules/kab\-pasuruan.ind \-\-period 2025 \-\-out data\-2025.xlsx
 .fi
 .RE
 .SS "ind fmt [OPSI] JALUR..."

@@ -2,6 +2,7 @@
 """Tests of the VS Code extension that need Node.js (ctest editor/grammar, editor/vsix).
 
     editor_tests.py --source editors/vscode --work build/editors/vscode/stage grammar
+    editor_tests.py --source editors/vscode --work build/editors/vscode/stage --ind build/ind client
     editor_tests.py --source editors/vscode --work build/editors/vscode/stage vsix
     editor_tests.py --source editors/vscode --work DIR modules   (only prepare DIR; print it)
 
@@ -10,6 +11,8 @@ there once: again only when package-lock.json changes (WORK/.lock-sha256), so th
 is the cache. Then
   - grammar: vscode-tmgrammar-test checks the scope assertions of test/*.ind, lines of the real
     rule files (rules/, stdlib/), against syntaxes/ind.tmLanguage.json;
+  - client: scripts/check_client.js activates extension.js with stand-ins for VS Code and checks
+    the command it starts from the settings, then runs that command (a real `ind lsp`);
   - vsix: @vscode/vsce packages the extension (WORK/ind-VERSION.vsix) and the test lists the
     archive and checks what it holds: the manifest, grammar, language configuration, snippets,
     client and its runtime package vscode-languageclient, and none of the tests or build tools.
@@ -34,7 +37,7 @@ SKIP = 77
 # What the extension is made of: copied to WORK, packaged from there.
 FILES = ["package.json", "package-lock.json", "extension.js", "language-configuration.json",
          "README.md", ".vscodeignore"]
-FOLDERS = ["syntaxes", "snippets", "test"]
+FOLDERS = ["syntaxes", "snippets", "test", "scripts"]
 
 
 def skip(reason):
@@ -147,6 +150,13 @@ def grammar(work):
     print(f"{len(tests)} berkas, {count} baris pernyataan cakupan: semua lulus")
 
 
+def client(work, ind):
+    r = run(["node", os.path.join(work, "scripts", "check_client.js"), work, ind], work)
+    sys.stdout.write(r.stdout + r.stderr)
+    if r.returncode != 0:
+        fail("klien (extension.js) tidak menjalankan ind lsp sebagaimana mestinya")
+
+
 def vsix(work):
     with open(os.path.join(work, "package.json")) as f:
         manifest = json.load(f)
@@ -179,6 +189,9 @@ def vsix(work):
     language = pkg["contributes"]["languages"][0]
     if language["id"] != "ind" or language["extensions"] != [".ind"]:
         fail(f"bahasa dalam manifest: {language}")
+    settings = pkg["contributes"]["configuration"]["properties"]
+    if settings["ind.path"]["default"] != "ind" or "ind.stdlib" not in settings:
+        fail(f"pengaturan dalam manifest: {sorted(settings)}")
     if grammar_json["scopeName"] != "source.ind":
         fail(f"scopeName {grammar_json['scopeName']}")
     print(f"{out}: {len(names)} berkas, {os.path.getsize(out)} byte")
@@ -188,12 +201,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--source", required=True)
     ap.add_argument("--work", required=True)
-    ap.add_argument("what", choices=["modules", "grammar", "vsix"])
+    ap.add_argument("--ind", help="the ind program, for client")
+    ap.add_argument("what", choices=["modules", "grammar", "client", "vsix"])
     args = ap.parse_args()
     source, work = os.path.abspath(args.source), os.path.abspath(args.work)
     prepare(source, work)
     if args.what == "grammar":
         grammar(work)
+    elif args.what == "client":
+        client(work, os.path.abspath(args.ind))
     elif args.what == "vsix":
         vsix(work)
     else:

@@ -54,15 +54,11 @@ json formatting(const document& d)
           before[before.size() - 1 - tail] == after[after.size() - 1 - tail]) {
       ++tail;
    }
+   // The kept tail starts right after a '\n' that both texts share.
    while (tail > 0 && before[before.size() - tail] != '\n') {
       --tail;
    }
-   if (tail > 0) {
-      --tail; // the tail starts after a line's '\n': that '\n' is kept in the replaced part
-      while (tail > 0 && before[before.size() - tail - 1] != '\n') {
-         --tail;
-      }
-   }
+   tail = tail > 0 ? tail - 1 : 0;
    const std::size_t end = before.size() - tail;
    const std::string replacement(after.substr(head, after.size() - tail - head));
    return json::array({{{"range", range_json(position_of(file, head), position_of(file, end))},

@@ -235,6 +235,18 @@ TEST_CASE("lsp: formatting replaces the lines ind fmt changes, and only those")
    CHECK(edits[0]["newText"] == "nilai b \"B\" = jumlah(a; 2)\nnilai c \"C\" = 15.000.000\n");
 }
 
+TEST_CASE("lsp: formatting a change in the first line and a missing last newline")
+{
+   server s({});
+   open_one(s, "instansi  \"X\" renstra 2024..2026\nnilai a \"A\" = 1\nnilai b \"B\" = 2");
+   const json edits = request(s, "textDocument/formatting", {{"options", json::object()}});
+   REQUIRE(edits.size() == 1);
+   CHECK(edits[0]["range"] ==
+         json::parse(R"({"start":{"line":0,"character":0},"end":{"line":2,"character":15}})"));
+   CHECK(edits[0]["newText"] ==
+         "instansi \"X\" renstra 2024..2026\nnilai a \"A\" = 1\nnilai b \"B\" = 2\n");
+}
+
 TEST_CASE("lsp: formatting a tidy text gives no edit, a text that does not parse none either")
 {
    server tidy({});

@@ -202,9 +202,10 @@ namespace {
 std::vector<json> open_one(server& s, const std::string& text)
 {
    s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})");
-   const json open = {{"jsonrpc", "2.0"},
-                      {"method", "textDocument/didOpen"},
-                      {"params", {{"textDocument", {{"uri", "file:///tmp/f.ind"}, {"text", text}}}}}};
+   const json open = {
+       {"jsonrpc", "2.0"},
+       {"method", "textDocument/didOpen"},
+       {"params", {{"textDocument", {{"uri", "file:///tmp/f.ind"}, {"text", text}}}}}};
    s.handle(open.dump());
    return s.publish();
 }

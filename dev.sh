@@ -8,15 +8,24 @@ cd "$(dirname "$0")"
 # nlohmann-json3-dev: the one JSON writer; python3-jsonschema: the JSON Schema test;
 # dpkg-dev and file: the Debian package test (tests/package) builds the package with CPack,
 # whose dependency list dpkg-shlibdeps writes. libzip-dev and libexpat1-dev: reading XLSX
-# workbooks given as data (runtime/data/xlsx.cpp).
+# workbooks given as data (runtime/data/xlsx.cpp). nodejs and npm: the VS Code extension's
+# grammar test and .vsix (editors/vscode; Debian 12's Node.js 18 is enough).
 packages=(g++ cmake ninja-build python3 tao-pegtl-dev libboost-dev libfmt-dev doctest-dev
           libcli11-dev pkg-config libxlsxwriter-dev nlohmann-json3-dev python3-jsonschema
-          dpkg-dev file nettle-dev libzip-dev libexpat1-dev)
+          dpkg-dev file nettle-dev libzip-dev libexpat1-dev nodejs npm)
+
+# Installed, or provided by an installed package (a nodejs package that carries npm itself).
+present() {
+  dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q "install ok installed" && return 0
+  dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null |
+    grep "^install ok installed|" | cut -d'|' -f2 | tr ',' '\n' | sed 's/ *(.*//; s/^ *//' |
+    grep -qx "$1"
+}
 
 install_missing() {
   local missing=()
   for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    present "$p" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "== installing: ${missing[*]}"

@@ -1,5 +1,7 @@
 #include "runtime/lsp/features.hpp"
 
+#include "runtime/lsp/assist.hpp"
+
 #include "core/number_format.hpp"
 #include "lang/keywords.hpp"
 
@@ -486,6 +488,10 @@ json completion(const document& d, const position& at)
    json items = json::array();
    if (!d.current || !d.current->main) {
       return items;
+   }
+   // At a key of a pilih: the labels it can choose among.
+   if (std::optional<json> labels = choice_labels(d, at)) {
+      return std::move(*labels);
    }
    const lang::source_file& file = *d.current->main;
    const std::string_view text = file.text();

@@ -1,5 +1,6 @@
 #include "runtime/lsp/server.hpp"
 
+#include "runtime/lsp/assist.hpp"
 #include "runtime/lsp/transport.hpp"
 
 #include <ostream>
@@ -26,6 +27,7 @@ json capabilities()
            {"definitionProvider", true},
            {"referencesProvider", true},
            {"documentSymbolProvider", true},
+           {"documentFormattingProvider", true},
            {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix"})}}},
            {"completionProvider", {{"triggerCharacters", json::array({"."})}}}};
 }
@@ -130,6 +132,9 @@ json server::dispatch(const std::string& method, const json& params, bool& answe
    }
    if (method == "textDocument/completion") {
       return d ? completion(*d, position_param(params)) : json::array();
+   }
+   if (method == "textDocument/formatting") {
+      return d ? formatting(*d) : json(nullptr);
    }
    if (method == "textDocument/documentSymbol") {
       return d ? document_symbols(*d) : json::array();

@@ -6,7 +6,9 @@
 It opens rules/kab-pasuruan.ind from the editor's (unsaved) text with a misspelt name, and checks
 the diagnostic (range, code, message) and its quick fix; hovers `ipasn.kategori` and checks its
 citation; asks where `ipasn.rata_jenis` is defined (file and line of stdlib/ipasn.ind); lists the
-references of a value; completes after `ipasn_dimensi.`; reads the outline; measures nothing. It
+references of a value; completes after `ipasn_dimensi.`; reads the outline; formats an untidy
+text and compares with `ind fmt`; completes the labels of a scale at a key of `pilih`; measures
+nothing. It
 also sends malformed JSON, a bad header and an unknown method, and checks that the server answers
 each and still serves after them, and that `shutdown` then `exit` ends it with status 0.
 """
@@ -16,6 +18,7 @@ import json
 import pathlib
 import subprocess
 import sys
+import tempfile
 import threading
 import queue
 
@@ -100,6 +103,22 @@ def position_of(text, needle, after=0, occurrence=0):
     line = text.count("\n", 0, at)
     start = text.rfind("\n", 0, at) + 1
     return {"line": line, "character": len(text[start:at].encode("utf-16-le")) // 2}
+
+
+def apply_edits(text, edits):
+    """The text after LSP TextEdits (ranges in UTF-16 units of the text before them)."""
+    lines = text.split("\n")
+
+    def offset(p):
+        before = sum(len(l) + 1 for l in lines[:p["line"]])
+        line = lines[p["line"]] if p["line"] < len(lines) else ""
+        units = line.encode("utf-16-le")[:2 * p["character"]].decode("utf-16-le")
+        return before + len(units)
+
+    for e in sorted(edits, key=lambda e: (e["range"]["start"]["line"], e["range"]["start"]["character"]),
+                    reverse=True):
+        text = text[:offset(e["range"]["start"])] + e["newText"] + text[offset(e["range"]["end"]):]
+    return text
 
 
 def main():
@@ -255,7 +274,92 @@ def main():
     children = [k["name"] for k in top.get("ip_asn", {}).get("children", [])]
     check(children[:2] == ["indeks_sistem_merit", "nilai_sakip"], f"outline: ip_asn holds its sasaran {children}")
 
-    # 8. Hostile input: answered, and the server still serves.
+    # 8. Formatting: the edits give exactly what `ind fmt` writes; none for a tidy text; null for
+    # a text that does not parse.
+    untidy = good.replace('nilai ip_asn_pns "IP ASN PNS" = jumlah(ipasn_dimensi.pns) bulat 2',
+                          'nilai ip_asn_pns   "IP ASN PNS" =  jumlah( ipasn_dimensi.pns )  bulat 2')
+    untidy = untidy.replace('  [85..100) "Sangat Baik"', '      [85 .. 100)   "Sangat Baik"', 1)
+    assert untidy != good
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 5},
+                                        "contentChanges": [{"text": untidy}]})
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = pathlib.Path(tmp) / "kab-pasuruan.ind"
+        copy.write_text(untidy, encoding="utf-8")
+        subprocess.run([args.ind, "fmt", str(copy)], check=True, capture_output=True)
+        by_fmt = copy.read_text(encoding="utf-8")
+    edits = c.request("textDocument/formatting", {"textDocument": {"uri": uri},
+                                                  "options": {"tabSize": 4, "insertSpaces": True}})["result"]
+    check(caps.get("documentFormattingProvider") is True, "initialize: formatting")
+    check(apply_edits(untidy, edits or []) == by_fmt == good,
+          "formatting gives the text ind fmt writes (here: the file as committed)")
+    last = untidy.split("\n").index('nilai ip_asn_pns   "IP ASN PNS" =  jumlah( ipasn_dimensi.pns )  bulat 2')
+    check(len(edits or []) == 1 and edits[0]["range"]["start"]["line"] ==
+          untidy[:untidy.index('      [85 .. 100)')].count("\n") and
+          edits[0]["range"]["end"]["line"] == last + 1,
+          f"one edit, of the lines from the first change to the last: {[e['range'] for e in edits or []]}")
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 6},
+                                        "contentChanges": [{"text": good}]})
+    tidy = c.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})["result"]
+    check(tidy == [], f"a tidy text gets no edit: {tidy}")
+    broken = good.replace("bulat 2\nnilai ip_asn_pppk", "bulat (\nnilai ip_asn_pppk", 1)
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 7},
+                                        "contentChanges": [{"text": broken}]})
+    none = c.request("textDocument/formatting", {"textDocument": {"uri": uri}, "options": {}})
+    check("result" in none and none["result"] is None, f"a text that does not parse is left alone: {none}")
+
+    # 9. Completion of the labels of a scale at a key of `pilih`.
+    choosing = good.replace("// ------------------------------------------------------------------ tujuan", """\
+nilai sebutan_pns "Sebutan IP ASN PNS" = kelas(ipasn.kategori; ip_asn_pns)
+nilai skor_sebutan "Skor sebutan" =
+  pilih sebutan_pns {
+    "Sangat Tinggi": 4
+
+    lainnya: 0
+  }
+aturan skor_kode(kode) "Skor kode" =
+  pilih kode {
+    "A": 1
+
+    lainnya: 0
+  }
+
+// ------------------------------------------------------------------ tujuan""")
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 8},
+                                        "contentChanges": [{"text": choosing}]})
+    key = position_of(choosing, '"Sangat Tinggi": 4\n\n', 19)
+    items = c.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": key})["result"]
+    check([i["label"] for i in items] == ['"Sangat Tinggi"', '"Tinggi"', '"Sedang"', '"Rendah"',
+                                          '"Sangat Rendah"', "lainnya"],
+          f"at a key of pilih over kelas(ipasn.kategori; ...): its labels {[i['label'] for i in items]}")
+    check(items and items[0].get("detail") == "skala ipasn.kategori: Sebutan tingkat profesionalitas ASN"
+          and items[0]["textEdit"]["range"] == {"start": key, "end": key},
+          f"each names its scale and is inserted at the cursor: {items[:1]}")
+    # A key half typed, with the closing quote the editor added: both are replaced.
+    typed = choosing.replace('"Sangat Tinggi": 4\n\n', '"Sangat Tinggi": 4\n    "Se"\n', 1)
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 9},
+                                        "contentChanges": [{"text": typed}]})
+    at = position_of(typed, '"Se"\n', 3)
+    items = c.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": at})["result"]
+    sedang = [i for i in items if i["label"] == '"Sedang"']
+    check(sedang and sedang[0]["textEdit"]["range"] ==
+          {"start": {"line": at["line"], "character": 4}, "end": {"line": at["line"], "character": 8}}
+          and sedang[0]["filterText"] == '"Sedang"',
+          f"a half-typed key is replaced with its quotes: {sedang}")
+    # The value of an arm is a formula: names, not labels.
+    value = position_of(choosing, '"Sangat Tinggi": 4', 17)
+    items = c.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": value})["result"]
+    labels = [i["label"] for i in items]
+    check('"Tinggi"' not in labels and "ip_asn_pns" in labels, "after ':' the usual names")
+    # A rule's parameter is classified by nothing known: the labels of every scale in scope.
+    other = position_of(choosing, '"A": 1\n\n', 7)
+    items = c.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": other})["result"]
+    labels = [i["label"] for i in items]
+    check('"Sangat Tinggi"' in labels and '"Sangat memuaskan"' in labels and '"AA"' in labels,
+          f"over a parameter: the labels of the scales in scope ({len(labels)})")
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 10},
+                                        "contentChanges": [{"text": good}]})
+
+    # 10. Hostile input: answered, and the server still serves.
     c.send_raw(b"Content-Length: 9\r\n\r\n{not json")
     bad = c.wait(lambda m: "error" in m and m.get("id") is None)
     check(bad["error"]["code"] == -32700, "malformed JSON gets a ParseError")

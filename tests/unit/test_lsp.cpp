@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace ind::rt::lsp;
@@ -192,4 +194,111 @@ TEST_CASE("lsp: a misspelt keyword gets a quick fix; a closed document's diagnos
    REQUIRE(cleared.size() == 1);
    CHECK(cleared[0]["params"]["uri"] == "file:///tmp/k.ind");
    CHECK(cleared[0]["params"]["diagnostics"].empty());
+}
+
+namespace {
+
+// A server with one document open, initialised.
+std::vector<json> open_one(server& s, const std::string& text)
+{
+   s.handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})");
+   const json open = {
+       {"jsonrpc", "2.0"},
+       {"method", "textDocument/didOpen"},
+       {"params", {{"textDocument", {{"uri", "file:///tmp/f.ind"}, {"text", text}}}}}};
+   s.handle(open.dump());
+   return s.publish();
+}
+
+json request(server& s, const std::string& method, json params)
+{
+   params["textDocument"] = {{"uri", "file:///tmp/f.ind"}};
+   const json message = {{"jsonrpc", "2.0"}, {"id", 9}, {"method", method}, {"params", params}};
+   const std::vector<json> out = s.handle(message.dump());
+   REQUIRE(out.size() == 1);
+   return out.front().value("result", json());
+}
+
+} // namespace
+
+TEST_CASE("lsp: formatting replaces the lines ind fmt changes, and only those")
+{
+   server s({});
+   open_one(s, "instansi \"X\" renstra 2024..2026\n"
+               "nilai a \"A\" = 1\n"
+               "nilai  b   \"B\" =  jumlah( a;  2 )\n"
+               "nilai c \"C\" = 15000000\n"
+               "nilai d \"D\" = 3\n");
+   const json edits = request(s, "textDocument/formatting", {{"options", json::object()}});
+   REQUIRE(edits.size() == 1);
+   CHECK(edits[0]["range"] ==
+         json::parse(R"({"start":{"line":2,"character":0},"end":{"line":4,"character":0}})"));
+   CHECK(edits[0]["newText"] == "nilai b \"B\" = jumlah(a; 2)\nnilai c \"C\" = 15.000.000\n");
+}
+
+TEST_CASE("lsp: formatting a change in the first line and a missing last newline")
+{
+   server s({});
+   open_one(s, "instansi  \"X\" renstra 2024..2026\nnilai a \"A\" = 1\nnilai b \"B\" = 2");
+   const json edits = request(s, "textDocument/formatting", {{"options", json::object()}});
+   REQUIRE(edits.size() == 1);
+   CHECK(edits[0]["range"] ==
+         json::parse(R"({"start":{"line":0,"character":0},"end":{"line":2,"character":15}})"));
+   CHECK(edits[0]["newText"] ==
+         "instansi \"X\" renstra 2024..2026\nnilai a \"A\" = 1\nnilai b \"B\" = 2\n");
+}
+
+TEST_CASE("lsp: formatting a tidy text gives no edit, a text that does not parse none either")
+{
+   server tidy({});
+   open_one(tidy, "instansi \"X\" renstra 2024..2026\nnilai a \"A\" = 1\n");
+   CHECK(request(tidy, "textDocument/formatting", {{"options", json::object()}}) == json::array());
+   server broken({});
+   open_one(broken, "instansi \"X\" renstra 2024..2026\nnilai a \"A\" = (1\n");
+   CHECK(request(broken, "textDocument/formatting", {{"options", json::object()}}).is_null());
+}
+
+TEST_CASE("lsp: at a key of pilih, the labels of the scale that classifies its subject")
+{
+   const std::string text = "instansi \"X\" renstra 2024..2026\n"
+                            "skala s \"S\" {\n"
+                            "  [50..~) \"Atas\"\n"
+                            "  (~..50) \"Bawah\"\n"
+                            "}\n"
+                            "skala t \"T\" {\n"
+                            "  [0..~) \"Lain\"\n"
+                            "}\n"
+                            "nilai k \"K\" = kelas(s; 70)\n"
+                            "nilai n \"N\" =\n"
+                            "  pilih k {\n"
+                            "    \"Atas\": 1\n"
+                            "    \n"
+                            "    lainnya: 0\n"
+                            "  }\n"
+                            "nilai m \"M\" = pilih kelas(t; 1) { \"Lain\": 1  lainnya: 0 }\n"
+                            "nilai p \"P\" = pilih 3 { 3: 1  lainnya: 0 }\n";
+   server s({});
+   const std::vector<json> published = open_one(s, text);
+   REQUIRE(published.size() == 1);
+   const auto labels = [&](std::size_t line, std::size_t character) {
+      std::vector<std::string> out;
+      const json items = request(s, "textDocument/completion",
+                                 {{"position", {{"line", line}, {"character", character}}}});
+      for (const json& i : items) {
+         out.push_back(i["label"].get<std::string>());
+      }
+      return out;
+   };
+   // Through the value k = kelas(s; 70).
+   CHECK(labels(12, 4) == std::vector<std::string>{"\"Atas\"", "\"Bawah\"", "lainnya"});
+   // kelas(t; 1) written as the subject, the cursor in a key on the same line.
+   CHECK(labels(15, 35) == std::vector<std::string>{"\"Lain\""});
+   // A number is classified by no scale: no labels, only lainnya.
+   CHECK(labels(16, 25) == std::vector<std::string>{"lainnya"});
+   // At the value of an arm, and outside any pilih: no labels.
+   const std::vector<std::string> value = labels(11, 12);
+   CHECK(std::find(value.begin(), value.end(), "\"Atas\"") == value.end());
+   CHECK(std::find(value.begin(), value.end(), "k") != value.end());
+   const std::vector<std::string> outside = labels(4, 1);
+   CHECK(std::find(outside.begin(), outside.end(), "\"Atas\"") == outside.end());
 }

@@ -362,6 +362,17 @@ indicator_row builder::indicator(const lang::indicator& ind)
    if (!r.shown.is_missing() && !t.is_missing()) {
       warn_unavailable(ind, "capaian", c.shown);
    }
+   if (ind.accumulate && m_when.grain != period::kind::year) {
+      own_period own;
+      own.accumulation = lang::ast::accumulation_name(*ind.accumulate);
+      const value ot = m_eval.own_target(ind, m_when);
+      own.target = to_number(ot, ot.is_number() ? std::optional(target_places(ot.as_number()))
+                                                : std::nullopt);
+      own.realisasi = to_number(m_eval.own_realisasi(ind, m_when).shown, ind.value.places);
+      own.achievement = to_number(m_eval.own_achievement(ind, m_when).shown,
+                                  ind.achievement.places);
+      row.own = std::move(own);
+   }
    if (ind.achievement_scale) {
       const value band = m_eval.classify(ind.achievement_scale, c.shown, m_when, ind.where);
       row.achievement_band = to_label(band);

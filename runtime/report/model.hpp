@@ -94,6 +94,16 @@ struct benchmark
    std::string verdict; // "di bawah", "di atas", "sama", "tidak tersedia"; tables add the gap
 };
 
+// The period's own figures of an indicator with `kumulatif`, in a report for a quarter or a
+// semester, where indicator_row's realisasi, target and capaian are those to date (s.d. TW II).
+struct own_period
+{
+   std::string accumulation; // how the quarters make the figure to date: jumlah, rata, akhir
+   number target;            // written for the period itself; not available when none is
+   number realisasi;         // the period's own
+   number achievement;       // of the period's own realisasi against its own target
+};
+
 struct indicator_row
 {
    std::string id;
@@ -125,6 +135,7 @@ struct indicator_row
    std::vector<earlier_year> earlier;
    std::vector<difference> differences;
    std::vector<benchmark> benchmarks;
+   std::optional<own_period> own; // an indicator with `kumulatif`, in a quarter or a semester
 };
 
 // One group of a grouped value (`menurut`): its key, its figure and the rows behind it.

@@ -260,6 +260,50 @@ table achievement_table(const document& doc, const table_style& style)
    return t;
 }
 
+// A quarter's (or a semester's) own realisasi beside the realisasi to date, for the indicators
+// declared `kumulatif`: what a quarterly report prints as "Realisasi TW II" and "Realisasi s.d.
+// TW II", each with its capaian.
+std::optional<table> to_date_table(const document& doc, const table_style& style)
+{
+   const std::vector<const indicator_row*> rows = ordered(doc, style);
+   if (std::none_of(rows.begin(), rows.end(), [](const indicator_row* r) { return r->own; })) {
+      return std::nullopt;
+   }
+   const std::string p = doc.when.display();
+   table t;
+   t.id = "kumulatif";
+   t.title = "Realisasi " + p + " dan Kumulatif";
+   t.sheet = "Realisasi Kumulatif";
+   t.part = section::performance;
+   t.headers = {"No",          "Indikator",          "Satuan",
+                "Kumulatif",   "Target " + p,        "Realisasi " + p,
+                "Capaian " + p + " (%)", "Target s.d. " + p, "Realisasi s.d. " + p,
+                "Capaian s.d. " + p + " (%)"};
+   t.numeric = {true, false, false, false, true, true, true, true, true, true};
+   std::size_t no = 0;
+   for (const indicator_row* row : rows) {
+      if (!row->own) {
+         continue;
+      }
+      table_row r;
+      r.cells = {count_cell(++no, style),
+                 text_cell(row->name),
+                 text_cell(row->unit),
+                 text_cell(row->own->accumulation),
+                 number_cell(row->own->target, style),
+                 number_cell(row->own->realisasi, style),
+                 number_cell(row->own->achievement, style),
+                 number_cell(row->target, style),
+                 number_cell(row->realisasi, style),
+                 number_cell(row->achievement, style)};
+      t.rows.push_back(std::move(r));
+   }
+   t.note = "Realisasi s.d. " + p + " dari realisasi tiap triwulan tahun itu: jumlah "
+            "(dijumlahkan), rata (dirata-ratakan) atau akhir (nilai triwulan terakhir); capaian " +
+            p + " hanya bila target " + p + " sendiri ditulis.";
+   return t;
+}
+
 const dated_number* target_of(const indicator_row& row, const period& when)
 {
    const auto it = std::find_if(row.targets.begin(), row.targets.end(),
@@ -949,6 +993,9 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
    // A rule file of named values only (a roster's figures) has no Bab III tables.
    if (!doc.indicators.empty()) {
       tables.push_back(achievement_table(doc, style));
+      if (auto t = to_date_table(doc, style)) {
+         tables.push_back(std::move(*t));
+      }
       tables.push_back(comparison_table(doc, style));
    }
    if (style.full) {

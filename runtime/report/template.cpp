@@ -90,12 +90,20 @@ template_file budget_file(const lang::program& p)
 
 // Every figure of the report an auditor can compare with the printed one, as the printed-figures
 // file names it (see runtime/audit.cpp): objek and besaran, for the period.
-std::vector<std::pair<std::string, std::string>> printed_figures(const lang::program& p)
+std::vector<std::pair<std::string, std::string>> printed_figures(const lang::program& p,
+                                                                const period& when)
 {
    std::vector<std::pair<std::string, std::string>> out;
    for (const auto& ind : p.indicators) {
       for (const char* q : {"realisasi", "target", "capaian"}) {
          out.emplace_back(ind->id, q);
+      }
+      // A quarterly report prints a `kumulatif` indicator's own quarter beside its figures to
+      // date.
+      if (ind->accumulate && when.grain != period::kind::year) {
+         for (const char* q : {"realisasi_tw", "target_tw", "capaian_tw"}) {
+            out.emplace_back(ind->id, q);
+         }
       }
       if (ind->achievement_scale) {
          out.emplace_back(ind->id, "predikat");
@@ -156,7 +164,7 @@ template_file printed_file(const lang::program& p, const period& when)
    template_file f;
    f.name = p.printed->file;
    f.header.assign(printed_header.begin(), printed_header.end());
-   for (const auto& [object, quantity] : printed_figures(p)) {
+   for (const auto& [object, quantity] : printed_figures(p, when)) {
       f.rows.push_back({"", object, quantity, "", when.to_string()});
    }
    f.note = "angka yang dapat dibandingkan ind audit: isi nilai seperti tercetak dan lokasinya "

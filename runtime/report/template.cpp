@@ -51,10 +51,25 @@ template_file realisasi_file(const lang::program& p, const period& when)
          if (at == when && ind->value.formula) {
             continue;
          }
-         std::vector<std::string> row(f.header.size());
-         row[0] = ind->id;
-         row[1] = at.to_string();
-         f.rows.push_back(std::move(row));
+         // An indicator with `kumulatif` is read quarter by quarter up to the period's end (a
+         // stock needs only the last, but a quarterly report lists each); a semester's figure
+         // to date is made of its quarters alone.
+         std::vector<period> read;
+         if (ind->accumulate && at.grain != period::kind::year) {
+            const int last = at.grain == period::kind::quarter ? at.part : at.part * 2;
+            for (int q = 1; q <= last; ++q) {
+               read.push_back(period{at.year, period::kind::quarter, q});
+            }
+         }
+         else {
+            read.push_back(at);
+         }
+         for (const period& one : read) {
+            std::vector<std::string> row(f.header.size());
+            row[0] = ind->id;
+            row[1] = one.to_string();
+            f.rows.push_back(std::move(row));
+         }
       }
    }
    f.note = "realisasi indikator yang tidak dihitung dengan rumus, dan realisasi tahun-tahun "

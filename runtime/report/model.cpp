@@ -356,6 +356,9 @@ indicator_row builder::indicator(const lang::indicator& ind)
    if (const auto* written = ind.target_for(m_when); written && written->first != m_when) {
       row.target_from = written->first;
    }
+   else if (written && t.is_number() && t.as_number() != written->second.value) {
+      row.target_summed = true;
+   }
 
    const figure_value c = m_eval.achievement(ind, m_when);
    row.achievement = to_number(c.shown, ind.achievement.places);

@@ -116,6 +116,9 @@ struct indicator_row
    // The period the target was written for when it is not the report's own: a quarter measured
    // against its year's target (the annual target of the Perjanjian Kinerja).
    std::optional<period> target_from;
+   // `kumulatif jumlah` in a quarter whose quarters to date all have targets: the target is
+   // their sum (TW I s.d. TW II), not the quarter's own.
+   bool target_summed = false;
    number realisasi;
    bool realisasi_from_data = false;
    number achievement;

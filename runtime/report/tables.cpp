@@ -242,8 +242,8 @@ table achievement_table(const document& doc, const table_style& style)
                  label_cell(row->value_band)};
       if (borrowed) {
          const period& of = row->target_from ? *row->target_from : doc.when;
-         r.cells.insert(r.cells.begin() + 5,
-                        text_cell(row->target.available() ? of.display() : "-"));
+         const std::string whose = row->target_summed ? "TW I s.d. " + of.display() : of.display();
+         r.cells.insert(r.cells.begin() + 5, text_cell(row->target.available() ? whose : "-"));
          if (row->target_from) {
             t.note += std::string(t.note.empty() ? "Tanpa target " + doc.when.display() +
                                                       ", capaian diukur terhadap target "
@@ -256,6 +256,17 @@ table achievement_table(const document& doc, const table_style& style)
    }
    if (!t.note.empty()) {
       t.note += ".";
+   }
+   std::string summed;
+   for (const indicator_row* row : rows) {
+      if (row->target_summed) {
+         summed += (summed.empty() ? "" : ", ") + row->name;
+      }
+   }
+   if (!summed.empty()) {
+      t.note += std::string(t.note.empty() ? "" : " ") + "Target s.d. " + doc.when.display() +
+                " (jumlah target TW I s.d. " + doc.when.display() + ", kumulatif jumlah): " +
+                summed + ".";
    }
    return t;
 }

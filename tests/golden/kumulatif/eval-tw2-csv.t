@@ -9,7 +9,7 @@ No;Rentang;Predikat;Jumlah IKU;Persentase (%)
 
 # Capaian Kinerja TW II 2024
 No;Indikator;Tingkat;Satuan;Target;Target untuk;Realisasi;Capaian (%);Predikat;Kategori
-1;Dokumen formasi ASN yang selesai;sasaran;dokumen;6;TW II 2024;6;100,0;Sangat memuaskan;-
+1;Dokumen formasi ASN yang selesai;sasaran;dokumen;6;TW I s.d. TW II 2024;6;100,0;Sangat memuaskan;-
 2;Indeks kepuasan layanan kepegawaian;sasaran;indeks;82;2024;81,35;99,21;Sangat Baik;-
 3;Layanan kepegawaian selesai tepat waktu;sasaran;persen;93,00;TW II 2024;92,88;99,9;Sangat Baik;-
 

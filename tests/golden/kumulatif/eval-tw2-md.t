@@ -16,11 +16,11 @@ $ ind eval tests/golden/kumulatif/kumulatif.ind --data tests/golden/kumulatif/da
 | No | Indikator | Tingkat | Satuan | Target | Target untuk | Realisasi | Capaian (%) | Predikat | Kategori |
 | ---: | --- | --- | --- | ---: | --- | ---: | ---: | --- | --- |
 |  | **Indikator Kinerja Sasaran** |  |  |  |  |  |  |  |  |
-| 1 | Dokumen formasi ASN yang selesai | sasaran | dokumen | 6 | TW II 2024 | 6 | 100,0 | Sangat memuaskan | - |
+| 1 | Dokumen formasi ASN yang selesai | sasaran | dokumen | 6 | TW I s.d. TW II 2024 | 6 | 100,0 | Sangat memuaskan | - |
 | 2 | Indeks kepuasan layanan kepegawaian | sasaran | indeks | 82 | 2024 | 81,35 | 99,21 | Sangat Baik | - |
 | 3 | Layanan kepegawaian selesai tepat waktu | sasaran | persen | 93,00 | TW II 2024 | 92,88 | 99,9 | Sangat Baik | - |
 
-Tanpa target TW II 2024, capaian diukur terhadap target periode yang memuatnya: Indeks kepuasan layanan kepegawaian (target 2024).
+Tanpa target TW II 2024, capaian diukur terhadap target periode yang memuatnya: Indeks kepuasan layanan kepegawaian (target 2024). Target s.d. TW II 2024 (jumlah target TW I s.d. TW II 2024, kumulatif jumlah): Dokumen formasi ASN yang selesai.
 
 ### Realisasi TW II 2024 dan Kumulatif
 

@@ -4,12 +4,12 @@ Contoh Kumulatif
 Periode TW II 2024 (Renstra 2024-2024)
 
 Capaian Kinerja TW II 2024
-No  Indikator                                Tingkat  Satuan   Target  Target untuk  Realisasi  Capaian (%)  Predikat     Kategori
---  ---------------------------------------  -------  -------  ------  ------------  ---------  -----------  -----------  --------
- 1  Dokumen formasi ASN yang selesai         sasaran  dokumen       6  TW II 2024            -            -  -            -
- 2  Indeks kepuasan layanan kepegawaian      sasaran  indeks       82  2024              81,35        99,21  Sangat Baik  -
- 3  Layanan kepegawaian selesai tepat waktu  sasaran  persen    93,00  TW II 2024            -            -  -            -
-Tanpa target TW II 2024, capaian diukur terhadap target periode yang memuatnya: Indeks kepuasan layanan kepegawaian (target 2024).
+No  Indikator                                Tingkat  Satuan   Target  Target untuk          Realisasi  Capaian (%)  Predikat     Kategori
+--  ---------------------------------------  -------  -------  ------  --------------------  ---------  -----------  -----------  --------
+ 1  Dokumen formasi ASN yang selesai         sasaran  dokumen       6  TW I s.d. TW II 2024          -            -  -            -
+ 2  Indeks kepuasan layanan kepegawaian      sasaran  indeks       82  2024                      81,35        99,21  Sangat Baik  -
+ 3  Layanan kepegawaian selesai tepat waktu  sasaran  persen    93,00  TW II 2024                    -            -  -            -
+Tanpa target TW II 2024, capaian diukur terhadap target periode yang memuatnya: Indeks kepuasan layanan kepegawaian (target 2024). Target s.d. TW II 2024 (jumlah target TW I s.d. TW II 2024, kumulatif jumlah): Dokumen formasi ASN yang selesai.
 
 Realisasi TW II 2024 dan Kumulatif
 No  Indikator                                Satuan   Kumulatif  Target TW II 2024  Realisasi TW II 2024  Capaian TW II 2024 (%)  Target s.d. TW II 2024  Realisasi s.d. TW II 2024  Capaian s.d. TW II 2024 (%)

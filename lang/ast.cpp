@@ -46,4 +46,9 @@ const char* direction_name(direction dir)
    return word_text(direction_words, dir);
 }
 
+const char* accumulation_name(accumulation how)
+{
+   return word_text(accumulation_words, how);
+}
+
 } // namespace ind::lang::ast

@@ -407,6 +407,21 @@ inline constexpr std::array<worded<direction>, 2> direction_words = {{
 }};
 static_assert(covers(direction_words, keyword_group::direction));
 
+// kumulatif: how the realisasi of the quarters of a year make the realisasi to date.
+enum class accumulation : unsigned char
+{
+   sum,  // jumlah: a flow (a count of documents), summed over the quarters to date
+   mean, // rata: the mean of the quarters to date
+   last, // akhir: a stock (an index), read as it stands at the end of the period
+};
+
+inline constexpr std::array<worded<accumulation>, 3> accumulation_words = {{
+   {accumulation::sum, keyword::jumlah},
+   {accumulation::mean, keyword::rata},
+   {accumulation::last, keyword::akhir},
+}};
+static_assert(covers(accumulation_words, keyword_group::accumulation));
+
 struct target_entry
 {
    std::string period; // canonical: "2024", "2024-TW2"
@@ -444,6 +459,8 @@ struct indicator_decl
    span budget_where;
    std::optional<figure> efficiency;                 // efisiensi [<expr>] [bulat N]
    std::optional<qualified_name> efficiency_scale;   // predikat_efisiensi
+   std::optional<accumulation> accumulate;           // kumulatif jumlah | rata | akhir
+   span accumulate_where;
    meta info;
    span where;
 };
@@ -498,5 +515,6 @@ const char* level_name(indicator_level level);
 const char* column_type_name(column_type type);
 const char* status_name(source_status status);
 const char* direction_name(direction dir);
+const char* accumulation_name(accumulation how);
 
 } // namespace ind::lang::ast

@@ -33,6 +33,11 @@ enum class function : unsigned char
    realisasi_at,   // realisasi(indikator; periode), realisasi(indikator): of the period evaluated
    target_at,      // target(indikator; periode), target(indikator)
    achievement_at, // capaian(indikator; periode), capaian(indikator): as the indicator's own
+   // realisasi_tw(indikator; periode): the period's own realisasi, not the one to date that
+   // `realisasi` reads for an indicator with `kumulatif`; capaian_tw: that against the period's
+   // own written target
+   own_realisasi_at,
+   own_achievement_at,
    classify,     // kelas(skala; x): the label of the band x falls in
 };
 
@@ -138,6 +143,8 @@ inline constexpr std::array builtins{
    builtin{"realisasi",   function::realisasi_at,   std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
    builtin{"target",      function::target_at,      std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
    builtin{"capaian",     function::achievement_at, std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::percent, false, true,  ""},
+   builtin{"realisasi_tw", function::own_realisasi_at, std::nullopt,                kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"capaian_tw",  function::own_achievement_at, std::nullopt,              kept::count,    1, 2,  result_rule::number,     unit_rule::percent, false, true,  ""},
    builtin{"kelas",       function::classify,       std::nullopt,                   kept::count,    2, 2,  result_rule::text,       unit_rule::none,    false, false, ""},
 };
 // clang-format on

@@ -296,9 +296,11 @@ struct budget_codes : sor< budget_all, seq< budget_code, star< _, one< ',' >, _,
 struct field_budget : if_must< kw_anggaran, _, budget_codes > {};
 struct field_efficiency : if_must< kw_efisiensi, optional_formula > {};
 struct field_efficiency_scale : if_must< kw_predikat_efisiensi, _, qualified_name > {};
+struct accumulation_value : one_of< keyword_group::accumulation > {};
+struct field_accumulation : if_must< kw< keyword::kumulatif >, _, accumulation_value > {};
 struct indicator_field : sor< field_level, field_parent, field_unit, field_direction, field_definition, field_source,
                               field_formula, field_rounding, field_targets, field_achievement, field_efficiency_scale,
-                              field_achievement_scale, field_value_scale, field_budget, field_efficiency, meta_clause > {};
+                              field_achievement_scale, field_value_scale, field_budget, field_efficiency, field_accumulation, meta_clause > {};
 struct indicator_open : one< '{' > {};
 struct indicator_close : one< '}' > {};
 struct indicator_decl : if_must< kw< keyword::indikator >, _, identifier, _, title, _, indicator_open, _,

@@ -28,6 +28,7 @@ enum class keyword : unsigned char
    tujuan, sasaran, program, kegiatan, subkegiatan, naik, turun,
    dasar, status, berlaku, sejak, sampai, terkonfirmasi, bacaan_praktisi, asumsi,
    jika, maka, lain, dan, atau, tidak, dengan, menurut, benar, salah, pilih, lainnya,
+   kumulatif, jumlah, rata, akhir,
    // clang-format on
 };
 
@@ -48,6 +49,7 @@ enum class keyword_group : unsigned char
    column_type,     // the type of a kolom: teks, desimal, ...
    number_style,    // how a data file writes decimals: koma, titik
    expression,      // reserved in every formula: jika, dan, pilih, ...
+   accumulation,    // the value of kumulatif: jumlah, rata, akhir
 };
 
 // A set of groups, one bit per group.
@@ -163,6 +165,11 @@ inline constexpr std::array keywords = {
    keyword_entry{keyword::salah,              "salah",              keyword_group::expression},
    keyword_entry{keyword::pilih,              "pilih",              keyword_group::expression},
    keyword_entry{keyword::lainnya,            "lainnya",            keyword_group::expression},
+   // kumulatif: how an indicator's realisasi adds up over the quarters of a year
+   keyword_entry{keyword::kumulatif,          "kumulatif",          keyword_group::indicator_field},
+   keyword_entry{keyword::jumlah,             "jumlah",             keyword_group::accumulation, "dijumlahkan atas triwulan sampai periode"},
+   keyword_entry{keyword::rata,               "rata",               keyword_group::accumulation, "dirata-ratakan atas triwulan sampai periode"},
+   keyword_entry{keyword::akhir,              "akhir",              keyword_group::accumulation, "dibaca pada akhir periode"},
    // clang-format on
 };
 
@@ -179,7 +186,7 @@ consteval bool rows_follow_enumeration()
          }
       }
    }
-   return keywords.back().word == keyword::lainnya;
+   return keywords.back().word == keyword::akhir;
 }
 static_assert(rows_follow_enumeration(),
               "keywords: one row per enumerator, in the enumeration's order, spellings unique");

@@ -70,6 +70,7 @@ using selector = pt::selector<Rule,
       g::field_definition, g::field_source, g::field_formula, g::field_rounding, g::field_targets,
       g::field_achievement, g::field_achievement_scale, g::field_value_scale, g::field_budget,
       g::field_efficiency, g::field_efficiency_scale, g::level_value, g::direction_value,
+      g::field_accumulation, g::accumulation_value,
       g::unit_value, g::target_entry, g::budget_all, g::budget_code,
       g::citation_clause, g::status_value, g::effective_clause, g::effective_from, g::effective_until,
       g::override_decl, g::example_decl, g::example_period, g::given, g::assertion>,
@@ -903,6 +904,10 @@ ast::indicator_decl converter::indicator(const node& n)
       }
       else if (f.is_type<g::field_efficiency_scale>()) {
          ind.efficiency_scale = qualified_name(*first);
+      }
+      else if (f.is_type<g::field_accumulation>()) {
+         ind.accumulate = kind_written(ast::accumulation_words, first->string_view());
+         ind.accumulate_where = span_of(f);
       }
       else if (f.is_type<g::field_budget>()) {
          ind.budget_where = span_of(f);

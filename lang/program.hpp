@@ -394,6 +394,10 @@ struct indicator
    const scale* efficiency_scale = nullptr;
    std::vector<std::string> budget_codes;
    bool budget_all = false;
+   // kumulatif: how the quarters' own realisasi make the realisasi to date. Without it a period's
+   // realisasi is the one written (or computed) for that period, as it always was.
+   std::optional<ast::accumulation> accumulate;
+   span accumulate_where;
    citation_info info;
    const module_info* owner = nullptr;
    span where;

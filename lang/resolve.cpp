@@ -153,6 +153,8 @@ void resolver::define(entry& e, indicator& ind)
    ind.data_source = d.data_source;
    ind.budget_codes = d.budget_codes;
    ind.budget_all = d.budget_all;
+   ind.accumulate = d.accumulate;
+   ind.accumulate_where = d.accumulate_where;
    ind.info = citations(d.info);
    ind.where = d.where;
    if (d.parent) {

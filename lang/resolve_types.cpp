@@ -467,6 +467,8 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast:
    case ir::function::realisasi_at:
    case ir::function::target_at:
    case ir::function::achievement_at:
+   case ir::function::own_realisasi_at:
+   case ir::function::own_achievement_at:
       return indicator_at(e, b, c, scope);
    case ir::function::classify: {
       const ast::name_ref* ref = first_name();
@@ -548,6 +550,8 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast:
    case ir::function::realisasi_at:
    case ir::function::target_at:
    case ir::function::achievement_at:
+   case ir::function::own_realisasi_at:
+   case ir::function::own_achievement_at:
    case ir::function::classify:
       for (const auto& a : out.args) {
          expect_type(*a, value_type::number, "argumen");

@@ -254,6 +254,11 @@ std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicato
       c.exact = e.realisasi(ind, when).exact;
       c.rule = formula_text(ind.value.formula, "data realisasi");
       c.lookalikes.emplace_back("target " + when.to_string(), e.target(ind, when));
+      if (ind.accumulate && when.grain != period::kind::year) {
+         c.lookalikes.emplace_back("realisasi " + when.to_string() + " saja, bukan s.d. " +
+                                      when.to_string(),
+                                   e.own_realisasi(ind, when).shown);
+      }
       other_years("realisasi", [&](const period& p) { return e.realisasi(ind, p).shown; });
       other_years("target", [&](const period& p) { return e.target(ind, p); });
    }
@@ -265,6 +270,22 @@ std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicato
    else if (q == "capaian") {
       c.exact = e.achievement(ind, when).exact;
       c.rule = formula_text(ind.achievement.formula, "realisasi / target x 100");
+   }
+   else if (q == "realisasi_tw") {
+      c.exact = e.own_realisasi(ind, when).exact;
+      c.rule = formula_text(ind.value.formula, "data realisasi periode itu saja");
+      c.lookalikes.emplace_back("realisasi s.d. " + when.to_string(), e.realisasi(ind, when).shown);
+   }
+   else if (q == "target_tw") {
+      c.exact = e.own_target(ind, when);
+      c.rule = "target periode itu sendiri dalam berkas aturan";
+      c.lookalikes.emplace_back("target s.d. " + when.to_string(), e.target(ind, when));
+   }
+   else if (q == "capaian_tw") {
+      c.exact = e.own_achievement(ind, when).exact;
+      c.rule = formula_text(ind.achievement.formula, "realisasi / target periode itu x 100");
+      c.lookalikes.emplace_back("capaian s.d. " + when.to_string(),
+                                e.achievement(ind, when).shown);
    }
    else if (q == "efisiensi") {
       c.exact = e.efficiency(ind, when).exact;
@@ -296,7 +317,8 @@ std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicato
    else {
       unknown(f, "besaran",
               {"realisasi", "target", "capaian", "predikat", "kategori", "efisiensi",
-               "predikat_efisiensi", "pagu", "realisasi_anggaran", "serapan"});
+               "predikat_efisiensi", "pagu", "realisasi_anggaran", "serapan", "realisasi_tw",
+               "target_tw", "capaian_tw"});
       return std::nullopt;
    }
    return c;
@@ -464,6 +486,9 @@ void auditor::mark(const audit_item& item)
          else if (q == "pagu") set(row.budget_ceiling);
          else if (q == "realisasi_anggaran") set(row.budget_realised);
          else if (q == "serapan") set(row.absorption);
+         else if (row.own && q == "realisasi_tw") set(row.own->realisasi);
+         else if (row.own && q == "target_tw") set(row.own->target);
+         else if (row.own && q == "capaian_tw") set(row.own->achievement);
       }
       for (report::earlier_year& year : row.earlier) {
          if (year.when != f.when) {
@@ -865,7 +890,8 @@ bool auditor::give(evaluator& replay, const audit_item& cause)
       static const std::map<std::string, quantity> figures = {
          {"realisasi", quantity::realisasi}, {"capaian", quantity::achievement},
          {"efisiensi", quantity::efficiency}, {"serapan", quantity::absorption},
-         {"target", quantity::target}};
+         {"target", quantity::target}, {"realisasi_tw", quantity::own_realisasi},
+         {"capaian_tw", quantity::own_achievement}};
       const auto it = figures.find(q);
       if (it == figures.end() || !cause.number) {
          return false;

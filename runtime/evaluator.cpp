@@ -147,12 +147,176 @@ void evaluator::note_recorded(const realisasi_entry& entry)
 
 // ---------------------------------------------------------------- figures of an indicator
 
+using ast_accumulation = lang::ast::accumulation;
+
 figure_value evaluator::realisasi(const lang::indicator& ind, const period& when)
 {
    const lang::place where = ind.value.formula ? lang::place(ind.value.formula->where)
                                                : lang::place(ind.where);
    return memoised(m_realisasi, &ind, when, "realisasi " + ind.id, where, citation_text(ind.info),
+                   [&] {
+                      return ind.accumulate ? compute_to_date(ind, when)
+                                            : compute_realisasi(ind, when);
+                   });
+}
+
+figure_value evaluator::own_realisasi(const lang::indicator& ind, const period& when)
+{
+   if (!ind.accumulate) {
+      return realisasi(ind, when);
+   }
+   const lang::place where = ind.value.formula ? lang::place(ind.value.formula->where)
+                                               : lang::place(ind.where);
+   const char* label = when.grain == period::kind::quarter ? "realisasi triwulan "
+                                                            : "realisasi periode ";
+   return memoised(m_own_realisasi, &ind, when, label + ind.id, where, "",
                    [&] { return compute_realisasi(ind, when); });
+}
+
+// The realisasi to date of an indicator with `kumulatif`: a quarter's or a semester's from the
+// quarters of its year up to its end; a year's is its own when written (checked against its
+// quarters), else that of its fourth quarter.
+figure_value evaluator::compute_to_date(const lang::indicator& ind, const period& when)
+{
+   if (when.grain == period::kind::quarter) {
+      return quarters_to_date(ind, when, when.part);
+   }
+   if (when.grain == period::kind::semester) {
+      return quarters_to_date(ind, when, when.part * 2);
+   }
+   figure_value own = compute_realisasi(ind, when);
+   const bool quarters_written = [&] {
+      for (int q = 1; q <= 4; ++q) {
+         if (m_data.realisasi.contains({ind.id, period{when.year, period::kind::quarter, q}})) {
+            return true;
+         }
+      }
+      return false;
+   }();
+   if (!quarters_written) {
+      return own;
+   }
+   if (own.exact.is_missing() && own.exact.as_missing().why == missing::kind::no_data_for_period) {
+      return quarters_to_date(ind, when, 4);
+   }
+   check_year_row(ind, when, own);
+   return own;
+}
+
+figure_value evaluator::quarters_to_date(const lang::indicator& ind, const period& when, int last)
+{
+   const ast_accumulation how = *ind.accumulate;
+   const period end{when.year, period::kind::quarter, last};
+   if (how == ast_accumulation::last) {
+      figure_value f = own_realisasi(ind, end);
+      if (m_trace) {
+         m_trace->leaf(trace_node::kind::note,
+                       "kumulatif akhir: realisasi " + end.display() + " sebagaimana adanya",
+                       ind.accumulate_where, f.shown);
+      }
+      return f;
+   }
+   std::vector<figure_value> parts;
+   for (int q = 1; q <= last; ++q) {
+      parts.push_back(own_realisasi(ind, period{when.year, period::kind::quarter, q}));
+   }
+   if (parts.back().shown.is_missing()) {
+      return make_figure(parts.back().shown, ind.value.places);
+   }
+   std::vector<std::string> absent;
+   for (int q = 1; q < last; ++q) {
+      if (parts[q - 1].shown.is_missing()) {
+         absent.push_back(period{when.year, period::kind::quarter, q}.display());
+      }
+   }
+   if (!absent.empty()) {
+      std::string list;
+      for (const std::string& a : absent) {
+         list += (list.empty() ? "" : ", ") + a;
+      }
+      const std::string why = "realisasi " + ind.id + " s.d. " + end.display() +
+                              " tidak dapat dihitung: tidak ada realisasi " + list;
+      m_sink.warning("W-KUMULATIF-KOSONG", ind.accumulate_where,
+                     why + " (kumulatif " + lang::ast::accumulation_name(how) + ")",
+                     "isi realisasi " + list + " di data realisasi; triwulan yang kosong tidak "
+                     "dibaca sebagai 0");
+      return make_figure(missing{missing::kind::no_data_for_period, why,
+                                 lang::place(ind.accumulate_where)},
+                         ind.value.places);
+   }
+   decimal sum;
+   std::string terms;
+   bool from_data = true;
+   for (const figure_value& f : parts) {
+      sum = sum + f.shown.as_number();
+      terms += (terms.empty() ? "" : " + ") + number_text(f.shown.as_number());
+      from_data = from_data && f.from_data;
+   }
+   value exact = sum;
+   std::string label = "kumulatif jumlah TW I s.d. " + end.display() + ": " + terms;
+   if (how == ast_accumulation::mean) {
+      exact = *decimal::divide(sum, decimal(static_cast<std::int64_t>(last)));
+      label = "kumulatif rata TW I s.d. " + end.display() + ": (" + terms + ") / " +
+              std::to_string(last);
+   }
+   if (m_trace) {
+      m_trace->leaf(trace_node::kind::note, label, ind.accumulate_where, exact);
+   }
+   figure_value f = make_figure(std::move(exact), ind.value.places);
+   f.from_data = from_data;
+   return f;
+}
+
+// A year's own realisasi beside its four quarters in the data: for an indicator with `kumulatif`
+// the year's row must be what the quarters come to (a year's row holding one quarter's figure is
+// the usual slip).
+void evaluator::check_year_row(const lang::indicator& ind, const period& year,
+                               const figure_value& own)
+{
+   const auto row = m_data.realisasi.find({ind.id, year});
+   if (row == m_data.realisasi.end() || !own.shown.is_number()) {
+      return;
+   }
+   std::vector<decimal> amounts;
+   for (int q = 1; q <= 4; ++q) {
+      const auto it = m_data.realisasi.find({ind.id, period{year.year, period::kind::quarter, q}});
+      if (it == m_data.realisasi.end()) {
+         return;
+      }
+      const decimal& a = it->second.amount;
+      amounts.push_back(ind.value.places ? a.round(*ind.value.places) : a);
+   }
+   decimal whole;
+   for (const decimal& a : amounts) {
+      whole = whole + a;
+   }
+   if (*ind.accumulate == ast_accumulation::mean) {
+      whole = *decimal::divide(whole, decimal(4));
+   }
+   else if (*ind.accumulate == ast_accumulation::last) {
+      whole = amounts.back();
+   }
+   if (ind.value.places) {
+      whole = whole.round(*ind.value.places);
+   }
+   if (whole == own.shown.as_number()) {
+      return;
+   }
+   std::string which;
+   for (int q = 1; q <= 4; ++q) {
+      if (amounts[q - 1] == own.shown.as_number()) {
+         which = "; sama dengan realisasi " + period{year.year, period::kind::quarter, q}.display() +
+                 " saja";
+      }
+   }
+   auto& d = m_sink.warning(
+      "W-KUMULATIF-TAHUN", row->second.where,
+      "realisasi " + ind.id + " " + year.to_string() + " tertulis " +
+         number_text(own.shown.as_number()) + " tetapi triwulannya (kumulatif " +
+         lang::ast::accumulation_name(*ind.accumulate) + ") menghasilkan " + number_text(whole) + which,
+      "baris tahun memuat realisasi setahun: " + number_text(whole) +
+         "; realisasi tiap triwulan ditulis di baris " + year.to_string() + "-TW1 ... -TW4");
+   d.notes.push_back({ind.accumulate_where, "cara kumulatif"});
 }
 
 figure_value evaluator::compute_realisasi(const lang::indicator& ind, const period& when)
@@ -227,11 +391,15 @@ void evaluator::give(const given_figure& what, value v)
             case given::quantity::realisasi:
             case given::quantity::achievement:
             case given::quantity::efficiency:
+            case given::quantity::own_realisasi:
+            case given::quantity::own_achievement:
                break;
             }
-            auto& memo = g.which == given::quantity::realisasi     ? m_realisasi
-                         : g.which == given::quantity::achievement ? m_achievement
-                                                                   : m_efficiency;
+            auto& memo = g.which == given::quantity::realisasi         ? m_realisasi
+                         : g.which == given::quantity::achievement     ? m_achievement
+                         : g.which == given::quantity::own_realisasi   ? m_own_realisasi
+                         : g.which == given::quantity::own_achievement ? m_own_achievement
+                                                                       : m_efficiency;
             figure_value f;
             f.exact = f.shown = std::move(v);
             memo[{g.ind, g.when}] = f;
@@ -257,6 +425,9 @@ value evaluator::target(const lang::indicator& ind, const period& when)
    if (const auto g = m_given_target.find({&ind, when}); g != m_given_target.end()) {
       return g->second;
    }
+   if (std::optional<decimal> summed = summed_quarter_targets(ind, when)) {
+      return *summed;
+   }
    const auto* written = ind.target_for(when);
    if (!written) {
       return missing{missing::kind::no_target,
@@ -264,6 +435,48 @@ value evaluator::target(const lang::indicator& ind, const period& when)
                      ind.where};
    }
    return written->second.value;
+}
+
+std::optional<decimal> evaluator::summed_quarter_targets(const lang::indicator& ind,
+                                                        const period& when)
+{
+   if (ind.accumulate != ast_accumulation::sum || when.grain != period::kind::quarter ||
+       when.part == 1) {
+      return std::nullopt;
+   }
+   decimal sum;
+   for (int q = 1; q <= when.part; ++q) {
+      const auto it = ind.targets.find(period{when.year, period::kind::quarter, q});
+      if (it == ind.targets.end()) {
+         return std::nullopt;
+      }
+      sum = sum + it->second.value;
+   }
+   return sum;
+}
+
+value evaluator::own_target(const lang::indicator& ind, const period& when)
+{
+   const auto it = ind.targets.find(when);
+   if (it == ind.targets.end()) {
+      return missing{missing::kind::no_target,
+                     "target " + ind.id + " untuk " + when.display() + " sendiri tidak ditulis",
+                     ind.where};
+   }
+   return it->second.value;
+}
+
+figure_value evaluator::own_achievement(const lang::indicator& ind, const period& when)
+{
+   const lang::place where = ind.achievement.formula
+                                ? lang::place(ind.achievement.formula->where)
+                                : lang::place(ind.achievement.where.valid() ? ind.achievement.where
+                                                                             : ind.where);
+   const char* label = when.grain == period::kind::quarter ? "capaian triwulan "
+                                                            : "capaian periode ";
+   return memoised(m_own_achievement, &ind, when, label + ind.id, where,
+                   ind.achievement.formula ? "" : "rumus bawaan: realisasi / target x 100",
+                   [&] { return compute_achievement_with(ind, when, true); });
 }
 
 figure_value evaluator::achievement(const lang::indicator& ind, const period& when)
@@ -279,6 +492,12 @@ figure_value evaluator::achievement(const lang::indicator& ind, const period& wh
 
 figure_value evaluator::compute_achievement(const lang::indicator& ind, const period& when)
 {
+   return compute_achievement_with(ind, when, false);
+}
+
+figure_value evaluator::compute_achievement_with(const lang::indicator& ind, const period& when,
+                                                 bool own)
+{
    // capaian(x) in a formula this capaian reads is a cycle, found at that reference.
    m_achieving.insert({&ind, when});
    struct done
@@ -289,12 +508,12 @@ figure_value evaluator::compute_achievement(const lang::indicator& ind, const pe
    } guard{m_achieving, {&ind, when}};
    value exact;
    if (ind.achievement.formula) {
-      exact = evaluate(*ind.achievement.formula, env{when, &ind, nullptr, nullptr, 0, 0});
+      exact = evaluate(*ind.achievement.formula, env{when, &ind, nullptr, nullptr, 0, 0, own});
    }
    else {
       // The capaian of a higher-is-better indicator: realisasi / target x 100.
-      const value r = realisasi(ind, when).shown;
-      const value t = target(ind, when);
+      const value r = own ? own_realisasi(ind, when).shown : realisasi(ind, when).shown;
+      const value t = own ? own_target(ind, when) : target(ind, when);
       if (const value* m = first_missing({&r, &t})) {
          exact = *m;
       }
@@ -538,9 +757,9 @@ value evaluator::context(const ir::context_ref& c, const env& scope, lang::span 
       }
       return scope.when;
    case ir::context_name::realisasi:
-      return pick(realisasi(*ind, scope.when));
+      return pick(scope.own ? own_realisasi(*ind, scope.when) : realisasi(*ind, scope.when));
    case ir::context_name::target:
-      return target(*ind, scope.when);
+      return scope.own ? own_target(*ind, scope.when) : target(*ind, scope.when);
    case ir::context_name::achievement:
       return pick(achievement(*ind, scope.when));
    case ir::context_name::absorption:
@@ -651,7 +870,9 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
    }
    case fn::realisasi_at:
    case fn::target_at:
-   case fn::achievement_at: {
+   case fn::achievement_at:
+   case fn::own_realisasi_at:
+   case fn::own_achievement_at: {
       const auto& ind = *std::get<ir::indicator_ref>(f.args[0]->node).target;
       const value when = f.args.size() > 1 ? evaluate(*f.args[1], scope) : value(scope.when);
       if (when.is_missing()) {
@@ -664,11 +885,13 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
       }
       // A period reached again through other periods, or a chain of periods without end:
       // one error at the reference, whatever the period evaluated.
-      const bool looped = f.fn == fn::realisasi_at     ? m_active.contains({&ind, *p})
+      const bool looped = f.fn == fn::realisasi_at || f.fn == fn::own_realisasi_at
+                             ? m_active.contains({&ind, *p})
                           : f.fn == fn::achievement_at ? m_achieving.contains({&ind, *p})
                                                        : false;
       if (looped) {
-         const std::string what = f.fn == fn::realisasi_at ? "realisasi" : "capaian";
+         const std::string what =
+         f.fn == fn::realisasi_at || f.fn == fn::own_realisasi_at ? "realisasi" : "capaian";
          m_sink.error("E-SIKLUS", e.where,
                       "rumus melingkar: " + what + " " + ind.id + " " + p->to_string() +
                          " dipakai untuk menghitung dirinya sendiri",
@@ -691,7 +914,16 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
          }
          return t;
       }
-      return f.fn == fn::achievement_at ? achievement(ind, *p).shown : realisasi(ind, *p).shown;
+      switch (f.fn) {
+      case fn::achievement_at:
+         return achievement(ind, *p).shown;
+      case fn::own_realisasi_at:
+         return own_realisasi(ind, *p).shown;
+      case fn::own_achievement_at:
+         return own_achievement(ind, *p).shown;
+      default:
+         return realisasi(ind, *p).shown;
+      }
    }
    case fn::classify:
       return classify(f.scale_arg, evaluate(*f.args[0], scope), scope.when, e.where);
@@ -749,6 +981,8 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
    case fn::realisasi_at:
    case fn::target_at:
    case fn::achievement_at:
+   case fn::own_realisasi_at:
+   case fn::own_achievement_at:
    case fn::classify:
       break;
    }

@@ -49,6 +49,8 @@ enum class quantity : unsigned char
    efficiency,
    absorption, // serapan of the indicator's budget
    target,
+   own_realisasi,   // a quarter's own realisasi (realisasi_tw), under its realisasi to date
+   own_achievement, // capaian_tw
 };
 struct indicator_figure
 {
@@ -90,9 +92,23 @@ class evaluator
  public:
    evaluator(const lang::program& p, const dataset& data, lang::diagnostic_sink& sink);
 
+   // The realisasi to date: for an indicator with `kumulatif`, the quarters' own realisasi of
+   // the year up to `when` made into one (summed, averaged or the last); otherwise, and for a
+   // year with a realisasi of its own, the period's own.
    figure_value realisasi(const lang::indicator& ind, const period& when);
+   // The target the realisasi to date is measured against: for `kumulatif jumlah` in a quarter
+   // whose quarters to date all have targets of their own, their sum; otherwise the period's own
+   // or the one of the narrowest written period containing it (lang::indicator::target_for).
    value target(const lang::indicator& ind, const period& when);
    figure_value achievement(const lang::indicator& ind, const period& when);
+   // The period's own realisasi (a quarter's alone), as written or computed for that period.
+   figure_value own_realisasi(const lang::indicator& ind, const period& when);
+   // The target written for the period itself; not available when only a period containing it
+   // has one.
+   value own_target(const lang::indicator& ind, const period& when);
+   // The capaian of the period's own realisasi against its own target, by the indicator's
+   // capaian rule.
+   figure_value own_achievement(const lang::indicator& ind, const period& when);
    // The budget of an indicator; the budget file holds the data period's budget only.
    budget_figures budget(const lang::indicator& ind, const period& when);
    budget_figures budget_for_code(const std::string& code);
@@ -141,6 +157,9 @@ class evaluator
       const loaded_table* table = nullptr;       // the row an aggregate is visiting
       std::size_t row = 0;
       std::size_t depth = 0;
+      // `realisasi` and `target` in a capaian formula mean the period's own (capaian_tw), not
+      // the figures to date.
+      bool own = false;
    };
 
    value evaluate(const lang::ir::expr& e, const env& scope);
@@ -159,6 +178,11 @@ class evaluator
 
  private:
    figure_value compute_realisasi(const lang::indicator& ind, const period& when);
+   figure_value compute_to_date(const lang::indicator& ind, const period& when);
+   figure_value quarters_to_date(const lang::indicator& ind, const period& when, int last);
+   void check_year_row(const lang::indicator& ind, const period& year, const figure_value& own);
+   std::optional<decimal> summed_quarter_targets(const lang::indicator& ind, const period& when);
+   figure_value compute_achievement_with(const lang::indicator& ind, const period& when, bool own);
    figure_value compute_achievement(const lang::indicator& ind, const period& when);
    figure_value compute_efficiency(const lang::indicator& ind, const period& when);
    template <typename Entity, typename Compute>
@@ -192,6 +216,8 @@ class evaluator
    lang::diagnostic_sink& m_sink;
    std::map<std::pair<const lang::indicator*, period>, figure_value> m_realisasi;
    std::map<std::pair<const lang::indicator*, period>, figure_value> m_achievement;
+   std::map<std::pair<const lang::indicator*, period>, figure_value> m_own_realisasi;
+   std::map<std::pair<const lang::indicator*, period>, figure_value> m_own_achievement;
    std::map<std::pair<const lang::indicator*, period>, figure_value> m_efficiency;
    std::map<std::pair<const lang::named_value*, period>, figure_value> m_named;
    // Figures given (give()) that are not memoised figures.

@@ -356,11 +356,25 @@ indicator_row builder::indicator(const lang::indicator& ind)
    if (const auto* written = ind.target_for(m_when); written && written->first != m_when) {
       row.target_from = written->first;
    }
+   else if (written && t.is_number() && t.as_number() != written->second.value) {
+      row.target_summed = true;
+   }
 
    const figure_value c = m_eval.achievement(ind, m_when);
    row.achievement = to_number(c.shown, ind.achievement.places);
    if (!r.shown.is_missing() && !t.is_missing()) {
       warn_unavailable(ind, "capaian", c.shown);
+   }
+   if (ind.accumulate && m_when.grain != period::kind::year) {
+      own_period own;
+      own.accumulation = lang::ast::accumulation_name(*ind.accumulate);
+      const value ot = m_eval.own_target(ind, m_when);
+      own.target = to_number(ot, ot.is_number() ? std::optional(target_places(ot.as_number()))
+                                                : std::nullopt);
+      own.realisasi = to_number(m_eval.own_realisasi(ind, m_when).shown, ind.value.places);
+      own.achievement = to_number(m_eval.own_achievement(ind, m_when).shown,
+                                  ind.achievement.places);
+      row.own = std::move(own);
    }
    if (ind.achievement_scale) {
       const value band = m_eval.classify(ind.achievement_scale, c.shown, m_when, ind.where);

@@ -94,6 +94,16 @@ struct benchmark
    std::string verdict; // "di bawah", "di atas", "sama", "tidak tersedia"; tables add the gap
 };
 
+// The period's own figures of an indicator with `kumulatif`, in a report for a quarter or a
+// semester, where indicator_row's realisasi, target and capaian are those to date (s.d. TW II).
+struct own_period
+{
+   std::string accumulation; // how the quarters make the figure to date: jumlah, rata, akhir
+   number target;            // written for the period itself; not available when none is
+   number realisasi;         // the period's own
+   number achievement;       // of the period's own realisasi against its own target
+};
+
 struct indicator_row
 {
    std::string id;
@@ -106,6 +116,9 @@ struct indicator_row
    // The period the target was written for when it is not the report's own: a quarter measured
    // against its year's target (the annual target of the Perjanjian Kinerja).
    std::optional<period> target_from;
+   // `kumulatif jumlah` in a quarter whose quarters to date all have targets: the target is
+   // their sum (TW I s.d. TW II), not the quarter's own.
+   bool target_summed = false;
    number realisasi;
    bool realisasi_from_data = false;
    number achievement;
@@ -125,6 +138,7 @@ struct indicator_row
    std::vector<earlier_year> earlier;
    std::vector<difference> differences;
    std::vector<benchmark> benchmarks;
+   std::optional<own_period> own; // an indicator with `kumulatif`, in a quarter or a semester
 };
 
 // One group of a grouped value (`menurut`): its key, its figure and the rows behind it.

@@ -34,6 +34,11 @@ void notes(json& out, const indicator_row& row)
    add("target", row.target.note);
    add("realisasi", row.realisasi.note);
    add("capaian", row.achievement.note);
+   if (row.own) {
+      add("target_sendiri", row.own->target.note);
+      add("realisasi_sendiri", row.own->realisasi.note);
+      add("capaian_sendiri", row.own->achievement.note);
+   }
    add("predikat", row.achievement_band.note);
    add("kategori", row.value_band.note);
    add("efisiensi", row.efficiency.note);
@@ -143,6 +148,13 @@ json indicator_object(const indicator_row& row)
    out["capaian"] = figure(row.achievement);
    out["predikat"] = band(row.achievement_band);
    out["kategori"] = band(row.value_band);
+   if (row.own) {
+      // realisasi, target and capaian above are those to date; these are the period's own.
+      out["kumulatif"] = row.own->accumulation;
+      out["target_sendiri"] = figure(row.own->target);
+      out["realisasi_sendiri"] = figure(row.own->realisasi);
+      out["capaian_sendiri"] = figure(row.own->achievement);
+   }
    if (row.has_budget) {
       out["anggaran"] = {{"pagu", figure(row.budget_ceiling)},
                          {"realisasi", figure(row.budget_realised)},

@@ -242,8 +242,8 @@ table achievement_table(const document& doc, const table_style& style)
                  label_cell(row->value_band)};
       if (borrowed) {
          const period& of = row->target_from ? *row->target_from : doc.when;
-         r.cells.insert(r.cells.begin() + 5,
-                        text_cell(row->target.available() ? of.display() : "-"));
+         const std::string whose = row->target_summed ? "TW I s.d. " + of.display() : of.display();
+         r.cells.insert(r.cells.begin() + 5, text_cell(row->target.available() ? whose : "-"));
          if (row->target_from) {
             t.note += std::string(t.note.empty() ? "Tanpa target " + doc.when.display() +
                                                       ", capaian diukur terhadap target "
@@ -257,6 +257,61 @@ table achievement_table(const document& doc, const table_style& style)
    if (!t.note.empty()) {
       t.note += ".";
    }
+   std::string summed;
+   for (const indicator_row* row : rows) {
+      if (row->target_summed) {
+         summed += (summed.empty() ? "" : ", ") + row->name;
+      }
+   }
+   if (!summed.empty()) {
+      t.note += std::string(t.note.empty() ? "" : " ") + "Target s.d. " + doc.when.display() +
+                " (jumlah target TW I s.d. " + doc.when.display() + ", kumulatif jumlah): " +
+                summed + ".";
+   }
+   return t;
+}
+
+// A quarter's (or a semester's) own realisasi beside the realisasi to date, for the indicators
+// declared `kumulatif`: what a quarterly report prints as "Realisasi TW II" and "Realisasi s.d.
+// TW II", each with its capaian.
+std::optional<table> to_date_table(const document& doc, const table_style& style)
+{
+   const std::vector<const indicator_row*> rows = ordered(doc, style);
+   if (std::none_of(rows.begin(), rows.end(), [](const indicator_row* r) { return r->own; })) {
+      return std::nullopt;
+   }
+   const std::string p = doc.when.display();
+   table t;
+   t.id = "kumulatif";
+   t.title = "Realisasi " + p + " dan Kumulatif";
+   t.sheet = "Realisasi Kumulatif";
+   t.part = section::performance;
+   t.headers = {"No",          "Indikator",          "Satuan",
+                "Kumulatif",   "Target " + p,        "Realisasi " + p,
+                "Capaian " + p + " (%)", "Target s.d. " + p, "Realisasi s.d. " + p,
+                "Capaian s.d. " + p + " (%)"};
+   t.numeric = {true, false, false, false, true, true, true, true, true, true};
+   std::size_t no = 0;
+   for (const indicator_row* row : rows) {
+      if (!row->own) {
+         continue;
+      }
+      table_row r;
+      r.cells = {count_cell(++no, style),
+                 text_cell(row->name),
+                 text_cell(row->unit),
+                 text_cell(row->own->accumulation),
+                 number_cell(row->own->target, style),
+                 number_cell(row->own->realisasi, style),
+                 number_cell(row->own->achievement, style),
+                 number_cell(row->target, style),
+                 number_cell(row->realisasi, style),
+                 number_cell(row->achievement, style)};
+      t.rows.push_back(std::move(r));
+   }
+   t.note = "Realisasi s.d. " + p + " dari realisasi tiap triwulan tahun itu: jumlah "
+            "(dijumlahkan), rata (dirata-ratakan) atau akhir (nilai triwulan terakhir); capaian " +
+            p + " hanya bila target " + p + " sendiri ditulis.";
    return t;
 }
 
@@ -949,6 +1004,9 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
    // A rule file of named values only (a roster's figures) has no Bab III tables.
    if (!doc.indicators.empty()) {
       tables.push_back(achievement_table(doc, style));
+      if (auto t = to_date_table(doc, style)) {
+         tables.push_back(std::move(*t));
+      }
       tables.push_back(comparison_table(doc, style));
    }
    if (style.full) {

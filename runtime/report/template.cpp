@@ -51,10 +51,25 @@ template_file realisasi_file(const lang::program& p, const period& when)
          if (at == when && ind->value.formula) {
             continue;
          }
-         std::vector<std::string> row(f.header.size());
-         row[0] = ind->id;
-         row[1] = at.to_string();
-         f.rows.push_back(std::move(row));
+         // An indicator with `kumulatif` is read quarter by quarter up to the period's end (a
+         // stock needs only the last, but a quarterly report lists each); a semester's figure
+         // to date is made of its quarters alone.
+         std::vector<period> read;
+         if (ind->accumulate && at.grain != period::kind::year) {
+            const int last = at.grain == period::kind::quarter ? at.part : at.part * 2;
+            for (int q = 1; q <= last; ++q) {
+               read.push_back(period{at.year, period::kind::quarter, q});
+            }
+         }
+         else {
+            read.push_back(at);
+         }
+         for (const period& one : read) {
+            std::vector<std::string> row(f.header.size());
+            row[0] = ind->id;
+            row[1] = one.to_string();
+            f.rows.push_back(std::move(row));
+         }
       }
    }
    f.note = "realisasi indikator yang tidak dihitung dengan rumus, dan realisasi tahun-tahun "
@@ -90,12 +105,20 @@ template_file budget_file(const lang::program& p)
 
 // Every figure of the report an auditor can compare with the printed one, as the printed-figures
 // file names it (see runtime/audit.cpp): objek and besaran, for the period.
-std::vector<std::pair<std::string, std::string>> printed_figures(const lang::program& p)
+std::vector<std::pair<std::string, std::string>> printed_figures(const lang::program& p,
+                                                                const period& when)
 {
    std::vector<std::pair<std::string, std::string>> out;
    for (const auto& ind : p.indicators) {
       for (const char* q : {"realisasi", "target", "capaian"}) {
          out.emplace_back(ind->id, q);
+      }
+      // A quarterly report prints a `kumulatif` indicator's own quarter beside its figures to
+      // date.
+      if (ind->accumulate && when.grain != period::kind::year) {
+         for (const char* q : {"realisasi_tw", "target_tw", "capaian_tw"}) {
+            out.emplace_back(ind->id, q);
+         }
       }
       if (ind->achievement_scale) {
          out.emplace_back(ind->id, "predikat");
@@ -156,7 +179,7 @@ template_file printed_file(const lang::program& p, const period& when)
    template_file f;
    f.name = p.printed->file;
    f.header.assign(printed_header.begin(), printed_header.end());
-   for (const auto& [object, quantity] : printed_figures(p)) {
+   for (const auto& [object, quantity] : printed_figures(p, when)) {
       f.rows.push_back({"", object, quantity, "", when.to_string()});
    }
    f.note = "angka yang dapat dibandingkan ind audit: isi nilai seperti tercetak dan lokasinya "

@@ -1137,6 +1137,8 @@ std::optional<std::uint16_t> compiler::function(const ir::function_call& fn, con
    case fnk::realisasi_at:
    case fnk::target_at:
    case fnk::achievement_at:
+   case fnk::own_realisasi_at:
+   case fnk::own_achievement_at:
       return std::nullopt;
    }
    return std::nullopt; // unreachable: every function is handled above

@@ -132,7 +132,8 @@ TEST_CASE("keywords: a group's list, in the table's order, with glosses")
          "indikator, ubah, contoh");
    CHECK(spelled_list(keyword_group::indicator_field | keyword_group::meta) ==
          "tingkat, induk, satuan, arah, definisi, sumber, rumus, bulat, target, capaian, "
-         "predikat, kategori, anggaran, efisiensi, predikat_efisiensi, dasar, status, berlaku");
+         "predikat, kategori, anggaran, efisiensi, predikat_efisiensi, dasar, status, berlaku, "
+         "kumulatif");
 }
 
 TEST_CASE("keywords: every keyword rule matches its word and not a longer name")

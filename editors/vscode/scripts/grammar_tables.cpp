@@ -48,6 +48,7 @@ const char* scope_of(keyword_group g)
    case keyword_group::direction:
    case keyword_group::status:
    case keyword_group::number_style:
+   case keyword_group::accumulation:
       return "constant.language.ind";
    }
    return "keyword.other.ind";
@@ -61,6 +62,7 @@ constexpr keyword_group order[] = {
     keyword_group::effective,  keyword_group::column_type,
     keyword_group::level,      keyword_group::direction,
     keyword_group::status,     keyword_group::number_style,
+    keyword_group::accumulation,
 };
 
 // The declarations that name what they declare right after their keyword.

@@ -1,6 +1,22 @@
 $ ind audit rules --data examples --format csv
 --- stdout
 Aturan;Instansi;Periode;Lokasi;Objek;Besaran;Tercetak;Dihitung;Hasil
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;realisasi_tw;4;4;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;capaian_tw;133,3%;133,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;target;6;6;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;realisasi;6;6;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;capaian;100%;100;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;indeks_kepuasan;realisasi_tw;81,35;81,35;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;indeks_kepuasan;target;82;82;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;indeks_kepuasan;realisasi;81,35;81,35;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;indeks_kepuasan;capaian;99,21%;99,21;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;target_tw;93;93;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;realisasi_tw;94,25;94,25;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;capaian_tw;101,3%;101,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;realisasi;94,25;92,88;temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;capaian;101,3%;99,9;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat memuaskan;Sangat Baik;akibat temuan 1
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;realisasi;77,32;77,32;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;target;71,17;71,17;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;capaian;108,6%;108,6;cocok

@@ -1,6 +1,18 @@
 $ ind eval rules --data examples --format csv
 --- stdout
 Aturan;Instansi;Periode;Indikator;Nama;Besaran;Nilai
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;target;6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;realisasi;6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;capaian;100,0
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;predikat;Sangat memuaskan
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;target;82
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;realisasi;81,35
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;capaian;99,21
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;predikat;Sangat Baik
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;target;93,00
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;realisasi;92,88
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;capaian;99,9
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;predikat;Sangat Baik
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;ip_asn;Indeks Profesionalitas ASN;target;71,17
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;ip_asn;Indeks Profesionalitas ASN;realisasi;77,32
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;ip_asn;Indeks Profesionalitas ASN;capaian;108,6

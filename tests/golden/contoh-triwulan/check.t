@@ -1,0 +1,7 @@
+$ ind check rules/contoh-triwulan.ind
+--- stdout
+rules/contoh-triwulan.ind: tidak ada temuan
+
+--- stderr
+
+--- exit 0

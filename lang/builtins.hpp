@@ -31,7 +31,7 @@ enum class function : unsigned char
    if_missing,   // jika_kosong(x; pengganti)
    exact,        // tepat(x): a rounded figure before its rounding
    realisasi_at,   // realisasi(indikator; periode), realisasi(indikator): of the period evaluated
-   target_at,      // target(indikator; periode), target(indikator)
+   target_at,      // target(indikator; periode), target(indikator), target(indikator; periode; versi)
    achievement_at, // capaian(indikator; periode), capaian(indikator): as the indicator's own
    classify,     // kelas(skala; x): the label of the band x falls in
 };
@@ -136,7 +136,7 @@ inline constexpr std::array builtins{
    builtin{"jika_kosong", function::if_missing,     std::nullopt,                   kept::count,    2, 2,  result_rule::either_arg, unit_rule::first,   false, false, ""},
    builtin{"tepat",       function::exact,          std::nullopt,                   kept::count,    1, 1,  result_rule::number,     unit_rule::first,   true,  true,  ""},
    builtin{"realisasi",   function::realisasi_at,   std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
-   builtin{"target",      function::target_at,      std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"target",      function::target_at,      std::nullopt,                   kept::count,    1, 3,  result_rule::number,     unit_rule::first,   false, true,  ""},
    builtin{"capaian",     function::achievement_at, std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::percent, false, true,  ""},
    builtin{"kelas",       function::classify,       std::nullopt,                   kept::count,    2, 2,  result_rule::text,       unit_rule::none,    false, false, ""},
 };

@@ -92,6 +92,10 @@ class evaluator
 
    figure_value realisasi(const lang::indicator& ind, const period& when);
    value target(const lang::indicator& ind, const period& when);
+   // The target of another version than the one capaian is measured against (target pk 2024),
+   // with the same fallback from a quarter to its semester and year; not available when the
+   // indicator writes none for the period.
+   value target(const lang::indicator& ind, const period& when, const lang::target_version* version);
    figure_value achievement(const lang::indicator& ind, const period& when);
    // The budget of an indicator; the budget file holds the data period's budget only.
    budget_figures budget(const lang::indicator& ind, const period& when);

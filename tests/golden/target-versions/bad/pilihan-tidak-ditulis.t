@@ -1,0 +1,4 @@
+$ ind check tests/golden/target-versions/bad/pilihan-tidak-ditulis.ind
+--- stdout
+--- stderr
+--- exit 0

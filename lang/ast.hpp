@@ -428,6 +428,7 @@ struct target_entry
    span period_where;
    number_literal value;
    span where;
+   std::optional<identifier> version; // target pk 2024: 85; none for the unnamed targets
 };
 
 // A computed field of an indicator: an optional formula and an optional rounding.
@@ -451,6 +452,7 @@ struct indicator_decl
    std::string data_source;
    std::optional<figure> value;      // rumus <expr> [bulat N]
    std::vector<target_entry> targets;
+   std::optional<identifier> measured_against; // capaian terhadap pk
    std::optional<figure> achievement; // capaian [<expr>] [bulat N]
    std::optional<qualified_name> achievement_scale; // predikat
    std::optional<qualified_name> value_scale;       // kategori
@@ -493,9 +495,26 @@ struct example_decl
    span where;
 };
 
+// target pk "Perjanjian Kinerja": a named version of targets, and the title reports give it
+struct target_version_decl
+{
+   identifier name;
+   std::string title;
+   span where;
+};
+
+// capaian terhadap pk, at the top level: the version of targets every capaian of the file is
+// measured against, unless an indicator chooses its own
+struct measured_decl
+{
+   identifier version;
+   span where;
+};
+
 using declaration = std::variant<import_decl, table_decl, realisasi_decl, printed_decl, budget_decl,
                                  constant_decl, rule_decl, value_decl, weight_decl, scale_decl,
-                                 indicator_decl, override_decl, example_decl>;
+                                 indicator_decl, override_decl, example_decl, target_version_decl,
+                                 measured_decl>;
 
 struct comment
 {

@@ -31,7 +31,7 @@ enum class function : unsigned char
    if_missing,   // jika_kosong(x; pengganti)
    exact,        // tepat(x): a rounded figure before its rounding
    realisasi_at,   // realisasi(indikator; periode), realisasi(indikator): of the period evaluated
-   target_at,      // target(indikator; periode), target(indikator)
+   target_at,      // target(indikator; periode), target(indikator), target(indikator; periode; versi)
    achievement_at, // capaian(indikator; periode), capaian(indikator): as the indicator's own
    // realisasi_tw(indikator; periode): the period's own realisasi, not the one to date that
    // `realisasi` reads for an indicator with `kumulatif`; capaian_tw: that against the period's
@@ -141,7 +141,7 @@ inline constexpr std::array builtins{
    builtin{"jika_kosong", function::if_missing,     std::nullopt,                   kept::count,    2, 2,  result_rule::either_arg, unit_rule::first,   false, false, ""},
    builtin{"tepat",       function::exact,          std::nullopt,                   kept::count,    1, 1,  result_rule::number,     unit_rule::first,   true,  true,  ""},
    builtin{"realisasi",   function::realisasi_at,   std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
-   builtin{"target",      function::target_at,      std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
+   builtin{"target",      function::target_at,      std::nullopt,                   kept::count,    1, 3,  result_rule::number,     unit_rule::first,   false, true,  ""},
    builtin{"capaian",     function::achievement_at, std::nullopt,                   kept::count,    1, 2,  result_rule::number,     unit_rule::percent, false, true,  ""},
    builtin{"realisasi_tw", function::own_realisasi_at, std::nullopt,                kept::count,    1, 2,  result_rule::number,     unit_rule::first,   false, true,  ""},
    builtin{"capaian_tw",  function::own_achievement_at, std::nullopt,              kept::count,    1, 2,  result_rule::number,     unit_rule::percent, false, true,  ""},

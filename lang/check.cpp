@@ -145,6 +145,34 @@ bool uses_context(const ir::expr& e, ir::context_name which)
    return found;
 }
 
+// A period another version of targets is written for, but not the version capaian is measured
+// against (not even through the year or semester containing it): its capaian is not available.
+// Returns those periods, which the check of Renstra years then leaves to this message.
+std::set<core::period> check_measured_version(const indicator& ind, diagnostic_sink& sink)
+{
+   std::set<core::period> reported;
+   for (const version_targets& other : ind.other_targets) {
+      for (const auto& [when, written] : other.targets) {
+         if (target_in(ind.targets, when) || !reported.insert(when).second) {
+            continue;
+         }
+         const std::string measured = ind.measured ? "target " + ind.measured->name
+                                                   : std::string("target tanpa nama versi");
+         const std::string named = other.version ? other.version->name : std::string();
+         sink.warning("W-TARGET-VERSI", written.where,
+                      "indikator " + ind.id + " tidak punya " + measured + " periode " +
+                         when.to_string() + ", versi yang dipakai untuk capaian",
+                      "capaian " + when.to_string() + " tidak tersedia; tulis " +
+                         (ind.measured ? measured : std::string("target")) +
+                         " " + when.to_string() + ": ..." +
+                         (named.empty() ? std::string()
+                                        : " atau ukur terhadap versi ini: capaian terhadap " +
+                                             named));
+      }
+   }
+   return reported;
+}
+
 void check_indicator(const program& p, const indicator& ind, diagnostic_sink& sink)
 {
    for (const auto& [when, target] : ind.targets) {
@@ -155,10 +183,12 @@ void check_indicator(const program& p, const indicator& ind, diagnostic_sink& si
                     "tersedia. Tulis target yang sebenarnya");
       }
    }
+   const std::set<core::period> unmeasured = check_measured_version(ind, sink);
    if (p.renstra_from && p.renstra_to && ind.level &&
        *ind.level <= ast::indicator_level::sasaran) {
       for (int y = *p.renstra_from; y <= *p.renstra_to; ++y) {
-         if (!ind.targets.contains(core::period::of_year(y))) {
+         if (!ind.targets.contains(core::period::of_year(y)) &&
+             !unmeasured.contains(core::period::of_year(y))) {
             sink.warning("W-TARGET", ind.where,
                          "indikator " + ind.id + " tidak punya target tahun " + std::to_string(y),
                          "renstra " + std::to_string(*p.renstra_from) + "-" +

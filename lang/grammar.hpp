@@ -288,7 +288,11 @@ struct field_definition : if_must< kw_definisi, _, string_literal > {};
 struct field_source : if_must< kw_sumber, _, string_literal > {};
 struct field_formula : if_must< kw_rumus, _, expression, opt< _, rounding > > {};
 struct field_rounding : if_must< kw_bulat, _, integer > {};
-struct field_targets : if_must< kw_target, _, target_entry, star< target_separator, target_entry > > {};
+// target 2024: 84, or a named version of the targets: target pk 2024: 85  2025: 86
+struct target_version_name : seq< identifier > {};
+struct field_targets : if_must< kw_target, _, opt< target_version_name, _ >, target_entry, star< target_separator, target_entry > > {};
+// capaian terhadap pk: the version of targets capaian is measured against (in an indicator or for the file)
+struct measured_against : seq< kw_capaian, _, kw< keyword::terhadap >, _, must< target_version_name > > {};
 struct field_achievement : if_must< kw_capaian, optional_formula > {};
 struct field_achievement_scale : if_must< kw_predikat, _, qualified_name > {};
 struct field_value_scale : if_must< kw_kategori, _, qualified_name > {};
@@ -299,12 +303,16 @@ struct field_efficiency_scale : if_must< kw_predikat_efisiensi, _, qualified_nam
 struct accumulation_value : one_of< keyword_group::accumulation > {};
 struct field_accumulation : if_must< kw< keyword::kumulatif >, _, accumulation_value > {};
 struct indicator_field : sor< field_level, field_parent, field_unit, field_direction, field_definition, field_source,
-                              field_formula, field_rounding, field_targets, field_achievement, field_efficiency_scale,
+                              field_formula, field_rounding, field_targets, measured_against, field_achievement, field_efficiency_scale,
                               field_achievement_scale, field_value_scale, field_budget, field_efficiency, field_accumulation, meta_clause > {};
 struct indicator_open : one< '{' > {};
 struct indicator_close : one< '}' > {};
 struct indicator_decl : if_must< kw< keyword::indikator >, _, identifier, _, title, _, indicator_open, _,
                                  star< indicator_field, _, opt< semicolon, _ > >, indicator_close > {};
+
+// target pk "Perjanjian Kinerja": a version of targets the indicators may write, and its title in reports
+struct target_version_title : seq< string_literal > {};
+struct target_version_decl : if_must< kw_target, _, target_version_name, _, target_version_title > {};
 
 // ---------------------------------------------------------------- overrides and examples
 // ubah ipasn.poin_s1 = 15 dasar "Surat Kepala BKN ..."
@@ -330,7 +338,8 @@ struct example_skipped : if_must< kw< keyword::contoh >, _, title, _, opt< examp
 // ---------------------------------------------------------------- file
 template< typename Example >
 struct declaration_with : sor< import_decl, table_decl, realisasi_decl, printed_decl, budget_decl, constant_decl, rule_decl,
-                               value_decl, weight_decl, scale_decl, indicator_decl, override_decl, Example > {};
+                               value_decl, weight_decl, scale_decl, indicator_decl, override_decl, Example,
+                               target_version_decl, measured_against > {};
 struct declaration : declaration_with< example_decl > {};
 struct used_declaration : declaration_with< example_skipped > {};
 struct file_end : eof {};

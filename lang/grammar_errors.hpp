@@ -107,6 +107,8 @@ template <> inline constexpr const char* message<g::indicator_close> = "diharapk
 template <> inline constexpr const char* message<g::example_open> = "diharapkan '{' untuk memulai isi contoh";
 template <> inline constexpr const char* message<g::skipped_block> = "isi contoh harus diapit '{' dan '}' yang berpasangan\nperiksa modul ini sendiri dengan ind check untuk letak persisnya";
 template <> inline constexpr const char* message<g::example_close> = "diharapkan 'andaikan nama = nilai', sebuah pernyataan (mis. bulat(x; 2) = 77,32) atau '}'";
+template <> inline constexpr const char* message<g::target_version_name> = "diharapkan nama versi target, mis. target pk 2024: 85 atau capaian terhadap pk";
+template <> inline constexpr const char* message<g::target_version_title> = "diharapkan judul versi target dalam tanda kutip, mis. target pk \"Perjanjian Kinerja\"";
 template <> inline constexpr const char* message<g::file_end> = "diharapkan deklarasi\ndeklarasi dimulai dengan: {}";
 // clang-format on
 

@@ -24,7 +24,7 @@ enum class keyword : unsigned char
    teks, desimal, bulat, rupiah, persen, periode, ya_tidak, koma, titik,
    target, capaian, predikat, kategori, anggaran, serapan,
    tetapan, aturan, nilai, bobot, total, skala, ranah, indikator, ubah, contoh, andaikan,
-   efisiensi, predikat_efisiensi, semua,
+   efisiensi, predikat_efisiensi, semua, terhadap,
    tujuan, sasaran, program, kegiatan, subkegiatan, naik, turun,
    dasar, status, berlaku, sejak, sampai, terkonfirmasi, bacaan_praktisi, asumsi,
    jika, maka, lain, dan, atau, tidak, dengan, menurut, benar, salah, pilih, lainnya,
@@ -118,8 +118,10 @@ inline constexpr std::array keywords = {
    keyword_entry{keyword::ya_tidak,           "ya_tidak",           keyword_group::column_type},
    keyword_entry{keyword::koma,               "koma",               keyword_group::number_style},
    keyword_entry{keyword::titik,              "titik",              keyword_group::number_style},
-   keyword_entry{keyword::target,             "target",             keyword_group::indicator_field},
-   keyword_entry{keyword::capaian,            "capaian",            keyword_group::indicator_field},
+   // target: an indicator's targets, and at the top level a named version of targets
+   keyword_entry{keyword::target,             "target",             keyword_group::indicator_field | keyword_group::declaration},
+   // capaian: an indicator's capaian, and `capaian terhadap pk`, the version it is measured against
+   keyword_entry{keyword::capaian,            "capaian",            keyword_group::indicator_field | keyword_group::declaration},
    keyword_entry{keyword::predikat,           "predikat",           keyword_group::indicator_field | keyword_group::budget_item},
    keyword_entry{keyword::kategori,           "kategori",           keyword_group::indicator_field},
    keyword_entry{keyword::anggaran,           "anggaran",           keyword_group::declaration | keyword_group::indicator_field},
@@ -138,6 +140,8 @@ inline constexpr std::array keywords = {
    keyword_entry{keyword::efisiensi,          "efisiensi",          keyword_group::indicator_field},
    keyword_entry{keyword::predikat_efisiensi, "predikat_efisiensi", keyword_group::indicator_field},
    keyword_entry{keyword::semua,              "semua",              keyword_group::clause},
+   // terhadap: capaian terhadap pk, the version of targets a capaian is measured against
+   keyword_entry{keyword::terhadap,           "terhadap",           keyword_group::clause},
    keyword_entry{keyword::tujuan,             "tujuan",             keyword_group::level},
    keyword_entry{keyword::sasaran,            "sasaran",            keyword_group::level},
    keyword_entry{keyword::program,            "program",            keyword_group::level},

@@ -73,7 +73,8 @@ using selector = pt::selector<Rule,
       g::field_accumulation, g::accumulation_value,
       g::unit_value, g::target_entry, g::budget_all, g::budget_code,
       g::citation_clause, g::status_value, g::effective_clause, g::effective_from, g::effective_until,
-      g::override_decl, g::example_decl, g::example_period, g::given, g::assertion>,
+      g::override_decl, g::example_decl, g::example_period, g::given, g::assertion,
+      g::target_version_name, g::target_version_title, g::target_version_decl, g::measured_against>,
    fold_single::on<g::product, g::sum, g::comparison, g::conjunction, g::disjunction>,
    discard::on<g::example_skipped>>;
 // clang-format on
@@ -839,7 +840,7 @@ ast::indicator_decl converter::indicator(const node& n)
          text.substr(0, text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_")),
          keyword_group::indicator_field);
       if (word && !f.is_type<g::field_targets>() && !f.is_type<g::field_rounding>() &&
-          !is_meta(f) && !first_clause(f, *word)) {
+          !f.is_type<g::measured_against>() && !is_meta(f) && !first_clause(f, *word)) {
          continue;
       }
       if (f.is_type<g::field_level>()) {
@@ -880,9 +881,20 @@ ast::indicator_decl converter::indicator(const node& n)
             m_sink.error("E-GANDA", span_of(f), "pembulatan nilai indikator ditulis dua kali");
          }
       }
+      else if (f.is_type<g::measured_against>()) {
+         if (first_clause(f, keyword::terhadap, "satu indikator diukur terhadap satu versi target")) {
+            ind.measured_against = identifier(*first->children.front());
+         }
+      }
       else if (f.is_type<g::field_targets>()) {
+         std::optional<ast::identifier> version;
          for (const auto& entry : f.children) {
+            if (entry->is_type<g::target_version_name>()) {
+               version = identifier(*entry->children.front());
+               continue;
+            }
             ast::target_entry t;
+            t.version = version;
             t.where = span_of(*entry);
             t.period = period(*entry->children[0]);
             t.period_where = span_of(*entry->children[0]);
@@ -990,6 +1002,14 @@ ast::declaration converter::declaration(const node& n)
    }
    if (n.is_type<g::weight_decl>()) {
       return weight(n);
+   }
+   if (n.is_type<g::target_version_decl>()) {
+      return ast::target_version_decl{identifier(*n.children[0]->children.front()),
+                                      string_literal(*n.children[1]->children.front()),
+                                      span_of(n)};
+   }
+   if (n.is_type<g::measured_against>()) {
+      return ast::measured_decl{identifier(*n.children[0]->children.front()), span_of(n)};
    }
    if (n.is_type<g::scale_decl>()) {
       return scale(n);

@@ -62,12 +62,46 @@ std::optional<core::period> program::latest_year() const
       for (const auto& [when, written] : ind->targets) {
          consider(when);
       }
+      for (const version_targets& other : ind->other_targets) {
+         for (const auto& [when, written] : other.targets) {
+            consider(when);
+         }
+      }
    }
    return year ? std::optional(core::period::of_year(*year)) : std::nullopt;
 }
 
 const std::pair<const core::period, target_value>* indicator::target_for(
    const core::period& when) const
+{
+   return target_in(targets, when);
+}
+
+const target_map* indicator::targets_of(const target_version* v) const
+{
+   if (v == measured) {
+      return &targets;
+   }
+   for (const version_targets& other : other_targets) {
+      if (other.version == v) {
+         return &other.targets;
+      }
+   }
+   return nullptr;
+}
+
+const target_version* program::find_target_version(std::string_view name) const
+{
+   for (const auto& v : target_versions) {
+      if (v->name == name) {
+         return v.get();
+      }
+   }
+   return nullptr;
+}
+
+const std::pair<const core::period, target_value>* target_in(const target_map& targets,
+                                                             const core::period& when)
 {
    if (const auto it = targets.find(when); it != targets.end()) {
       return &*it;

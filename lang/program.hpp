@@ -26,6 +26,7 @@ struct weight_set;
 struct scale;
 struct indicator;
 struct module_info;
+struct target_version;
 
 // An entity of a program as its figures refer to it (the first version of one with versions).
 using entity_ref = std::variant<const table*, const constant*, const rule*, const named_value*,
@@ -172,6 +173,9 @@ struct function_call
    function fn;
    std::vector<expr_ptr> args;
    const scale* scale_arg = nullptr; // for classify
+   // target(ind; periode; pk): the version of targets read; null: the one capaian is measured
+   // against
+   const target_version* version = nullptr;
 };
 
 // Over the rows of `source` (of the period evaluated), those for which `filter` holds, one
@@ -375,6 +379,30 @@ struct target_value
    span where;
 };
 
+using target_map = std::map<core::period, target_value>;
+
+// The target of `when` in `targets`: the one written for the period itself, else the one of the
+// narrowest period written that contains it (a quarter takes its semester's, then its year's).
+// Null when none is written.
+const std::pair<const core::period, target_value>* target_in(const target_map& targets,
+                                                             const core::period& when);
+
+// A named version of targets, declared once per file: target pk "Perjanjian Kinerja". Reports
+// print its title; indicators write its targets as `target pk 2024: 85`.
+struct target_version
+{
+   std::string name;
+   std::string title;
+   span where;
+};
+
+// The targets of one version an indicator writes (null version: the unnamed `target 2024: 84`).
+struct version_targets
+{
+   const target_version* version = nullptr;
+   target_map targets;
+};
+
 struct indicator
 {
    std::string id;
@@ -389,6 +417,13 @@ struct indicator
    figure achievement; // capaian; null formula: realisasi / target * 100
    figure efficiency;  // efisiensi; null formula and no budget: not computed
    std::map<core::period, target_value> targets;
+   // The version `targets` holds, the one capaian is measured against: null for the unnamed
+   // targets. `capaian terhadap pk` in the indicator, else in the file, chooses it; without a
+   // choice it is the unnamed targets, else the one version written.
+   const target_version* measured = nullptr;
+   // The other versions the indicator writes: the unnamed first, then in the file's order of
+   // declaration. Reports print them beside the measured one.
+   std::vector<version_targets> other_targets;
    const scale* achievement_scale = nullptr;
    const scale* value_scale = nullptr;
    const scale* efficiency_scale = nullptr;
@@ -408,6 +443,10 @@ struct indicator
    // one of the narrowest period written that contains it (a quarter takes its semester's, then
    // its year's target: the annual target of the Perjanjian Kinerja). Null when none is written.
    const std::pair<const core::period, target_value>* target_for(const core::period& when) const;
+   // The targets of version `v` (null: the unnamed), measured or not; null when none is written.
+   const target_map* targets_of(const target_version* v) const;
+   // Whether the indicator names a version of its targets: the report then says which it uses.
+   bool has_versions() const { return measured || !other_targets.empty(); }
 };
 
 // contoh: statements that must hold, evaluated with the given values in the given period.
@@ -470,8 +509,13 @@ struct program
    std::optional<printed_source> printed;
    std::optional<budget_source> budget;
    std::vector<std::unique_ptr<example>> examples;
+   // target pk "...": the versions of targets the file declares, in its order.
+   std::vector<std::unique_ptr<target_version>> target_versions;
+   // capaian terhadap pk, at the top level: the version capaian is measured against by default.
+   const target_version* measured = nullptr;
 
    const indicator* find_indicator(std::string_view id) const;
+   const target_version* find_target_version(std::string_view name) const;
    const named_value* find_value(std::string_view name) const;
 
    // The period of examples written without `periode`, and of a rule file evaluated without one

@@ -170,18 +170,7 @@ void resolver::define(entry& e, indicator& ind)
          ind.parent = p->as<indicator>();
       }
    }
-   for (const ast::target_entry& t : d.targets) {
-      const auto when = core::period::parse(t.period);
-      const auto value = number(t.value.canonical, t.where);
-      if (!when || !value) {
-         continue; // the parser has reported the bad period
-      }
-      if (!ind.targets.try_emplace(*when, target_value{*value, t.where}).second) {
-         auto& diag = m_sink.error("E-GANDA", t.period_where,
-                                   "target periode " + t.period + " ditulis dua kali");
-         diag.notes.push_back({ind.targets.at(*when).where, "target pertama di sini"});
-      }
-   }
+   resolve_targets(ind, d);
    const local_scope value_scope{&scope, nullptr, period_only, nullptr, nullptr, false};
    ind.value = resolve_figure(d.value, value_scope);
    ind.achievement =
@@ -344,6 +333,7 @@ std::unique_ptr<program> resolver::run()
          declare(*scope, d);
       }
    }
+   resolve_file_measured();
    for (auto& scope : m_scopes) {
       for (auto& [name, e] : scope->names) {
          ensure(e, e.where);

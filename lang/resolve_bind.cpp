@@ -259,6 +259,12 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
          else if constexpr (std::is_same_v<T, ast::example_decl>) {
             m_examples.emplace_back(&decl, &scope);
          }
+         else if constexpr (std::is_same_v<T, ast::target_version_decl>) {
+            declare_target_version(decl, is_main);
+         }
+         else if constexpr (std::is_same_v<T, ast::measured_decl>) {
+            declare_measured(decl, is_main);
+         }
       },
       d);
 }

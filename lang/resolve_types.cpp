@@ -348,7 +348,7 @@ ir::expr_ptr resolver::aggregate(const ast::expr& e, const builtin& b, const ast
       }
       // One plain value: jumlah(x) is x.
       expect_type(*row_value, value_type::number, "argumen");
-      ir::function_call out{*b.over_values, {}, nullptr};
+      ir::function_call out{*b.over_values, {}, nullptr, nullptr};
       out.args.push_back(std::move(row_value));
       return make(e.where, value_type::number, std::move(out));
    }
@@ -459,7 +459,7 @@ ir::expr_ptr resolver::function(const ast::expr& e, const builtin& b, const ast:
       }
    }
    const ir::function fn = *b.over_values;
-   ir::function_call out{fn, {}, nullptr};
+   ir::function_call out{fn, {}, nullptr, nullptr};
    const auto first_name = [&]() -> const ast::name_ref* {
       return std::get_if<ast::name_ref>(&c.args.front().value->node);
    };
@@ -567,7 +567,7 @@ ir::expr_ptr resolver::indicator_at(const ast::expr& e, const builtin& b, const 
                                     const local_scope& scope)
 {
    const ir::function fn = *b.over_values;
-   ir::function_call out{fn, {}, nullptr};
+   ir::function_call out{fn, {}, nullptr, nullptr};
    const ast::name_ref* ref = std::get_if<ast::name_ref>(&c.args.front().value->node);
    entry* target = ref && ref->name.parts.size() == 1
                       ? lookup(*scope.module, ref->name.parts.front().text)
@@ -604,6 +604,18 @@ ir::expr_ptr resolver::indicator_at(const ast::expr& e, const builtin& b, const 
                       " dihitung dari dirinya sendiri",
                    "rumus capaian memakai realisasi dan target; capaian periode lain ditulis "
                    "capaian(x; periode - 1)");
+   }
+   // target(ind; periode; pk): the builtin table lets only target() have a third argument, the
+   // version of targets read instead of the one capaian is measured against.
+   if (c.args.size() > 2) {
+      const ast::name_ref* version = std::get_if<ast::name_ref>(&c.args[2].value->node);
+      if (!version || version->name.parts.size() != 1) {
+         m_sink.error("E-ARGUMEN", c.args[2].value->where,
+                      "argumen ketiga " + std::string(b.name) + "() harus nama versi target",
+                      "mis. " + std::string(b.name) + "(ip_asn; 2024; renstra)");
+         return error_node(e.where);
+      }
+      out.version = target_version_named(version->name.parts.front());
    }
    out.args.push_back(make(ref->name.where, value_type::number,
                            ir::indicator_ref{target->as<indicator>()}));

@@ -174,6 +174,13 @@ class resolver
                              const local_scope& scope);
    ir::expr_ptr weight_component(entry& e, const ast::qualified_name& n, std::size_t next_part);
 
+   // resolve_targets.cpp
+   void declare_target_version(const ast::target_version_decl& d, bool is_main);
+   void declare_measured(const ast::measured_decl& d, bool is_main);
+   void resolve_file_measured();
+   const target_version* target_version_named(const ast::identifier& id);
+   void resolve_targets(indicator& ind, const ast::indicator_decl& d);
+
    // resolve_reach.cpp
    void ensure(entry& e, span used_at);
    void report_cycle(const entry& e, span used_at);
@@ -227,6 +234,7 @@ class resolver
    std::set<const entry*> m_reported_cycles;
    std::map<const table*, const ast::table_decl*> m_table_decls; // for hints about column order
    std::map<entity_key, const entry*, entity_less> m_entries; // first version's entry of each
+   const ast::measured_decl* m_measured_decl = nullptr; // capaian terhadap ..., for the file
    std::size_t m_nesting = 0;                      // expression() calls in progress
    // Each limit is reported once: past it, every formula above the first one is too deep too.
    bool m_chain_reported = false;

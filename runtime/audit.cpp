@@ -188,6 +188,8 @@ class auditor
  private:
    std::optional<computed> compute(evaluator& e, const report::document& doc,
                                    const printed_figure& f);
+   std::optional<computed> of_version(evaluator& e, const lang::indicator& ind,
+                                      const printed_figure& f, const std::string& name);
    std::optional<computed> of_indicator(evaluator& e, const lang::indicator& ind,
                                         const printed_figure& f);
    std::optional<computed> of_value(evaluator& e, const lang::named_value& v,
@@ -236,6 +238,44 @@ void auditor::unknown(const printed_figure& f, const std::string& what,
    const std::string guess = lang::closest(word, known);
    m_sink.error("E-TERCETAK", f.where, what + " '" + word + "' tidak dikenal",
                 guess.empty() ? "yang dikenal: " + list : "mungkin maksud Anda '" + guess + "'");
+}
+
+// target:renstra, the printed target of a version other than the one capaian uses.
+std::optional<computed> auditor::of_version(evaluator& e, const lang::indicator& ind,
+                                            const printed_figure& f, const std::string& name)
+{
+   const lang::target_version* version = m_program.find_target_version(name);
+   if (!version || !ind.targets_of(version)) {
+      std::vector<std::string> known;
+      if (ind.has_versions()) {
+         for (const auto& v : m_program.target_versions) {
+            if (ind.targets_of(v.get())) {
+               known.push_back(printed_version_quantity(v->name));
+            }
+         }
+      }
+      const std::string guess = lang::closest(f.quantity, known);
+      std::string hint = guess.empty() ? "versi target yang ditulis indikator ini: " : "";
+      for (const std::string& k : known) {
+         hint += (&k == &known.front() ? "" : ", ") + k;
+      }
+      m_sink.error("E-TERCETAK", f.where,
+                   "indikator " + ind.id + " tidak menulis target versi '" + name + "'",
+                   !guess.empty()  ? "mungkin maksud Anda '" + guess + "'"
+                   : known.empty() ? "indikator ini tidak menulis versi target bernama"
+                                   : hint);
+      return std::nullopt;
+   }
+   computed c;
+   c.exact = e.target(ind, f.when, version);
+   c.rule = "target " + name + " (" + version->title + ") dalam berkas aturan";
+   for (int step : {-1, -2, 1}) {
+      const period other = f.when.shifted(step);
+      c.lookalikes.emplace_back("target " + name + " " + other.to_string(),
+                                e.target(ind, other, version));
+   }
+   c.lookalikes.emplace_back("target " + f.when.to_string(), e.target(ind, f.when));
+   return c;
 }
 
 std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicator& ind,
@@ -314,11 +354,18 @@ std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicato
       c.exact = q == "pagu" ? b.ceiling : q == "serapan" ? b.absorption.exact : b.realised;
       c.rule = q == "serapan" ? "realisasi anggaran / pagu x 100" : "jumlah baris anggaran";
    }
+   else if (const auto version = printed_version(q)) {
+      return of_version(e, ind, f, *version);
+   }
    else {
-      unknown(f, "besaran",
-              {"realisasi", "target", "capaian", "predikat", "kategori", "efisiensi",
-               "predikat_efisiensi", "pagu", "realisasi_anggaran", "serapan", "realisasi_tw",
-               "target_tw", "capaian_tw"});
+      std::vector<std::string> known{"realisasi", "target", "capaian", "predikat", "kategori",
+                                     "efisiensi", "predikat_efisiensi", "pagu",
+                                     "realisasi_anggaran", "serapan", "realisasi_tw",
+                                     "target_tw", "capaian_tw"};
+      for (const auto& v : m_program.target_versions) {
+         known.push_back(printed_version_quantity(v->name));
+      }
+      unknown(f, "besaran", known);
       return std::nullopt;
    }
    return c;
@@ -489,6 +536,16 @@ void auditor::mark(const audit_item& item)
          else if (row.own && q == "realisasi_tw") set(row.own->realisasi);
          else if (row.own && q == "target_tw") set(row.own->target);
          else if (row.own && q == "capaian_tw") set(row.own->achievement);
+         else if (const auto version = printed_version(q)) {
+            if (row.target_version == *version) {
+               set(row.target);
+            }
+            for (report::version_target& v : row.other_targets) {
+               if (v.name == *version) {
+                  set(v.figure);
+               }
+            }
+         }
       }
       for (report::earlier_year& year : row.earlier) {
          if (year.when != f.when) {

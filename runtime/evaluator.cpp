@@ -479,6 +479,23 @@ figure_value evaluator::own_achievement(const lang::indicator& ind, const period
                    [&] { return compute_achievement_with(ind, when, true); });
 }
 
+value evaluator::target(const lang::indicator& ind, const period& when,
+                        const lang::target_version* version)
+{
+   if (version == ind.measured) {
+      return target(ind, when);
+   }
+   const lang::target_map* targets = ind.targets_of(version);
+   const auto* written = targets ? lang::target_in(*targets, when) : nullptr;
+   if (!written) {
+      return missing{missing::kind::no_target,
+                     "target " + (version ? version->name + " " : std::string()) + ind.id +
+                        " periode " + when.to_string() + " tidak ditulis",
+                     ind.where};
+   }
+   return written->second.value;
+}
+
 figure_value evaluator::achievement(const lang::indicator& ind, const period& when)
 {
    const lang::place where = ind.achievement.formula
@@ -908,9 +925,10 @@ value evaluator::function(const ir::expr& e, const ir::function_call& f, const e
          return missing{missing::kind::not_computed, "rantai rujukan terlalu panjang", e.where};
       }
       if (f.fn == fn::target_at) {
-         value t = target(ind, *p);
+         const lang::target_version* version = f.version ? f.version : ind.measured;
+         value t = target(ind, *p, version);
          if (m_trace) {
-            target_leaf(*m_trace, ind, *p, t);
+            target_leaf(*m_trace, ind, *p, t, version);
          }
          return t;
       }

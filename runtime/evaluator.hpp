@@ -100,6 +100,10 @@ class evaluator
    // whose quarters to date all have targets of their own, their sum; otherwise the period's own
    // or the one of the narrowest written period containing it (lang::indicator::target_for).
    value target(const lang::indicator& ind, const period& when);
+   // The target of another version than the one capaian is measured against (target pk 2024),
+   // with the same fallback from a quarter to its semester and year; not available when the
+   // indicator writes none for the period.
+   value target(const lang::indicator& ind, const period& when, const lang::target_version* version);
    figure_value achievement(const lang::indicator& ind, const period& when);
    // The period's own realisasi (a quarter's alone), as written or computed for that period.
    figure_value own_realisasi(const lang::indicator& ind, const period& when);

@@ -69,7 +69,11 @@ void explain_indicator(const lang::program& p, evaluator& eval, const lang::indi
                        const period& when, trace_recorder& trace)
 {
    const figure_value r = eval.realisasi(ind, when);
-   target_leaf(trace, ind, when, eval.target(ind, when));
+   target_leaf(trace, ind, when, eval.target(ind, when), ind.measured);
+   // The other versions of targets, which the report prints beside it.
+   for (const lang::version_targets& other : ind.other_targets) {
+      target_leaf(trace, ind, when, eval.target(ind, when, other.version), other.version);
+   }
    const figure_value c = eval.achievement(ind, when);
    if (ind.achievement_scale) {
       eval.classify(ind.achievement_scale, c.shown, when, ind.where);

@@ -32,10 +32,17 @@ trace_node& trace_recorder::leaf(trace_node::kind what, std::string label, lang:
    return ref;
 }
 
-void target_leaf(trace_recorder& trace, const lang::indicator& ind, const period& when,
-                 const value& t)
+std::string version_title(const lang::target_version* version)
 {
-   const auto* written = ind.target_for(when);
+   return version ? "target " + version->name + " (" + version->title + ")"
+                  : std::string("target tanpa nama versi");
+}
+
+void target_leaf(trace_recorder& trace, const lang::indicator& ind, const period& when,
+                 const value& t, const lang::target_version* version)
+{
+   const lang::target_map* targets = ind.targets_of(version);
+   const auto* written = targets ? lang::target_in(*targets, when) : nullptr;
    const bool own = !written || written->first == when;
    // `kumulatif jumlah` measures the realisasi to date against the quarters' targets to date.
    if (own && written && t.is_number() && t.as_number() != written->second.value) {
@@ -45,11 +52,17 @@ void target_leaf(trace_recorder& trace, const lang::indicator& ind, const period
                  "jumlah)");
       return;
    }
+   std::string detail = own ? "dari berkas aturan"
+                            : "target " + written->first.display() +
+                                 " dari berkas aturan (tidak ada target " + when.display() + ")";
+   if (ind.has_versions()) {
+      detail = version_title(version) +
+               (version == ind.measured ? ", versi pengukur capaian; " : ", bukan pengukur capaian; ") +
+               detail;
+   }
    trace.leaf(trace_node::kind::cell, "target " + ind.id + " " + when.to_string(),
               written ? lang::place(written->second.where) : lang::place(ind.where), t,
-              own ? "dari berkas aturan"
-                  : "target " + written->first.display() + " dari berkas aturan (tidak ada target " +
-                       when.display() + ")");
+              std::move(detail));
 }
 
 std::string citation_text(const lang::citation_info& info, const std::optional<period>& next_since)

@@ -62,8 +62,13 @@ class trace_recorder
 
 // The target `ind` is measured against in `when` (`t`), as a leaf: where it is written and, for a
 // period without a target of its own, whose target it is (lang::indicator::target_for).
+// With versions of targets, it names the version read (`version`, null: the unnamed targets).
 void target_leaf(trace_recorder& trace, const lang::indicator& ind, const period& when,
-                 const value& t);
+                 const value& t, const lang::target_version* version);
+
+// "target PK (Perjanjian Kinerja)": how explain and the reports name a version of targets; the
+// unnamed targets are "target tanpa nama versi".
+std::string version_title(const lang::target_version* version);
 
 // "dasar: PermenPANRB 88/2021; status: bacaan_praktisi; berlaku sejak 2022". A version followed by
 // another (`next_since`) holds until the period before it: "berlaku sejak 2015 sampai 2021".

@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <set>
 #include <string>
 #include <vector>
@@ -62,6 +63,22 @@ inline constexpr std::array<const char*, 4> realisasi_header = {"indikator", "pe
 // The header of the printed-figures file `ind audit` reads (runtime/audit.cpp); periode optional.
 inline constexpr std::array<const char*, 5> printed_header = {"lokasi", "objek", "besaran", "nilai",
                                                               "periode"};
+// The besaran of a printed target of a named version, `target:renstra`, beside the plain `target`
+// (the version capaian is measured against): written by `ind template`, read by `ind audit`.
+inline constexpr std::string_view printed_version_prefix = "target:";
+inline std::string printed_version_quantity(const std::string& version)
+{
+   return std::string(printed_version_prefix) + version;
+}
+// The version a besaran names, if it is one of those.
+inline std::optional<std::string> printed_version(const std::string& quantity)
+{
+   if (quantity.size() > printed_version_prefix.size() &&
+       quantity.starts_with(printed_version_prefix)) {
+      return quantity.substr(printed_version_prefix.size());
+   }
+   return std::nullopt;
+}
 inline constexpr std::array<const char*, 5> budget_header = {"kode", "nama", "pagu", "realisasi",
                                                              "pagu_sebelum"};
 

@@ -324,8 +324,20 @@ template <typename T> std::string body_of(const T& x)
          out += code_block("rumus " + std::string(x.value.formula->where.text()) +
                            (x.value.places ? " bulat " + std::to_string(*x.value.places) : ""));
       }
-      for (const auto& [when, t] : x.targets) {
-         out += "\n\n**target " + when.to_string() + "** " + number_text(t.value);
+      // Each version of targets as it is written, the one capaian is measured against first.
+      const auto targets = [&out](const lang::target_version* v, const lang::target_map& written,
+                                  bool measured) {
+         const std::string name = v ? "target " + v->name + " " : std::string("target ");
+         for (const auto& [when, t] : written) {
+            out += "\n\n**" + name + when.to_string() + "** " + number_text(t.value);
+         }
+         if (v && !written.empty()) {
+            out += "\n\n" + v->title + (measured ? " (dipakai untuk capaian)" : "");
+         }
+      };
+      targets(x.measured, x.targets, true);
+      for (const lang::version_targets& other : x.other_targets) {
+         targets(other.version, other.targets, false);
       }
    }
    return out;

@@ -283,6 +283,8 @@ class builder
 
  private:
    indicator_row indicator(const lang::indicator& ind);
+   template <typename Places>
+   void fill_versions(const lang::indicator& ind, indicator_row& row, const Places& places);
    budget_row budget_line(const std::string& code, const std::string& name, std::size_t depth,
                           const budget_figures& figures);
    void warn_unavailable(const lang::indicator& ind, const char* figure, const value& v);
@@ -331,6 +333,34 @@ void builder::warn_total(const value& written, const value& recomputed, lang::sp
    }
 }
 
+// The version the target is and the other versions' targets for the report's period.
+template <typename Places>
+void builder::fill_versions(const lang::indicator& ind, indicator_row& row, const Places& places)
+{
+   if (!ind.has_versions()) {
+      return;
+   }
+   row.versioned = true;
+   if (ind.measured) {
+      row.target_version = ind.measured->name;
+      row.target_version_title = ind.measured->title;
+   }
+   for (const lang::version_targets& other : ind.other_targets) {
+      version_target v;
+      if (other.version) {
+         v.name = other.version->name;
+         v.title = other.version->title;
+      }
+      const value t = m_eval.target(ind, m_when, other.version);
+      v.figure = to_number(t, t.is_number() ? std::optional(places(t.as_number())) : std::nullopt);
+      if (const auto* written = lang::target_in(other.targets, m_when);
+          written && written->first != m_when) {
+         v.from = written->first;
+      }
+      row.other_targets.push_back(std::move(v));
+   }
+}
+
 indicator_row builder::indicator(const lang::indicator& ind)
 {
    indicator_row row;
@@ -359,6 +389,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
    else if (written && t.is_number() && t.as_number() != written->second.value) {
       row.target_summed = true;
    }
+   fill_versions(ind, row, target_places);
 
    const figure_value c = m_eval.achievement(ind, m_when);
    row.achievement = to_number(c.shown, ind.achievement.places);

@@ -104,6 +104,16 @@ struct own_period
    number achievement;       // of the period's own realisasi against its own target
 };
 
+// The target of another version than the one capaian is measured against (Renstra beside PK),
+// for the period of the report.
+struct version_target
+{
+   std::string name;  // as the rule file names the version: renstra; empty: the unnamed targets
+   std::string title; // its title: "Renstra 2021-2026"
+   number figure;
+   std::optional<period> from; // the period it was written for, when not the report's own
+};
+
 struct indicator_row
 {
    std::string id;
@@ -119,6 +129,13 @@ struct indicator_row
    // `kumulatif jumlah` in a quarter whose quarters to date all have targets: the target is
    // their sum (TW I s.d. TW II), not the quarter's own.
    bool target_summed = false;
+   // With versions of targets: which one `target` is (its name and title; both empty for the
+   // unnamed targets), and the others for the same period. `versioned` is false for an indicator
+   // that names no version, and the report then prints no more than before.
+   bool versioned = false;
+   std::string target_version;
+   std::string target_version_title;
+   std::vector<version_target> other_targets;
    number realisasi;
    bool realisasi_from_data = false;
    number achievement;

@@ -141,6 +141,24 @@ json indicator_object(const indicator_row& row)
    if (row.target_from) {
       out["target_periode"] = row.target_from->to_string();
    }
+   if (row.versioned) {
+      // The version capaian is measured against (null: the unnamed targets), and the others.
+      out["target_versi"] = row.target_version.empty()
+                               ? json(nullptr)
+                               : json{{"nama", row.target_version},
+                                      {"judul", row.target_version_title}};
+      json others = json::array();
+      for (const version_target& v : row.other_targets) {
+         json other = {{"versi", v.name.empty() ? json(nullptr) : json(v.name)},
+                       {"judul", v.title},
+                       {"target", figure(v.figure)}};
+         if (v.from) {
+            other["target_periode"] = v.from->to_string();
+         }
+         others.push_back(std::move(other));
+      }
+      out["target_lain"] = std::move(others);
+   }
    out["realisasi"] = figure(row.realisasi);
    out["sumber_realisasi"] = !row.realisasi.available() ? json(nullptr)
                              : row.realisasi_from_data  ? json("data")

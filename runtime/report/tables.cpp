@@ -206,6 +206,88 @@ table recap_table(const recap& r, const table_style& style)
    return t;
 }
 
+namespace {
+
+// A column of the capaian table for a version of targets other than the one capaian uses.
+struct version_column
+{
+   std::string name;
+   std::string header;
+};
+
+// The versions of targets that some indicator prints beside its measured one, in the order the
+// indicators first name them.
+std::vector<version_column> version_columns(const std::vector<const indicator_row*>& rows)
+{
+   std::vector<version_column> out;
+   for (const indicator_row* row : rows) {
+      for (const version_target& v : row->other_targets) {
+         const bool known = std::any_of(out.begin(), out.end(),
+                                        [&](const version_column& c) { return c.name == v.name; });
+         if (!known) {
+            out.push_back({v.name, v.name.empty() ? "Target (tanpa versi)" : "Target " + v.title});
+         }
+      }
+   }
+   return out;
+}
+
+// The indicator's target of that version, "-" when it writes none; "(2024)" after a target
+// written for the year that contains the report's quarter.
+cell version_cell(const indicator_row& row, const version_column& column, const table_style& style)
+{
+   for (const version_target& v : row.other_targets) {
+      if (v.name == column.name) {
+         cell c = number_cell(v.figure, style);
+         if (v.from && v.figure.available()) {
+            c.text += " (" + v.from->display() + ")";
+         }
+         return c;
+      }
+   }
+   return text_cell("-");
+}
+
+// "Capaian diukur terhadap target Perjanjian Kinerja (pk)." under the table, for a file with
+// versions of targets; when indicators differ, each version with its indicators.
+void measured_note(const std::vector<const indicator_row*>& rows, std::string& note)
+{
+   std::vector<std::pair<std::string, std::vector<std::string>>> by_version;
+   for (const indicator_row* row : rows) {
+      if (!row->versioned) {
+         continue;
+      }
+      const std::string which = row->target_version.empty()
+                                   ? "target tanpa nama versi"
+                                   : "target " + row->target_version_title + " (" +
+                                        row->target_version + ")";
+      auto it = std::find_if(by_version.begin(), by_version.end(),
+                             [&](const auto& v) { return v.first == which; });
+      if (it == by_version.end()) {
+         it = by_version.insert(by_version.end(), {which, {}});
+      }
+      it->second.push_back(row->name);
+   }
+   if (by_version.empty()) {
+      return;
+   }
+   std::string text = "Capaian diukur terhadap ";
+   if (by_version.size() == 1) {
+      text += by_version.front().first;
+   }
+   else {
+      for (std::size_t i = 0; i < by_version.size(); ++i) {
+         text += (i ? "; " : "") + by_version[i].first + " untuk ";
+         for (std::size_t j = 0; j < by_version[i].second.size(); ++j) {
+            text += (j ? ", " : "") + by_version[i].second[j];
+         }
+      }
+   }
+   note += (note.empty() ? "" : " ") + text + ".";
+}
+
+} // namespace
+
 table achievement_table(const document& doc, const table_style& style)
 {
    table t;
@@ -224,6 +306,14 @@ table achievement_table(const document& doc, const table_style& style)
    if (borrowed) {
       t.headers.insert(t.headers.begin() + 5, "Target untuk");
       t.numeric.insert(t.numeric.begin() + 5, false);
+   }
+   // With versions of targets, the other versions stand beside the one capaian uses.
+   const std::vector<version_column> versions = version_columns(rows);
+   const std::size_t versions_at = borrowed ? 6 : 5;
+   for (std::size_t i = 0; i < versions.size(); ++i) {
+      t.headers.insert(t.headers.begin() + static_cast<std::ptrdiff_t>(versions_at + i),
+                       versions[i].header);
+      t.numeric.insert(t.numeric.begin() + static_cast<std::ptrdiff_t>(versions_at + i), true);
    }
    std::size_t no = 0;
    for (const indicator_row* row : rows) {
@@ -252,11 +342,16 @@ table achievement_table(const document& doc, const table_style& style)
                       row->name + " (target " + row->target_from->display() + ")";
          }
       }
+      for (std::size_t i = 0; i < versions.size(); ++i) {
+         r.cells.insert(r.cells.begin() + static_cast<std::ptrdiff_t>(versions_at + i),
+                        version_cell(*row, versions[i], style));
+      }
       t.rows.push_back(std::move(r));
    }
    if (!t.note.empty()) {
       t.note += ".";
    }
+   measured_note(rows, t.note);
    std::string summed;
    for (const indicator_row* row : rows) {
       if (row->target_summed) {

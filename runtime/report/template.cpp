@@ -120,6 +120,12 @@ std::vector<std::pair<std::string, std::string>> printed_figures(const lang::pro
             out.emplace_back(ind->id, q);
          }
       }
+      // The other named versions of its targets, which a report prints beside the measured one.
+      for (const lang::version_targets& other : ind->other_targets) {
+         if (other.version) {
+            out.emplace_back(ind->id, printed_version_quantity(other.version->name));
+         }
+      }
       if (ind->achievement_scale) {
          out.emplace_back(ind->id, "predikat");
       }

@@ -96,8 +96,19 @@ json generated()
          by_scope.push_back({scope, {}});
       }
    }
+   // A declaration word that is also an indicator's field (`anggaran`, `target`, `capaian`) is a
+   // declaration only where a declaration starts, at the start of an unindented line.
+   std::vector<std::string_view> starting_only;
    for (const auto& k : ind::lang::keywords) {
+      const bool both = k.groups.has(keyword_group::declaration) &&
+                        k.groups.has(keyword_group::indicator_field);
+      if (both) {
+         starting_only.push_back(k.spelling);
+      }
       for (keyword_group g : order) {
+         if (both && g == keyword_group::declaration) {
+            continue;
+         }
          if (k.groups.has(g)) {
             for (auto& [scope, words] : by_scope) {
                if (scope == scope_of(g)) {
@@ -109,6 +120,8 @@ json generated()
       }
    }
    json keywords = json::array();
+   keywords.push_back({{"name", scope_of(keyword_group::declaration)},
+                       {"match", "^(?:" + alternation(starting_only) + ")\\b(?!\\.[a-z_])"}});
    for (const auto& [scope, words] : by_scope) {
       keywords.push_back(
           {{"name", scope}, {"match", "\\b(?:" + alternation(words) + ")\\b(?!\\.[a-z_])"}});

@@ -1,0 +1,48 @@
+$ ind eval tests/golden/target-versions/versi.ind --data tests/golden/target-versions/data/2024 --format csv
+--- stdout
+# Rekapitulasi Capaian Indikator Kinerja Utama — Rentang capaian
+No;Rentang;Predikat;Jumlah IKU;Persentase (%)
+1;x ≥ 100;Sangat memuaskan;2;100,0
+2;85 ≤ x < 100;Sangat Baik;0;0,0
+3;x < 85;Belum baik;0;0,0
+;;Jumlah;2;100,0
+
+# Capaian Kinerja 2024
+No;Indikator;Tingkat;Satuan;Target;Target Renstra 2024-2026;Target PK Perubahan;Target (tanpa versi);Realisasi;Capaian (%);Predikat;Kategori
+1;Indeks kepuasan layanan kepegawaian;sasaran;indeks;82;80;81,5;-;82,4;100,49;Sangat memuaskan;-
+2;ASN yang mengikuti pelatihan;sasaran;orang;180;-;-;200;190;105,6;Sangat memuaskan;-
+3;Dokumen perencanaan tepat waktu;sasaran;dokumen;4;-;-;-;4;100,0;-;-
+
+# Perbandingan Realisasi dan Target Renstra
+Indikator;Realisasi 2024;Target TW I 2024;Target 2025;Target 2026
+Indeks kepuasan layanan kepegawaian;82,4;78;83;85
+ASN yang mengikuti pelatihan;190;-;200;220
+Dokumen perencanaan tepat waktu;4;-;4;4
+
+# Selisih Realisasi 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra
+Indikator;Pembanding;Nilai Pembanding;Realisasi 2024;Selisih;Keterangan
+Indeks kepuasan layanan kepegawaian;Target 2024;82;82,4;0,4;di atas target
+Indeks kepuasan layanan kepegawaian;Target Renstra 2025;83;82,4;0,6;perlu peningkatan
+Indeks kepuasan layanan kepegawaian;Target Renstra 2026;85;82,4;2,6;perlu peningkatan
+ASN yang mengikuti pelatihan;Target 2024;180;190;10;di atas target
+ASN yang mengikuti pelatihan;Target Renstra 2025;200;190;10;perlu peningkatan
+ASN yang mengikuti pelatihan;Target Renstra 2026;220;190;30;perlu peningkatan
+Dokumen perencanaan tepat waktu;Target 2024;4;4;0;sama dengan target
+Dokumen perencanaan tepat waktu;Target Renstra 2025;4;4;0;sudah tercapai
+Dokumen perencanaan tepat waktu;Target Renstra 2026;4;4;0;sudah tercapai
+
+# Nilai Komponen
+Nilai;Uraian;Angka
+selisih_pk;Target PK di atas target Renstra, kepuasan 2024;2
+target_dipakai;Target kepuasan yang dipakai capaian;82
+
+# Asal laporan
+Unsur;Berkas;Versi atau waktu;SHA-256
+program;ind;0.1.0;
+waktu hitung;;1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH);
+aturan;tests/golden/target-versions/versi.ind;;424ac41f6c7d088f308d2cb1592be21b92f117459ab510950541390af83d03cb
+data;tests/golden/target-versions/data/2024/realisasi.csv;;31899b67589bd4a382cf0d47880eab377ad0b23313c690d16933f168f74603c1
+
+--- stderr
+
+--- exit 0

@@ -423,6 +423,21 @@ struct example
    span where;
 };
 
+// syarat: what the data must satisfy, checked in the period of every eval and audit.
+struct condition
+{
+   std::string title;
+   // What is evaluated: the condition itself (a truth value), or, over the rows of `rows`, the
+   // number of rows for which it does not hold (hitung(rows dengan tidak kondisi)), which the
+   // evaluator or the roster engine computes like any other aggregate.
+   ir::expr_ptr formula;
+   const ir::expr* check = nullptr; // the condition as written (inside `formula` for rows)
+   const table* rows = nullptr;     // untuk setiap baris <tabel>
+   citation_info info;
+   const module_info* owner = nullptr;
+   span where;
+};
+
 struct realisasi_source
 {
    std::string file;
@@ -466,6 +481,7 @@ struct program
    std::optional<printed_source> printed;
    std::optional<budget_source> budget;
    std::vector<std::unique_ptr<example>> examples;
+   std::vector<std::unique_ptr<condition>> conditions; // syarat, in the order written
 
    const indicator* find_indicator(std::string_view id) const;
    const named_value* find_value(std::string_view name) const;

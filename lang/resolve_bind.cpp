@@ -259,6 +259,9 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
          else if constexpr (std::is_same_v<T, ast::example_decl>) {
             m_examples.emplace_back(&decl, &scope);
          }
+         else if constexpr (std::is_same_v<T, ast::condition_decl>) {
+            m_conditions.emplace_back(&decl, &scope);
+         }
       },
       d);
 }

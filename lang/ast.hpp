@@ -511,10 +511,22 @@ struct measured_decl
    span where;
 };
 
+// syarat "judul" [untuk setiap baris tabel] { kondisi } dasar "...": what the data must satisfy,
+// checked for the period of every eval and audit; per row of `rows` when it is named.
+struct condition_decl
+{
+   std::string title;
+   span title_where;
+   std::optional<identifier> rows; // untuk setiap baris <tabel>
+   expr_ptr condition;
+   meta info;
+   span where;
+};
+
 using declaration = std::variant<import_decl, table_decl, realisasi_decl, printed_decl, budget_decl,
                                  constant_decl, rule_decl, value_decl, weight_decl, scale_decl,
                                  indicator_decl, override_decl, example_decl, target_version_decl,
-                                 measured_decl>;
+                                 measured_decl, condition_decl>;
 
 struct comment
 {

@@ -449,6 +449,11 @@ void each_formula(const program& p, const std::function<void(const ir::expr&)>& 
          visit(*v->value);
       }
    }
+   for (const auto& c : p.conditions) {
+      if (c->formula) {
+         visit(*c->formula); // syarat: what it reads is used, and its units are checked
+      }
+   }
    for (const auto& ind : p.indicators) {
       for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
          if (f->formula) {

@@ -327,6 +327,18 @@ struct example_close : one< '}' > {};
 struct example_decl : if_must< kw< keyword::contoh >, _, title, _, opt< example_period, _ >, example_open, _,
                                star< sor< given, assertion >, _, opt< semicolon, _ > >, example_close > {};
 
+// syarat "Jumlah ASN per golongan = jumlah ASN" { jumlah(pegawai.jumlah) = total_asn } dasar "..."
+// syarat "Nilai aspek tidak melebihi maksimum" untuk setiap baris aspek_merit { nilai <= maks }
+// One condition per syarat, so that a failure names its two sides; meta clauses follow the block.
+struct condition_table : seq< identifier > {};
+struct kw_setiap : kw< keyword::setiap > {};
+struct kw_baris : kw< keyword::baris > {};
+struct condition_rows : if_must< kw< keyword::untuk >, _, kw_setiap, _, kw_baris, _, condition_table > {};
+struct condition_open : one< '{' > {};
+struct condition_close : one< '}' > {};
+struct condition_decl : if_must< kw< keyword::syarat >, _, title, _, opt< condition_rows, _ >, condition_open, _,
+                                 assertion, _, opt< semicolon, _ >, condition_close, trailing_meta > {};
+
 // The examples of a module are its own tests: a file that uses the module needs only its rules, so
 // there an example's body is passed over with its braces balanced (strings and comments may hold
 // braces of their own) instead of being parsed.
@@ -339,7 +351,7 @@ struct example_skipped : if_must< kw< keyword::contoh >, _, title, _, opt< examp
 template< typename Example >
 struct declaration_with : sor< import_decl, table_decl, realisasi_decl, printed_decl, budget_decl, constant_decl, rule_decl,
                                value_decl, weight_decl, scale_decl, indicator_decl, override_decl, Example,
-                               target_version_decl, measured_against > {};
+                               target_version_decl, measured_against, condition_decl > {};
 struct declaration : declaration_with< example_decl > {};
 struct used_declaration : declaration_with< example_skipped > {};
 struct file_end : eof {};

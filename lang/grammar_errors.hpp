@@ -109,6 +109,12 @@ template <> inline constexpr const char* message<g::skipped_block> = "isi contoh
 template <> inline constexpr const char* message<g::example_close> = "diharapkan 'andaikan nama = nilai', sebuah pernyataan (mis. bulat(x; 2) = 77,32) atau '}'";
 template <> inline constexpr const char* message<g::target_version_name> = "diharapkan nama versi target, mis. target pk 2024: 85 atau capaian terhadap pk";
 template <> inline constexpr const char* message<g::target_version_title> = "diharapkan judul versi target dalam tanda kutip, mis. target pk \"Perjanjian Kinerja\"";
+template <> inline constexpr const char* message<g::kw_setiap> = "diharapkan 'setiap baris' setelah 'untuk'\nbentuknya: syarat \"judul\" untuk setiap baris <tabel> { kondisi }";
+template <> inline constexpr const char* message<g::kw_baris> = "diharapkan 'baris' setelah 'untuk setiap'\nbentuknya: syarat \"judul\" untuk setiap baris <tabel> { kondisi }";
+template <> inline constexpr const char* message<g::condition_table> = "diharapkan nama tabel setelah 'untuk setiap baris', mis. untuk setiap baris aspek_merit";
+template <> inline constexpr const char* message<g::condition_open> = "diharapkan '{' untuk memulai kondisi syarat, atau 'untuk setiap baris <tabel>'\nbentuknya: syarat \"judul\" { jumlah(t.kolom) = total }";
+template <> inline constexpr const char* message<g::assertion> = "diharapkan kondisi yang harus dipenuhi data, mis. jumlah(pegawai.jumlah) = total_asn";
+template <> inline constexpr const char* message<g::condition_close> = "diharapkan '}': satu syarat memuat satu kondisi\ngabungkan dengan 'dan', atau tulis syarat kedua";
 template <> inline constexpr const char* message<g::file_end> = "diharapkan deklarasi\ndeklarasi dimulai dengan: {}";
 // clang-format on
 

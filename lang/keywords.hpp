@@ -24,6 +24,7 @@ enum class keyword : unsigned char
    teks, desimal, bulat, rupiah, persen, periode, ya_tidak, koma, titik,
    target, capaian, predikat, kategori, anggaran, serapan,
    tetapan, aturan, nilai, bobot, total, skala, ranah, indikator, ubah, contoh, andaikan,
+   syarat, untuk, setiap, baris,
    efisiensi, predikat_efisiensi, semua, terhadap,
    tujuan, sasaran, program, kegiatan, subkegiatan, naik, turun,
    dasar, status, berlaku, sejak, sampai, terkonfirmasi, bacaan_praktisi, asumsi,
@@ -137,6 +138,12 @@ inline constexpr std::array keywords = {
    keyword_entry{keyword::ubah,               "ubah",               keyword_group::declaration},
    keyword_entry{keyword::contoh,             "contoh",             keyword_group::declaration},
    keyword_entry{keyword::andaikan,           "andaikan",           keyword_group::clause},
+   // syarat "judul" { kondisi }: what the data must satisfy, checked on every eval and audit;
+   // `untuk setiap baris tabel` checks it on each row of a table
+   keyword_entry{keyword::syarat,             "syarat",             keyword_group::declaration},
+   keyword_entry{keyword::untuk,              "untuk",              keyword_group::clause},
+   keyword_entry{keyword::setiap,             "setiap",             keyword_group::clause},
+   keyword_entry{keyword::baris,              "baris",              keyword_group::clause},
    keyword_entry{keyword::efisiensi,          "efisiensi",          keyword_group::indicator_field},
    keyword_entry{keyword::predikat_efisiensi, "predikat_efisiensi", keyword_group::indicator_field},
    keyword_entry{keyword::semua,              "semua",              keyword_group::clause},

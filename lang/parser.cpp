@@ -74,7 +74,8 @@ using selector = pt::selector<Rule,
       g::unit_value, g::target_entry, g::budget_all, g::budget_code,
       g::citation_clause, g::status_value, g::effective_clause, g::effective_from, g::effective_until,
       g::override_decl, g::example_decl, g::example_period, g::given, g::assertion,
-      g::target_version_name, g::target_version_title, g::target_version_decl, g::measured_against>,
+      g::target_version_name, g::target_version_title, g::target_version_decl, g::measured_against,
+      g::condition_decl, g::condition_table>,
    fold_single::on<g::product, g::sum, g::comparison, g::conjunction, g::disjunction>,
    discard::on<g::example_skipped>>;
 // clang-format on
@@ -255,6 +256,7 @@ class converter
    ast::scale_decl scale(const node& n);
    ast::indicator_decl indicator(const node& n);
    ast::example_decl example(const node& n);
+   ast::condition_decl condition(const node& n);
    ast::figure figure(const node& n);
    void attach_doc_comments(ast::module& out);
 
@@ -962,6 +964,28 @@ ast::example_decl converter::example(const node& n)
    return ex;
 }
 
+// condition_decl: 'syarat' title ('untuk' 'setiap' 'baris' table)? '{' expression '}' meta*
+ast::condition_decl converter::condition(const node& n)
+{
+   ast::condition_decl c;
+   c.where = span_of(n);
+   c.title = string_literal(*n.children[0]->children.front());
+   c.title_where = span_of(*n.children[0]);
+   for (std::size_t i = 1; i < n.children.size(); ++i) {
+      const node& part = *n.children[i];
+      if (part.is_type<g::condition_table>()) {
+         c.rows = identifier(*part.children.front());
+      }
+      else if (part.is_type<g::assertion>()) {
+         c.condition = expression(*part.children.front());
+      }
+      else {
+         meta_clause(part, c.info);
+      }
+   }
+   return c;
+}
+
 ast::declaration converter::declaration(const node& n)
 {
    m_clauses.clear();
@@ -1029,6 +1053,9 @@ ast::declaration converter::declaration(const node& n)
    }
    if (n.is_type<g::example_decl>()) {
       return example(n);
+   }
+   if (n.is_type<g::condition_decl>()) {
+      return condition(n);
    }
    // constant_decl, rule_decl, value_decl: name params? title? '=' expression rounding? meta*
    ast::identifier name = identifier(*n.children.front());

@@ -466,6 +466,21 @@ struct example
    span where;
 };
 
+// syarat: what the data must satisfy, checked in the period of every eval and audit.
+struct condition
+{
+   std::string title;
+   // What is evaluated: the condition itself (a truth value), or, over the rows of `rows`, the
+   // number of rows for which it does not hold (hitung(rows dengan tidak kondisi)), which the
+   // evaluator or the roster engine computes like any other aggregate.
+   ir::expr_ptr formula;
+   const ir::expr* check = nullptr; // the condition as written (inside `formula` for rows)
+   const table* rows = nullptr;     // untuk setiap baris <tabel>
+   citation_info info;
+   const module_info* owner = nullptr;
+   span where;
+};
+
 struct realisasi_source
 {
    std::string file;
@@ -513,6 +528,7 @@ struct program
    std::vector<std::unique_ptr<target_version>> target_versions;
    // capaian terhadap pk, at the top level: the version capaian is measured against by default.
    const target_version* measured = nullptr;
+   std::vector<std::unique_ptr<condition>> conditions; // syarat, in the order written
 
    const indicator* find_indicator(std::string_view id) const;
    const target_version* find_target_version(std::string_view name) const;

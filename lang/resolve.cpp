@@ -345,6 +345,9 @@ std::unique_ptr<program> resolver::run()
    for (const auto& [decl, scope] : m_examples) {
       resolve_example(*decl, *scope);
    }
+   for (const auto& [decl, scope] : m_conditions) {
+      resolve_condition(*decl, *scope);
+   }
    if (p.budget) {
       for (const ast::declaration& d : main.declarations) {
          if (const auto* b = std::get_if<ast::budget_decl>(&d); b && b->absorption_scale) {

@@ -265,6 +265,9 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
          else if constexpr (std::is_same_v<T, ast::measured_decl>) {
             declare_measured(decl, is_main);
          }
+         else if constexpr (std::is_same_v<T, ast::condition_decl>) {
+            m_conditions.emplace_back(&decl, &scope);
+         }
       },
       d);
 }

@@ -11,9 +11,14 @@ namespace ind::lang::resolving {
 void resolver::expect_type(const ir::expr& e, value_type wanted, const char* role)
 {
    if (e.type != wanted && e.type != value_type::any) {
+      // A label (kelas(skala; x), a pilih of texts) is a value of its own, but no number.
+      const bool label = wanted == value_type::number && e.type == value_type::text;
       m_sink.error("E-TIPE", e.where,
                    std::string(role) + " harus berupa " + type_name(wanted) + ", bukan " +
-                      type_name(e.type));
+                      type_name(e.type),
+                   label ? "teks seperti label kelas(skala; x) tidak dapat dihitung; bandingkan "
+                           "labelnya (x = \"Tinggi\") atau hitung dengan angka yang dikelaskan"
+                         : "");
    }
 }
 

@@ -158,6 +158,7 @@ class resolver
    void link_versions(entry& e);
    void resolve_override(const ast::override_decl& d, module_scope& scope);
    void resolve_example(const ast::example_decl& d, module_scope& scope);
+   void resolve_condition(const ast::condition_decl& d, module_scope& scope);
    entry* find_entry(const ast::qualified_name& n, module_scope& scope);
    module_scope* module_of(const ast::qualified_name& n, module_scope& scope);
    const scale* resolve_scale_name(const ast::qualified_name& name, module_scope& scope);
@@ -231,6 +232,7 @@ class resolver
    std::vector<std::pair<entry*, span>> m_stack; // entities being resolved, for cycle paths
    std::vector<std::pair<const ast::override_decl*, module_scope*>> m_overrides;
    std::vector<std::pair<const ast::example_decl*, module_scope*>> m_examples;
+   std::vector<std::pair<const ast::condition_decl*, module_scope*>> m_conditions;
    std::set<const entry*> m_reported_cycles;
    std::map<const table*, const ast::table_decl*> m_table_decls; // for hints about column order
    std::map<entity_key, const entry*, entity_less> m_entries; // first version's entry of each

@@ -1300,6 +1300,7 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
       doc.origin->add(input_file::kind::printed, file->name(), file->text());
    }
    result.origin = doc.origin;
+   result.conditions = doc.conditions;
    return result;
 }
 
@@ -1364,6 +1365,10 @@ void render_audit_text(std::ostream& out, const audit_result& r, bool all)
    const std::size_t matching = r.items.size() - r.mismatched_places();
    if (!all && matching > 0) {
       out << '\n' << matching << " angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)\n";
+   }
+   if (!r.conditions.empty()) {
+      out << '\n';
+      report::print_aligned(out, report::conditions_table(r.conditions));
    }
    if (r.origin) {
       out << '\n';
@@ -1432,6 +1437,9 @@ void render_audit_json(std::ostream& out, const audit_result& r)
       items.push_back(audit_entry(item));
    }
    document["angka"] = std::move(items);
+   if (!r.conditions.empty()) {
+      document["pemeriksaan_data"] = report::conditions_json(r.conditions);
+   }
    if (r.origin) {
       document["asal"] = report::provenance_json(*r.origin);
    }

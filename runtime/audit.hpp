@@ -85,6 +85,9 @@ struct audit_result
    period when;
    std::vector<audit_item> items;
 
+   // Each syarat of the rule file and its result in the period (Pemeriksaan data).
+   std::vector<condition_result> conditions;
+
    // The report's provenance with the printed-figures file added: what the listing ends with.
    std::optional<provenance> origin;
 

@@ -40,6 +40,7 @@ RANKS = {
     "runtime/evaluator": 6,
     "runtime/roster": 7,
     "runtime/explain": 7,
+    "runtime/conditions": 7,  # syarat: what the data must satisfy, over the evaluator
     "runtime/report": 8,
     "runtime/run": 9,
     "runtime/audit": 10,

@@ -229,7 +229,11 @@ int run_eval(const eval_options& options, const common_options& common)
    if (!run) {
       return input_error;
    }
-   return write_report(run->document, options.format, options.locale, options.out, options.bom);
+   const int written =
+      write_report(run->document, options.format, options.locale, options.out, options.bom);
+   // A syarat the data does not satisfy (or that cannot be evaluated) is a finding.
+   return written == ok && rt::any_condition_finding(run->document.conditions) ? findings
+                                                                              : written;
 }
 
 int write_report(const rt::report::document& doc, const std::string& format,

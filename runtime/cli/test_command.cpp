@@ -2,6 +2,7 @@
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
 #include "lang/walk.hpp"
+#include "runtime/conditions.hpp"
 #include "runtime/run.hpp"
 
 #include <fmt/format.h>
@@ -35,26 +36,24 @@ void report_failure(lang::diagnostic_sink& sink, rt::evaluator& eval, const lang
 {
    std::string message = fmt::format("contoh \"{}\": ", ex.title);
    std::string hint;
-   const auto* comparison = std::get_if<lang::ir::binary>(&statement.node);
    // The sides are evaluated once more, only for a statement that failed, to show them.
-   const auto side = [&](const lang::ir::expr_ptr& e) { return eval.evaluate(*e, scope); };
-   const bool equality = comparison && comparison->op == lang::ast::binary_op::equal;
+   const std::optional<rt::comparison_sides> sides = rt::sides_of(eval, statement, scope);
+   const bool equality = sides && sides->equality;
    if (!equality && outcome.is_missing()) {
       message += "pernyataan tidak dapat dinilai";
       hint = outcome.as_missing().reason;
    }
-   else if (comparison) {
-      const rt::value left = side(comparison->lhs);
-      const rt::value right = side(comparison->rhs);
+   else if (sides) {
       if (equality) {
-         message += fmt::format("diharapkan {}, didapat {}", right.describe(), left.describe());
-         if (left.is_missing()) {
-            hint = left.as_missing().reason;
+         message += fmt::format("diharapkan {}, didapat {}", sides->right.describe(),
+                                sides->left.describe());
+         if (sides->left.is_missing()) {
+            hint = sides->left.as_missing().reason;
          }
       }
       else {
          message += fmt::format("pernyataan ini salah: sisi kiri {}, sisi kanan {}",
-                                left.describe(), right.describe());
+                                sides->left.describe(), sides->right.describe());
       }
    }
    else {

@@ -487,6 +487,10 @@ value_row builder::value_line(const lang::named_value& v)
    const figure_value f = m_eval.named(v, m_when);
    const auto* grouping = v.value ? std::get_if<lang::ir::aggregate>(&v.value->node) : nullptr;
    row.grouped = v.value && v.value->type == lang::value_type::grouped && grouping;
+   if (f.shown.is_text()) {
+      row.label = f.shown.as_text();
+      return row;
+   }
    if (!row.grouped) {
       row.figure = to_number(f.shown, v.places);
       return row;
@@ -862,6 +866,7 @@ document builder::run()
    }
    doc.breakdowns = breakdowns();
    doc.recaps = recaps(doc);
+   doc.conditions = check_conditions(m_program, m_eval, m_when, m_sink);
    return doc;
 }
 

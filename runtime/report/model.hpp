@@ -5,6 +5,7 @@
 
 #include "lang/diagnostic.hpp"
 #include "lang/program.hpp"
+#include "runtime/conditions.hpp"
 #include "runtime/evaluator.hpp"
 #include "runtime/provenance.hpp"
 
@@ -171,6 +172,8 @@ struct value_row
    std::string id;
    std::string name;
    number figure; // an ungrouped value; for a grouped one, only the note when it is not available
+   // A value that is a text (a label: kelas(skala; x), a pilih of texts), printed as it is.
+   std::optional<std::string> label{};
    bool grouped = false;
    std::vector<std::string> key_names{}; // of a grouped value
    std::vector<group_row> groups{};
@@ -295,6 +298,8 @@ struct document
    // "realisasi A.2 (anggaran.csv:4)". The totals above them are incomplete.
    std::vector<std::string> budget_gaps;
    std::vector<recap> recaps;
+   // Each syarat of the rule file, checked in the period (Pemeriksaan data).
+   std::vector<condition_result> conditions;
    // Set by `ind audit`, in the order it lists them; their number in the report is index + 1.
    std::vector<finding> findings;
    // Set by `ind audit`: the report is an audit, and opens with its verdict.

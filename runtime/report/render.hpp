@@ -24,6 +24,8 @@ struct render_options
 void render_json(std::ostream& out, const document& doc);
 // The "asal" object of every JSON report (eval and audit): docs/schema/common.schema.json#/$defs/asal.
 json provenance_json(const provenance& origin);
+// "pemeriksaan_data": each syarat and its result, in eval's and audit's JSON.
+json conditions_json(const std::vector<condition_result>& conditions);
 void render_text(std::ostream& out, const document& doc, const render_options& options);
 void render_markdown(std::ostream& out, const document& doc, const render_options& options);
 // All tables in one stream: each starts with a line "# <title>", tables are separated by an

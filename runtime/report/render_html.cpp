@@ -131,6 +131,8 @@ const char* section_title(section part)
       return "Rincian Nilai Komposit";
    case section::budget:
       return "Anggaran dan Efisiensi";
+   case section::checks:
+      return "Pemeriksaan Data";
    case section::findings:
       return "Catatan Temuan";
    case section::provenance:
@@ -154,6 +156,8 @@ const char* section_id(section part)
       return "rincian-komposit";
    case section::budget:
       return "anggaran-efisiensi";
+   case section::checks:
+      return "pemeriksaan-data";
    case section::findings:
       return "catatan-temuan";
    case section::provenance:

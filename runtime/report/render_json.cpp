@@ -204,9 +204,50 @@ json indicator_object(const indicator_row& row)
    return out;
 }
 
+// One syarat and its result (pemeriksaan_data): the sides as exact values, the failing rows.
+json condition_object(const condition_result& r)
+{
+   const lang::condition& c = *r.decl;
+   json out;
+   out["judul"] = c.title;
+   out["lokasi"] = c.where.location();
+   out["hasil"] = r.outcome == condition_outcome::held          ? "terpenuhi"
+                  : r.outcome == condition_outcome::failed      ? "tidak_terpenuhi"
+                  : r.outcome == condition_outcome::unavailable ? "tidak_dapat_dinilai"
+                                                                : "tidak_berlaku";
+   out["sisi_kiri"] = r.sides ? key_value(r.sides->left) : json(nullptr);
+   out["sisi_kanan"] = r.sides ? key_value(r.sides->right) : json(nullptr);
+   if (!r.reason.empty()) {
+      out["sebab"] = r.reason;
+   }
+   if (c.rows) {
+      out["tabel"] = c.rows->name;
+      out["baris_diperiksa"] = r.rows;
+      out["baris_tidak_memenuhi"] = r.failing;
+      json rows = json::array();
+      for (const failing_row& row : r.shown) {
+         rows.push_back({{"lokasi", row.location},
+                         {"sisi_kiri", row.sides ? key_value(row.sides->left) : json(nullptr)},
+                         {"sisi_kanan", row.sides ? key_value(row.sides->right) : json(nullptr)}});
+      }
+      out["baris"] = std::move(rows);
+   }
+   json citations = json::array();
+   for (const auto& citation : c.info.citations) {
+      citations.push_back(citation.text);
+   }
+   out["dasar"] = std::move(citations);
+   return out;
+}
+
 json value_object(const value_row& v)
 {
    json out = {{"id", v.id}, {"nama", v.name}};
+   if (v.label) {
+      out["nilai"] = nullptr;
+      out["label"] = *v.label; // a value that is a text: kelas(...), a pilih of texts
+      return out;
+   }
    out["nilai"] = v.grouped && v.figure.note.empty() ? grouped_figure(v) : figure(v.figure);
    if (!v.figure.note.empty()) {
       out["catatan"] = v.figure.note;
@@ -215,6 +256,15 @@ json value_object(const value_row& v)
 }
 
 } // namespace
+
+json conditions_json(const std::vector<condition_result>& conditions)
+{
+   json checks = json::array();
+   for (const condition_result& r : conditions) {
+      checks.push_back(condition_object(r));
+   }
+   return checks;
+}
 
 json provenance_json(const provenance& origin)
 {
@@ -266,6 +316,9 @@ void render_json(std::ostream& out, const document& doc)
       }
       budget["rincian"] = std::move(lines);
       report["anggaran"] = std::move(budget);
+   }
+   if (!doc.conditions.empty()) {
+      report["pemeriksaan_data"] = conditions_json(doc.conditions);
    }
    if (doc.origin) {
       report["asal"] = provenance_json(*doc.origin);

@@ -50,6 +50,7 @@ enum class section : unsigned char
    comparison,  // earlier years and Renstra targets
    composite,   // named values and the data behind composite figures
    budget,      // anggaran and efisiensi
+   checks,      // Pemeriksaan Data: each syarat of the rule file and its result
    findings,    // notes of audit findings
    provenance,  // Asal Laporan: what produced the report, last in every report
 };

@@ -657,10 +657,11 @@ table values_table(const document& doc, const table_style& style)
          continue; // in a table of its own
       }
       table_row r;
-      r.cells = {text_cell(v.id), text_cell(v.name), number_cell(v.figure, style)};
+      r.cells = {text_cell(v.id), text_cell(v.name),
+                 v.label ? text_cell(*v.label) : number_cell(v.figure, style)};
       t.rows.push_back(std::move(r));
       // A figure that cannot be given says why, under the table.
-      if (!v.figure.available() && !v.figure.note.empty()) {
+      if (!v.label && !v.figure.available() && !v.figure.note.empty()) {
          t.note += std::string(t.note.empty() ? "Tidak tersedia: " : "; ") + v.id + " (" +
                    v.figure.note + ")";
       }
@@ -1144,6 +1145,9 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
                                        [](const indicator_row& r) { return r.has_budget; });
    if (any_budget) {
       tables.push_back(efficiency_table(doc, style));
+   }
+   if (!doc.conditions.empty()) {
+      tables.push_back(conditions_table(doc.conditions));
    }
    if (auto notes = number_findings(tables, doc, style)) {
       tables.push_back(std::move(*notes));

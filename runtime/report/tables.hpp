@@ -24,6 +24,9 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style);
 
 // "Putusan audit": the verdict an audited report opens with.
 table verdict_table(const audit_verdict& v, const table_style& style);
+// "Pemeriksaan data": each syarat of the rule file and its result in the period
+// (runtime/report/conditions_table.cpp).
+table conditions_table(const std::vector<condition_result>& conditions);
 // "Asal laporan": which ind, when, and the SHA-256 of every file read; the last table of every
 // report and of the audit's own listing.
 table provenance_table(const provenance& origin);

@@ -979,6 +979,9 @@ void engine::plan_siblings(plan& p)
    for (const auto& r : m_program.rules) {
       look(r->body.get());
    }
+   for (const auto& c : m_program.conditions) {
+      look(c->formula.get()); // a per-row syarat: the rows that fail it, counted in the same scan
+   }
 }
 
 std::optional<value> engine::aggregate(const ir::expr& e, const ir::aggregate& a,

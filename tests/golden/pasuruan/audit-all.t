@@ -429,12 +429,19 @@ cocok - Tabel 3.16 (L889): serapan anggaran:jumlah
    tercetak 91,02%, dihitung 91,02   (examples/kab-pasuruan/2024/tercetak.csv:102:1)
    aturan: realisasi / pagu x 100
 
+Pemeriksaan data
+No  Syarat                                       Hasil      Sisi kiri  Sisi kanan  Keterangan                              Dasar
+--  -------------------------------------------  ---------  ---------  ----------  --------------------------------------  ---------------------------------------------------------
+ 1  Nilai komponen AKIP tidak melebihi bobotnya  terpenuhi                         4 baris tabel sakip_komponen diperiksa  PermenPANRB 88/2021, Lampiran: bobot komponen 30/30/15/25
+ 2  Bobot komponen AKIP berjumlah 100            terpenuhi  100        100                                                 PermenPANRB 88/2021, Lampiran
+Setiap syarat yang berlaku dipenuhi data periode ini.
+
 Asal laporan
 Unsur         Berkas                                         Versi atau waktu                                    SHA-256
 ------------  ---------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                            0.1.0
 waktu hitung                                                 1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/kab-pasuruan.ind                                                                             b9442c8fb5612f3de43123ce64d372cea27ce0f2e9e7e4ff90c35fb5081322fd
+aturan        rules/kab-pasuruan.ind                                                                             cde1f986cb455e251d85ae80ddcac667ae3e8ccc45f77bc996787f7c3a7c2bab
 modul         stdlib/capaian.ind                             pustaka standar versi 1                             0b9f617c7201b67d94f532bfb3815f36e5ba404da1faa0a22e32825c2be27d12
 modul         stdlib/efisiensi.ind                           pustaka standar versi 1                             765fe587f602a470edd68b8d4c7a082ccf7b847ee4949986db6caabf2591d510
 modul         stdlib/ipasn.ind                               pustaka standar versi 1                             b45ec641a27e917d95bc5c2c1249e7b8c3a404435d6c73192d2912d22c631fe8

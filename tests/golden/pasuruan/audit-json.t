@@ -1193,6 +1193,32 @@ $ ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format js
       "aturan": "realisasi / pagu x 100"
     }
   ],
+  "pemeriksaan_data": [
+    {
+      "judul": "Nilai komponen AKIP tidak melebihi bobotnya",
+      "lokasi": "rules/kab-pasuruan.ind:229:1",
+      "hasil": "terpenuhi",
+      "sisi_kiri": null,
+      "sisi_kanan": null,
+      "tabel": "sakip_komponen",
+      "baris_diperiksa": 4,
+      "baris_tidak_memenuhi": 0,
+      "baris": [],
+      "dasar": [
+        "PermenPANRB 88/2021, Lampiran: bobot komponen 30/30/15/25"
+      ]
+    },
+    {
+      "judul": "Bobot komponen AKIP berjumlah 100",
+      "lokasi": "rules/kab-pasuruan.ind:233:1",
+      "hasil": "terpenuhi",
+      "sisi_kiri": "100",
+      "sisi_kanan": "100",
+      "dasar": [
+        "PermenPANRB 88/2021, Lampiran"
+      ]
+    }
+  ],
   "asal": {
     "ind": "0.1.0",
     "waktu": "1970-01-01T00:00:00Z",
@@ -1202,7 +1228,7 @@ $ ind audit rules/kab-pasuruan.ind --data examples/kab-pasuruan/2024 --format js
       {
         "jenis": "aturan",
         "berkas": "rules/kab-pasuruan.ind",
-        "sha256": "b9442c8fb5612f3de43123ce64d372cea27ce0f2e9e7e4ff90c35fb5081322fd"
+        "sha256": "cde1f986cb455e251d85ae80ddcac667ae3e8ccc45f77bc996787f7c3a7c2bab"
       },
       {
         "jenis": "modul",

@@ -135,6 +135,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 <li><a href="#tabel-perubahan-pagu">Pagu Anggaran Sebelum dan Sesudah Perubahan 2024</a></li>
 <li><a href="#tabel-anggaran">Realisasi Anggaran 2024</a></li>
 <li><a href="#tabel-efisiensi">Efisiensi Penggunaan Sumber Daya</a></li>
+<li><a href="#tabel-pemeriksaan-data">Pemeriksaan data</a></li>
 <li><a href="#tabel-asal-laporan">Asal laporan</a></li>
 </ol>
 </nav>
@@ -414,6 +415,20 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 </table>
 </div>
 </section>
+<section id="pemeriksaan-data" aria-labelledby="pemeriksaan-data-judul">
+<h2 id="pemeriksaan-data-judul">Pemeriksaan Data</h2>
+<h3 id="tabel-pemeriksaan-data">Pemeriksaan data</h3>
+<div class="table-wrap" role="region" tabindex="0" aria-labelledby="tabel-pemeriksaan-data">
+<table role="table" aria-labelledby="tabel-pemeriksaan-data">
+<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader" class="num">No</th><th scope="col" role="columnheader">Syarat</th><th scope="col" role="columnheader">Hasil</th><th scope="col" role="columnheader">Sisi kiri</th><th scope="col" role="columnheader">Sisi kanan</th><th scope="col" role="columnheader">Keterangan</th><th scope="col" role="columnheader">Dasar</th></tr></thead>
+<tbody role="rowgroup">
+<tr role="row"><td role="cell" data-label="No" class="num">1</td><td role="cell" data-label="Syarat">Nilai komponen AKIP tidak melebihi bobotnya</td><td role="cell" data-label="Hasil">terpenuhi</td><td role="cell" data-label="Sisi kiri"></td><td role="cell" data-label="Sisi kanan"></td><th scope="row" role="rowheader">4 baris tabel sakip_komponen diperiksa</th><td role="cell" data-label="Dasar">PermenPANRB 88/2021, Lampiran: bobot komponen 30/30/15/25</td></tr>
+<tr role="row"><td role="cell" data-label="No" class="num">2</td><td role="cell" data-label="Syarat">Bobot komponen AKIP berjumlah 100</td><td role="cell" data-label="Hasil">terpenuhi</td><td role="cell" data-label="Sisi kiri">100</td><td role="cell" data-label="Sisi kanan">100</td><th scope="row" role="rowheader"></th><td role="cell" data-label="Dasar">PermenPANRB 88/2021, Lampiran</td></tr>
+</tbody>
+</table>
+</div>
+<p class="note">Setiap syarat yang berlaku dipenuhi data periode ini.</p>
+</section>
 <section id="asal-laporan" aria-labelledby="asal-laporan-judul">
 <h2 id="asal-laporan-judul">Asal Laporan</h2>
 <h3 id="tabel-asal-laporan">Asal laporan</h3>
@@ -423,7 +438,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 <tbody role="rowgroup">
 <tr role="row"><td role="cell" data-label="Unsur">program</td><th scope="row" role="rowheader">ind</th><td role="cell" data-label="Versi atau waktu">0.1.0</td><td role="cell" data-label="SHA-256"></td></tr>
 <tr role="row"><td role="cell" data-label="Unsur">waktu hitung</td><th scope="row" role="rowheader"></th><td role="cell" data-label="Versi atau waktu">1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)</td><td role="cell" data-label="SHA-256"></td></tr>
-<tr role="row"><td role="cell" data-label="Unsur">aturan</td><th scope="row" role="rowheader">rules/kab-pasuruan.ind</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">b9442c8fb5612f3de43123ce64d372cea27ce0f2e9e7e4ff90c35fb5081322fd</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">aturan</td><th scope="row" role="rowheader">rules/kab-pasuruan.ind</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">cde1f986cb455e251d85ae80ddcac667ae3e8ccc45f77bc996787f7c3a7c2bab</td></tr>
 <tr role="row"><td role="cell" data-label="Unsur">modul</td><th scope="row" role="rowheader">stdlib/capaian.ind</th><td role="cell" data-label="Versi atau waktu">pustaka standar versi 1</td><td role="cell" data-label="SHA-256">0b9f617c7201b67d94f532bfb3815f36e5ba404da1faa0a22e32825c2be27d12</td></tr>
 <tr role="row"><td role="cell" data-label="Unsur">modul</td><th scope="row" role="rowheader">stdlib/efisiensi.ind</th><td role="cell" data-label="Versi atau waktu">pustaka standar versi 1</td><td role="cell" data-label="SHA-256">765fe587f602a470edd68b8d4c7a082ccf7b847ee4949986db6caabf2591d510</td></tr>
 <tr role="row"><td role="cell" data-label="Unsur">modul</td><th scope="row" role="rowheader">stdlib/ipasn.ind</th><td role="cell" data-label="Versi atau waktu">pustaka standar versi 1</td><td role="cell" data-label="SHA-256">b45ec641a27e917d95bc5c2c1249e7b8c3a404435d6c73192d2912d22c631fe8</td></tr>

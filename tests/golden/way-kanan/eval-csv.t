@@ -543,11 +543,16 @@ Cakupan Tertib Administrasi Kepegawaian;100,0;2212352000;2205483616;99,69;-;-
 Cakupan Pengembangan SDM Aparatur;113,6;1368595000;1366377850;99,84;-;-
 Cakupan Pelayanan Administrasi Perkantoran BKPSDM;101,0;3269253218;3128567423;95,70;-;-
 
+# Pemeriksaan data
+No;Syarat;Hasil;Sisi kiri;Sisi kanan;Keterangan;Dasar
+1;Pegawai per pendidikan = pegawai per golongan;terpenuhi;48;48;;LKjIP 2023 Bab II, Tabel 2.2.2-2.2.3
+2;Pegawai per jenis kelamin = pegawai per golongan;terpenuhi;48;48;;LKjIP 2023 Bab II, Tabel 2.2.2 dan 2.2.4
+
 # Asal laporan
 Unsur;Berkas;Versi atau waktu;SHA-256
 program;ind;0.1.0;
 waktu hitung;;1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH);
-aturan;rules/kab-way-kanan.ind;;5f9936d67d8c6306d6b181708a0b0b8a48ba32fe9869692c1df142f088e128c5
+aturan;rules/kab-way-kanan.ind;;903291767e2bed9402ea7abfb974177e20c01f93c983f4cf7620fd9ebc7f8fed
 data;examples/kab-way-kanan/2023/keluaran.csv;;d89c7c3dec9960e7eb49f3a0e3cf85dd7b3c608ed25c1705167170ea5471d691
 data;examples/kab-way-kanan/2023/indikator_program_rincian.csv;;d874409868ca342ecb40d7d57d09ea020f9da139ef080dc82fbbc5210541703e
 data;examples/kab-way-kanan/2023/belanja.csv;;e419460d3b9870ff190b42bef8122258431ca6a03b1fb2dabf67063fbe72742c

@@ -1413,6 +1413,28 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       }
     ]
   },
+  "pemeriksaan_data": [
+    {
+      "judul": "Pegawai per pendidikan = pegawai per golongan",
+      "lokasi": "rules/kab-way-kanan.ind:498:1",
+      "hasil": "terpenuhi",
+      "sisi_kiri": "48",
+      "sisi_kanan": "48",
+      "dasar": [
+        "LKjIP 2023 Bab II, Tabel 2.2.2-2.2.3"
+      ]
+    },
+    {
+      "judul": "Pegawai per jenis kelamin = pegawai per golongan",
+      "lokasi": "rules/kab-way-kanan.ind:500:1",
+      "hasil": "terpenuhi",
+      "sisi_kiri": "48",
+      "sisi_kanan": "48",
+      "dasar": [
+        "LKjIP 2023 Bab II, Tabel 2.2.2 dan 2.2.4"
+      ]
+    }
+  ],
   "asal": {
     "ind": "0.1.0",
     "waktu": "1970-01-01T00:00:00Z",
@@ -1422,7 +1444,7 @@ $ ind eval rules/kab-way-kanan.ind --data examples/kab-way-kanan/2023 --format j
       {
         "jenis": "aturan",
         "berkas": "rules/kab-way-kanan.ind",
-        "sha256": "5f9936d67d8c6306d6b181708a0b0b8a48ba32fe9869692c1df142f088e128c5"
+        "sha256": "903291767e2bed9402ea7abfb974177e20c01f93c983f4cf7620fd9ebc7f8fed"
       },
       {
         "jenis": "data",

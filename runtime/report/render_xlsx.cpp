@@ -336,10 +336,10 @@ class workbook_writer
    std::string m_comments = "Dibuat oleh ind";
 };
 
-} // namespace
-
-bool render_xlsx(const std::filesystem::path& file, const document& doc,
-                 const render_options& options, std::string& error)
+// A workbook of one sheet per table, with its title and the agency it speaks of (none for a
+// table of several agencies).
+bool write_tables(const std::filesystem::path& file, const std::string& title,
+                  const std::string& agency, const std::vector<table>& tables, std::string& error)
 {
    const xlsx_library* lib = xlsx_library::open(error);
    if (!lib) {
@@ -350,10 +350,8 @@ bool render_xlsx(const std::filesystem::path& file, const document& doc,
       error = "tidak dapat membuat " + file.string();
       return false;
    }
-   book.set_title(doc.verdict ? audit_title(doc.agency, period_heading(doc))
-                              : "Laporan Kinerja " + doc.agency + " " + period_heading(doc),
-                  doc.agency);
-   for (const table& t : lkjip_tables(doc, {options.loc, true})) {
+   book.set_title(title, agency);
+   for (const table& t : tables) {
       if (!book.sheet(t, error)) {
          return false;
       }
@@ -361,25 +359,21 @@ bool render_xlsx(const std::filesystem::path& file, const document& doc,
    return book.finish(error);
 }
 
+} // namespace
+
+bool render_xlsx(const std::filesystem::path& file, const document& doc,
+                 const render_options& options, std::string& error)
+{
+   const std::string title = doc.verdict
+                                ? audit_title(doc.agency, period_heading(doc))
+                                : "Laporan Kinerja " + doc.agency + " " + period_heading(doc);
+   return write_tables(file, title, doc.agency, lkjip_tables(doc, {options.loc, true}), error);
+}
+
 bool render_xlsx_tables(const std::filesystem::path& file, const std::string& title,
                         const std::vector<table>& tables, std::string& error)
 {
-   const xlsx_library* lib = xlsx_library::open(error);
-   if (!lib) {
-      return false;
-   }
-   workbook_writer book(*lib, file);
-   if (!book.ok()) {
-      error = "tidak dapat membuat " + file.string();
-      return false;
-   }
-   book.set_title(title, "");
-   for (const table& t : tables) {
-      if (!book.sheet(t, error)) {
-         return false;
-      }
-   }
-   return book.finish(error);
+   return write_tables(file, title, "", tables, error);
 }
 
 bool template_xlsx(const std::filesystem::path& file, const std::vector<template_file>& files,

@@ -15,11 +15,15 @@ packages=(g++ cmake ninja-build python3 tao-pegtl-dev libboost-dev libfmt-dev do
           dpkg-dev file nettle-dev libzip-dev libexpat1-dev nodejs npm)
 
 # Installed, or provided by an installed package (a nodejs package that carries npm itself).
+# The list is read whole before it is searched: under pipefail, `grep -q` ending a pipeline early
+# would fail the commands still writing into it.
 present() {
-  dpkg-query -W -f='${Status}\n' "$1" 2>/dev/null | grep -q "install ok installed" && return 0
-  dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null |
-    grep "^install ok installed|" | cut -d'|' -f2 | tr ',' '\n' | sed 's/ *(.*//; s/^ *//' |
-    grep -qx "$1"
+  local status provided
+  status=$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] && return 0
+  provided=$(dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null |
+    sed -n 's/^install ok installed|//p' | tr ',' '\n' | sed 's/ *(.*//; s/^ *//' || true)
+  grep -qx -- "$1" <<< "$provided"
 }
 
 install_missing() {

@@ -15,26 +15,9 @@ namespace ir = lang::ir;
 
 namespace {
 
-// The first missing value among the arguments, if any: a figure built from a value that is not
-// available is not available either, for the same reason.
-const value* first_missing(std::initializer_list<const value*> values)
-{
-   for (const value* v : values) {
-      if (v->is_missing()) {
-         return v;
-      }
-   }
-   return nullptr;
-}
-
 std::string number_text(const decimal& d)
 {
    return value(d).describe();
-}
-
-missing division_by_zero(lang::span where, const std::string& what)
-{
-   return missing{missing::kind::division_by_zero, "pembagian dengan nol (" + what + ")", where};
 }
 
 // Why no version of the entity first declared as `first` holds in `when`: the first starts later,
@@ -545,109 +528,6 @@ figure_value evaluator::compute_achievement_with(const lang::indicator& ind, con
       }
    }
    return make_figure(std::move(exact), ind.achievement.places);
-}
-
-const budget_amounts& evaluator::budget_lines(bool ceiling)
-{
-   std::optional<budget_amounts>& amounts = m_budget_amounts[ceiling ? 1 : 0];
-   if (!amounts) {
-      const std::vector<rt::budget_line>& lines = m_data.budget;
-      amounts.emplace(lines, m_data.budget_links, ceiling, [&](std::size_t line) -> const decimal* {
-         const auto it = m_given_budget.find({lines[line].code, ceiling});
-         return it == m_given_budget.end() ? nullptr : &it->second;
-      });
-   }
-   return *amounts;
-}
-
-// The pagu and realisasi of the lines under `codes`, each standing on its own: a realisasi left
-// empty leaves the pagu as it is.
-budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang::span where,
-                                    const std::string& whole)
-{
-   budget_figures out;
-   const int places = m_program.budget ? m_program.budget->absorption_places : 2;
-   std::vector<std::size_t> lines;
-   for (const std::string& code : codes) {
-      const std::optional<std::size_t> line = m_data.budget_links.find(code);
-      if (!line) {
-         m_sink.error("E-ANGGARAN", where,
-                      "kode anggaran '" + code + "' tidak ada di data anggaran",
-                      "kode ditulis persis seperti kolom kode pada berkas anggaran");
-         out.ceiling = out.realised =
-            missing{missing::kind::no_match, "kode anggaran " + code + " tidak ada", where};
-         out.absorption = make_figure(out.ceiling, places);
-         return out;
-      }
-      lines.push_back(*line);
-   }
-   out.ceiling = budget_lines(true).of(lines);
-   out.realised = budget_lines(false).of(lines);
-   if (!whole.empty()) {
-      for (const bool ceiling : {true, false}) {
-         if (const auto it = m_given_budget.find({whole, ceiling}); it != m_given_budget.end()) {
-            (ceiling ? out.ceiling : out.realised) = it->second;
-         }
-      }
-   }
-   if (const value* m = first_missing({&out.realised, &out.ceiling})) {
-      // Serapan is a ratio, not a sum: without one of its terms it is not available at all.
-      missing why = m->as_missing();
-      if (why.why == missing::kind::incomplete) {
-         why.why = missing::kind::not_computed;
-      }
-      out.absorption = make_figure(why, places);
-   }
-   else if (out.ceiling.as_number().is_zero()) {
-      out.absorption = make_figure(division_by_zero(where, "pagu 0"), places);
-   }
-   else {
-      out.absorption = make_figure(
-         *decimal::divide(out.realised.as_number() * decimal(100), out.ceiling.as_number()), places);
-   }
-   return out;
-}
-
-budget_figures evaluator::budget(const lang::indicator& ind, const period& when)
-{
-   if (ind.has_budget() && when != m_data.data_period) {
-      budget_figures other;
-      other.ceiling = other.realised =
-         missing{missing::kind::no_data_for_period,
-                 "data anggaran memuat periode " + m_data.data_period.to_string() + ", bukan " +
-                    when.to_string(),
-                 m_program.budget ? lang::place(m_program.budget->where) : lang::place(ind.where)};
-      other.absorption = make_figure(other.ceiling, std::nullopt);
-      return other;
-   }
-   if (!ind.has_budget()) {
-      budget_figures none;
-      none.ceiling = none.realised =
-         missing{missing::kind::not_computed, "indikator tanpa anggaran", ind.where};
-      none.absorption = make_figure(none.ceiling, std::nullopt);
-      return none;
-   }
-   budget_figures out = ind.budget_all ? budget_total() : budget_of(ind.budget_codes, ind.where);
-   if (const auto it = m_given_absorption.find({&ind, when}); it != m_given_absorption.end()) {
-      out.absorption.exact = out.absorption.shown = it->second;
-   }
-   return out;
-}
-
-budget_figures evaluator::budget_for_code(const std::string& code)
-{
-   const lang::span where = m_program.budget ? m_program.budget->where : lang::span{};
-   return budget_of({code}, where);
-}
-
-budget_figures evaluator::budget_total()
-{
-   std::vector<std::string> roots;
-   for (const std::size_t line : m_data.budget_links.roots) {
-      roots.push_back(m_data.budget[line].code);
-   }
-   const lang::span where = m_program.budget ? m_program.budget->where : lang::span{};
-   return budget_of(roots, where, "jumlah");
 }
 
 figure_value evaluator::efficiency(const lang::indicator& ind, const period& when)

@@ -8,6 +8,7 @@
 #include "runtime/core.hpp"
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <variant>
@@ -32,6 +33,12 @@ struct missing
    std::string reason; // Indonesian, complete sentence fragment: "pagu 0 pada kode A"
    lang::place at;
 };
+
+// A division whose divisor is 0, `what` saying which ("pagu 0", "x bernilai 0").
+inline missing division_by_zero(lang::span where, const std::string& what)
+{
+   return missing{missing::kind::division_by_zero, "pembagian dengan nol (" + what + ")", where};
+}
 
 struct grouped;
 
@@ -89,5 +96,17 @@ struct grouped
 
    friend bool operator==(const grouped& a, const grouped& b);
 };
+
+// The first missing value among the arguments, if any: a figure built from a value that is not
+// available is not available either, for the same reason.
+inline const value* first_missing(std::initializer_list<const value*> values)
+{
+   for (const value* v : values) {
+      if (v->is_missing()) {
+         return v;
+      }
+   }
+   return nullptr;
+}
 
 } // namespace ind::rt

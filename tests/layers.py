@@ -24,7 +24,8 @@ import sys
 import tempfile
 
 # module -> rank. A module is a top folder (core, lang), a folder of runtime/, or the stem of a
-# file directly in runtime/.
+# file directly in runtime/; a stem not listed whose start before an underscore is
+# (evaluator_budget) is a part of that module.
 RANKS = {
     "core": 0,
     "lang": 1,
@@ -60,7 +61,10 @@ def module_of(rel: str):
     if parts[0] != "runtime" or len(parts) < 2:
         return None
     if len(parts) == 2:
-        return "runtime/" + pathlib.PurePosixPath(parts[1]).stem
+        stem = pathlib.PurePosixPath(parts[1]).stem
+        while "runtime/" + stem not in RANKS and "_" in stem:
+            stem = stem.rsplit("_", 1)[0]
+        return "runtime/" + stem
     return "runtime/" + parts[1]
 
 

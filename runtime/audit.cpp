@@ -358,10 +358,7 @@ std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicato
       return of_version(e, ind, f, *version);
    }
    else {
-      std::vector<std::string> known{"realisasi", "target", "capaian", "predikat", "kategori",
-                                     "efisiensi", "predikat_efisiensi", "pagu",
-                                     "realisasi_anggaran", "serapan", "realisasi_tw",
-                                     "target_tw", "capaian_tw"};
+      std::vector<std::string> known(printed_quantities.begin(), printed_quantities.end());
       for (const auto& v : m_program.target_versions) {
          known.push_back(printed_version_quantity(v->name));
       }

@@ -63,6 +63,12 @@ inline constexpr std::array<const char*, 4> realisasi_header = {"indikator", "pe
 // The header of the printed-figures file `ind audit` reads (runtime/audit.cpp); periode optional.
 inline constexpr std::array<const char*, 5> printed_header = {"lokasi", "objek", "besaran", "nilai",
                                                               "periode"};
+// Every besaran of an indicator's row of the printed-figures file, besides `target:versi` below:
+// the list an unknown besaran's hint gives (runtime/audit.cpp).
+inline constexpr std::array<const char*, 13> printed_quantities = {
+   "realisasi", "target",     "capaian",   "predikat",     "kategori",
+   "efisiensi", "predikat_efisiensi",     "pagu",         "realisasi_anggaran",
+   "serapan",   "realisasi_tw", "target_tw", "capaian_tw"};
 // The besaran of a printed target of a named version, `target:renstra`, beside the plain `target`
 // (the version capaian is measured against): written by `ind template`, read by `ind audit`.
 inline constexpr std::string_view printed_version_prefix = "target:";

@@ -73,8 +73,8 @@ TEST_CASE("budget: totals are recomputed from the lines at the bottom, each colu
    const std::vector<budget_line> lines = {line("A", "999", "999"), line("A.1", "1729500", "1500000"),
                                            line("A.2", "1270500", ""), line("B", "500000", "400000")};
    const budget_tree t = ind::rt::build_budget_tree(lines);
-   const budget_amounts pagu(lines, t, true, {});
-   const budget_amounts realisasi(lines, t, false, {});
+   const budget_amounts pagu(lines, t, ind::rt::budget_amount::ceiling, {});
+   const budget_amounts realisasi(lines, t, ind::rt::budget_amount::realised, {});
    CHECK(text(pagu.of({0})) == "3000000");
    CHECK(text(pagu.of(t.roots)) == "3500000");
    CHECK(text(realisasi.of({1})) == "1500000");
@@ -92,11 +92,11 @@ TEST_CASE("budget: a given amount stands for everything below its line")
                                            line("A.1.1", "4", ""), line("A.2", "6", "")};
    const budget_tree t = ind::rt::build_budget_tree(lines);
    const decimal printed(7);
-   const budget_amounts pagu(lines, t, true, [&](std::size_t i) {
+   const budget_amounts pagu(lines, t, ind::rt::budget_amount::ceiling, [&](std::size_t i) {
       return lines[i].code == "A.1" ? &printed : nullptr;
    });
    CHECK(text(pagu.of({0})) == "13");
-   const budget_amounts realisasi(lines, t, false, {});
+   const budget_amounts realisasi(lines, t, ind::rt::budget_amount::realised, {});
    CHECK(text(realisasi.of({0})) ==
          "tidak tersedia: tidak lengkap: realisasi 2 baris tidak tersedia, yang pertama A.1.1 "
          "(sel kosong)");

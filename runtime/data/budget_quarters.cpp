@@ -76,11 +76,13 @@ void resolve_budget_quarters(dataset& out, const std::vector<budget_quarter_cell
          continue; // no quarter written: the written realisasi, if any, as in an annual file
       }
       if (empty > 0) {
-         const bool leaf = out.budget_links.leaf(i);
+         // A cell that does not read is an error already (E-DATA-NILAI); a parent line's is
+         // recomputed from the lines below it.
+         const bool unread = own.unread[first_empty];
          const std::string why = "realisasi anggaran " + line.code + " " + to_date +
                                  " tidak dapat dihitung: " + budget_quarter_header[first_empty] +
-                                 " kosong";
-         if (leaf) {
+                                 (unread ? " tidak terbaca" : " kosong");
+         if (out.budget_links.leaf(i) && !unread) {
             sink.warning("W-ANGGARAN-TW-KOSONG", own.where[first_empty], why,
                          std::string("isi ") + budget_quarter_header[first_empty] +
                             " (0 bila memang tidak ada belanja); triwulan yang kosong tidak "

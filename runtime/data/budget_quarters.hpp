@@ -17,6 +17,7 @@ struct budget_quarter_cells
 {
    std::array<value, budget_quarter_header.size()> cells;
    std::array<lang::span, budget_quarter_header.size()> where;
+   std::array<bool, budget_quarter_header.size()> unread{}; // a cell that does not parse
 };
 
 // The quarter the budget figures of period `when` run to: a quarter's own, a semester's last,

@@ -895,7 +895,12 @@ void loader::budget(const lang::budget_source& b, dataset& out)
          if (at < r.fields.size()) {
             const lang::column c = {budget_quarter_header[k], budget_quarter_header[k],
                                     lang::ast::column_type::rupiah, {}, {}};
-            quarters.cells[k] = cell(in, r.fields[at], c);
+            cell_reading read = reading(in, r.fields[at], c);
+            if (!read.code.empty()) {
+               m_sink.error(read.code, in.span_of(r.fields[at]), read.message, read.hint);
+               quarters.unread[k] = true;
+            }
+            quarters.cells[k] = std::move(read.read);
             quarters.where[k] = in.span_of(r.fields[at]);
          }
          else {

@@ -876,6 +876,12 @@ document builder::run()
          }
          warn_total(line.ceiling, figures.ceiling, line.ceiling_where, "pagu", line.code);
          warn_total(line.realised, figures.realised, line.realised_where, "realisasi", line.code);
+         if (m_eval.data().budget_quarter) {
+            warn_total(line.plan_quarter, figures.plan_quarter, line.plan_where, "rencana TW",
+                       line.code);
+            warn_total(line.spent_quarter, figures.spent_quarter, line.spent_where,
+                       "realisasi TW", line.code);
+         }
          doc.budget.push_back(budget_line(line.code, line.name, rt::budget_levels(line.code) - 1,
                                           figures));
          doc.budget.back().ceiling_before = to_number(before[i], std::nullopt);

@@ -111,15 +111,22 @@ json budget_object(const budget_row& row, bool with_code, bool quarterly)
    if (row.band.text || !row.band.note.empty()) {
       out["predikat"] = band(row.band);
    }
-   // A null pagu or realisasi says why: not written, or a total lacking some of its parts.
-   if (!row.ceiling.available() || !row.realised.available()) {
-      json why = json::array();
-      for (const auto& [what, amount] : {std::pair{"pagu", &row.ceiling},
-                                         std::pair{"realisasi", &row.realised}}) {
-         if (!amount->available()) {
-            why.push_back(std::string(what) + ": " + amount->note);
-         }
+   // A null pagu or realisasi (or, of a quarter, rencana_tw, realisasi_tw or rencana_sd) says
+   // why: not written, or a total lacking some of its parts.
+   std::vector<std::pair<const char*, const number*>> amounts = {{"pagu", &row.ceiling},
+                                                                 {"realisasi", &row.realised}};
+   if (quarterly) {
+      amounts.insert(amounts.end(), {{"rencana_tw", &row.plan_quarter},
+                                     {"realisasi_tw", &row.spent_quarter},
+                                     {"rencana_sd", &row.plan_to_date}});
+   }
+   json why = json::array();
+   for (const auto& [what, amount] : amounts) {
+      if (!amount->available()) {
+         why.push_back(std::string(what) + ": " + amount->note);
       }
+   }
+   if (!why.empty()) {
       out["catatan"] = std::move(why);
    }
    return out;

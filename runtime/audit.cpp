@@ -429,13 +429,7 @@ std::optional<computed> auditor::of_budget(evaluator& e, const std::string& code
       c.rule = "skala serapan atas " + b.absorption.shown.describe();
    }
    else {
-      std::vector<std::string> known(printed_budget_quantities.begin(),
-                                     printed_budget_quantities.end());
-      if (e.data().budget_quarter) {
-         known.insert(known.end(), printed_budget_quarter_quantities.begin(),
-                      printed_budget_quarter_quantities.end());
-      }
-      unknown(f, "besaran", known);
+      unknown(f, "besaran", budget_quantity_names(e.data().budget_quarter.has_value()));
       return std::nullopt;
    }
    return c;

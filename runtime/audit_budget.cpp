@@ -50,6 +50,17 @@ const budget_quantity* find_budget_quantity(std::string_view name)
    return nullptr;
 }
 
+std::vector<std::string> budget_quantity_names(bool quarterly)
+{
+   std::vector<std::string> names(printed_budget_quantities.begin(),
+                                  printed_budget_quantities.end());
+   if (quarterly) {
+      names.insert(names.end(), printed_budget_quarter_quantities.begin(),
+                   printed_budget_quarter_quantities.end());
+   }
+   return names;
+}
+
 const value& budget_amount_in(const budget_figures& b, budget_amount which)
 {
    switch (which) {

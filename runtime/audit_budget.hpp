@@ -31,6 +31,9 @@ struct budget_quantity
 // The quantity `name`, or null when it is not one of those (nor `predikat`).
 const budget_quantity* find_budget_quantity(std::string_view name);
 
+// The besaran of a budget line, `predikat` among them; the quarter's too when `quarterly`.
+std::vector<std::string> budget_quantity_names(bool quarterly);
+
 // The amount `which` among an evaluator's budget figures.
 const value& budget_amount_in(const budget_figures& b, budget_amount which);
 

@@ -1,4 +1,5 @@
 #include "runtime/audit.hpp"
+#include "runtime/audit_budget.hpp"
 #include "runtime/run.hpp"
 
 #include "lang/source.hpp"
@@ -205,7 +206,7 @@ class auditor
    std::vector<part> parts_of(const ir::expr& e, const evaluator::env& scope);
    std::vector<part> rows_of(const ir::aggregate& a, const evaluator::env& scope,
                              const std::string* group);
-   std::vector<part> budget_parts(const std::vector<std::string>& codes, bool ceiling);
+   std::vector<part> budget_parts(const std::vector<std::string>& codes, budget_amount which);
    std::string missing_part(const printed_figure& f, const decimal& exact, const decimal& printed,
                             int places);
 
@@ -409,15 +410,18 @@ std::optional<computed> auditor::of_budget(evaluator& e, const std::string& code
    const budget_figures b = total ? e.budget_total() : e.budget_for_code(code);
    const std::string& q = f.quantity;
    c.rule = "jumlah baris terendah di bawah kode " + (total ? std::string("mana pun") : code);
-   if (q == "pagu") {
-      c.exact = b.ceiling;
-   }
-   else if (q == "realisasi") {
-      c.exact = b.realised;
-   }
-   else if (q == "serapan") {
-      c.exact = b.absorption.exact;
-      c.rule = "realisasi / pagu x 100";
+   if (const budget_quantity* bq = find_budget_quantity(q)) {
+      if (bq->quarterly && !e.data().budget_quarter) {
+         m_sink.error("E-TERCETAK", f.where,
+                      "besaran '" + q + "' hanya ada pada anggaran per triwulan",
+                      "berkas anggaran periode ini tidak punya kolom rencana_tw1.. dan "
+                      "realisasi_tw1..; bandingkan pagu, realisasi, serapan atau predikat");
+         return std::nullopt;
+      }
+      c.exact = bq->computed(b);
+      if (!bq->rule.empty()) {
+         c.rule = std::string(bq->rule);
+      }
    }
    else if (q == "predikat" && m_program.budget && m_program.budget->absorption_scale) {
       c.scale = m_program.budget->absorption_scale;
@@ -425,7 +429,7 @@ std::optional<computed> auditor::of_budget(evaluator& e, const std::string& code
       c.rule = "skala serapan atas " + b.absorption.shown.describe();
    }
    else {
-      unknown(f, "besaran", {"pagu", "realisasi", "serapan", "predikat"});
+      unknown(f, "besaran", budget_quantity_names(e.data().budget_quarter.has_value()));
       return std::nullopt;
    }
    return c;
@@ -611,9 +615,7 @@ void auditor::mark(const audit_item& item)
       const auto apply = [&](report::budget_row& row) {
          subject = "anggaran " + (row.code.empty() ? "jumlah" : row.code + " " + row.name);
          if (!now) return;
-         if (q == "pagu") set(row.ceiling);
-         else if (q == "realisasi") set(row.realised);
-         else if (q == "serapan") set(row.absorption);
+         if (const budget_quantity* bq = find_budget_quantity(q)) set(row.*(bq->shown));
          else if (q == "predikat") set(row.band);
       };
       if (code == "jumlah" && m_doc.budget_total) {
@@ -746,7 +748,8 @@ std::vector<part> auditor::parts_of(const ir::expr& e, const evaluator::env& sco
 }
 
 // Every line under `codes` (all lines when empty), at every level, with its pagu or realisasi.
-std::vector<part> auditor::budget_parts(const std::vector<std::string>& codes, bool ceiling)
+std::vector<part> auditor::budget_parts(const std::vector<std::string>& codes,
+                                        budget_amount which)
 {
    std::vector<part> out;
    for (const budget_line& line : m_eval.data().budget) {
@@ -754,7 +757,7 @@ std::vector<part> auditor::budget_parts(const std::vector<std::string>& codes, b
                             return is_descendant(line.code, c);
                          });
       const budget_figures b = m_eval.budget_for_code(line.code);
-      const value& amount = ceiling ? b.ceiling : b.realised;
+      const value& amount = budget_amount_in(b, which);
       if (under && amount.is_number()) {
          out.push_back({"kode " + line.code + " " + line.name, line_text(line.where),
                         amount.as_number(), line.code});
@@ -772,7 +775,7 @@ std::vector<part> auditor::parts_of(const printed_figure& f)
       }
       if ((q == "pagu" || q == "realisasi_anggaran") && ind->has_budget()) {
          return budget_parts(ind->budget_all ? std::vector<std::string>{} : ind->budget_codes,
-                             q == "pagu");
+                             q == "pagu" ? budget_amount::ceiling : budget_amount::realised);
       }
    }
    else if (const lang::named_value* v = m_program.find_value(f.object)) {
@@ -785,11 +788,12 @@ std::vector<part> auditor::parts_of(const printed_figure& f)
       const auto* a = std::get_if<ir::aggregate>(&v->value->node);
       return a ? rows_of(*a, scope, &group) : std::vector<part>{};
    }
-   else if (is_budget(f) && (q == "pagu" || q == "realisasi")) {
+   else if (const budget_quantity* bq = is_budget(f) ? find_budget_quantity(q) : nullptr;
+            bq && bq->amount) {
       const std::string code = f.object.substr(9);
       return budget_parts(code == "jumlah" ? std::vector<std::string>{}
                                            : std::vector<std::string>{code},
-                          q == "pagu");
+                          *bq->amount);
    }
    return {};
 }
@@ -862,7 +866,8 @@ std::optional<audit_item> auditor::check(const printed_figure& f)
    else {
       const number_kind kind =
          f.quantity == "pagu" || f.quantity == "realisasi_anggaran" ||
-               (is_budget(f) && f.quantity == "realisasi")
+               (is_budget(f) && find_budget_quantity(f.quantity) &&
+                find_budget_quantity(f.quantity)->rupiah)
             ? number_kind::rupiah
             : f.quantity.rfind("jumlah:", 0) == 0 ? number_kind::integer
                                                   : number_kind::percent;
@@ -965,8 +970,9 @@ bool auditor::give(evaluator& replay, const audit_item& cause)
    }
    if (is_budget(f)) {
       const std::string code = f.object.substr(9);
-      if ((q == "pagu" || q == "realisasi") && cause.number) {
-         replay.give(given::budget_line{code, q == "pagu"}, *cause.number);
+      if (const budget_quantity* bq = find_budget_quantity(q);
+          bq && bq->amount && cause.number) {
+         replay.give(given::budget_line{code, *bq->amount}, *cause.number);
          return true;
       }
       if (q == "predikat" && m_program.budget && m_program.budget->absorption_scale) {

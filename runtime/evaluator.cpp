@@ -393,8 +393,8 @@ void evaluator::give(const given_figure& what, value v)
             m_named[{g.value, g.when}] = f;
          }
          else if constexpr (std::is_same_v<T, given::budget_line>) {
-            m_given_budget[{g.code, g.ceiling}] = v.as_number();
-            m_budget_amounts[g.ceiling ? 1 : 0].reset();
+            m_given_budget[{g.code, g.amount}] = v.as_number();
+            m_budget_amounts[static_cast<std::size_t>(g.amount)].reset();
          }
          else {
             m_given_label[{g.scale, g.used_at.file, g.used_at.begin, g.when, g.x}] = v.as_text();

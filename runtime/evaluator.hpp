@@ -29,8 +29,17 @@ struct figure_value
 struct budget_figures
 {
    value ceiling;  // pagu
-   value realised; // realisasi anggaran
-   figure_value absorption;
+   value realised; // realisasi anggaran (to date, in a quarterly budget file)
+   figure_value absorption; // realised / ceiling x 100
+   // Of a quarterly budget file (dataset::budget_quarter), at its quarter: the RAK of the
+   // quarter, the quarter's own spending, the RAK to date, and the serapan of the quarter's
+   // spending against its RAK and of the spending to date against the RAK to date. Not
+   // available otherwise.
+   value plan_quarter;
+   value spent_quarter;
+   value plan_to_date;
+   figure_value absorption_quarter;
+   figure_value absorption_plan;
 };
 
 class table_scanner;
@@ -69,7 +78,7 @@ struct named_figure
 struct budget_line
 {
    std::string code;
-   bool ceiling = false;
+   budget_amount amount = budget_amount::realised;
 };
 // The label `classify` gives for x on a scale where it is asked at `used_at`.
 struct label
@@ -208,7 +217,10 @@ class evaluator
    budget_figures budget_of(const std::vector<std::string>& codes, lang::span where,
                             const std::string& whole = {});
    // Every line's pagu (or realisasi), computed on first use and again after a line is given.
-   const budget_amounts& budget_lines(bool ceiling);
+   const budget_amounts& budget_lines(budget_amount which);
+   // numerator / denominator x 100 at the budget's serapan places, or why it is not available.
+   figure_value budget_ratio(const value& numerator, const value& denominator, lang::span where,
+                             const char* denominator_name);
 
    // Guards a figure against being computed while it is being computed (a cycle the static
    // check cannot see, through another period).
@@ -227,8 +239,8 @@ class evaluator
    // Figures given (give()) that are not memoised figures.
    std::map<std::pair<const lang::indicator*, period>, decimal> m_given_absorption;
    std::map<std::pair<const lang::indicator*, period>, decimal> m_given_target;
-   std::map<std::pair<std::string, bool>, decimal> m_given_budget; // (code, pagu?)
-   std::optional<budget_amounts> m_budget_amounts[2];                // realisasi, pagu
+   std::map<std::pair<std::string, budget_amount>, decimal> m_given_budget;
+   std::optional<budget_amounts> m_budget_amounts[budget_amount_count]; // per budget_amount
    std::map<std::tuple<const lang::scale*, const lang::source_file*, std::uint32_t, period, decimal>,
             std::string>
       m_given_label;

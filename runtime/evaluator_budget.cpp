@@ -9,21 +9,41 @@
 
 namespace ind::rt {
 
-const budget_amounts& evaluator::budget_lines(bool ceiling)
+const budget_amounts& evaluator::budget_lines(budget_amount which)
 {
-   std::optional<budget_amounts>& amounts = m_budget_amounts[ceiling ? 1 : 0];
+   std::optional<budget_amounts>& amounts = m_budget_amounts[static_cast<std::size_t>(which)];
    if (!amounts) {
       const std::vector<rt::budget_line>& lines = m_data.budget;
-      amounts.emplace(lines, m_data.budget_links, ceiling, [&](std::size_t line) -> const decimal* {
-         const auto it = m_given_budget.find({lines[line].code, ceiling});
+      amounts.emplace(lines, m_data.budget_links, which, [&](std::size_t line) -> const decimal* {
+         const auto it = m_given_budget.find({lines[line].code, which});
          return it == m_given_budget.end() ? nullptr : &it->second;
       });
    }
    return *amounts;
 }
 
+figure_value evaluator::budget_ratio(const value& numerator, const value& denominator,
+                                     lang::span where, const char* denominator_name)
+{
+   const int places = m_program.budget ? m_program.budget->absorption_places : 2;
+   if (const value* m = first_missing({&numerator, &denominator})) {
+      // Serapan is a ratio, not a sum: without one of its terms it is not available at all.
+      missing why = m->as_missing();
+      if (why.why == missing::kind::incomplete) {
+         why.why = missing::kind::not_computed;
+      }
+      return make_figure(why, places);
+   }
+   if (denominator.as_number().is_zero()) {
+      return make_figure(division_by_zero(where, std::string(denominator_name) + " 0"), places);
+   }
+   return make_figure(
+      *decimal::divide(numerator.as_number() * decimal(100), denominator.as_number()), places);
+}
+
 // The pagu and realisasi of the lines under `codes`, each standing on its own: a realisasi left
-// empty leaves the pagu as it is.
+// empty leaves the pagu as it is. `whole` names the figures of all lines together ("jumlah"),
+// which the audit's replay may give as printed.
 budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang::span where,
                                     const std::string& whole)
 {
@@ -38,34 +58,38 @@ budget_figures evaluator::budget_of(const std::vector<std::string>& codes, lang:
                       "kode ditulis persis seperti kolom kode pada berkas anggaran");
          out.ceiling = out.realised =
             missing{missing::kind::no_match, "kode anggaran " + code + " tidak ada", where};
-         out.absorption = make_figure(out.ceiling, places);
+         out.plan_quarter = out.spent_quarter = out.plan_to_date = out.ceiling;
+         out.absorption = out.absorption_quarter = out.absorption_plan =
+            make_figure(out.ceiling, places);
          return out;
       }
       lines.push_back(*line);
    }
-   out.ceiling = budget_lines(true).of(lines);
-   out.realised = budget_lines(false).of(lines);
-   if (!whole.empty()) {
-      for (const bool ceiling : {true, false}) {
-         if (const auto it = m_given_budget.find({whole, ceiling}); it != m_given_budget.end()) {
-            (ceiling ? out.ceiling : out.realised) = it->second;
+   const auto amount = [&](budget_amount which) {
+      value v = budget_lines(which).of(lines);
+      if (!whole.empty()) {
+         if (const auto it = m_given_budget.find({whole, which}); it != m_given_budget.end()) {
+            v = it->second;
          }
       }
-   }
-   if (const value* m = first_missing({&out.realised, &out.ceiling})) {
-      // Serapan is a ratio, not a sum: without one of its terms it is not available at all.
-      missing why = m->as_missing();
-      if (why.why == missing::kind::incomplete) {
-         why.why = missing::kind::not_computed;
-      }
-      out.absorption = make_figure(why, places);
-   }
-   else if (out.ceiling.as_number().is_zero()) {
-      out.absorption = make_figure(division_by_zero(where, "pagu 0"), places);
+      return v;
+   };
+   out.ceiling = amount(budget_amount::ceiling);
+   out.realised = amount(budget_amount::realised);
+   out.absorption = budget_ratio(out.realised, out.ceiling, where, "pagu");
+   if (m_data.budget_quarter) {
+      out.plan_quarter = amount(budget_amount::plan_quarter);
+      out.spent_quarter = amount(budget_amount::spent_quarter);
+      out.plan_to_date = amount(budget_amount::plan_to_date);
+      out.absorption_quarter = budget_ratio(out.spent_quarter, out.plan_quarter, where,
+                                            "rencana TW");
+      out.absorption_plan = budget_ratio(out.realised, out.plan_to_date, where,
+                                         "rencana s.d. TW");
    }
    else {
-      out.absorption = make_figure(
-         *decimal::divide(out.realised.as_number() * decimal(100), out.ceiling.as_number()), places);
+      out.plan_quarter = out.spent_quarter = out.plan_to_date =
+         missing{missing::kind::not_computed, "berkas anggaran tanpa kolom triwulan", where};
+      out.absorption_quarter = out.absorption_plan = make_figure(out.plan_quarter, places);
    }
    return out;
 }

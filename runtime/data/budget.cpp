@@ -57,9 +57,45 @@ budget_tree build_budget_tree(const std::vector<budget_line>& lines)
    return t;
 }
 
+const value& amount_of(const budget_line& line, budget_amount which)
+{
+   switch (which) {
+   case budget_amount::ceiling: return line.ceiling;
+   case budget_amount::plan_quarter: return line.plan_quarter;
+   case budget_amount::spent_quarter: return line.spent_quarter;
+   case budget_amount::plan_to_date: return line.plan_to_date;
+   case budget_amount::realised: break;
+   }
+   return line.realised;
+}
+
+lang::span cell_of(const budget_line& line, budget_amount which)
+{
+   switch (which) {
+   case budget_amount::ceiling: return line.ceiling_where;
+   case budget_amount::plan_quarter:
+   case budget_amount::plan_to_date: return line.plan_where;
+   case budget_amount::spent_quarter: return line.spent_where;
+   case budget_amount::realised: break;
+   }
+   return line.realised_where;
+}
+
+const char* budget_amount_name(budget_amount which)
+{
+   switch (which) {
+   case budget_amount::ceiling: return "pagu";
+   case budget_amount::plan_quarter: return "rencana TW";
+   case budget_amount::spent_quarter: return "realisasi TW";
+   case budget_amount::plan_to_date: return "rencana s.d. TW";
+   case budget_amount::realised: break;
+   }
+   return "realisasi";
+}
+
 budget_amounts::budget_amounts(const std::vector<budget_line>& lines, const budget_tree& tree,
-                               bool ceiling, const given_amount& given)
-   : m_lines(lines), m_ceiling(ceiling), m_nodes(lines.size())
+                               budget_amount which, const given_amount& given)
+   : m_lines(lines), m_which(which), m_nodes(lines.size())
 {
    for (const std::size_t i : tree.bottom_up) {
       node& n = m_nodes[i];
@@ -69,7 +105,7 @@ budget_amounts::budget_amounts(const std::vector<budget_line>& lines, const budg
          continue;
       }
       if (tree.leaf(i)) {
-         const value& own = ceiling ? lines[i].ceiling : lines[i].realised;
+         const value& own = amount_of(lines[i], which);
          if (own.is_number()) {
             n.sum = own.as_number();
          }
@@ -107,13 +143,13 @@ value budget_amounts::of(const std::vector<std::size_t>& which) const
       return sum;
    }
    const budget_line& gap = m_lines[first_gap];
-   const value& own = m_ceiling ? gap.ceiling : gap.realised;
+   const value& own = amount_of(gap, m_which);
    if (which.size() == 1 && which.front() == first_gap) {
       return own; // the line's own cell, with its reason
    }
-   const std::string what = m_ceiling ? "pagu " : "realisasi ";
+   const std::string what = std::string(budget_amount_name(m_which)) + " ";
    const std::string cause = own.is_missing() ? own.as_missing().reason : own.describe();
-   const lang::place at(m_ceiling ? gap.ceiling_where : gap.realised_where);
+   const lang::place at(cell_of(gap, m_which));
    return missing{missing::kind::incomplete,
                   "tidak lengkap: " + what +
                      (gaps == 1 ? gap.code + " tidak tersedia (" + cause + ")"

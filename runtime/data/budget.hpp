@@ -25,10 +25,35 @@ struct budget_line
    value ceiling;        // pagu
    value realised;       // realisasi
    value ceiling_before; // pagu_sebelum (before the budget change), when the file has it
+   // Of a quarterly file (dataset::budget_quarter), at the quarter the data period ends in: the
+   // rencana anggaran kas (RAK) of that quarter, its own spending, and the RAK of the quarters to
+   // date. `realised` is then the spending to date, the sum of the quarters' own spending.
+   value plan_quarter;  // rencana_tw<q>
+   value spent_quarter; // realisasi_tw<q>
+   value plan_to_date;  // rencana_tw1 + ... + rencana_tw<q>
    lang::span where;
    lang::span ceiling_where;
    lang::span realised_where;
+   lang::span plan_where;  // the rencana_tw<q> cell
+   lang::span spent_where; // the realisasi_tw<q> cell
 };
+
+// The amounts of a budget line that add up from the lines below it.
+enum class budget_amount : unsigned char
+{
+   realised,      // realisasi (to date, in a quarterly file)
+   ceiling,       // pagu
+   plan_quarter,  // RAK of the quarter
+   spent_quarter, // the quarter's own spending
+   plan_to_date,  // RAK of the quarters to date
+};
+inline constexpr std::size_t budget_amount_count = 5;
+
+// The amount `which` of a line, and the cell it was read from.
+const value& amount_of(const budget_line& line, budget_amount which);
+lang::span cell_of(const budget_line& line, budget_amount which);
+// How a message names it: "pagu", "realisasi", "rencana TW", "realisasi TW", "rencana s.d. TW".
+const char* budget_amount_name(budget_amount which);
 
 // Whether budget code `code` lies under `ancestor` ("A.1.6" under "A" and under "A.1").
 bool is_descendant(const std::string& code, const std::string& ancestor);
@@ -55,7 +80,7 @@ struct budget_tree
 // `lines` must have distinct codes.
 budget_tree build_budget_tree(const std::vector<budget_line>& lines);
 
-// The pagu (or realisasi) of every line, computed once. A line that is given an amount (audit's
+// The pagu (or realisasi, or another budget_amount) of every line, computed once. A line that is given an amount (audit's
 // printed figures) stands for everything below it. A sum that lacks one of its parts (a cell
 // left empty or "-") is not available and says so: "tidak lengkap", naming the first part it
 // lacks and how many; a partial sum is never given as if it were whole.
@@ -64,8 +89,8 @@ class budget_amounts
  public:
    using given_amount = std::function<const decimal*(std::size_t line)>;
 
-   budget_amounts(const std::vector<budget_line>& lines, const budget_tree& tree, bool ceiling,
-                  const given_amount& given);
+   budget_amounts(const std::vector<budget_line>& lines, const budget_tree& tree,
+                  budget_amount which, const given_amount& given);
 
    // The amount of the lines `which` together, each with everything below it.
    value of(const std::vector<std::size_t>& which) const;
@@ -80,7 +105,7 @@ class budget_amounts
    };
 
    const std::vector<budget_line>& m_lines;
-   bool m_ceiling;
+   budget_amount m_which;
    std::vector<node> m_nodes;
 };
 

@@ -1,5 +1,7 @@
 #include "runtime/data/dataset.hpp"
 
+#include "runtime/data/budget_quarters.hpp"
+
 #include "lang/walk.hpp"
 #include "lang/limits.hpp"
 #include "lang/suggest.hpp"
@@ -830,11 +832,41 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    // pagu_sebelum: the pagu before the budget change (APBD murni), often for programs only.
    const lang::column before = {budget_header[4], budget_header[4], lang::ast::column_type::rupiah,
                                 {}, {}};
+   // The quarter columns of a quarterly file (budget_quarters.hpp), after it.
+   std::vector<std::string> optional_names = {before.header};
+   optional_names.insert(optional_names.end(), budget_quarter_header.begin(),
+                         budget_quarter_header.end());
    std::vector<std::size_t> optional;
-   const auto index = header(in, wanted, b.where, {before.header}, &optional);
+   const auto index = header(in, wanted, b.where, optional_names, &optional);
    if (!index) {
       return;
    }
+   const bool quarterly = std::any_of(optional.begin() + 1, optional.end(),
+                                      [](std::size_t at) { return at != std::string::npos; });
+   const int quarter = budget_quarter_of(m_period);
+   if (quarterly) {
+      // A quarter reached must have both its columns; a later one may be absent.
+      std::string absent;
+      for (int q = 1; q <= quarter; ++q) {
+         for (const char* name : {budget_plan_column(q), budget_spent_column(q)}) {
+            const auto at = std::find(budget_quarter_header.begin(), budget_quarter_header.end(),
+                                      std::string_view(name));
+            if (optional[1 + static_cast<std::size_t>(at - budget_quarter_header.begin())] ==
+                std::string::npos) {
+               absent += (absent.empty() ? "" : ", ") + std::string(name);
+            }
+         }
+      }
+      if (!absent.empty()) {
+         m_sink.error("E-DATA-KOLOM", in.at(1, 1),
+                      "berkas anggaran triwulanan " + file->name() + " tidak punya kolom " + absent +
+                         " untuk periode " + m_period.to_string(),
+                      "berkas anggaran per triwulan memuat rencana_tw1..rencana_tw4 dan "
+                      "realisasi_tw1..realisasi_tw4 (triwulan yang belum sampai boleh kosong)");
+         return;
+      }
+   }
+   std::vector<budget_quarter_cells> quarter_cells;
    std::unordered_set<std::string> codes;
    csv::record r;
    while (in.next(r)) {
@@ -857,6 +889,28 @@ void loader::budget(const lang::budget_source& b, dataset& out)
       if (optional[0] < r.fields.size()) {
          line.ceiling_before = cell(in, r.fields[optional[0]], before);
       }
+      budget_quarter_cells quarters;
+      for (std::size_t k = 0; k < budget_quarter_header.size(); ++k) {
+         const std::size_t at = optional[1 + k];
+         if (at < r.fields.size()) {
+            const lang::column c = {budget_quarter_header[k], budget_quarter_header[k],
+                                    lang::ast::column_type::rupiah, {}, {}};
+            cell_reading read = reading(in, r.fields[at], c);
+            if (!read.code.empty()) {
+               m_sink.error(read.code, in.span_of(r.fields[at]), read.message, read.hint);
+               quarters.unread[k] = true;
+            }
+            quarters.cells[k] = std::move(read.read);
+            quarters.where[k] = in.span_of(r.fields[at]);
+         }
+         else {
+            quarters.where[k] = line.where;
+            quarters.cells[k] = missing{missing::kind::empty_cell,
+                                        std::string("kolom ") + budget_quarter_header[k] +
+                                           " tidak ada",
+                                        lang::place(line.where)};
+         }
+      }
       if (line.code.empty()) {
          m_sink.error("E-DATA-NILAI", line.where, "kode anggaran kosong");
       }
@@ -874,12 +928,17 @@ void loader::budget(const lang::budget_source& b, dataset& out)
       }
       else {
          out.budget.push_back(std::move(line));
+         quarter_cells.push_back(std::move(quarters));
       }
    }
    if (in.error()) {
       read_error(in);
    }
    out.budget_links = build_budget_tree(out.budget);
+   if (quarterly) {
+      out.budget_quarter = quarter;
+      resolve_budget_quarters(out, quarter_cells, quarter, m_sink);
+   }
 }
 
 } // namespace

@@ -87,6 +87,23 @@ inline std::optional<std::string> printed_version(const std::string& quantity)
 }
 inline constexpr std::array<const char*, 5> budget_header = {"kode", "nama", "pagu", "realisasi",
                                                              "pagu_sebelum"};
+// The optional columns of a quarterly budget file, after those: the rencana anggaran kas (RAK)
+// of each quarter, then each quarter's own spending. A file with none of them is an annual one.
+// In a quarterly file `realisasi` is the spending to date, and may be left empty: it is the sum
+// of the quarters' own spending (runtime/data/budget_quarters.cpp).
+inline constexpr std::array<const char*, 8> budget_quarter_header = {
+   "rencana_tw1",   "rencana_tw2",   "rencana_tw3",   "rencana_tw4",
+   "realisasi_tw1", "realisasi_tw2", "realisasi_tw3", "realisasi_tw4"};
+// The column of quarter q (1..4): its RAK, its own spending.
+inline const char* budget_plan_column(int q) { return budget_quarter_header[q - 1]; }
+inline const char* budget_spent_column(int q) { return budget_quarter_header[q + 3]; }
+// Every besaran of a budget line's row of the printed-figures file (objek anggaran:<kode> or
+// anggaran:jumlah), the last five for a quarter only: the list `ind template` writes and an
+// unknown besaran's hint gives (runtime/audit_budget.cpp).
+inline constexpr std::array<const char*, 4> printed_budget_quantities = {"pagu", "realisasi",
+                                                                         "serapan", "predikat"};
+inline constexpr std::array<const char*, 5> printed_budget_quarter_quantities = {
+   "rencana_tw", "realisasi_tw", "serapan_tw", "rencana_sd", "serapan_rak"};
 
 // What to do with a row that has a cell that does not parse (`--on-error`).
 enum class on_error : unsigned char
@@ -139,6 +156,13 @@ struct dataset
    std::vector<benchmark_entry> benchmarks; // in file order
    std::vector<budget_line> budget;
    budget_tree budget_links; // which line is under which
+   // The quarter (1..4) the budget figures run to, when the budget file is a quarterly one
+   // (budget_quarter_header) and the data period is a quarter (a semester: its last quarter; a
+   // year: the fourth); the lines then have their quarter's figures.
+   std::optional<int> budget_quarter;
+   // Lines whose written realisasi disagrees with the sum of their quarters (W-ANGGARAN-KUMULATIF):
+   // a finding, exit 1.
+   std::size_t budget_disagreements = 0;
 
    // The rows of `t` that belong to period p.
    std::vector<std::size_t> rows_for(const loaded_table& t, const period& p) const;

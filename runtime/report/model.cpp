@@ -291,7 +291,7 @@ class builder
    void warn_total(const value& written, const value& recomputed, lang::span where,
                    const char* what, const std::string& code);
    std::vector<value> ceilings_before() const;
-   void warn_budget_gap(const rt::budget_line& line, bool ceiling, document& doc);
+   void warn_budget_gap(const rt::budget_line& line, rt::budget_amount which, document& doc);
    value_row value_line(const lang::named_value& v);
    std::vector<breakdown> breakdowns();
    std::vector<recap> recaps(const document& doc);
@@ -516,6 +516,15 @@ budget_row builder::budget_line(const std::string& code, const std::string& name
    row.ceiling = to_number(figures.ceiling, std::nullopt);
    row.realised = to_number(figures.realised, std::nullopt);
    row.absorption = to_number(figures.absorption.shown, figures.absorption.places);
+   if (m_eval.data().budget_quarter) {
+      row.plan_quarter = to_number(figures.plan_quarter, std::nullopt);
+      row.spent_quarter = to_number(figures.spent_quarter, std::nullopt);
+      row.absorption_quarter =
+         to_number(figures.absorption_quarter.shown, figures.absorption_quarter.places);
+      row.plan_to_date = to_number(figures.plan_to_date, std::nullopt);
+      row.absorption_plan =
+         to_number(figures.absorption_plan.shown, figures.absorption_plan.places);
+   }
    if (m_program.budget && m_program.budget->absorption_scale) {
       row.band = to_label(m_eval.classify(m_program.budget->absorption_scale,
                                           figures.absorption.shown, m_when,
@@ -552,9 +561,10 @@ std::vector<value> builder::ceilings_before() const
 
 // A line with nothing below it whose pagu or realisasi is not written: its own figure is not
 // available, and each total above it is incomplete. Both are said where the cell is.
-void builder::warn_budget_gap(const rt::budget_line& line, bool ceiling, document& doc)
+void builder::warn_budget_gap(const rt::budget_line& line, rt::budget_amount which,
+                              document& doc)
 {
-   const value& own = ceiling ? line.ceiling : line.realised;
+   const value& own = rt::amount_of(line, which);
    if (!own.is_missing()) {
       return;
    }
@@ -563,10 +573,10 @@ void builder::warn_budget_gap(const rt::budget_line& line, bool ceiling, documen
    while (tree.parent[top] != rt::budget_tree::none) {
       top = tree.parent[top];
    }
-   const std::string what = ceiling ? "pagu" : "realisasi";
+   const std::string what = rt::budget_amount_name(which);
    const std::string& top_code = m_eval.data().budget[top].code;
    const std::string totals = top_code == line.code ? "Jumlah" : top_code + " dan Jumlah";
-   const lang::span at = ceiling ? line.ceiling_where : line.realised_where;
+   const lang::span at = rt::cell_of(line, which);
    m_sink.warning("W-TIDAK-TERSEDIA", at,
                   what + " anggaran " + line.code + " tidak tersedia: " + own.as_missing().reason,
                   what + " " + totals + " ditulis tidak lengkap, tidak dijumlahkan sebagian; "
@@ -844,17 +854,34 @@ document builder::run()
       doc.budget_levels = m_program.budget->levels;
    }
    if (m_program.budget && m_when == m_eval.data().data_period) {
+      if (m_eval.data().budget_quarter && m_when.grain == period::kind::quarter) {
+         doc.budget_quarter = m_when.part;
+      }
       const std::vector<value> before = ceilings_before();
       const std::vector<rt::budget_line>& lines = m_eval.data().budget;
       for (std::size_t i = 0; i < lines.size(); ++i) {
          const rt::budget_line& line = lines[i];
          const budget_figures figures = m_eval.budget_for_code(line.code);
          if (m_eval.data().budget_links.leaf(i)) {
-            warn_budget_gap(line, true, doc);
-            warn_budget_gap(line, false, doc);
+            warn_budget_gap(line, rt::budget_amount::ceiling, doc);
+            warn_budget_gap(line, rt::budget_amount::realised, doc);
+            // A quarter's RAK left empty; its spending left empty on a line whose spending to
+            // date is written (otherwise said once, above, or by W-ANGGARAN-TW-KOSONG).
+            if (m_eval.data().budget_quarter) {
+               warn_budget_gap(line, rt::budget_amount::plan_to_date, doc);
+               if (line.realised.is_number()) {
+                  warn_budget_gap(line, rt::budget_amount::spent_quarter, doc);
+               }
+            }
          }
          warn_total(line.ceiling, figures.ceiling, line.ceiling_where, "pagu", line.code);
          warn_total(line.realised, figures.realised, line.realised_where, "realisasi", line.code);
+         if (m_eval.data().budget_quarter) {
+            warn_total(line.plan_quarter, figures.plan_quarter, line.plan_where, "rencana TW",
+                       line.code);
+            warn_total(line.spent_quarter, figures.spent_quarter, line.spent_where,
+                       "realisasi TW", line.code);
+         }
          doc.budget.push_back(budget_line(line.code, line.name, rt::budget_levels(line.code) - 1,
                                           figures));
          doc.budget.back().ceiling_before = to_number(before[i], std::nullopt);

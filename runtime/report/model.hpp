@@ -187,8 +187,16 @@ struct budget_row
    number ceiling_before; // pagu before the budget change (APBD murni), where the data has it
    number ceiling;
    number realised;
-   number absorption;
+   number absorption; // realised / ceiling x 100: to date, in a quarter
    label band;
+   // Of a quarterly budget (document::budget_quarter): the quarter's RAK and own spending, the
+   // serapan of that spending against the RAK, the RAK to date and the serapan of the spending
+   // to date (`realised`) against it. Not available in an annual report.
+   number plan_quarter;
+   number spent_quarter;
+   number absorption_quarter;
+   number plan_to_date;
+   number absorption_plan;
 };
 
 // The rows of a data table that a figure aggregates (the dimensions of IP ASN, the aspects of the
@@ -293,6 +301,9 @@ struct document
    std::vector<breakdown> breakdowns;
    std::vector<budget_row> budget;
    std::optional<budget_row> budget_total;
+   // The quarter of a quarterly report whose budget file has the quarter columns: the budget
+   // table then prints the quarter's RAK and spending and the figures to date.
+   std::optional<int> budget_quarter;
    std::vector<std::string> budget_levels; // as the rule file names them; empty: the defaults
    // Budget cells left empty or "-" on lines with nothing below them, each with its place:
    // "realisasi A.2 (anggaran.csv:4)". The totals above them are incomplete.

@@ -86,7 +86,7 @@ json grouped_figure(const value_row& v)
    return groups;
 }
 
-json budget_object(const budget_row& row, bool with_code)
+json budget_object(const budget_row& row, bool with_code, bool quarterly)
 {
    json out = json::object();
    if (with_code) {
@@ -99,18 +99,34 @@ json budget_object(const budget_row& row, bool with_code)
    out["pagu"] = figure(row.ceiling);
    out["realisasi"] = figure(row.realised);
    out["serapan"] = figure(row.absorption);
+   // A quarter's figures, named as the printed-figures file names them (realisasi and serapan
+   // above are then to date).
+   if (quarterly) {
+      out["rencana_tw"] = figure(row.plan_quarter);
+      out["realisasi_tw"] = figure(row.spent_quarter);
+      out["serapan_tw"] = figure(row.absorption_quarter);
+      out["rencana_sd"] = figure(row.plan_to_date);
+      out["serapan_rak"] = figure(row.absorption_plan);
+   }
    if (row.band.text || !row.band.note.empty()) {
       out["predikat"] = band(row.band);
    }
-   // A null pagu or realisasi says why: not written, or a total lacking some of its parts.
-   if (!row.ceiling.available() || !row.realised.available()) {
-      json why = json::array();
-      for (const auto& [what, amount] : {std::pair{"pagu", &row.ceiling},
-                                         std::pair{"realisasi", &row.realised}}) {
-         if (!amount->available()) {
-            why.push_back(std::string(what) + ": " + amount->note);
-         }
+   // A null pagu or realisasi (or, of a quarter, rencana_tw, realisasi_tw or rencana_sd) says
+   // why: not written, or a total lacking some of its parts.
+   std::vector<std::pair<const char*, const number*>> amounts = {{"pagu", &row.ceiling},
+                                                                 {"realisasi", &row.realised}};
+   if (quarterly) {
+      amounts.insert(amounts.end(), {{"rencana_tw", &row.plan_quarter},
+                                     {"realisasi_tw", &row.spent_quarter},
+                                     {"rencana_sd", &row.plan_to_date}});
+   }
+   json why = json::array();
+   for (const auto& [what, amount] : amounts) {
+      if (!amount->available()) {
+         why.push_back(std::string(what) + ": " + amount->note);
       }
+   }
+   if (!why.empty()) {
       out["catatan"] = std::move(why);
    }
    return out;
@@ -309,10 +325,14 @@ void render_json(std::ostream& out, const document& doc)
    }
    report["nilai"] = std::move(values);
    if (doc.budget_total) {
-      json budget = budget_object(*doc.budget_total, false);
+      const bool quarterly = doc.budget_quarter.has_value();
+      json budget = budget_object(*doc.budget_total, false, quarterly);
+      if (quarterly) {
+         budget["triwulan"] = *doc.budget_quarter;
+      }
       json lines = json::array();
       for (const budget_row& row : doc.budget) {
-         lines.push_back(budget_object(row, true));
+         lines.push_back(budget_object(row, true, quarterly));
       }
       budget["rincian"] = std::move(lines);
       report["anggaran"] = std::move(budget);

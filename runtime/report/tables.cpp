@@ -811,6 +811,26 @@ table budget_table(const document& doc, const table_style& style)
    t.part = section::budget;
    t.headers = {"Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)", "Predikat"};
    t.numeric = {false, false, true, true, true, false};
+   // A quarter: its RAK and own spending, then the figures to date against the RAK to date and
+   // against the annual pagu.
+   const bool quarterly = doc.budget_quarter.has_value();
+   if (quarterly) {
+      const std::string shown =
+         period{doc.when.year, period::kind::quarter, *doc.budget_quarter}.display();
+      const std::string tw = shown.substr(0, shown.rfind(' ')); // "TW II"
+      t.headers = {"Kode",
+                   "Uraian",
+                   "Pagu (Rp)",
+                   "Rencana " + tw + " (Rp)",
+                   "Realisasi " + tw + " (Rp)",
+                   "Serapan " + tw + " (%)",
+                   "Rencana s.d. " + tw + " (Rp)",
+                   "Realisasi s.d. " + tw + " (Rp)",
+                   "Serapan thd Rencana (%)",
+                   "Serapan thd Pagu (%)",
+                   "Predikat"};
+      t.numeric = {false, false, true, true, true, true, true, true, true, true, false};
+   }
    if (style.full) {
       t.headers.insert(t.headers.begin() + 2, "Tingkat");
       t.numeric.insert(t.numeric.begin() + 2, false);
@@ -819,12 +839,27 @@ table budget_table(const document& doc, const table_style& style)
       table_row r;
       r.kind = kind;
       r.depth = row.depth;
-      r.cells = {text_cell(row.code),
-                 text_cell(row.name),
-                 number_cell(row.ceiling, style),
-                 number_cell(row.realised, style),
-                 number_cell(row.absorption, style),
-                 label_cell(row.band)};
+      if (quarterly) {
+         r.cells = {text_cell(row.code),
+                    text_cell(row.name),
+                    number_cell(row.ceiling, style),
+                    number_cell(row.plan_quarter, style),
+                    number_cell(row.spent_quarter, style),
+                    number_cell(row.absorption_quarter, style),
+                    number_cell(row.plan_to_date, style),
+                    number_cell(row.realised, style),
+                    number_cell(row.absorption_plan, style),
+                    number_cell(row.absorption, style),
+                    label_cell(row.band)};
+      }
+      else {
+         r.cells = {text_cell(row.code),
+                    text_cell(row.name),
+                    number_cell(row.ceiling, style),
+                    number_cell(row.realised, style),
+                    number_cell(row.absorption, style),
+                    label_cell(row.band)};
+      }
       if (style.full) {
          r.cells.insert(r.cells.begin() + 2, text_cell(level));
       }

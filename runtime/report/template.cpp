@@ -87,11 +87,16 @@ std::vector<std::string> budget_codes(const lang::program& p)
    return {codes.begin(), codes.end()};
 }
 
-template_file budget_file(const lang::program& p)
+template_file budget_file(const lang::program& p, const period& when)
 {
    template_file f;
    f.name = p.budget->file;
    f.header.assign(budget_header.begin(), budget_header.end());
+   // A quarter's budget: the RAK and the spending of each quarter.
+   const bool quarterly = when.grain != period::kind::year;
+   if (quarterly) {
+      f.header.insert(f.header.end(), budget_quarter_header.begin(), budget_quarter_header.end());
+   }
    for (const std::string& code : budget_codes(p)) {
       std::vector<std::string> row(f.header.size());
       row[0] = code;
@@ -100,6 +105,12 @@ template_file budget_file(const lang::program& p)
    f.note = "kode anggaran yang disebut indikator; tambahkan setiap baris di atas dan di bawahnya "
             "(program, kegiatan, subkegiatan) agar jumlahnya dapat dihitung; pagu_sebelum (pagu "
             "sebelum perubahan) boleh dikosongkan";
+   if (quarterly) {
+      f.note += "; rencana_tw1..rencana_tw4: rencana anggaran kas (RAK) tiap triwulan, "
+                "realisasi_tw1..realisasi_tw4: realisasi tiap triwulan itu saja (triwulan yang "
+                "belum sampai dikosongkan); realisasi s.d. triwulan dihitung dari kolom itu, "
+                "kolom realisasi boleh dikosongkan";
+   }
    return f;
 }
 
@@ -169,11 +180,16 @@ std::vector<std::pair<std::string, std::string>> printed_figures(const lang::pro
    }
    if (p.budget) {
       for (const std::string& code : budget_codes(p)) {
-         for (const char* q : {"pagu", "realisasi", "serapan"}) {
-            out.emplace_back("anggaran:" + code, q);
+         for (const char* q : printed_budget_quantities) {
+            if (std::string_view(q) != "predikat" || p.budget->absorption_scale) {
+               out.emplace_back("anggaran:" + code, q);
+            }
          }
-         if (p.budget->absorption_scale) {
-            out.emplace_back("anggaran:" + code, "predikat");
+         // A quarterly report prints the quarter's RAK and spending beside the figures to date.
+         if (when.grain != period::kind::year) {
+            for (const char* q : printed_budget_quarter_quantities) {
+               out.emplace_back("anggaran:" + code, q);
+            }
          }
       }
    }
@@ -242,7 +258,7 @@ std::vector<template_file> data_template(const lang::program& p, const period& w
       out.push_back(realisasi_file(p, when));
    }
    if (p.budget) {
-      out.push_back(budget_file(p));
+      out.push_back(budget_file(p, when));
    }
    if (p.printed) {
       out.push_back(printed_file(p, when));

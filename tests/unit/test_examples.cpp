@@ -304,13 +304,13 @@ TEST_CASE("example: LKjIP 2023 BKPSDM Kabupaten Way Kanan")
       const rt::evaluation wired = rt::wire(*e->program, e->run->data, quiet);
       rt::evaluator& replay = *wired.eval;
       // Tabel 2.6.2 (D05)
-      replay.give(rt::given::budget_line{"A.1.6", true}, core::decimal(826000));
+      replay.give(rt::given::budget_line{"A.1.6", rt::budget_amount::ceiling}, core::decimal(826000));
       CHECK(replay.budget_for_code("A").ceiling.as_number() == core::decimal(2212316000));
       CHECK(replay.budget_for_code("A").realised.as_number() == core::decimal(2205483616));
       // A line given above it wins for the lines under both.
-      replay.give(rt::given::budget_line{"A.1", true}, core::decimal(866852000));
+      replay.give(rt::given::budget_line{"A.1", rt::budget_amount::ceiling}, core::decimal(866852000));
       CHECK(replay.budget_for_code("A").ceiling.as_number() == core::decimal(2212352000));
-      replay.give(rt::given::budget_line{"jumlah", false}, core::decimal(1));
+      replay.give(rt::given::budget_line{"jumlah", rt::budget_amount::realised}, core::decimal(1));
       CHECK(replay.budget_total().realised.as_number() == core::decimal(1));
    }
    SUBCASE("audit replays: a label taken as printed for one figure on one scale")

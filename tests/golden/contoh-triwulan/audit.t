@@ -5,12 +5,12 @@ Audit: BKPSDM Kabupaten Contoh (sampel) — TW II 2024
 Putusan audit
 Putusan                                 Jumlah
 --------------------------------------  ------
-Angka tercetak diperiksa                    16
-Cocok pada ketelitian cetaknya              13
-Tidak cocok (temuan)                         3
-Kesalahan asal laporan                       1
-Akibat dari kesalahan lain                   2
-Tempat angka yang tidak cocok tercetak       3
+Angka tercetak diperiksa                    28
+Cocok pada ketelitian cetaknya              23
+Tidak cocok (temuan)                         5
+Kesalahan asal laporan                       2
+Akibat dari kesalahan lain                   3
+Tempat angka yang tidak cocok tercetak       5
 
 1. TIDAK COCOK, kesalahan asal - Tabel 3.1: realisasi layanan_tepat_waktu
    tercetak 94,25, dihitung 92,88   (examples/contoh-triwulan/2024-TW2/tercetak.csv:15:1)
@@ -27,16 +27,27 @@ Tempat angka yang tidak cocok tercetak       3
    aturan: skala rentang_capaian atas 99,9
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 94,25 (temuan 1)
 
-13 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
+4. TIDAK COCOK, kesalahan asal - Tabel 3.2: realisasi_tw anggaran:A.1.2
+   tercetak 76.400.000, dihitung 74.600.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:26:1)
+   aturan: jumlah baris terendah di bawah kode A.1.2
+   petunjuk: angka tercetak lebih besar 1.800.000
+
+5. TIDAK COCOK, akibat temuan 4 - Tabel 3.2: serapan_tw anggaran:A.1.2
+   tercetak 95,50%, dihitung 93,25   (examples/contoh-triwulan/2024-TW2/tercetak.csv:27:1)
+   aturan: realisasi_tw / rencana_tw x 100
+   petunjuk: sama dengan hasil rumus bila dihitung dari realisasi_tw tercetak 76.400.000 (temuan 4)
+
+23 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
 
 Asal laporan
 Unsur         Berkas                                           Versi atau waktu                                    SHA-256
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            ac91d1db0030ee6207e1a944f3a886805ed78e0909f22ebed0616d59895ce20e
+aturan        rules/contoh-triwulan.ind                                                                            c79bb566b5dd9ce57cc2be438c972f00cc9525e4c322e5a35fb9d52ff58bafea
 data          examples/contoh-triwulan/2024-TW2/realisasi.csv                                                      20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234
-tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       9a86d18aa9a580647a1ce9976cc7c236448df06d98efd20c4a544da3547a8d4e
+data          examples/contoh-triwulan/2024-TW2/anggaran.csv                                                       62041f84e57088034fa54a447d93339c0279f42298cfea30c32a5d63c27bf25e
+tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       677eaef2c566807760eacdc60bb28c95a5969e34f2c5b67a407c5137dc37b491
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr

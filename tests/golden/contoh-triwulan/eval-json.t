@@ -99,6 +99,91 @@ $ ind eval rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW2 --
     }
   ],
   "nilai": [],
+  "anggaran": {
+    "pagu": "1600000000",
+    "realisasi": "753200000",
+    "serapan": "47.08",
+    "rencana_tw": "430000000",
+    "realisasi_tw": "418050000",
+    "serapan_tw": "97.22",
+    "rencana_sd": "800000000",
+    "serapan_rak": "94.15",
+    "triwulan": 2,
+    "rincian": [
+      {
+        "kode": "A",
+        "nama": "Program Penunjang Urusan Pemerintahan Daerah",
+        "pagu": "1600000000",
+        "realisasi": "753200000",
+        "serapan": "47.08",
+        "rencana_tw": "430000000",
+        "realisasi_tw": "418050000",
+        "serapan_tw": "97.22",
+        "rencana_sd": "800000000",
+        "serapan_rak": "94.15"
+      },
+      {
+        "kode": "A.1",
+        "nama": "Administrasi Keuangan Perangkat Daerah",
+        "pagu": "1440000000",
+        "realisasi": "687400000",
+        "serapan": "47.74",
+        "rencana_tw": "380000000",
+        "realisasi_tw": "370750000",
+        "serapan_tw": "97.57",
+        "rencana_sd": "720000000",
+        "serapan_rak": "95.47"
+      },
+      {
+        "kode": "A.1.1",
+        "nama": "Penyediaan Gaji dan Tunjangan ASN",
+        "pagu": "1200000000",
+        "realisasi": "581550000",
+        "serapan": "48.46",
+        "rencana_tw": "300000000",
+        "realisasi_tw": "296150000",
+        "serapan_tw": "98.72",
+        "rencana_sd": "600000000",
+        "serapan_rak": "96.93"
+      },
+      {
+        "kode": "A.1.2",
+        "nama": "Penyediaan Administrasi Pelaksanaan Tugas ASN",
+        "pagu": "240000000",
+        "realisasi": "105850000",
+        "serapan": "44.10",
+        "rencana_tw": "80000000",
+        "realisasi_tw": "74600000",
+        "serapan_tw": "93.25",
+        "rencana_sd": "120000000",
+        "serapan_rak": "88.21"
+      },
+      {
+        "kode": "A.2",
+        "nama": "Administrasi Umum Perangkat Daerah",
+        "pagu": "160000000",
+        "realisasi": "65800000",
+        "serapan": "41.13",
+        "rencana_tw": "50000000",
+        "realisasi_tw": "47300000",
+        "serapan_tw": "94.60",
+        "rencana_sd": "80000000",
+        "serapan_rak": "82.25"
+      },
+      {
+        "kode": "A.2.1",
+        "nama": "Penyediaan Bahan Logistik Kantor",
+        "pagu": "160000000",
+        "realisasi": "65800000",
+        "serapan": "41.13",
+        "rencana_tw": "50000000",
+        "realisasi_tw": "47300000",
+        "serapan_tw": "94.60",
+        "rencana_sd": "80000000",
+        "serapan_rak": "82.25"
+      }
+    ]
+  },
   "asal": {
     "ind": "0.1.0",
     "waktu": "1970-01-01T00:00:00Z",
@@ -108,12 +193,17 @@ $ ind eval rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW2 --
       {
         "jenis": "aturan",
         "berkas": "rules/contoh-triwulan.ind",
-        "sha256": "ac91d1db0030ee6207e1a944f3a886805ed78e0909f22ebed0616d59895ce20e"
+        "sha256": "c79bb566b5dd9ce57cc2be438c972f00cc9525e4c322e5a35fb9d52ff58bafea"
       },
       {
         "jenis": "data",
         "berkas": "examples/contoh-triwulan/2024-TW2/realisasi.csv",
         "sha256": "20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/contoh-triwulan/2024-TW2/anggaran.csv",
+        "sha256": "62041f84e57088034fa54a447d93339c0279f42298cfea30c32a5d63c27bf25e"
       }
     ]
   }

@@ -26,13 +26,25 @@ Dokumen analisis kebutuhan formasi ASN yang diselesaikan                     4  
 Indeks kepuasan layanan kepegawaian                                       79,6                 81,35                   -                  -           83           84
 Layanan kepegawaian yang selesai tepat waktu                             89,75                 92,88                   -                  -        96,00        97,00
 
+Realisasi Anggaran TW II 2024
+Kode   Uraian                                             Pagu (Rp)  Rencana TW II (Rp)  Realisasi TW II (Rp)  Serapan TW II (%)  Rencana s.d. TW II (Rp)  Realisasi s.d. TW II (Rp)  Serapan thd Rencana (%)  Serapan thd Pagu (%)  Predikat
+-----  ---------------------------------------------  -------------  ------------------  --------------------  -----------------  -----------------------  -------------------------  -----------------------  --------------------  --------
+A      Program Penunjang Urusan Pemerintahan Daerah   1.600.000.000         430.000.000           418.050.000              97,22              800.000.000                753.200.000                    94,15                 47,08  -
+A.1    Administrasi Keuangan Perangkat Daerah         1.440.000.000         380.000.000           370.750.000              97,57              720.000.000                687.400.000                    95,47                 47,74  -
+A.1.1  Penyediaan Gaji dan Tunjangan ASN              1.200.000.000         300.000.000           296.150.000              98,72              600.000.000                581.550.000                    96,93                 48,46  -
+A.1.2  Penyediaan Administrasi Pelaksanaan Tugas ASN    240.000.000          80.000.000            74.600.000              93,25              120.000.000                105.850.000                    88,21                 44,10  -
+A.2    Administrasi Umum Perangkat Daerah               160.000.000          50.000.000            47.300.000              94,60               80.000.000                 65.800.000                    82,25                 41,13  -
+A.2.1  Penyediaan Bahan Logistik Kantor                 160.000.000          50.000.000            47.300.000              94,60               80.000.000                 65.800.000                    82,25                 41,13  -
+       Jumlah                                         1.600.000.000         430.000.000           418.050.000              97,22              800.000.000                753.200.000                    94,15                 47,08  -
+
 Asal laporan
 Unsur         Berkas                                           Versi atau waktu                                    SHA-256
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            ac91d1db0030ee6207e1a944f3a886805ed78e0909f22ebed0616d59895ce20e
+aturan        rules/contoh-triwulan.ind                                                                            c79bb566b5dd9ce57cc2be438c972f00cc9525e4c322e5a35fb9d52ff58bafea
 data          examples/contoh-triwulan/2024-TW2/realisasi.csv                                                      20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234
+data          examples/contoh-triwulan/2024-TW2/anggaran.csv                                                       62041f84e57088034fa54a447d93339c0279f42298cfea30c32a5d63c27bf25e
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr

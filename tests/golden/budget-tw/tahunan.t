@@ -1,0 +1,40 @@
+$ ind eval tests/golden/budget-tw/tw.ind --period 2024-TW2 --data tests/golden/budget-tw/data/tahunan
+--- stdout
+Contoh
+Periode TW II 2024 (Renstra 2024-2024)
+
+Capaian Kinerja TW II 2024
+No  Indikator        Tingkat  Satuan  Target  Target untuk  Realisasi  Capaian (%)  Predikat  Kategori
+--  ---------------  -------  ------  ------  ------------  ---------  -----------  --------  --------
+ 1  Layanan selesai  sasaran  persen     100  2024                 90         90,0  -         -
+Tanpa target TW II 2024, capaian diukur terhadap target periode yang memuatnya: Layanan selesai (target 2024).
+
+Perbandingan Realisasi dan Target Renstra
+Indikator        Realisasi TW II 2024
+---------------  --------------------
+Layanan selesai                    90
+
+Realisasi Anggaran TW II 2024
+Kode  Uraian   Pagu (Rp)  Realisasi (Rp)  Serapan (%)  Predikat
+----  -------  ---------  --------------  -----------  --------
+A     Program  1.000.000         450.000        45,00  Cukup
+      Jumlah   1.000.000         450.000        45,00  Cukup
+
+Efisiensi Penggunaan Sumber Daya
+Indikator        Capaian Kinerja (%)  Pagu (Rp)  Realisasi (Rp)  Serapan (%)  Efisiensi (%)  Tingkat Efisiensi
+---------------  -------------------  ---------  --------------  -----------  -------------  -----------------
+Layanan selesai                 90,0  1.000.000         450.000        45,00            200  -
+
+Asal laporan
+Unsur         Berkas                                             Versi atau waktu                                    SHA-256
+------------  -------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                0.1.0
+waktu hitung                                                     1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/budget-tw/tw.ind                                                                          d0ed492ba4995fde2610e7ead4991608c5017a1166d474070cb901d3501a92b4
+data          tests/golden/budget-tw/data/tahunan/realisasi.csv                                                      e7efdefa780b4fa2a048ce066d132339d36b1ccd9986a136f542ac3ba1aecf74
+data          tests/golden/budget-tw/data/tahunan/anggaran.csv                                                       c3b90874f63010ad420b132fb8205468fa07ded235d3ff7c129f85385f448193
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
+--- stderr
+
+--- exit 0

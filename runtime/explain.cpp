@@ -92,6 +92,44 @@ void explain_indicator(const lang::program& p, evaluator& eval, const lang::indi
    }
 }
 
+// A syarat: its condition evaluated for the period, every step shown (a comparison's two sides
+// are its two steps); per row, the count of the rows of its table for which it does not hold.
+void explain_condition(evaluator& eval, const lang::condition& c, const period& when,
+                       trace_recorder& trace)
+{
+   trace_node& node = trace.open(kind::figure, "syarat \"" + c.title + "\" " + when.to_string(),
+                                 point(c.where));
+   node.detail = citation_text(c.info);
+   if ((c.info.since && when < *c.info.since) || lang::ended(c.info, when)) {
+      trace.leaf(kind::note, "tidak berlaku pada periode " + when.to_string(), point(c.where), value{});
+      trace.close(value{});
+      return;
+   }
+   const evaluator::env scope{when, nullptr, nullptr, nullptr, 0, 0};
+   value v;
+   if (c.rows) {
+      // The count runs over the negated condition of every row; tracing it would show each row's
+      // negation under the condition's own text, so only the count is shown.
+      eval.trace_into(nullptr);
+      v = eval.evaluate(*c.formula, scope);
+      eval.trace_into(&trace);
+      trace.leaf(kind::expression,
+                 "baris tabel " + c.rows->name + " yang tidak memenuhi " +
+                    std::string(c.check->where.text()),
+                 point(c.check->where), v);
+   }
+   else {
+      v = eval.evaluate(*c.formula, scope);
+   }
+   const bool held = c.rows ? v.is_number() && v.as_number() == decimal(0)
+                            : v.is_bool() && v.as_bool();
+   trace.leaf(kind::note,
+              v.is_missing() ? std::string("hasil: tidak dapat dinilai")
+                             : std::string("hasil: ") + (held ? "terpenuhi" : "tidak terpenuhi"),
+              {}, value{});
+   trace.close(v);
+}
+
 // All decimals of a value, with Indonesian separators, and "..." when it has no end; a value a
 // rule rounds shows the decimals it was rounded to (82,10, not 82,1).
 std::string full(const value& v, locale loc, std::optional<int> places = std::nullopt)
@@ -257,6 +295,11 @@ std::optional<explanation> explain(const lang::program& p, evaluator& eval, cons
       out.title = v->title;
       eval.named(*v, when);
    }
+   else if (const lang::condition* c = find_condition(p, id)) {
+      out.id = "syarat";
+      out.title = c->title;
+      explain_condition(eval, *c, when, *out.trace);
+   }
    else {
       eval.trace_into(nullptr);
       return std::nullopt;
@@ -274,7 +317,17 @@ void render_explanation_text(std::ostream& out, const explanation& e, locale loc
    }
 }
 
-void render_explanation_json(std::ostream& out, const explanation& e)
+const lang::condition* find_condition(const lang::program& p, const std::string& title)
+{
+   for (const auto& c : p.conditions) {
+      if (c->title == title) {
+         return c.get();
+      }
+   }
+   return nullptr;
+}
+
+void render_explanation_json(std::ostream& out, const explanation& e, const json* origin)
 {
    json document = json_document();
    document["id"] = e.id;
@@ -285,6 +338,9 @@ void render_explanation_json(std::ostream& out, const explanation& e)
       steps.push_back(json_node(*step));
    }
    document["langkah"] = std::move(steps);
+   if (origin) {
+      document["asal"] = *origin;
+   }
    write_json(out, document);
 }
 

@@ -67,6 +67,10 @@ std::optional<core::period> program::latest_year() const
             consider(when);
          }
       }
+      for (const formula_version& v : ind->value_versions) {
+         consider(v.info.since);
+         consider(v.info.until);
+      }
    }
    return year ? std::optional(core::period::of_year(*year)) : std::nullopt;
 }

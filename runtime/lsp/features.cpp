@@ -326,15 +326,15 @@ template <typename T> std::string body_of(const T& x)
                            (x.value.places ? " bulat " + std::to_string(*x.value.places) : ""));
       }
       // Versions of the formula, each with its periods; other periods read the data.
+      // A version is shown as its rumus line is written; one without a clause of its own with
+      // the periods it holds in.
       for (const lang::formula_version& v : x.value_versions) {
-         out += code_block("rumus " + std::string(v.value.formula->where.text()) +
-                           (v.value.places ? " bulat " + std::to_string(*v.value.places) : "") +
-                           " " + rt::formula_version_text(x, v));
+         const bool clause = v.info.since || v.info.until;
+         out += code_block(std::string(v.value.where.text()) +
+                           (clause ? "" : " " + rt::formula_version_text(x, v)));
       }
       if (!x.value_versions.empty()) {
-         out += "
-
-periode lain: realisasi dari data";
+         out += "\n\nperiode lain: realisasi dari data";
       }
       // Each version of targets as it is written, the one capaian is measured against first.
       const auto targets = [&out](const lang::target_version* v, const lang::target_map& written,

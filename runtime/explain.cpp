@@ -92,6 +92,42 @@ void explain_indicator(const lang::program& p, evaluator& eval, const lang::indi
    }
 }
 
+// The realisasi of the years before `when` the report compares, for an indicator whose rumus
+// has versions: each with the source it was read from (the version in force, or the data row).
+void explain_earlier_sources(evaluator& eval, const lang::indicator& ind, const period& when,
+                             int earlier, trace_recorder& trace)
+{
+   if (earlier <= 0) {
+      return;
+   }
+   trace.open(kind::note, "sumber realisasi tahun-tahun sebelumnya yang dibandingkan laporan",
+              point(ind.where));
+   for (int back = earlier; back >= 1; --back) {
+      period before = when;
+      before.year -= back;
+      // Only the source is shown here: each derivation is that of its own period's explain.
+      eval.trace_into(nullptr);
+      const figure_value past = eval.realisasi(ind, before);
+      eval.trace_into(&trace);
+      const std::string label = "realisasi " + ind.id + " " + before.to_string();
+      if (const lang::formula_version* v = ind.version_for(before)) {
+         trace.leaf(kind::expression, label + ": rumus (" + formula_version_text(ind, *v) + ")",
+                    point(v->where), past.shown)
+            .places = past.places;
+         continue;
+      }
+      const auto row = eval.data().realisasi.find({ind.id, before});
+      if (row != eval.data().realisasi.end()) {
+         trace.leaf(kind::cell, label + ": data realisasi", row->second.where, past.shown).places =
+            past.places;
+      }
+      else {
+         trace.leaf(kind::expression, label + ": data realisasi, tidak ada baris", {}, past.shown);
+      }
+   }
+   trace.close(value{});
+}
+
 // A syarat: its condition evaluated for the period, every step shown (a comparison's two sides
 // are its two steps); per row, the count of the rows of its table for which it does not hold.
 void explain_condition(evaluator& eval, const lang::condition& c, const period& when,
@@ -280,7 +316,7 @@ json json_node(const trace_node& n)
 } // namespace
 
 std::optional<explanation> explain(const lang::program& p, evaluator& eval, const std::string& id,
-                                   const period& when)
+                                   const period& when, int earlier)
 {
    explanation out;
    out.id = id;
@@ -290,6 +326,9 @@ std::optional<explanation> explain(const lang::program& p, evaluator& eval, cons
    if (const lang::indicator* ind = p.find_indicator(id)) {
       out.title = ind->title;
       explain_indicator(p, eval, *ind, when, *out.trace);
+      if (!ind->value_versions.empty()) {
+         explain_earlier_sources(eval, *ind, when, earlier, *out.trace);
+      }
    }
    else if (const lang::named_value* v = p.find_value(id)) {
       out.title = v->title;

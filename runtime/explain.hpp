@@ -28,8 +28,10 @@ struct explanation
 // nullopt when `id` names no indicator, no named value and no syarat (by its title) of the
 // evaluated file. Use a fresh
 // evaluator: figures it has already computed are only referred to, not explained again.
+// `earlier`: how many earlier years the report compares; for an indicator whose rumus has
+// versions by period, the source of each of their realisasi is listed too.
 std::optional<explanation> explain(const lang::program& p, evaluator& eval, const std::string& id,
-                                   const period& when);
+                                   const period& when, int earlier = 0);
 
 // The syarat whose title is `title`, as `ind explain` names one; null when none is.
 const lang::condition* find_condition(const lang::program& p, const std::string& title);

@@ -2,6 +2,7 @@
 #include "runtime/cli/commands.hpp"
 #include "runtime/cli/session.hpp"
 #include "runtime/explain.hpp"
+#include "runtime/report/model.hpp"
 #include "runtime/report/render.hpp"
 #include "runtime/report/tables.hpp"
 
@@ -34,7 +35,7 @@ int run_explain(const explain_options& options, const common_options& common)
    // A fresh evaluator, so that every figure is computed, and recorded, here.
    lang::diagnostic_sink quiet;
    const std::unique_ptr<rt::evaluator> eval = run->run->sharing_engine(quiet);
-   const std::optional<rt::explanation> e = rt::explain(p, *eval, options.id, run->when);
+   const std::optional<rt::explanation> e = rt::explain(p, *eval, options.id, run->when, rt::report::earlier_years_compared);
    if (!e) {
       std::vector<std::string> names;
       for (const auto& ind : p.indicators) {

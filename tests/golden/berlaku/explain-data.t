@@ -16,6 +16,13 @@ capaian ip_asn 2020 = 100,86
   realisasi ip_asn 2020 = 58,5 (lihat di atas)
   dibulatkan setengah ke atas, 2 desimal: 100,86 (dari 100,862069...)
 
+sumber realisasi tahun-tahun sebelumnya yang dibandingkan laporan   (tests/golden/berlaku/berlaku.ind:45:1)
+  realisasi ip_asn 2015: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2015 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+  realisasi ip_asn 2016: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2016 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+  realisasi ip_asn 2017: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2017 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+  realisasi ip_asn 2018: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2018 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+  realisasi ip_asn 2019: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2019 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+
 Asal laporan
 Unsur         Berkas                                   Versi atau waktu                                    SHA-256
 ------------  ---------------------------------------  --------------------------------------------------  ----------------------------------------------------------------

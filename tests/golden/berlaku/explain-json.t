@@ -107,6 +107,46 @@ $ ind explain tests/golden/berlaku/berlaku.ind ip_asn --data tests/golden/berlak
           "keterangan": "dari 104,285714..."
         }
       ]
+    },
+    {
+      "jenis": "catatan",
+      "label": "sumber realisasi tahun-tahun sebelumnya yang dibandingkan laporan",
+      "lokasi": "tests/golden/berlaku/berlaku.ind:45:1",
+      "nilai": null,
+      "rincian": [
+        {
+          "jenis": "ekspresi",
+          "label": "realisasi ip_asn 2019: data realisasi, tidak ada baris",
+          "lokasi": null,
+          "nilai": null,
+          "sebab": "tidak ada realisasi ip_asn periode 2019 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022)"
+        },
+        {
+          "jenis": "data",
+          "label": "realisasi ip_asn 2020: data realisasi",
+          "lokasi": "tests/golden/berlaku/data/realisasi.csv:12:13",
+          "nilai": "58.5"
+        },
+        {
+          "jenis": "ekspresi",
+          "label": "realisasi ip_asn 2021: data realisasi, tidak ada baris",
+          "lokasi": null,
+          "nilai": null,
+          "sebab": "tidak ada realisasi ip_asn periode 2021 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022)"
+        },
+        {
+          "jenis": "ekspresi",
+          "label": "realisasi ip_asn 2022: rumus (berlaku sejak 2022)",
+          "lokasi": "tests/golden/berlaku/berlaku.ind:48:76",
+          "nilai": "68.40"
+        },
+        {
+          "jenis": "ekspresi",
+          "label": "realisasi ip_asn 2023: rumus (berlaku sejak 2022)",
+          "lokasi": "tests/golden/berlaku/berlaku.ind:48:76",
+          "nilai": "70.40"
+        }
+      ]
     }
   ],
   "asal": {

@@ -24,6 +24,13 @@ capaian kepuasan 2021 = 101,33
   realisasi kepuasan 2021 = 76,00 (lihat di atas)
   dibulatkan setengah ke atas, 2 desimal: 101,33 (dari 101,333333...)
 
+sumber realisasi tahun-tahun sebelumnya yang dibandingkan laporan   (tests/golden/berlaku/berlaku.ind:26:1)
+  realisasi kepuasan 2016: rumus (berlaku sampai 2021) = tidak tersedia (tidak ada realisasi puas periode 2016 di data realisasi)   (tests/golden/berlaku/berlaku.ind:29:62)
+  realisasi kepuasan 2017: rumus (berlaku sampai 2021) = tidak tersedia (tidak ada realisasi puas periode 2017 di data realisasi)   (tests/golden/berlaku/berlaku.ind:29:62)
+  realisasi kepuasan 2018: rumus (berlaku sampai 2021) = tidak tersedia (tidak ada realisasi puas periode 2018 di data realisasi)   (tests/golden/berlaku/berlaku.ind:29:62)
+  realisasi kepuasan 2019: rumus (berlaku sampai 2021) = tidak tersedia (tidak ada realisasi puas periode 2019 di data realisasi)   (tests/golden/berlaku/berlaku.ind:29:62)
+  realisasi kepuasan 2020: rumus (berlaku sampai 2021) = 75,00   (tests/golden/berlaku/berlaku.ind:29:62)
+
 Asal laporan
 Unsur         Berkas                                   Versi atau waktu                                    SHA-256
 ------------  ---------------------------------------  --------------------------------------------------  ----------------------------------------------------------------

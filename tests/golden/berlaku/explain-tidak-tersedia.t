@@ -14,6 +14,13 @@ capaian ip_asn 2021 = tidak tersedia (tidak ada realisasi ip_asn periode 2021 di
   rumus bawaan: realisasi / target x 100
   realisasi ip_asn 2021 = tidak tersedia (tidak ada realisasi ip_asn periode 2021 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022)) (lihat di atas)
 
+sumber realisasi tahun-tahun sebelumnya yang dibandingkan laporan   (tests/golden/berlaku/berlaku.ind:45:1)
+  realisasi ip_asn 2016: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2016 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+  realisasi ip_asn 2017: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2017 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+  realisasi ip_asn 2018: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2018 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+  realisasi ip_asn 2019: data realisasi, tidak ada baris = tidak tersedia (tidak ada realisasi ip_asn periode 2019 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022))
+  realisasi ip_asn 2020: data realisasi = 58,5   (tests/golden/berlaku/data/realisasi.csv:12:13)
+
 Asal laporan
 Unsur         Berkas                                   Versi atau waktu                                    SHA-256
 ------------  ---------------------------------------  --------------------------------------------------  ----------------------------------------------------------------

@@ -440,6 +440,13 @@ struct figure
    span where;
 };
 
+// One `rumus` line of an indicator that carries its own `berlaku` clause.
+struct formula_version
+{
+   figure value;
+   meta info;
+};
+
 struct indicator_decl
 {
    identifier name;
@@ -451,6 +458,9 @@ struct indicator_decl
    std::string definition;
    std::string data_source;
    std::optional<figure> value;      // rumus <expr> [bulat N]
+   // rumus <expr> [bulat N] berlaku sejak 2022: formulas in force in the periods of their clause
+   // (on the rumus line) only, in file order; `info` holds only the clause.
+   std::vector<formula_version> value_versions;
    std::vector<target_entry> targets;
    std::optional<identifier> measured_against; // capaian terhadap pk
    std::optional<figure> achievement; // capaian [<expr>] [bulat N]

@@ -211,7 +211,7 @@ void check_indicator(const program& p, const indicator& ind, diagnostic_sink& si
                     ast::level_name(*ind.parent->level),
                  "urutan tingkat: tujuan, sasaran, program, kegiatan, subkegiatan");
    }
-   if (!ind.value.formula && !p.realisasi) {
+   if (!ind.has_formula() && !p.realisasi) {
       sink.error("E-REALISASI", ind.where,
                  "indikator " + ind.id + " tidak punya rumus dan berkas ini tidak menyatakan data "
                  "realisasi",
@@ -417,7 +417,7 @@ void check_units(const program& p, diagnostic_sink& sink)
       }
    }
    for (const auto& ind : p.indicators) {
-      for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
+      for (const figure* f : ind->figures()) {
          if (f->formula) {
             units.of(*f->formula, ind.get());
          }
@@ -455,7 +455,7 @@ void each_formula(const program& p, const std::function<void(const ir::expr&)>& 
       }
    }
    for (const auto& ind : p.indicators) {
-      for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
+      for (const figure* f : ind->figures()) {
          if (f->formula) {
             visit(*f->formula);
          }

@@ -286,7 +286,10 @@ struct field_unit : if_must< kw_satuan, _, unit_value > {};
 struct field_direction : if_must< kw_arah, _, direction_value > {};
 struct field_definition : if_must< kw_definisi, _, string_literal > {};
 struct field_source : if_must< kw_sumber, _, string_literal > {};
-struct field_formula : if_must< kw_rumus, _, expression, opt< _, rounding > > {};
+// rumus rata(a; b) bulat 2 berlaku sejak 2022: a `berlaku` on the rumus line limits the formula
+// to those periods (other periods read the data); on a line of its own it is the indicator's.
+struct same_line : star< one< ' ', '\t' > > {};
+struct field_formula : if_must< kw_rumus, _, expression, opt< _, rounding >, opt< same_line, effective_clause > > {};
 struct field_rounding : if_must< kw_bulat, _, integer > {};
 // target 2024: 84, or a named version of the targets: target pk 2024: 85  2025: 86
 struct target_version_name : seq< identifier > {};

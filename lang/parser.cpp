@@ -246,6 +246,7 @@ class converter
    ast::expr_ptr choose(const node& n);
 
    void meta_clause(const node& n, ast::meta& info);
+   void effective(const node& n, ast::meta& info);
    bool first_clause(const node& clause, keyword word,
                      std::string hint = "tulis sekali saja: hapus salah satunya");
    void header(const node& n, ast::module& out);
@@ -595,12 +596,18 @@ void converter::meta_clause(const node& n, ast::meta& info)
                                       "sejak 2022 sampai 2025")) {
          return;
       }
-      for (const auto& bound : n.children) {
-         (bound->is_type<g::effective_from>() ? info.effective_from : info.effective_until) =
-            period(*bound->children.front());
-      }
-      info.effective_where = span_of(n);
+      effective(n, info);
    }
+}
+
+// The bounds of a `berlaku` clause: of a declaration, or of one rumus line of an indicator.
+void converter::effective(const node& n, ast::meta& info)
+{
+   for (const auto& bound : n.children) {
+      (bound->is_type<g::effective_from>() ? info.effective_from : info.effective_until) =
+         period(*bound->children.front());
+   }
+   info.effective_where = span_of(n);
 }
 
 bool is_meta(const node& n)
@@ -818,7 +825,7 @@ ast::figure converter::figure(const node& n)
          f.places = integer(*c->children.front());
          f.places_where = span_of(*c);
       }
-      else {
+      else if (!c->is_type<g::effective_clause>()) { // a rumus line's berlaku: see indicator()
          f.formula = expression(*c);
       }
    }
@@ -841,8 +848,11 @@ ast::indicator_decl converter::indicator(const node& n)
       const std::optional<keyword> word = keyword_of(
          text.substr(0, text.find_first_not_of("abcdefghijklmnopqrstuvwxyz_")),
          keyword_group::indicator_field);
+      const node* formula_effective =
+         f.is_type<g::field_formula>() ? find<g::effective_clause>(f) : nullptr;
       if (word && !f.is_type<g::field_targets>() && !f.is_type<g::field_rounding>() &&
-          !f.is_type<g::measured_against>() && !is_meta(f) && !first_clause(f, *word)) {
+          !f.is_type<g::measured_against>() && !is_meta(f) && !formula_effective &&
+          !first_clause(f, *word)) {
          continue;
       }
       if (f.is_type<g::field_level>()) {
@@ -863,6 +873,12 @@ ast::indicator_decl converter::indicator(const node& n)
       }
       else if (f.is_type<g::field_source>()) {
          ind.data_source = string_literal(*first);
+      }
+      else if (formula_effective) {
+         ast::formula_version v;
+         v.value = figure(f);
+         effective(*formula_effective, v.info);
+         ind.value_versions.push_back(std::move(v));
       }
       else if (f.is_type<g::field_formula>()) {
          ind.value = figure(f);

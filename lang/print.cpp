@@ -28,7 +28,7 @@ namespace {
 template <typename Rule>
 using layout_selector = pt::selector<Rule,
    pt::store_content::on<
-      g::_, g::header, g::declaration,
+      g::_, g::same_line, g::header, g::declaration,
       g::indicator_field, g::table_item, g::budget_item, g::weight_item, g::meta_clause, g::band,
       g::scale_domain, g::given, g::assertion, g::choice_arm, g::choice_otherwise,
       g::interval, g::band_label, g::band_description, g::field_targets, g::target_entry, g::unary_minus,
@@ -61,7 +61,7 @@ void collect(const pt::node& n, marks& m)
 {
    if (!n.is_root()) {
       const range r{n.begin().byte, n.end().byte};
-      if (n.is_type<g::_>()) {
+      if (n.is_type<g::_>() || n.is_type<g::same_line>()) {
          m.layout.push_back(r);
       }
       else if (n.is_type<g::header>() || n.is_type<g::declaration>()) {

@@ -67,6 +67,10 @@ std::optional<core::period> program::latest_year() const
             consider(when);
          }
       }
+      for (const formula_version& v : ind->value_versions) {
+         consider(v.info.since);
+         consider(v.info.until);
+      }
    }
    return year ? std::optional(core::period::of_year(*year)) : std::nullopt;
 }
@@ -75,6 +79,37 @@ const std::pair<const core::period, target_value>* indicator::target_for(
    const core::period& when) const
 {
    return target_in(targets, when);
+}
+
+const formula_version* indicator::version_for(const core::period& when) const
+{
+   const formula_version* found = nullptr;
+   for (const formula_version& v : value_versions) {
+      if (!v.info.since || !(when < *v.info.since)) {
+         found = &v;
+      }
+   }
+   return found && !ended(found->info, when) ? found : nullptr;
+}
+
+const figure* indicator::formula_for(const core::period& when) const
+{
+   if (value_versions.empty()) {
+      return value.formula ? &value : nullptr;
+   }
+   const formula_version* v = version_for(when);
+   return v ? &v->value : nullptr;
+}
+
+std::vector<const figure*> indicator::figures() const
+{
+   std::vector<const figure*> out{&value};
+   for (const formula_version& v : value_versions) {
+      out.push_back(&v.value);
+   }
+   out.push_back(&achievement);
+   out.push_back(&efficiency);
+   return out;
 }
 
 const target_map* indicator::targets_of(const target_version* v) const

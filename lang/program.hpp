@@ -373,6 +373,16 @@ struct figure
    span where;
 };
 
+// rumus ... berlaku sejak 2022: a formula of an indicator's realisasi in force in some periods
+// only. `info` holds its clause (since, until); a version without `sampai` holds until the next
+// one starts, and one without `sejak` from the beginning, as versions of declarations do.
+struct formula_version
+{
+   figure value;
+   citation_info info;
+   span where; // the berlaku clause
+};
+
 struct target_value
 {
    core::decimal value;
@@ -414,6 +424,10 @@ struct indicator
    std::string definition;
    std::string data_source;
    figure value;       // rumus; null formula: realisasi comes from the realisasi data
+   // rumus ... berlaku ...: the formulas limited to periods, ordered by `since` (those without
+   // first). When any is written, `value` holds no formula (only the indicator's `bulat`, for the
+   // realisasi read from the data) and a period none covers reads its realisasi from the data.
+   std::vector<formula_version> value_versions;
    figure achievement; // capaian; null formula: realisasi / target * 100
    figure efficiency;  // efisiensi; null formula and no budget: not computed
    std::map<core::period, target_value> targets;
@@ -438,6 +452,17 @@ struct indicator
    span where;
 
    bool has_budget() const { return budget_all || !budget_codes.empty(); }
+
+   // The formula of the realisasi of period `when`: the version in force then, or the one
+   // formula; null when the period reads its realisasi from the data.
+   const figure* formula_for(const core::period& when) const;
+   // The version of the formula in force in `when`; null without versions or outside them.
+   const formula_version* version_for(const core::period& when) const;
+   // Whether any period's realisasi is computed by a formula.
+   bool has_formula() const { return value.formula || !value_versions.empty(); }
+   // Every figure of the indicator with a formula to resolve, check or read: the realisasi's
+   // (each version's), capaian's and efisiensi's.
+   std::vector<const figure*> figures() const;
 
    // The target a period is measured against: the one written for the period itself, else the
    // one of the narrowest period written that contains it (a quarter takes its semester's, then

@@ -128,17 +128,73 @@ void resolver::define(entry& e, table& t)
 
 figure resolver::resolve_figure(const std::optional<ast::figure>& f, const local_scope& scope)
 {
+   return f ? resolve_figure(*f, scope) : figure{};
+}
+
+figure resolver::resolve_figure(const ast::figure& f, const local_scope& scope)
+{
    figure out;
-   if (!f) {
-      return out;
-   }
-   out.where = f->where;
-   out.places = f->places;
-   if (f->formula) {
-      out.formula = expression(*f->formula, scope);
+   out.where = f.where;
+   out.places = f.places;
+   if (f.formula) {
+      out.formula = expression(*f.formula, scope);
       expect_type(*out.formula, value_type::number, "rumus");
    }
    return out;
+}
+
+// rumus ... berlaku ...: the versions of an indicator's formula, ordered by their first period.
+// A `rumus` without `berlaku` written beside them is the version from the beginning (until the
+// first `sejak`), as for versions of declarations; the indicator's own `bulat` is the rounding of
+// every version that writes none, and of the realisasi read from the data.
+void resolver::resolve_formula_versions(indicator& ind, const ast::indicator_decl& d,
+                                        const local_scope& scope)
+{
+   if (d.value_versions.empty()) {
+      return;
+   }
+   if (ind.value.formula) {
+      formula_version first;
+      first.value.formula = std::move(ind.value.formula);
+      first.value.places = ind.value.places;
+      first.value.where = ind.value.where;
+      first.where = ind.value.where;
+      ind.value_versions.push_back(std::move(first));
+   }
+   for (const ast::formula_version& v : d.value_versions) {
+      formula_version out;
+      out.value = resolve_figure(v.value, scope);
+      if (!out.value.places) {
+         out.value.places = ind.value.places;
+      }
+      out.info = citations(v.info);
+      out.where = v.info.effective_where;
+      ind.value_versions.push_back(std::move(out));
+   }
+   std::stable_sort(ind.value_versions.begin(), ind.value_versions.end(),
+                    [](const formula_version& a, const formula_version& b) {
+                       return a.info.since && b.info.since ? *a.info.since < *b.info.since
+                                                           : !a.info.since && b.info.since;
+                    });
+   for (std::size_t i = 1; i < ind.value_versions.size(); ++i) {
+      const formula_version& before = ind.value_versions[i - 1];
+      const formula_version& later = ind.value_versions[i];
+      // Sorted, a version overlaps the one before when both hold from the beginning, when they
+      // start together, or when the one before lasts (`sampai`) into the later one's start.
+      const bool overlap =
+         !later.info.since || (before.info.since && *before.info.since == *later.info.since) ||
+         (before.info.until &&
+          (!(*before.info.until < *later.info.since) || before.info.until->contains(*later.info.since)));
+      if (!overlap) {
+         continue;
+      }
+      diagnostic& diag = m_sink.error(
+         "E-RUMUS-TUMPANG", later.where,
+         "masa berlaku rumus realisasi " + ind.id + " bertumpang tindih dengan rumus sebelumnya",
+         "tiap periode hanya boleh dihitung satu rumus: akhiri rumus lama sebelum rumus baru "
+         "berlaku, mis. rumus ... berlaku sampai 2021 dan rumus ... berlaku sejak 2022");
+      diag.notes.push_back({before.where, "rumus sebelumnya"});
+   }
 }
 
 void resolver::define(entry& e, indicator& ind)
@@ -173,6 +229,7 @@ void resolver::define(entry& e, indicator& ind)
    resolve_targets(ind, d);
    const local_scope value_scope{&scope, nullptr, period_only, nullptr, nullptr, false};
    ind.value = resolve_figure(d.value, value_scope);
+   resolve_formula_versions(ind, d, value_scope);
    ind.achievement =
       resolve_figure(d.achievement, {&scope, nullptr, achievement_context, nullptr, nullptr, false});
    ind.efficiency =

@@ -219,7 +219,7 @@ reach entity_reach(const entry& e, const std::function<reach(const ir::expr&)>& 
    }
    else if (const auto* ind = e.as<indicator>()) {
       std::size_t steps = 0;
-      for (const figure* f : {&ind->value, &ind->achievement, &ind->efficiency}) {
+      for (const figure* f : ind->figures()) {
          deepest(f->formula.get());
          steps += f->formula ? of(*f->formula).steps : 0;
       }

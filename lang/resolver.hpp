@@ -204,6 +204,9 @@ class resolver
    band define_band(const ast::band& b);
    citation_info citations(const ast::meta& m);
    figure resolve_figure(const std::optional<ast::figure>& f, const local_scope& scope);
+   figure resolve_figure(const ast::figure& f, const local_scope& scope);
+   void resolve_formula_versions(indicator& ind, const ast::indicator_decl& d,
+                                 const local_scope& scope);
    ir::expr_ptr error_node(span where);
    std::optional<core::decimal> number(const std::string& canonical, span where);
    core::decimal formula_number(const ast::number_literal& n, span where);

@@ -5,6 +5,7 @@
 #include "lang/source.hpp"
 #include "lang/suggest.hpp"
 #include "runtime/json.hpp"
+#include "runtime/trace.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/report/tables.hpp"
 #include "runtime/data/data_files.hpp"
@@ -166,6 +167,21 @@ std::string formula_text(const lang::ir::expr_ptr& formula, const std::string& f
    return text + " (" + formula->where.location() + ")";
 }
 
+// The rule of an indicator's realisasi in `when`: the formula in force then (with its periods,
+// when the formula has versions), else `data`.
+std::string realisasi_rule(const lang::indicator& ind, const period& when, const std::string& data)
+{
+   const lang::figure* f = ind.formula_for(when);
+   const lang::formula_version* v = ind.version_for(when);
+   if (!f) {
+      return ind.value_versions.empty()
+                ? data
+                : data + " (di luar masa berlaku " + formula_versions_text(ind) + ")";
+   }
+   return v ? formula_text(f->formula, data) + " (rumus " + formula_version_text(ind, *v) + ")"
+            : formula_text(f->formula, data);
+}
+
 class auditor
 {
  public:
@@ -293,7 +309,7 @@ std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicato
    };
    if (q == "realisasi") {
       c.exact = e.realisasi(ind, when).exact;
-      c.rule = formula_text(ind.value.formula, "data realisasi");
+      c.rule = realisasi_rule(ind, when, "data realisasi");
       c.lookalikes.emplace_back("target " + when.to_string(), e.target(ind, when));
       if (ind.accumulate && when.grain != period::kind::year) {
          c.lookalikes.emplace_back("realisasi " + when.to_string() + " saja, bukan s.d. " +
@@ -314,7 +330,7 @@ std::optional<computed> auditor::of_indicator(evaluator& e, const lang::indicato
    }
    else if (q == "realisasi_tw") {
       c.exact = e.own_realisasi(ind, when).exact;
-      c.rule = formula_text(ind.value.formula, "data realisasi periode itu saja");
+      c.rule = realisasi_rule(ind, when, "data realisasi periode itu saja");
       c.lookalikes.emplace_back("realisasi s.d. " + when.to_string(), e.realisasi(ind, when).shown);
    }
    else if (q == "target_tw") {
@@ -770,8 +786,9 @@ std::vector<part> auditor::parts_of(const printed_figure& f)
 {
    const std::string& q = f.quantity;
    if (const lang::indicator* ind = m_program.find_indicator(f.object)) {
-      if (q == "realisasi" && ind->value.formula) {
-         return parts_of(*ind->value.formula, evaluator::env{f.when, ind, nullptr, nullptr, 0, 0});
+      const lang::figure* formula = ind->formula_for(f.when);
+      if (q == "realisasi" && formula) {
+         return parts_of(*formula->formula, evaluator::env{f.when, ind, nullptr, nullptr, 0, 0});
       }
       if ((q == "pagu" || q == "realisasi_anggaran") && ind->has_budget()) {
          return budget_parts(ind->budget_all ? std::vector<std::string>{} : ind->budget_codes,

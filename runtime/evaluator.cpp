@@ -134,8 +134,8 @@ using ast_accumulation = lang::ast::accumulation;
 
 figure_value evaluator::realisasi(const lang::indicator& ind, const period& when)
 {
-   const lang::place where = ind.value.formula ? lang::place(ind.value.formula->where)
-                                               : lang::place(ind.where);
+   const lang::figure* formula = ind.formula_for(when);
+   const lang::place where = formula ? lang::place(formula->formula->where) : lang::place(ind.where);
    return memoised(m_realisasi, &ind, when, "realisasi " + ind.id, where, citation_text(ind.info),
                    [&] {
                       return ind.accumulate ? compute_to_date(ind, when)
@@ -148,8 +148,8 @@ figure_value evaluator::own_realisasi(const lang::indicator& ind, const period& 
    if (!ind.accumulate) {
       return realisasi(ind, when);
    }
-   const lang::place where = ind.value.formula ? lang::place(ind.value.formula->where)
-                                               : lang::place(ind.where);
+   const lang::figure* formula = ind.formula_for(when);
+   const lang::place where = formula ? lang::place(formula->formula->where) : lang::place(ind.where);
    const char* label = when.grain == period::kind::quarter ? "realisasi triwulan "
                                                             : "realisasi periode ";
    return memoised(m_own_realisasi, &ind, when, label + ind.id, where, "",
@@ -307,31 +307,38 @@ figure_value evaluator::compute_realisasi(const lang::indicator& ind, const peri
    const auto recorded = m_data.realisasi.find({ind.id, when});
    const bool has_recorded = recorded != m_data.realisasi.end();
    figure_value result;
-   if (ind.value.formula) {
+   const lang::figure* formula = ind.formula_for(when);
+   if (m_trace && !ind.value_versions.empty()) {
+      note_formula_version(*m_trace, ind, when);
+   }
+   if (formula) {
       if (std::optional<missing> refused = enter(&ind, when, ind.where)) {
          return make_figure(std::move(*refused), std::nullopt);
       }
-      result = make_figure(evaluate(*ind.value.formula, env{when, &ind, nullptr, nullptr, 0, 0}),
-                           ind.value.places);
+      result = make_figure(evaluate(*formula->formula, env{when, &ind, nullptr, nullptr, 0, 0}),
+                           formula->places);
       leave(&ind, when);
       if (has_recorded) {
          const bool no_data = result.exact.is_missing() &&
                               result.exact.as_missing().why == missing::kind::no_data_for_period;
          if (no_data) {
-            result = make_figure(recorded->second.amount, ind.value.places);
+            result = make_figure(recorded->second.amount, formula->places);
             result.from_data = true;
             note_recorded(recorded->second);
          }
          else if (result.shown.is_number() &&
-                  (ind.value.places ? recorded->second.amount.round(*ind.value.places)
-                                    : recorded->second.amount) != result.shown.as_number()) {
+                  (formula->places ? recorded->second.amount.round(*formula->places)
+                                   : recorded->second.amount) != result.shown.as_number()) {
             auto& d = m_sink.warning(
                "W-REALISASI-GANDA", recorded->second.where,
                "realisasi " + ind.id + " " + when.to_string() + " tertulis " +
                   number_text(recorded->second.amount) + " tetapi rumusnya menghasilkan " +
                   result.shown.describe(),
                "hasil rumus yang dipakai; hapus baris ini atau perbaiki datanya");
-            d.notes.push_back({ind.value.formula->where, "rumus realisasi"});
+            const lang::formula_version* version = ind.version_for(when);
+            d.notes.push_back({formula->formula->where,
+                               version ? "rumus realisasi, " + formula_version_text(ind, *version)
+                                       : std::string("rumus realisasi")});
          }
       }
    }
@@ -345,9 +352,14 @@ figure_value evaluator::compute_realisasi(const lang::indicator& ind, const peri
       if (m_program.realisasi) {
          at = m_program.realisasi->where;
       }
+      // Outside the periods of its formulas an indicator reads the data: the reason names both.
       result = make_figure(missing{missing::kind::no_data_for_period,
                                    "tidak ada realisasi " + ind.id + " periode " +
-                                      when.to_string() + " di data realisasi",
+                                      when.to_string() + " di data realisasi" +
+                                      (ind.value_versions.empty()
+                                          ? std::string()
+                                          : ", dan tidak ada rumus yang berlaku pada periode "
+                                            "itu (" + formula_versions_text(ind) + ")"),
                                    at},
                            ind.value.places);
    }

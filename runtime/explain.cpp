@@ -92,6 +92,80 @@ void explain_indicator(const lang::program& p, evaluator& eval, const lang::indi
    }
 }
 
+// The realisasi of the years before `when` the report compares, for an indicator whose rumus
+// has versions: each with the source it was read from (the version in force, or the data row).
+void explain_earlier_sources(evaluator& eval, const lang::indicator& ind, const period& when,
+                             int earlier, trace_recorder& trace)
+{
+   if (earlier <= 0) {
+      return;
+   }
+   trace.open(kind::note, "sumber realisasi tahun-tahun sebelumnya yang dibandingkan laporan",
+              point(ind.where));
+   for (int back = earlier; back >= 1; --back) {
+      period before = when;
+      before.year -= back;
+      // Only the source is shown here: each derivation is that of its own period's explain.
+      eval.trace_into(nullptr);
+      const figure_value past = eval.realisasi(ind, before);
+      eval.trace_into(&trace);
+      const std::string label = "realisasi " + ind.id + " " + before.to_string();
+      if (const lang::formula_version* v = ind.version_for(before)) {
+         trace.leaf(kind::expression, label + ": rumus (" + formula_version_text(ind, *v) + ")",
+                    point(v->where), past.shown)
+            .places = past.places;
+         continue;
+      }
+      const auto row = eval.data().realisasi.find({ind.id, before});
+      if (row != eval.data().realisasi.end()) {
+         trace.leaf(kind::cell, label + ": data realisasi", row->second.where, past.shown).places =
+            past.places;
+      }
+      else {
+         trace.leaf(kind::expression, label + ": data realisasi, tidak ada baris", {}, past.shown);
+      }
+   }
+   trace.close(value{});
+}
+
+// A syarat: its condition evaluated for the period, every step shown (a comparison's two sides
+// are its two steps); per row, the count of the rows of its table for which it does not hold.
+void explain_condition(evaluator& eval, const lang::condition& c, const period& when,
+                       trace_recorder& trace)
+{
+   trace_node& node = trace.open(kind::figure, "syarat \"" + c.title + "\" " + when.to_string(),
+                                 point(c.where));
+   node.detail = citation_text(c.info);
+   if ((c.info.since && when < *c.info.since) || lang::ended(c.info, when)) {
+      trace.leaf(kind::note, "tidak berlaku pada periode " + when.to_string(), point(c.where), value{});
+      trace.close(value{});
+      return;
+   }
+   const evaluator::env scope{when, nullptr, nullptr, nullptr, 0, 0};
+   value v;
+   if (c.rows) {
+      // The count runs over the negated condition of every row; tracing it would show each row's
+      // negation under the condition's own text, so only the count is shown.
+      eval.trace_into(nullptr);
+      v = eval.evaluate(*c.formula, scope);
+      eval.trace_into(&trace);
+      trace.leaf(kind::expression,
+                 "baris tabel " + c.rows->name + " yang tidak memenuhi " +
+                    std::string(c.check->where.text()),
+                 point(c.check->where), v);
+   }
+   else {
+      v = eval.evaluate(*c.formula, scope);
+   }
+   const bool held = c.rows ? v.is_number() && v.as_number() == decimal(0)
+                            : v.is_bool() && v.as_bool();
+   trace.leaf(kind::note,
+              v.is_missing() ? std::string("hasil: tidak dapat dinilai")
+                             : std::string("hasil: ") + (held ? "terpenuhi" : "tidak terpenuhi"),
+              {}, value{});
+   trace.close(v);
+}
+
 // All decimals of a value, with Indonesian separators, and "..." when it has no end; a value a
 // rule rounds shows the decimals it was rounded to (82,10, not 82,1).
 std::string full(const value& v, locale loc, std::optional<int> places = std::nullopt)
@@ -242,7 +316,7 @@ json json_node(const trace_node& n)
 } // namespace
 
 std::optional<explanation> explain(const lang::program& p, evaluator& eval, const std::string& id,
-                                   const period& when)
+                                   const period& when, int earlier)
 {
    explanation out;
    out.id = id;
@@ -252,10 +326,18 @@ std::optional<explanation> explain(const lang::program& p, evaluator& eval, cons
    if (const lang::indicator* ind = p.find_indicator(id)) {
       out.title = ind->title;
       explain_indicator(p, eval, *ind, when, *out.trace);
+      if (!ind->value_versions.empty()) {
+         explain_earlier_sources(eval, *ind, when, earlier, *out.trace);
+      }
    }
    else if (const lang::named_value* v = p.find_value(id)) {
       out.title = v->title;
       eval.named(*v, when);
+   }
+   else if (const lang::condition* c = find_condition(p, id)) {
+      out.id = "syarat";
+      out.title = c->title;
+      explain_condition(eval, *c, when, *out.trace);
    }
    else {
       eval.trace_into(nullptr);
@@ -274,7 +356,17 @@ void render_explanation_text(std::ostream& out, const explanation& e, locale loc
    }
 }
 
-void render_explanation_json(std::ostream& out, const explanation& e)
+const lang::condition* find_condition(const lang::program& p, const std::string& title)
+{
+   for (const auto& c : p.conditions) {
+      if (c->title == title) {
+         return c.get();
+      }
+   }
+   return nullptr;
+}
+
+void render_explanation_json(std::ostream& out, const explanation& e, const json* origin)
 {
    json document = json_document();
    document["id"] = e.id;
@@ -285,6 +377,9 @@ void render_explanation_json(std::ostream& out, const explanation& e)
       steps.push_back(json_node(*step));
    }
    document["langkah"] = std::move(steps);
+   if (origin) {
+      document["asal"] = *origin;
+   }
    write_json(out, document);
 }
 

@@ -90,4 +90,41 @@ std::string citation_text(const lang::citation_info& info, const std::optional<p
    return text;
 }
 
+std::string formula_version_text(const lang::indicator& ind, const lang::formula_version& version)
+{
+   std::optional<period> next_since;
+   const auto& all = ind.value_versions;
+   const auto at = std::find_if(all.begin(), all.end(),
+                                [&](const lang::formula_version& v) { return &v == &version; });
+   if (at != all.end() && std::next(at) != all.end()) {
+      next_since = std::next(at)->info.since;
+   }
+   lang::citation_info periods;
+   periods.since = version.info.since;
+   periods.until = version.info.until;
+   return citation_text(periods, next_since);
+}
+
+std::string formula_versions_text(const lang::indicator& ind)
+{
+   std::string text;
+   for (const lang::formula_version& v : ind.value_versions) {
+      text += (text.empty() ? "rumus " : "; rumus ") + formula_version_text(ind, v);
+   }
+   return text;
+}
+
+void note_formula_version(trace_recorder& trace, const lang::indicator& ind, const period& when)
+{
+   if (const lang::formula_version* v = ind.version_for(when)) {
+      trace.leaf(trace_node::kind::note, "sumber realisasi: rumus (" + formula_version_text(ind, *v) + ")",
+                 v->where, value{});
+      return;
+   }
+   trace.leaf(trace_node::kind::note,
+              "sumber realisasi: data realisasi (periode " + when.to_string() +
+                 " di luar masa berlaku rumus: " + formula_versions_text(ind) + ")",
+              ind.where, value{});
+}
+
 } // namespace ind::rt

@@ -88,4 +88,13 @@ std::string version_citation(const T& first, const T& version)
    return citation_text(version.info, next_since);
 }
 
+// "berlaku sejak 2022" or "berlaku sampai 2021": the periods of one version of an indicator's
+// formula (rumus ... berlaku ...), a version followed by another ending before it starts.
+std::string formula_version_text(const lang::indicator& ind, const lang::formula_version& version);
+// "rumus berlaku sampai 2021; rumus berlaku sejak 2022": the periods of all of them.
+std::string formula_versions_text(const lang::indicator& ind);
+// Which source the realisasi of `when` has, for an indicator with versions of its formula: a note
+// naming the version in force, or saying that the period reads the data.
+void note_formula_version(trace_recorder& trace, const lang::indicator& ind, const period& when);
+
 } // namespace ind::rt

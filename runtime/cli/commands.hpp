@@ -74,6 +74,7 @@ struct explain_options
    std::optional<std::string> period;
    std::string format = "text";
    std::string locale = "id";
+   bool reproducible = false; // as eval's
 };
 
 struct audit_options

@@ -238,7 +238,7 @@ void describe(CLI::App& app, command_line& c)
       app.add_subcommand("explain", "tunjukkan bagaimana angka satu indikator diperoleh");
    explain_options& explain = c.explain;
    c.explain_cmd->add_option("BERKAS", explain.file, "berkas .ind")->required();
-   c.explain_cmd->add_option("ID", explain.id, "id indikator atau nilai")->required();
+   c.explain_cmd->add_option("ID", explain.id, "id indikator atau nilai, atau judul syarat")->required();
    c.explain_cmd->add_option("--data", explain.data,
                              "folder data CSV, atau buku kerja .xlsx (dengan --period)")
       ->option_text("FOLDER")
@@ -251,6 +251,7 @@ void describe(CLI::App& app, command_line& c)
    offer(c.explain_cmd->add_option("--locale", explain.locale, "format angka: id atau en")
             ->option_text("LOKAL"),
          locales);
+   add_reproducible_flag(*c.explain_cmd, explain.reproducible);
 
    c.eval_cmd = app.add_subcommand("eval", "hitung dan cetak tabel LKjIP");
    eval_options& eval = c.eval;

@@ -981,9 +981,9 @@ bool needs_period(const lang::program& p)
       look(v->value.get());
    }
    for (const auto& ind : p.indicators) {
-      look(ind->value.formula.get());
-      look(ind->achievement.formula.get());
-      look(ind->efficiency.formula.get());
+      for (const lang::figure* f : ind->figures()) {
+         look(f->formula.get());
+      }
    }
    return uses;
 }

@@ -4,6 +4,7 @@
 
 #include "core/number_format.hpp"
 #include "lang/keywords.hpp"
+#include "runtime/trace.hpp"
 
 #include <cctype>
 #include <filesystem>
@@ -323,6 +324,17 @@ template <typename T> std::string body_of(const T& x)
       if (x.value.formula) {
          out += code_block("rumus " + std::string(x.value.formula->where.text()) +
                            (x.value.places ? " bulat " + std::to_string(*x.value.places) : ""));
+      }
+      // Versions of the formula, each with its periods; other periods read the data.
+      // A version is shown as its rumus line is written; one without a clause of its own with
+      // the periods it holds in.
+      for (const lang::formula_version& v : x.value_versions) {
+         const bool clause = v.info.since || v.info.until;
+         out += code_block(std::string(v.value.where.text()) +
+                           (clause ? "" : " " + rt::formula_version_text(x, v)));
+      }
+      if (!x.value_versions.empty()) {
+         out += "\n\nperiode lain: realisasi dari data";
       }
       // Each version of targets as it is written, the one capaian is measured against first.
       const auto targets = [&out](const lang::target_version* v, const lang::target_map& written,

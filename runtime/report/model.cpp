@@ -620,8 +620,8 @@ std::vector<breakdown> builder::breakdowns()
       }
    };
    for (const auto& ind : m_program.indicators) {
-      if (ind->value.formula) {
-         record(*ind->value.formula, ind->value.places, ind->id, ind->title);
+      if (const lang::figure* f = ind->formula_for(m_when)) {
+         record(*f->formula, f->places, ind->id, ind->title);
       }
    }
    for (const auto& v : m_program.values) {

@@ -47,8 +47,9 @@ template_file realisasi_file(const lang::program& p, const period& when)
    f.header.assign(realisasi_header.begin(), realisasi_header.end());
    for (const auto& ind : p.indicators) {
       for (const period& at : realisasi_periods(when)) {
-         // A formula computes the period itself; earlier years come from the data.
-         if (at == when && ind->value.formula) {
+         // A formula computes the period itself; earlier years come from the data, but for
+         // those a version of the formula (rumus ... berlaku) covers.
+         if (ind->formula_for(at) && (at == when || !ind->value_versions.empty())) {
             continue;
          }
          // An indicator with `kumulatif` is read quarter by quarter up to the period's end (a

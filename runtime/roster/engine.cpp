@@ -969,9 +969,9 @@ void engine::plan_siblings(plan& p)
       look(v->value.get());
    }
    for (const auto& ind : m_program.indicators) {
-      look(ind->value.formula.get());
-      look(ind->achievement.formula.get());
-      look(ind->efficiency.formula.get());
+      for (const lang::figure* f : ind->figures()) {
+         look(f->formula.get());
+      }
    }
    for (const auto& c : m_program.constants) {
       look(c->value.get());

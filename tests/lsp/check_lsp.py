@@ -217,6 +217,18 @@ def main():
           and "rumus ipasn.rata_jenis(ip_asn_pns; ip_asn_pppk) bulat 2" in text and
           "**target 2024** 71,17" in text, f"hover of an indicator: {text!r}")
 
+    # An indicator whose rumus has versions by period: each with its periods, then the data.
+    versioned = root / "tests" / "golden" / "berlaku" / "berlaku.ind"
+    versioned_text = versioned.read_text(encoding="utf-8")
+    c.notify("textDocument/didOpen", {"textDocument": {"uri": versioned.as_uri(), "languageId": "ind",
+                                                        "version": 1, "text": versioned_text}})
+    hover = c.request("textDocument/hover", {"textDocument": {"uri": versioned.as_uri()},
+                                             "position": position_of(versioned_text, "indikator kepuasan ", 11)})
+    text = (hover.get("result") or {}).get("contents", {}).get("value", "")
+    check("rumus realisasi(puas) / realisasi(responden) * 100 bulat 2 berlaku sampai 2021" in text and
+          "rumus (realisasi(pelayanan) + realisasi(sarana)) / 2 bulat 2 berlaku sejak 2022" in text and
+          "periode lain: realisasi dari data" in text, f"hover of versions of a rumus: {text!r}")
+
     hover = c.request("textDocument/hover", {"textDocument": {"uri": uri},
                                              "position": position_of(good, "pakai capaian, efisiensi, ipasn", 27)})
     text = (hover.get("result") or {}).get("contents", {}).get("value", "")

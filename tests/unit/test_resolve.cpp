@@ -352,3 +352,75 @@ aturan dua(x) = x * 2
    REQUIRE(undated->program);
    CHECK(!undated->program->latest_year());
 }
+
+TEST_CASE("resolve: versions of an indicator's rumus, chosen by period; other periods read data")
+{
+   auto c = compile(R"(instansi "Uji" renstra 2020..2024
+realisasi "r.csv"
+indikator a "A" { tingkat program }
+indikator x "X" {
+  tingkat tujuan
+  rumus realisasi(a) * 2 berlaku sejak 2022
+  rumus realisasi(a) bulat 1 berlaku sejak 2015 sampai 2018
+  bulat 2
+}
+indikator y "Y" {
+  tingkat tujuan
+  rumus realisasi(a)
+  rumus realisasi(a) * 3 berlaku sejak 2022
+}
+indikator z "Z" {
+  tingkat tujuan
+  rumus realisasi(a)
+  berlaku sejak 2022
+})");
+   REQUIRE(c->program);
+   INFO(c->places());
+   CHECK(c->sink.error_count() == 0);
+   const auto& x = *c->program->find_indicator("x");
+   REQUIRE(x.value_versions.size() == 2);
+   CHECK(x.value_versions[0].info.since == ind::core::period::of_year(2015)); // sorted
+   CHECK(!x.value.formula);
+   CHECK(x.value.places == 2);
+   const auto at = [](const ind::lang::indicator& i, std::string_view p) {
+      return i.formula_for(*ind::core::period::parse(p));
+   };
+   CHECK(at(x, "2014") == nullptr);
+   CHECK(at(x, "2016") == &x.value_versions[0].value);
+   CHECK(x.value_versions[0].value.places == 1);                  // its own bulat
+   CHECK(at(x, "2019") == nullptr);                                // after sampai 2018: the data
+   CHECK(at(x, "2021-TW4") == nullptr);
+   CHECK(at(x, "2022-TW1") == &x.value_versions[1].value);
+   CHECK(x.value_versions[1].value.places == 2);                  // the indicator's bulat
+   // A rumus without berlaku beside versions holds from the beginning until the next starts.
+   const auto& y = *c->program->find_indicator("y");
+   REQUIRE(y.value_versions.size() == 2);
+   CHECK(at(y, "2010") == &y.value_versions[0].value);
+   CHECK(at(y, "2021") == &y.value_versions[0].value);
+   CHECK(at(y, "2022") == &y.value_versions[1].value);
+   // berlaku on a line of its own is the indicator's, as before: the formula has no versions.
+   const auto& z = *c->program->find_indicator("z");
+   CHECK(z.value_versions.empty());
+   CHECK(z.info.since == ind::core::period::of_year(2022));
+   CHECK(at(z, "2020") == &z.value);
+}
+
+TEST_CASE("resolve: versions of a rumus that overlap, and a clause ending before it starts")
+{
+   auto c = compile(R"(instansi "Uji"
+realisasi "r.csv"
+indikator a "A" { tingkat program }
+indikator x "X" {
+  tingkat tujuan
+  rumus realisasi(a) berlaku sejak 2020 sampai 2022
+  rumus realisasi(a) berlaku sejak 2022-TW3
+}
+indikator y "Y" {
+  tingkat tujuan
+  rumus realisasi(a) berlaku sejak 2022
+  rumus realisasi(a) * 2 berlaku sejak 2022
+  rumus realisasi(a) * 3 berlaku sejak 2024 sampai 2023
+})");
+   CHECK(c->places() == std::vector<std::string>{"7:22 E-RUMUS-TUMPANG", "12:26 E-RUMUS-TUMPANG",
+                                                 "13:26 E-PERIODE"});
+}

@@ -58,6 +58,16 @@ capaian tata_kelola 2024 = 102,85
   realisasi tata_kelola 2024 = 102,85 (lihat di atas)
   dibulatkan setengah ke atas, 2 desimal: 102,85 (dari 102,85)
 
+Asal laporan
+Unsur         Berkas                                         Versi atau waktu                                    SHA-256
+------------  ---------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                            0.1.0
+waktu hitung                                                 1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/capaian/tujuan.ind                                                                    ad6e7e8e8548ea6475c225a831bcfd928c42020a47ca8e7c8d50811c4f87b0e3
+modul         stdlib/capaian.ind                             pustaka standar versi 1                             0b9f617c7201b67d94f532bfb3815f36e5ba404da1faa0a22e32825c2be27d12
+data          examples/kab-pasuruan/2024/merit_aspek.csv                                                         17406662efa45a90c2355234225c3626518613eef4072ecf95030ff0a4d41ef8
+data          examples/kab-pasuruan/2024/sakip_komponen.csv                                                      32046497b6ab3016cab2a9dddf6d950692dc289a706e323c3e668ea3ecaf49b2
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 

@@ -29,7 +29,7 @@ _ind() {
          check) options="--no-warnings -h --help" ;;
          test) options="-h --help" ;;
          audit) options="--data --period --format --locale --out --all --bom --tanpa-bom --reproducible -h --help" ;;
-         explain) options="--data --period --format --locale -h --help" ;;
+         explain) options="--data --period --format --locale --reproducible -h --help" ;;
          eval) options="--data --period --format --locale --rows --on-error --threads --out --bom --tanpa-bom --reproducible -h --help" ;;
          template) options="--period --out --format -h --help" ;;
          fmt) options="--check --diff -h --help" ;;

@@ -60,6 +60,7 @@ _ind() {
       '--period[periode\: 2024, 2024-TW2, 2024-S1]:PERIODE: ' \
       '--format[text atau json]:FORMAT:(text json)' \
       '--locale[format angka\: id atau en]:LOKAL:(id en)' \
+      '--reproducible[asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)]' \
       '-h[tampilkan bantuan ini]' \
       '--help[tampilkan bantuan ini]' \
                   '*:berkas:_files' ;;

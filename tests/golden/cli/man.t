@@ -156,7 +156,7 @@ tunjukkan bagaimana angka satu indikator diperoleh
 berkas .ind
 .TP
 \fIID\fR (wajib)
-id indikator atau nilai
+id indikator atau nilai, atau judul syarat
 .TP
 \fB\-\-data\fR \fIFOLDER\fR (wajib)
 folder data CSV, atau buku kerja .xlsx (dengan \-\-period)
@@ -169,6 +169,9 @@ text atau json
 .TP
 \fB\-\-locale\fR \fILOKAL\fR
 format angka: id atau en
+.TP
+\fB\-\-reproducible\fR
+asal laporan tanpa waktu hitung dan commit, agar keluaran sama byte demi byte (SOURCE_DATE_EPOCH memberi waktunya)
 .PP
 Contoh:
 .PP

@@ -23,6 +23,14 @@ capaian dokumen 2024-TW2 = 100,0
 
 skala rentang: 100 masuk [100..~) -> "Sangat memuaskan"   (tests/golden/kumulatif/kumulatif.ind:8:3)
 
+Asal laporan
+Unsur         Berkas                                              Versi atau waktu                                    SHA-256
+------------  --------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                 0.1.0
+waktu hitung                                                      1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/kumulatif/kumulatif.ind                                                                    16bff3ddd8ef968c71404efe21eb14b24f7bcaba2cb5d85ad78783ba7076bdf4
+data          tests/golden/kumulatif/data/2024-TW2/realisasi.csv                                                      bf0888f4107eea90517a90d691adc9304f2513ddcaa7a58c33e5599d16d14b56
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 

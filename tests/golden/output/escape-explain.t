@@ -17,6 +17,14 @@ capaian indeks 2024 = 90,83333333333333333333...
   rumus bawaan: realisasi / target x 100
   realisasi indeks 2024 = 81,75 (lihat di atas)
 
+Asal laporan
+Unsur         Berkas                                Versi atau waktu                                    SHA-256
+------------  ------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                   0.1.0
+waktu hitung                                        1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/output/label.ind                                                             e098b520669dcb882b218b3abe73e134833004f6ca67098231cec4387bc1a943
+data          tests/golden/errors/data/ok/skor.csv                                                      3a9a1e3ca23d1acad37b35e38a28000fade66f01bab8469f0c0f8e134671efe0
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 

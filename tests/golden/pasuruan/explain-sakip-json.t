@@ -267,7 +267,75 @@ $ ind explain rules/kab-pasuruan.ind nilai_sakip --data examples/kab-pasuruan/20
       "lokasi": "rules/kab-pasuruan.ind:78:3",
       "nilai": "Efisiensi"
     }
-  ]
+  ],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "rules/kab-pasuruan.ind",
+        "sha256": "cde1f986cb455e251d85ae80ddcac667ae3e8ccc45f77bc996787f7c3a7c2bab"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/capaian.ind",
+        "sha256": "0b9f617c7201b67d94f532bfb3815f36e5ba404da1faa0a22e32825c2be27d12",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/efisiensi.ind",
+        "sha256": "765fe587f602a470edd68b8d4c7a082ccf7b847ee4949986db6caabf2591d510",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/ipasn.ind",
+        "sha256": "b45ec641a27e917d95bc5c2c1249e7b8c3a404435d6c73192d2912d22c631fe8",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/skp.ind",
+        "sha256": "f90202e8ca8d971d76da6ab00b64c6f2c4ea843d886ae0670df909de92c49c9e",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/sakip.ind",
+        "sha256": "f451084bb2ee33a85703f387ca8a003f025ad2723bd42f6ba5bbc0d5b4d573c5",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-pasuruan/2024/ipasn_dimensi.csv",
+        "sha256": "1af3258e1f418d28559b53263b3cffa3092e793d81b885bafacf4e9f2a276bd1"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-pasuruan/2024/merit_aspek.csv",
+        "sha256": "17406662efa45a90c2355234225c3626518613eef4072ecf95030ff0a4d41ef8"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-pasuruan/2024/sakip_komponen.csv",
+        "sha256": "32046497b6ab3016cab2a9dddf6d950692dc289a706e323c3e668ea3ecaf49b2"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-pasuruan/2024/realisasi.csv",
+        "sha256": "1010f5207a89c1791188d5a31de11ecf1a7bc501feb2a53dd0f67d11066197f2"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/kab-pasuruan/2024/anggaran.csv",
+        "sha256": "8f22723516fee67b5212bc71cb5c2ad38219bc9ae1de46b111d0c52c860831be"
+      }
+    ]
+  }
 }
 
 --- stderr

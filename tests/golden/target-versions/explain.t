@@ -23,6 +23,14 @@ capaian kepuasan 2024-TW1 = 101,67
 
 skala rentang: 101,67 masuk [100..~) -> "Sangat memuaskan"   (tests/golden/target-versions/versi.ind:13:3)
 
+Asal laporan
+Unsur         Berkas                                                Versi atau waktu                                    SHA-256
+------------  ----------------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                                   0.1.0
+waktu hitung                                                        1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/target-versions/versi.ind                                                                    424ac41f6c7d088f308d2cb1592be21b92f117459ab510950541390af83d03cb
+data          tests/golden/target-versions/data/2024/realisasi.csv                                                      31899b67589bd4a382cf0d47880eab377ad0b23313c690d16933f168f74603c1
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 

@@ -37,6 +37,14 @@ efisiensi indeks 2024 = 114
   capaian indeks 2024 = 102,2 (lihat di atas)
   dibulatkan setengah ke atas, 0 desimal: 114 (dari 113,555556...)
 
+Asal laporan
+Unsur         Berkas                                  Versi atau waktu                                    SHA-256
+------------  --------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                     0.1.0
+waktu hitung                                          1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/errors/base.ind                                                                9b991f50cc59a1665dc765d76834f14392688096857d5cd124099e977423a506
+data          tests/golden/workbook/data/number.xlsx                                                      9641f424eb9a627137715d201a097e889f8f7560fa3b16ee5efeb4a3c8e06dc5
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 

@@ -121,7 +121,49 @@ $ ind explain tests/golden/stdlib/bobot/bobot.ind poin_evaluasi --data tests/gol
         }
       ]
     }
-  ]
+  ],
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "tests/golden/stdlib/bobot/bobot.ind",
+        "sha256": "4bba394d71e8025348c985b186e80cf9ca1cee069d03310ffc7717e15de64892"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/sakip.ind",
+        "sha256": "f451084bb2ee33a85703f387ca8a003f025ad2723bd42f6ba5bbc0d5b4d573c5",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/ipasn.ind",
+        "sha256": "b45ec641a27e917d95bc5c2c1249e7b8c3a404435d6c73192d2912d22c631fe8",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/skp.ind",
+        "sha256": "f90202e8ca8d971d76da6ab00b64c6f2c4ea843d886ae0670df909de92c49c9e",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "modul",
+        "berkas": "stdlib/merit.ind",
+        "sha256": "d8a84ffcfbdb713df4fef14bcc59c9fcb1f3c49f65b7c8513a02a1182a611c27",
+        "versi_pustaka": "1"
+      },
+      {
+        "jenis": "data",
+        "berkas": "tests/golden/stdlib/bobot/2021/komponen.csv",
+        "sha256": "bd30c16acf6623d7fc5965a1eb10dd9685bcfe328fd62b52f241fa0c85a27e78"
+      }
+    ]
+  }
 }
 
 --- stderr

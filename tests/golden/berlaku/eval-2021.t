@@ -1,0 +1,74 @@
+$ ind eval tests/golden/berlaku/berlaku.ind --data tests/golden/berlaku/data --period 2021
+--- stdout
+Contoh Rumus Berganti
+Periode 2021 (Renstra 2020-2024)
+
+Capaian Kinerja 2021
+No  Indikator                   Tingkat  Satuan  Target  Realisasi  Capaian (%)  Predikat  Kategori
+--  --------------------------  -------  ------  ------  ---------  -----------  --------  --------
+ 1  Responden yang puas         program  orang        -        342            -  -         -
+ 2  Responden survei            program  orang        -        450            -  -         -
+ 3  Nilai unsur pelayanan       program  nilai        -          -            -  -         -
+ 4  Nilai unsur sarana          program  nilai        -          -            -  -         -
+ 5  Indeks kepuasan layanan     sasaran  indeks      75         76       101,33  -         -
+ 6  Dimensi kualifikasi         program  nilai        -          -            -  -         -
+ 7  Dimensi kompetensi          program  nilai        -          -            -  -         -
+ 8  Indeks Profesionalitas ASN  sasaran  indeks      60          -            -  -         -
+
+Perbandingan Realisasi dan Target Renstra
+Indikator                   Realisasi 2020  Realisasi 2021  Target 2022  Target 2023  Target 2024
+--------------------------  --------------  --------------  -----------  -----------  -----------
+Responden yang puas                    300             342            -            -            -
+Responden survei                       400             450            -            -            -
+Nilai unsur pelayanan                    -               -            -            -            -
+Nilai unsur sarana                       -               -            -            -            -
+Indeks kepuasan layanan                 75              76           78           80           82
+Dimensi kualifikasi                      -               -            -            -            -
+Dimensi kompetensi                       -               -            -            -            -
+Indeks Profesionalitas ASN            58,5               -           65           68           70
+
+Asal laporan
+Unsur         Berkas                                   Versi atau waktu                                    SHA-256
+------------  ---------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                      0.1.0
+waktu hitung                                           1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/berlaku/berlaku.ind                                                             32841966013bb768494b9b127ecbd69b51ded63f6368c8cff2d3e3c012dddeae
+data          tests/golden/berlaku/data/realisasi.csv                                                      075d7a6c9ffd58e0cc3845a1ede1ef4594e5b6d24f59a485f8e9c0cdb1866fc6
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
+--- stderr
+tests/golden/berlaku/berlaku.ind:4:1: warning[W-TIDAK-TERSEDIA]: realisasi ip_asn periode 2021 tidak tersedia: tidak ada realisasi ip_asn periode 2021 di data realisasi, dan tidak ada rumus yang berlaku pada periode itu (rumus berlaku sejak 2022)
+ 4 | realisasi "realisasi.csv"
+   | ^~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:4:1: warning[W-TIDAK-TERSEDIA]: realisasi kompetensi periode 2021 tidak tersedia: tidak ada realisasi kompetensi periode 2021 di data realisasi
+ 4 | realisasi "realisasi.csv"
+   | ^~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:4:1: warning[W-TIDAK-TERSEDIA]: realisasi kualifikasi periode 2021 tidak tersedia: tidak ada realisasi kualifikasi periode 2021 di data realisasi
+ 4 | realisasi "realisasi.csv"
+   | ^~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:4:1: warning[W-TIDAK-TERSEDIA]: realisasi pelayanan periode 2021 tidak tersedia: tidak ada realisasi pelayanan periode 2021 di data realisasi
+ 4 | realisasi "realisasi.csv"
+   | ^~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:4:1: warning[W-TIDAK-TERSEDIA]: realisasi sarana periode 2021 tidak tersedia: tidak ada realisasi sarana periode 2021 di data realisasi
+ 4 | realisasi "realisasi.csv"
+   | ^~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:8:1: warning[W-TIDAK-TERSEDIA]: target puas periode 2021 tidak tersedia: target puas periode 2021 tidak ditulis
+ 8 | indikator puas "Responden yang puas" {
+   | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:12:1: warning[W-TIDAK-TERSEDIA]: target responden periode 2021 tidak tersedia: target responden periode 2021 tidak ditulis
+ 12 | indikator responden "Responden survei" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:16:1: warning[W-TIDAK-TERSEDIA]: target pelayanan periode 2021 tidak tersedia: target pelayanan periode 2021 tidak ditulis
+ 16 | indikator pelayanan "Nilai unsur pelayanan" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:20:1: warning[W-TIDAK-TERSEDIA]: target sarana periode 2021 tidak tersedia: target sarana periode 2021 tidak ditulis
+ 20 | indikator sarana "Nilai unsur sarana" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:35:1: warning[W-TIDAK-TERSEDIA]: target kualifikasi periode 2021 tidak tersedia: target kualifikasi periode 2021 tidak ditulis
+ 35 | indikator kualifikasi "Dimensi kualifikasi" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+tests/golden/berlaku/berlaku.ind:39:1: warning[W-TIDAK-TERSEDIA]: target kompetensi periode 2021 tidak tersedia: target kompetensi periode 2021 tidak ditulis
+ 39 | indikator kompetensi "Dimensi kompetensi" {
+    | ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+
+--- exit 0

@@ -2,11 +2,11 @@ $ ind eval tests/golden/errors/base.ind --data tests/golden/workbook/data/named_
 --- stdout
 
 --- stderr
-tests/golden/errors/base.ind:4:12: error[E-DATA-XLSX]: buku kerja tests/golden/workbook/data/named_sheet.xlsx tidak punya lembar 'skor' (untuk berkas skor.csv)
+tests/golden/errors/base.ind:4:12: error[E-DATA-XLSX]: buku kerja tests/golden/workbook/data/named_sheet.xlsx tidak punya lembar 'skor'
  4 | tabel skor "skor.csv" {
    |            ^~~~~~~~~~
    = saran: lembar yang ada: Data Skor, Pagu
-tests/golden/errors/base.ind:8:1: error[E-DATA-XLSX]: buku kerja tests/golden/workbook/data/named_sheet.xlsx tidak punya lembar 'anggaran' (untuk berkas anggaran.csv)
+tests/golden/errors/base.ind:8:1: error[E-DATA-XLSX]: buku kerja tests/golden/workbook/data/named_sheet.xlsx tidak punya lembar 'anggaran'
  8 | anggaran "anggaran.csv"
    | ^~~~~~~~~~~~~~~~~~~~~~~
    = saran: lembar yang ada: Data Skor, Pagu

@@ -52,14 +52,22 @@ struct verdict_column
    std::size_t (*count)(const audited_run& r, const report::audit_verdict& v);
 };
 
+using verdict = report::audit_verdict;
 constexpr verdict_column verdict_columns[] = {
-   {"Diperiksa", "diperiksa", [](const audited_run&, const report::audit_verdict& v) { return v.checked; }},
-   {"Cocok", "cocok", [](const audited_run&, const report::audit_verdict& v) { return v.matching; }},
-   {"Tidak cocok", "tidak_cocok", [](const audited_run&, const report::audit_verdict& v) { return v.findings; }},
-   {"Kesalahan asal", "kesalahan_asal", [](const audited_run&, const report::audit_verdict& v) { return v.original; }},
-   {"Akibat", "akibat", [](const audited_run&, const report::audit_verdict& v) { return v.consequences; }},
-   {"Tempat tidak cocok", "tempat_tidak_cocok", [](const audited_run&, const report::audit_verdict& v) { return v.places; }},
-   {"Syarat tidak terpenuhi", "syarat_tidak_terpenuhi", [](const audited_run& r, const report::audit_verdict&) { return r.conditions; }},
+   {"Diperiksa", "diperiksa",
+    [](const audited_run&, const verdict& v) { return v.checked; }},
+   {"Cocok", "cocok",
+    [](const audited_run&, const verdict& v) { return v.matching; }},
+   {"Tidak cocok", "tidak_cocok",
+    [](const audited_run&, const verdict& v) { return v.findings; }},
+   {"Kesalahan asal", "kesalahan_asal",
+    [](const audited_run&, const verdict& v) { return v.original; }},
+   {"Akibat", "akibat",
+    [](const audited_run&, const verdict& v) { return v.consequences; }},
+   {"Tempat tidak cocok", "tempat_tidak_cocok",
+    [](const audited_run&, const verdict& v) { return v.places; }},
+   {"Syarat tidak terpenuhi", "syarat_tidak_terpenuhi",
+    [](const audited_run& r, const verdict&) { return r.conditions; }},
 };
 
 } // namespace

@@ -327,7 +327,8 @@ int write_output(const batch_request& request, const batch_output& output)
       }
       else {
          // On the terminal, the verdicts and the failures follow the long table.
-         const std::vector<rt::report::table> tables = batch_tables(request, output, {loc, true}, false);
+         const std::vector<rt::report::table> tables =
+            batch_tables(request, output, {loc, true}, false);
          for (std::size_t i = 0; i < tables.size(); ++i) {
             text << (i == 0 ? "" : "\n");
             rt::report::print_aligned(text, tables[i]);

@@ -1,7 +1,8 @@
 // Where the data of a run is read from: the CSV files of a folder, or the sheets of one XLSX
 // workbook, each standing for the CSV file named like it without `.csv` (the sheet "realisasi"
-// for "realisasi.csv") or for the file whose declaration names it (`lembar "Data Pegawai"`). A sheet is written out as the text of a CSV file, one line per row, and
-// read by the same CSV path as a file (column formats, Indonesian numbers, every error), only
+// for "realisasi.csv") or for the file whose declaration names it (`lembar "Data Pegawai"`). A
+// sheet is written out as the text of a CSV file, one line per row, and read by the same CSV
+// path as a file (column formats, Indonesian numbers, every error), only
 // its places are named by sheet and cell (data.xlsx:realisasi!B14).
 #pragma once
 

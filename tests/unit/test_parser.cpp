@@ -319,12 +319,14 @@ tercetak "tercetak.csv"
 
 TEST_CASE("parser: a sheet name Excel refuses is an error where it is written")
 {
-   for (const char* name : {"", "Skor Indeks Profesionalitas ASN 24", "Skor/2024", "A[1]", "'Skor"}) {
+   for (const char* name :
+        {"", "Skor Indeks Profesionalitas ASN 24", "Skor/2024", "A[1]", "'Skor"}) {
       auto p = parse_text(std::string("instansi \"Contoh\"\nrealisasi \"r.csv\" lembar \"") + name +
                           "\"\n");
       CHECK_MESSAGE(p->sink.error_count() == 1, name);
    }
    // 31 characters, not ASCII ones among them, is allowed.
-   auto p = parse_text("instansi \"Contoh\"\nrealisasi \"r.csv\" lembar \"Realisasi — capaian triwulan I\"\n");
+   auto p = parse_text(
+      "instansi \"Contoh\"\nrealisasi \"r.csv\" lembar \"Realisasi — capaian triwulan I\"\n");
    CHECK(p->sink.error_count() == 0);
 }

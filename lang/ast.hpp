@@ -257,12 +257,21 @@ struct column_decl
    span where;
 };
 
+// lembar "Data Pegawai", after a data file's name: the sheet of a workbook given as --data that
+// stands for the file, when it is not the one named like the file without `.csv`.
+struct sheet_name
+{
+   std::string name;
+   span where;
+};
+
 // tabel ipasn_dimensi "ipasn_dimensi.csv" { kolom dimensi teks ... }
 struct table_decl
 {
    identifier name;
    std::string file;
    span file_where;
+   std::optional<sheet_name> sheet;
    std::string title;
    std::optional<char> delimiter;
    std::vector<column_decl> columns;
@@ -274,6 +283,7 @@ struct table_decl
 struct realisasi_decl
 {
    std::string file;
+   std::optional<sheet_name> sheet;
    number_style style = number_style::comma_decimal;
    span where;
 };
@@ -282,6 +292,7 @@ struct realisasi_decl
 struct printed_decl
 {
    std::string file;
+   std::optional<sheet_name> sheet;
    number_style style = number_style::comma_decimal;
    span where;
 };
@@ -290,6 +301,7 @@ struct printed_decl
 struct budget_decl
 {
    std::string file;
+   std::optional<sheet_name> sheet;
    std::optional<int> absorption_places;
    std::optional<qualified_name> absorption_scale;
    std::vector<std::string> levels; // names of the code levels, top down; empty: the defaults

@@ -192,12 +192,18 @@ struct delimiter_clause : if_must< kw< keyword::pemisah >, _, string_literal > {
 struct table_item : sor< column_decl, delimiter_clause, meta_clause > {};
 struct table_open : one< '{' > {};
 struct table_close : one< '}' > {};
-struct table_decl : if_must< kw< keyword::tabel >, _, identifier, _, string_literal, _, opt< string_literal, _ >,
-                             table_open, _, star< table_item, _, opt< semicolon, _ > >, table_close > {};
+// lembar "Data Pegawai": the workbook sheet a data file stands for, after the file's name
+struct sheet_name : seq< string_literal > {};
+struct sheet_clause : if_must< kw< keyword::lembar >, _, sheet_name > {};
+struct table_decl : if_must< kw< keyword::tabel >, _, identifier, _, string_literal, _, opt< sheet_clause, _ >,
+                             opt< string_literal, _ >, table_open, _, star< table_item, _, opt< semicolon, _ > >,
+                             table_close > {};
 
-struct realisasi_decl : if_must< kw< keyword::realisasi >, _, string_literal, opt< _, number_style > > {};
+struct realisasi_decl : if_must< kw< keyword::realisasi >, _, string_literal, opt< _, sheet_clause >,
+                                 opt< _, number_style > > {};
 // tercetak "tercetak.csv": the figures the report printed, for `ind audit`
-struct printed_decl : if_must< kw< keyword::tercetak >, _, string_literal, opt< _, number_style > > {};
+struct printed_decl : if_must< kw< keyword::tercetak >, _, string_literal, opt< _, sheet_clause >,
+                               opt< _, number_style > > {};
 
 struct budget_absorption : if_must< kw< keyword::serapan >, _, rounding > {};
 struct budget_scale : if_must< kw< keyword::predikat >, _, qualified_name > {};
@@ -207,7 +213,7 @@ struct budget_levels : if_must< kw< keyword::tingkat >, _, budget_level, star< _
 struct budget_item : sor< budget_absorption, budget_scale, budget_levels > {};
 struct budget_close : one< '}' > {};
 struct budget_body : if_must< one< '{' >, _, star< budget_item, _, opt< semicolon, _ > >, budget_close > {};
-struct budget_decl : if_must< kw< keyword::anggaran >, _, string_literal, opt< _, budget_body > > {};
+struct budget_decl : if_must< kw< keyword::anggaran >, _, string_literal, opt< _, sheet_clause >, opt< _, budget_body > > {};
 
 // ---------------------------------------------------------------- constants, rules, values, weights
 struct title : seq< string_literal > {};

@@ -19,7 +19,7 @@ namespace ind::lang {
 enum class keyword : unsigned char
 {
    // clang-format off
-   instansi, renstra, modul, pakai, versi, tabel, kolom, pemisah, realisasi, tercetak,
+   instansi, renstra, modul, pakai, versi, tabel, kolom, pemisah, lembar, realisasi, tercetak,
    tingkat, induk, satuan, arah, definisi, sumber, rumus,
    teks, desimal, bulat, rupiah, persen, periode, ya_tidak, koma, titik,
    target, capaian, predikat, kategori, anggaran, serapan,
@@ -99,6 +99,9 @@ inline constexpr std::array keywords = {
    keyword_entry{keyword::tabel,              "tabel",              keyword_group::declaration},
    keyword_entry{keyword::kolom,              "kolom",              keyword_group::table_item},
    keyword_entry{keyword::pemisah,            "pemisah",            keyword_group::table_item},
+   // lembar "Data Pegawai": after a data file's name, the workbook sheet it stands for when the
+   // sheet is not named like the file
+   keyword_entry{keyword::lembar,             "lembar",             keyword_group::clause},
    keyword_entry{keyword::realisasi,          "realisasi",          keyword_group::declaration},
    keyword_entry{keyword::tercetak,           "tercetak",           keyword_group::declaration},
    keyword_entry{keyword::tingkat,            "tingkat",            keyword_group::indicator_field | keyword_group::budget_item},

@@ -85,4 +85,9 @@ inline constexpr std::size_t max_sheet_cells = 4194304;
 // string is stored once in the workbook but counts here at every cell that shows it.
 inline constexpr std::size_t max_sheet_text_bytes = 128 * 1024 * 1024;
 
+// Characters of a workbook sheet's name (`lembar "..."`): Excel refuses a longer name, so a rule
+// file naming one could never be filled in by a spreadsheet program, and `ind template` could
+// not write it.
+inline constexpr std::size_t max_sheet_name_chars = 31;
+
 } // namespace ind::lang::limits

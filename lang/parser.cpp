@@ -59,7 +59,8 @@ using selector = pt::selector<Rule,
       g::choice_key, g::choice_otherwise, g::unary_minus, g::negated, g::conditional,
       g::multiply_op, g::add_op, g::compare_op,
       g::agency_header, g::module_header, g::renstra_clause, g::import_decl, g::stdlib_requirement,
-      g::table_decl, g::column_decl, g::column_type, g::number_style, g::delimiter_clause,
+      g::table_decl, g::sheet_name, g::column_decl, g::column_type, g::number_style,
+      g::delimiter_clause,
       g::realisasi_decl, g::printed_decl, g::budget_decl, g::budget_absorption, g::budget_scale,
       g::budget_levels, g::budget_level, g::rounding,
       g::constant_decl, g::title, g::rule_decl, g::parameter, g::value_decl,
@@ -253,6 +254,7 @@ class converter
    ast::declaration declaration(const node& n);
    ast::table_decl table(const node& n);
    ast::budget_decl budget(const node& n);
+   ast::sheet_name sheet(const node& n);
    ast::weight_decl weight(const node& n);
    ast::scale_decl scale(const node& n);
    ast::indicator_decl indicator(const node& n);
@@ -661,6 +663,9 @@ ast::table_decl converter::table(const node& n)
       if (c.is_type<g::string_literal>()) {
          t.title = string_literal(c);
       }
+      else if (c.is_type<g::sheet_name>()) {
+         t.sheet = sheet(c);
+      }
       else if (c.is_type<g::column_decl>()) {
          ast::column_decl col;
          col.where = span_of(c);
@@ -709,6 +714,40 @@ ast::table_decl converter::table(const node& n)
    return t;
 }
 
+// sheet_name: "name" after 'lembar'. A name Excel would refuse is refused here, where it is
+// written: no sheet of a workbook can carry it.
+ast::sheet_name converter::sheet(const node& n)
+{
+   ast::sheet_name out{string_literal(*n.children.front()), span_of(n)};
+   std::size_t chars = 0;
+   for (const char c : out.name) {
+      chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+   }
+   const std::size_t bad = out.name.find_first_of("[]:*?/\\");
+   if (out.name.empty() || chars > limits::max_sheet_name_chars) {
+      m_sink.error("E-LEMBAR", out.where,
+                   out.name.empty() ? "nama lembar kosong"
+                                    : "nama lembar '" + out.name + "' terlalu panjang (" +
+                                         std::to_string(chars) + " karakter)",
+                   "Excel membatasi nama lembar " +
+                      std::to_string(limits::max_sheet_name_chars) +
+                      " karakter dan tidak menerima yang kosong; pendekkan namanya di buku kerja "
+                      "dan di sini");
+   }
+   else if (bad != std::string::npos) {
+      m_sink.error("E-LEMBAR", out.where,
+                   "nama lembar '" + out.name + "' memuat '" + out.name[bad] +
+                      "', yang tidak boleh ada pada nama lembar",
+                   "Excel tidak menerima [ ] : * ? / \\ pada nama lembar");
+   }
+   else if (out.name.front() == '\'' || out.name.back() == '\'') {
+      m_sink.error("E-LEMBAR", out.where,
+                   "nama lembar '" + out.name + "' diawali atau diakhiri tanda petik",
+                   "Excel tidak menerima ' di awal atau akhir nama lembar");
+   }
+   return out;
+}
+
 // budget_decl: 'anggaran' "file" ('{' ('serapan' rounding | 'predikat' name
 //              | 'tingkat' "name" (',' "name")*)* '}')?
 ast::budget_decl converter::budget(const node& n)
@@ -718,7 +757,10 @@ ast::budget_decl converter::budget(const node& n)
    b.file = string_literal(*n.children.front());
    for (std::size_t i = 1; i < n.children.size(); ++i) {
       const node& c = *n.children[i];
-      if (c.is_type<g::budget_absorption>()) {
+      if (c.is_type<g::sheet_name>()) {
+         b.sheet = sheet(c);
+      }
+      else if (c.is_type<g::budget_absorption>()) {
          b.absorption_places = integer(*c.children.front()->children.front());
       }
       else if (c.is_type<g::budget_levels>()) {
@@ -1026,8 +1068,13 @@ ast::declaration converter::declaration(const node& n)
       ast::realisasi_decl d;
       d.where = span_of(n);
       d.file = string_literal(*n.children.front());
-      if (const node* style = child(n, 1)) {
-         d.style = number_style_of(*style);
+      for (std::size_t i = 1; i < n.children.size(); ++i) {
+         if (n.children[i]->is_type<g::sheet_name>()) {
+            d.sheet = sheet(*n.children[i]);
+         }
+         else {
+            d.style = number_style_of(*n.children[i]);
+         }
       }
       return d;
    }
@@ -1035,10 +1082,18 @@ ast::declaration converter::declaration(const node& n)
       return budget(n);
    }
    if (n.is_type<g::printed_decl>()) {
-      const node* style = child(n, 1);
-      return ast::printed_decl{string_literal(*n.children.front()),
-                               style ? number_style_of(*style) : ast::number_style::comma_decimal,
-                               span_of(n)};
+      ast::printed_decl d;
+      d.where = span_of(n);
+      d.file = string_literal(*n.children.front());
+      for (std::size_t i = 1; i < n.children.size(); ++i) {
+         if (n.children[i]->is_type<g::sheet_name>()) {
+            d.sheet = sheet(*n.children[i]);
+         }
+         else {
+            d.style = number_style_of(*n.children[i]);
+         }
+      }
+      return d;
    }
    if (n.is_type<g::weight_decl>()) {
       return weight(n);

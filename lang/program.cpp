@@ -1,6 +1,7 @@
 #include "lang/program.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace ind::lang {
 
@@ -26,6 +27,21 @@ const char* type_name(value_type type)
 std::string display_name(const module_info* owner, const std::string& name)
 {
    return owner && !owner->name.empty() ? owner->name + "." + name : name;
+}
+
+std::string sheet_of(const std::string& file, const std::optional<ast::sheet_name>& named)
+{
+   if (named) {
+      return named->name;
+   }
+   const std::size_t dot = file.rfind('.');
+   std::string ext = dot == std::string::npos ? std::string() : file.substr(dot);
+   for (char& c : ext) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+   }
+   const std::size_t slash = file.find_last_of('/');
+   const std::size_t start = slash == std::string::npos ? 0 : slash + 1;
+   return ext == ".csv" && dot > start ? file.substr(start, dot - start) : file;
 }
 
 const indicator* program::find_indicator(std::string_view id) const

@@ -247,6 +247,7 @@ struct table
    const module_info* owner = nullptr;
    span where;
    span file_where;
+   std::optional<ast::sheet_name> sheet; // lembar "...": the workbook sheet, when named
 };
 
 // An agency's change of a module's tetapan, written in the agency's file (`ubah`).
@@ -511,6 +512,7 @@ struct realisasi_source
    std::string file;
    ast::number_style style = ast::number_style::comma_decimal;
    span where;
+   std::optional<ast::sheet_name> sheet;
 };
 
 struct printed_source
@@ -518,6 +520,7 @@ struct printed_source
    std::string file;
    ast::number_style style = ast::number_style::comma_decimal;
    span where;
+   std::optional<ast::sheet_name> sheet;
 };
 
 struct budget_source
@@ -527,7 +530,13 @@ struct budget_source
    const scale* absorption_scale = nullptr;
    span where;
    std::vector<std::string> levels; // names of the code levels, top down; empty: the defaults
+   std::optional<ast::sheet_name> sheet;
 };
+
+// The sheet of a workbook given as --data that stands for a declared data file: the one its
+// `lembar` names, else the file's name without `.csv` ("realisasi.csv" -> "realisasi"). The
+// reader, `ind template` and the check of two declarations reading one sheet all ask here.
+std::string sheet_of(const std::string& file, const std::optional<ast::sheet_name>& named);
 
 struct program
 {

@@ -5,6 +5,7 @@
 #include "lang/resolver.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace ind::lang {
@@ -74,6 +75,7 @@ void resolver::define(entry& e, table& t)
    module_scope& scope = *e.home;
    t.file = d.file;
    t.file_where = d.file_where;
+   t.sheet = d.sheet;
    t.title = d.title;
    t.delimiter = d.delimiter;
    t.where = d.where;
@@ -358,6 +360,75 @@ band resolver::define_band(const ast::band& b)
    return out;
 }
 
+// ---------------------------------------------------------------- sheets
+
+namespace {
+
+// A data file a declaration reads, the workbook sheet standing for it, where the rule file says so.
+struct sheet_read
+{
+   std::string file;
+   std::string sheet;
+   span where;
+};
+
+std::string folded(std::string text)
+{
+   for (char& c : text) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+   }
+   return text;
+}
+
+} // namespace
+
+// Two declarations may read one file (a table over anggaran.csv), and then one sheet; two files
+// cannot share a sheet, nor one file be read from two sheets: a workbook given as --data would
+// answer both with the same cells, or the same file with different ones. Sheets are compared as
+// the workbook reader finds them, without regard to case.
+void resolver::check_sheets()
+{
+   const program& p = *m_program;
+   std::vector<sheet_read> reads;
+   const auto add = [&](const std::string& file, const std::optional<ast::sheet_name>& named,
+                        span where) {
+      reads.push_back({file, sheet_of(file, named), named ? named->where : where});
+   };
+   for (const auto& t : p.tables) {
+      add(t->file, t->sheet, t->file_where);
+   }
+   if (p.realisasi) {
+      add(p.realisasi->file, p.realisasi->sheet, p.realisasi->where);
+   }
+   if (p.budget) {
+      add(p.budget->file, p.budget->sheet, p.budget->where);
+   }
+   if (p.printed) {
+      add(p.printed->file, p.printed->sheet, p.printed->where);
+   }
+   for (std::size_t i = 0; i < reads.size(); ++i) {
+      for (std::size_t j = 0; j < i; ++j) {
+         const sheet_read& a = reads[j];
+         const sheet_read& b = reads[i];
+         const bool same_file = a.file == b.file;
+         const bool same_sheet = folded(a.sheet) == folded(b.sheet);
+         if (same_file == same_sheet) {
+            continue;
+         }
+         auto& d = m_sink.error(
+            "E-LEMBAR", b.where,
+            same_sheet ? "lembar '" + b.sheet + "' sudah dibaca untuk berkas '" + a.file +
+                            "'; berkas '" + b.file + "' tidak dapat memakainya juga"
+                       : "berkas '" + b.file + "' sudah dibaca dari lembar '" + a.sheet +
+                            "', bukan '" + b.sheet + "'",
+            same_sheet ? "beri berkas ini lembar sendiri: lembar \"...\" setelah nama berkasnya"
+                       : "satu berkas dibaca dari satu lembar: samakan 'lembar' kedua deklarasi");
+         d.notes.push_back({a.where, "dibaca di sini"});
+         break;
+      }
+   }
+}
+
 // ---------------------------------------------------------------- driver
 
 std::unique_ptr<program> resolver::run()
@@ -412,6 +483,7 @@ std::unique_ptr<program> resolver::run()
          }
       }
    }
+   check_sheets();
    // Indicators are kept in the order they are written, which is the order reports show.
    std::stable_sort(p.indicators.begin(), p.indicators.end(),
                     [](const auto& a, const auto& b) { return a->where.begin < b->where.begin; });

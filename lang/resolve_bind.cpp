@@ -221,7 +221,7 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
                m_sink.error("E-GANDA", decl.where, "'tercetak' sudah dinyatakan dalam berkas ini");
             }
             else {
-               p.printed = printed_source{decl.file, decl.style, decl.where};
+               p.printed = printed_source{decl.file, decl.style, decl.where, decl.sheet};
             }
          }
          else if constexpr (std::is_same_v<T, ast::realisasi_decl> ||
@@ -239,11 +239,11 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
                             std::string("'") + what + "' sudah dinyatakan dalam berkas ini");
             }
             else if constexpr (is_realisasi) {
-               p.realisasi = realisasi_source{decl.file, decl.style, decl.where};
+               p.realisasi = realisasi_source{decl.file, decl.style, decl.where, decl.sheet};
             }
             else {
                p.budget = budget_source{decl.file, decl.absorption_places.value_or(2), nullptr,
-                                        decl.where, decl.levels};
+                                        decl.where, decl.levels, decl.sheet};
             }
          }
          else if constexpr (std::is_same_v<T, ast::override_decl>) {

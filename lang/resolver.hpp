@@ -179,6 +179,8 @@ class resolver
    void declare_target_version(const ast::target_version_decl& d, bool is_main);
    void declare_measured(const ast::measured_decl& d, bool is_main);
    void resolve_file_measured();
+   // E-LEMBAR: two files read from one workbook sheet, or one file from two.
+   void check_sheets();
    const target_version* target_version_named(const ast::identifier& id);
    void resolve_targets(indicator& ind, const ast::indicator_decl& d);
 

@@ -1211,7 +1211,8 @@ audit_result audit(const lang::program& p, evaluator& eval, report::document& do
    const data_files* files = eval.data().files.get();
    const lang::source_file* file = nullptr;
    if (files && files->is_workbook()) {
-      file = files->sheet(p.printed->file, ';', p.printed->where, sources, sink);
+      file = files->sheet(p.printed->file, p.printed->sheet, ';', p.printed->where, sources,
+                          sink);
       if (!file) {
          return result;
       }

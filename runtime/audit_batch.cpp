@@ -44,7 +44,77 @@ report::cell computed_cell(const audit_item& item, const report::table_style& st
    return report::text_cell(item.computed);
 }
 
+// The columns of a run's verdict: the table's header, the JSON's key and the count.
+struct verdict_column
+{
+   const char* header;
+   const char* key;
+   std::size_t (*count)(const audited_run& r, const report::audit_verdict& v);
+};
+
+using verdict = report::audit_verdict;
+constexpr verdict_column verdict_columns[] = {
+   {"Diperiksa", "diperiksa",
+    [](const audited_run&, const verdict& v) { return v.checked; }},
+   {"Cocok", "cocok",
+    [](const audited_run&, const verdict& v) { return v.matching; }},
+   {"Tidak cocok", "tidak_cocok",
+    [](const audited_run&, const verdict& v) { return v.findings; }},
+   {"Kesalahan asal", "kesalahan_asal",
+    [](const audited_run&, const verdict& v) { return v.original; }},
+   {"Akibat", "akibat",
+    [](const audited_run&, const verdict& v) { return v.consequences; }},
+   {"Tempat tidak cocok", "tempat_tidak_cocok",
+    [](const audited_run&, const verdict& v) { return v.places; }},
+   {"Syarat tidak terpenuhi", "syarat_tidak_terpenuhi",
+    [](const audited_run& r, const verdict&) { return r.conditions; }},
+};
+
 } // namespace
+
+report::table batch_verdict_table(const std::vector<audited_run>& results,
+                                  const report::table_style& style)
+{
+   report::table t;
+   t.id = "putusan";
+   t.title = "Putusan audit setiap instansi dan periode";
+   t.sheet = "Putusan";
+   t.headers = {"Aturan", "Instansi", "Periode"};
+   t.numeric = {false, false, false};
+   for (const verdict_column& c : verdict_columns) {
+      t.headers.emplace_back(c.header);
+      t.numeric.push_back(true);
+   }
+   t.wrap_column = 1;
+   for (const audited_run& r : results) {
+      const report::audit_verdict v = r.result.verdict();
+      report::table_row line;
+      line.cells = {report::text_cell(r.rules), report::text_cell(r.result.agency),
+                    report::text_cell(r.when)};
+      for (const verdict_column& c : verdict_columns) {
+         report::number n;
+         n.value = core::decimal(static_cast<std::int64_t>(c.count(r, v)));
+         n.places = 0;
+         line.cells.push_back(report::number_cell(n, style));
+      }
+      t.rows.push_back(std::move(line));
+   }
+   return t;
+}
+
+json batch_verdicts(const std::vector<audited_run>& results)
+{
+   json verdicts = json::array();
+   for (const audited_run& r : results) {
+      const report::audit_verdict v = r.result.verdict();
+      json row = {{"aturan", r.rules}, {"instansi", r.result.agency}, {"periode", r.when}};
+      for (const verdict_column& c : verdict_columns) {
+         row[c.key] = c.count(r, v);
+      }
+      verdicts.push_back(std::move(row));
+   }
+   return verdicts;
+}
 
 report::table batch_audit_table(const std::vector<audited_run>& results,
                                 const report::table_style& style)
@@ -110,20 +180,7 @@ void render_batch_audit_json(std::ostream& out, const std::vector<audited_run>& 
 {
    json doc = json_document();
    doc["baris"] = batch_audit_rows(results);
-   json verdicts = json::array();
-   for (const audited_run& r : results) {
-      const report::audit_verdict v = r.result.verdict();
-      verdicts.push_back({{"aturan", r.rules},
-                          {"instansi", r.result.agency},
-                          {"periode", r.when},
-                          {"diperiksa", v.checked},
-                          {"cocok", v.matching},
-                          {"tidak_cocok", v.findings},
-                          {"kesalahan_asal", v.original},
-                          {"akibat", v.consequences},
-                          {"tempat_tidak_cocok", v.places}});
-   }
-   doc["putusan"] = std::move(verdicts);
+   doc["putusan"] = batch_verdicts(results);
    doc["gagal"] = failed;
    write_json(out, doc);
 }

@@ -20,6 +20,7 @@ struct audited_run
    std::string rules; // the rule file's name without .ind, also its data folder's
    std::string when;  // the period as the data folder names it
    audit_result result;
+   std::size_t conditions = 0; // the run's syarat that are findings (condition_findings)
 };
 
 // One row per printed figure (agency, period, place, object, quantity, printed as printed,
@@ -30,7 +31,13 @@ report::table batch_audit_table(const std::vector<audited_run>& results,
 // The same rows with exact decimals ("baris" of docs/schema/batch-audit.schema.json), the
 // values as the audit of one agency gives them (audit_entry).
 json batch_audit_rows(const std::vector<audited_run>& results);
-// {"versi_format", "baris", "putusan" (the verdict of each run), "gagal" (`failed`)}.
+// The verdict of each run, as *Putusan audit* of one agency counts it, and its syarat that are
+// findings: one row per agency and period (the workbook's sheet "Putusan", the human table's
+// second part); the same columns as "putusan" of the JSON.
+report::table batch_verdict_table(const std::vector<audited_run>& results,
+                                  const report::table_style& style);
+json batch_verdicts(const std::vector<audited_run>& results);
+// {"versi_format", "baris", "putusan" (batch_verdicts), "gagal" (`failed`)}.
 void render_batch_audit_json(std::ostream& out, const std::vector<audited_run>& results,
                              const json& failed);
 

@@ -37,11 +37,34 @@ const char* outcome_text(condition_outcome o)
    return "";
 }
 
+const char* outcome_key(condition_outcome o)
+{
+   switch (o) {
+   case condition_outcome::held:
+      return "terpenuhi";
+   case condition_outcome::failed:
+      return "tidak_terpenuhi";
+   case condition_outcome::unavailable:
+      return "tidak_dapat_dinilai";
+   case condition_outcome::not_in_force:
+      return "tidak_berlaku";
+   }
+   return "";
+}
+
+bool is_finding(const condition_result& r)
+{
+   return r.outcome == condition_outcome::failed || r.outcome == condition_outcome::unavailable;
+}
+
 bool any_condition_finding(const std::vector<condition_result>& results)
 {
-   return std::any_of(results.begin(), results.end(), [](const condition_result& r) {
-      return r.outcome == condition_outcome::failed || r.outcome == condition_outcome::unavailable;
-   });
+   return std::any_of(results.begin(), results.end(), is_finding);
+}
+
+std::size_t condition_findings(const std::vector<condition_result>& results)
+{
+   return static_cast<std::size_t>(std::count_if(results.begin(), results.end(), is_finding));
 }
 
 namespace {

@@ -63,10 +63,16 @@ inline constexpr std::size_t failing_rows_shown = 5;
 std::vector<condition_result> check_conditions(const lang::program& p, evaluator& eval,
                                                const period& when, lang::diagnostic_sink& sink);
 
-// Whether any syarat is a finding (not held, or not evaluable): the run's exit code is then 1.
+// Whether a syarat's result is a finding (not held, or not evaluable).
+bool is_finding(const condition_result& r);
+// Whether any syarat is a finding: the run's exit code is then 1.
 bool any_condition_finding(const std::vector<condition_result>& results);
+// How many are findings: a batch's verdict counts them.
+std::size_t condition_findings(const std::vector<condition_result>& results);
 
 // "terpenuhi", "tidak terpenuhi", "tidak dapat dinilai", "tidak berlaku": as reports print it.
 const char* outcome_text(condition_outcome o);
+// "terpenuhi", "tidak_terpenuhi", "tidak_dapat_dinilai", "tidak_berlaku": as JSON writes it.
+const char* outcome_key(condition_outcome o);
 
 } // namespace ind::rt

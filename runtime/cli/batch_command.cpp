@@ -172,6 +172,7 @@ struct batch_output
    std::vector<rt::report::batch_result> results;
    std::vector<rt::audited_run> audits;
    bool mismatches = false; // an audited figure does not match
+   bool conditions = false; // a syarat is not satisfied, or cannot be evaluated
 };
 
 // The results in the order of the jobs, each run's diagnostics shown; `failed` counts the runs
@@ -183,7 +184,10 @@ batch_output collect(std::vector<job>& jobs, std::size_t& failed)
    for (job& j : jobs) {
       std::cerr << j.diagnostics;
       rt::report::batch_result r{j.name, j.when, std::nullopt, {}};
+      std::size_t conditions = 0;
       if (j.run) {
+         conditions = rt::condition_findings(j.run->document.conditions);
+         out.conditions = out.conditions || conditions > 0;
          r.doc = std::move(j.run->document);
       }
       if (j.failed) {
@@ -194,7 +198,7 @@ batch_output collect(std::vector<job>& jobs, std::size_t& failed)
       }
       if (j.audit) {
          out.mismatches = out.mismatches || j.audit->findings() > 0;
-         out.audits.push_back({j.name, j.when, std::move(*j.audit)});
+         out.audits.push_back({j.name, j.when, std::move(*j.audit), conditions});
       }
       out.results.push_back(std::move(r));
    }
@@ -209,18 +213,38 @@ const std::vector<std::string>& batch_formats(bool audit)
    return audit ? audited : eval;
 }
 
-// The long table as the one sheet of a workbook, numbers as numbers.
+// The tables of a batch, as the human formats and the workbook show them: the long table, for an
+// audit the verdict of each run, and the runs that failed (in a workbook always, as a sheet a
+// program can look for; on the terminal only when there are any).
+std::vector<rt::report::table> batch_tables(const batch_request& request,
+                                            const batch_output& output,
+                                            const rt::report::table_style& style, bool workbook)
+{
+   std::vector<rt::report::table> out;
+   if (request.audit) {
+      out.push_back(rt::batch_audit_table(output.audits, style));
+      out.push_back(rt::batch_verdict_table(output.audits, style));
+   }
+   else {
+      out.push_back(rt::report::batch_table(output.results, style));
+   }
+   rt::report::table failed = rt::report::batch_failures_table(output.results);
+   if (workbook || !failed.rows.empty()) {
+      out.push_back(std::move(failed));
+   }
+   return out;
+}
+
+// The long table, the verdicts and the failures as sheets of a workbook, numbers as numbers.
 int write_workbook(const batch_request& request, const batch_output& output)
 {
    const core::locale loc = request.locale == "en" ? core::locale::en : core::locale::id;
-   const rt::report::table t = request.audit
-                                  ? rt::batch_audit_table(output.audits, {loc, true})
-                                  : rt::report::batch_table(output.results, {loc, true});
+   const std::vector<rt::report::table> tables = batch_tables(request, output, {loc, true}, true);
    std::string error;
    const bool written = replace_atomically(
       *request.out,
       [&](const fs::path& temporary, std::string& message) {
-         return rt::report::render_xlsx_tables(temporary, t.title, {t}, message);
+         return rt::report::render_xlsx_tables(temporary, tables.front().title, tables, message);
       },
       error);
    if (!written) {
@@ -302,7 +326,13 @@ int write_output(const batch_request& request, const batch_output& output)
          rt::report::print_csv(text, t, loc == core::locale::id ? ';' : ',');
       }
       else {
-         rt::report::print_aligned(text, t);
+         // On the terminal, the verdicts and the failures follow the long table.
+         const std::vector<rt::report::table> tables =
+            batch_tables(request, output, {loc, true}, false);
+         for (std::size_t i = 0; i < tables.size(); ++i) {
+            text << (i == 0 ? "" : "\n");
+            rt::report::print_aligned(text, tables[i]);
+         }
       }
    }
    if (!request.out) {
@@ -374,7 +404,7 @@ int run_request(batch_request request, const common_options& common)
                                request.audit ? "audit" : "evaluasi");
       return input_error;
    }
-   if (output.mismatches) {
+   if (output.mismatches || output.conditions) {
       return findings;
    }
    return ok;

@@ -90,7 +90,7 @@ int write_workbook(const fs::path& book, const std::vector<rt::report::template_
    }
    for (const rt::report::template_file& f : files) {
       std::cout << fmt::format("{} ({} baris): {}\n",
-                               rt::sheet_file_name(book, rt::data_files::sheet_for(f.name)),
+                               rt::sheet_file_name(book, f.sheet),
                                f.rows.size(), f.note);
    }
    return ok;

@@ -1,6 +1,8 @@
 #include "runtime/data/data_files.hpp"
 
 #include "lang/limits.hpp"
+#include "lang/program.hpp"
+#include "lang/suggest.hpp"
 
 #include <cctype>
 #include <fstream>
@@ -145,16 +147,6 @@ std::optional<std::string> sheet_as_csv(const xlsx::sheet& s, char delimiter,
    return text;
 }
 
-std::string data_files::sheet_for(const std::string& file_name)
-{
-   const fs::path name(file_name);
-   std::string ext = name.extension().string();
-   for (char& c : ext) {
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-   }
-   return ext == ".csv" ? name.stem().string() : file_name;
-}
-
 std::shared_ptr<const data_files> data_files::open(const fs::path& path,
                                                    lang::source_manager& sources,
                                                    lang::diagnostic_sink& sink)
@@ -192,19 +184,22 @@ std::shared_ptr<const data_files> data_files::open(const fs::path& path,
    return out;
 }
 
-const lang::source_file* data_files::sheet(const std::string& file_name, char delimiter,
-                                           lang::span declared_at, lang::source_manager& sources,
+const lang::source_file* data_files::sheet(const std::string& file_name,
+                                           const std::optional<lang::ast::sheet_name>& named,
+                                           char delimiter, lang::span declared_at,
+                                           lang::source_manager& sources,
                                            lang::diagnostic_sink& sink) const
 {
-   const std::string name = sheet_for(file_name);
+   const std::string name = lang::sheet_of(file_name, named);
    xlsx::problem why;
    const std::optional<xlsx::sheet> s = m_book->read(name, why);
    if (!s) {
       if (why.sheet.empty()) {
-         // No such sheet: said where the rule file names it.
-         sink.error(why.code, declared_at,
+         // No such sheet: said where the rule file names it, with the nearest name present.
+         const std::string near = lang::closest(name, m_book->sheet_names());
+         sink.error(why.code, named ? named->where : declared_at,
                     "buku kerja " + m_path.string() + " tidak punya lembar '" + name + "'",
-                    why.hint);
+                    near.empty() ? why.hint : lang::did_you_mean(near) + "; " + why.hint);
       }
       else {
          report_workbook_problem(m_path, why, sink);

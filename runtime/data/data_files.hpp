@@ -1,10 +1,12 @@
 // Where the data of a run is read from: the CSV files of a folder, or the sheets of one XLSX
 // workbook, each standing for the CSV file named like it without `.csv` (the sheet "realisasi"
-// for "realisasi.csv"). A sheet is written out as the text of a CSV file, one line per row, and
-// read by the same CSV path as a file (column formats, Indonesian numbers, every error), only
+// for "realisasi.csv") or for the file whose declaration names it (`lembar "Data Pegawai"`). A
+// sheet is written out as the text of a CSV file, one line per row, and read by the same CSV
+// path as a file (column formats, Indonesian numbers, every error), only
 // its places are named by sheet and cell (data.xlsx:realisasi!B14).
 #pragma once
 
+#include "lang/ast.hpp"
 #include "lang/diagnostic.hpp"
 #include "lang/source.hpp"
 #include "runtime/data/xlsx.hpp"
@@ -54,14 +56,14 @@ class data_files
    const std::filesystem::path& path() const { return m_path; }
    // Of a folder: the file `name` in it.
    std::filesystem::path in_folder(const std::string& name) const { return m_path / name; }
-   // The sheet a file name stands for: "realisasi.csv" -> "realisasi".
-   static std::string sheet_for(const std::string& file_name);
-
-   // The sheet standing for `file_name` as CSV text separated by `delimiter`; nullptr, reported
-   // at `declared_at` (a missing sheet, with the sheets present) or at the cell, when it cannot
-   // be read. Only for a workbook.
-   const lang::source_file* sheet(const std::string& file_name, char delimiter,
-                                  lang::span declared_at, lang::source_manager& sources,
+   // The sheet standing for `file_name` (lang::sheet_of: the one `named`, else the file's name
+   // without `.csv`) as CSV text separated by `delimiter`; nullptr, reported at the `lembar`
+   // clause or else at `declared_at` (a missing sheet, with the sheets present and the nearest
+   // name) or at the cell, when it cannot be read. Only for a workbook.
+   const lang::source_file* sheet(const std::string& file_name,
+                                  const std::optional<lang::ast::sheet_name>& named,
+                                  char delimiter, lang::span declared_at,
+                                  lang::source_manager& sources,
                                   lang::diagnostic_sink& sink) const;
 
  private:

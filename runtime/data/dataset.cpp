@@ -349,8 +349,9 @@ class loader
 
    // The file `name` of the folder, or the sheet standing for it in the workbook (written with
    // `delimiter` between its cells).
-   const lang::source_file* open(const std::string& name, lang::span declared_at,
-                                 char delimiter = ';');
+   const lang::source_file* open(const std::string& name,
+                                 const std::optional<lang::ast::sheet_name>& sheet,
+                                 lang::span declared_at, char delimiter = ';');
    const lang::source_file* open(const fs::path& path, lang::span declared_at);
 
    // Maps each wanted column to its index in the header row; reports the ones that are absent.
@@ -384,11 +385,12 @@ class loader
    std::size_t m_header_fields = 0; // of the file whose header was read last
 };
 
-const lang::source_file* loader::open(const std::string& name, lang::span declared_at,
-                                      char delimiter)
+const lang::source_file* loader::open(const std::string& name,
+                                      const std::optional<lang::ast::sheet_name>& sheet,
+                                      lang::span declared_at, char delimiter)
 {
    if (m_files.is_workbook()) {
-      return m_files.sheet(name, delimiter, declared_at, m_sources, m_sink);
+      return m_files.sheet(name, sheet, delimiter, declared_at, m_sources, m_sink);
    }
    return open(m_files.in_folder(name), declared_at);
 }
@@ -527,7 +529,7 @@ void loader::table(const lang::table& t, dataset& out)
    if (m_files.is_workbook() && given == m_options.files.end()) {
       // A sheet is held whatever its size: it is read whole from the workbook anyway.
       if (const lang::source_file* file =
-             open(t.file, t.file_where, t.delimiter.value_or(';'))) {
+             open(t.file, t.sheet, t.file_where, t.delimiter.value_or(';'))) {
          table_source source;
          source.path = m_files.path();
          out.sources[&t] = std::move(source);
@@ -726,7 +728,7 @@ void loader::held(const lang::table& t, const lang::source_file& file, dataset& 
 void loader::realisasi(const lang::program& p, dataset& out)
 {
    const lang::realisasi_source& src = *p.realisasi;
-   const lang::source_file* file = open(src.file, src.where);
+   const lang::source_file* file = open(src.file, src.sheet, src.where);
    if (!file) {
       return;
    }
@@ -818,7 +820,7 @@ void loader::realisasi(const lang::program& p, dataset& out)
 
 void loader::budget(const lang::budget_source& b, dataset& out)
 {
-   const lang::source_file* file = open(b.file, b.where);
+   const lang::source_file* file = open(b.file, b.sheet, b.where);
    if (!file) {
       return;
    }

@@ -313,7 +313,9 @@ template <typename T> std::string body_of(const T& x)
       }
       out += code_block(items);
    } else if constexpr (std::is_same_v<T, lang::table>) {
-      out += "\n\nberkas `" + x.file + "`, " + std::to_string(x.columns.size()) + " kolom";
+      // The sheet of a workbook given as --data, named or taken from the file's name.
+      out += "\n\nberkas `" + x.file + "` (lembar `" + lang::sheet_of(x.file, x.sheet) +
+             "` dalam buku kerja), " + std::to_string(x.columns.size()) + " kolom";
    } else if constexpr (std::is_same_v<T, lang::indicator>) {
       if (x.level) {
          out += std::string("\n\n**tingkat** ") + lang::ast::level_name(*x.level);

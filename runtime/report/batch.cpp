@@ -27,17 +27,42 @@ void each_quantity(const indicator_row& row, Number number, Label label)
    }
 }
 
+// A run listed among the failures: it failed, or read only part of its input.
+bool failed_run(const batch_result& r)
+{
+   return !r.doc || !r.failure.empty();
+}
+
 } // namespace
 
 json batch_failures(const std::vector<batch_result>& results)
 {
    json failed = json::array();
    for (const batch_result& r : results) {
-      if (!r.doc || !r.failure.empty()) {
+      if (failed_run(r)) {
          failed.push_back({{"aturan", r.rules}, {"periode", r.when}, {"galat", r.failure}});
       }
    }
    return failed;
+}
+
+table batch_failures_table(const std::vector<batch_result>& results)
+{
+   table t;
+   t.id = "gagal";
+   t.title = "Pasangan aturan dan data yang gagal";
+   t.sheet = "Gagal";
+   t.headers = {"Aturan", "Periode", "Galat"};
+   t.numeric = {false, false, false};
+   t.wrap_column = 2;
+   for (const batch_result& r : results) {
+      if (failed_run(r)) {
+         table_row line;
+         line.cells = {text_cell(r.rules), text_cell(r.when), text_cell(r.failure)};
+         t.rows.push_back(std::move(line));
+      }
+   }
+   return t;
 }
 
 table batch_table(const std::vector<batch_result>& results, const table_style& style)
@@ -65,6 +90,19 @@ table batch_table(const std::vector<batch_result>& results, const table_style& s
             row, [&](const char* q, const number& n) { add(q, number_cell(n, style)); },
             [&](const char* q, const label& l) { add(q, label_cell(l)); });
       }
+      // A syarat the data does not satisfy: a row of its own, no indicator, its title as name
+      // (the title is the program's, which the batch keeps; the place where the rule file
+      // states it is in the W-SYARAT warning, its source text gone with the run's session).
+      for (const condition_result& c : r.doc->conditions) {
+         if (is_finding(c)) {
+            table_row line;
+            line.cells = {text_cell(r.rules),      text_cell(r.doc->agency),
+                          text_cell(r.when),       text_cell(""),
+                          text_cell(c.decl->title), text_cell(condition_quantity),
+                          text_cell(outcome_text(c.outcome))};
+            t.rows.push_back(std::move(line));
+         }
+      }
    }
    return t;
 }
@@ -91,6 +129,17 @@ json batch_rows(const std::vector<batch_result>& results)
                add(q, n.value ? json(exact_text(n)) : json(nullptr));
             },
             [&](const char* q, const label& l) { add(q, json(*l.text)); });
+      }
+      for (const condition_result& c : r.doc->conditions) {
+         if (is_finding(c)) {
+            rows.push_back({{"aturan", r.rules},
+                            {"instansi", r.doc->agency},
+                            {"periode", r.when},
+                            {"indikator", ""},
+                            {"besaran", condition_quantity},
+                            {"nilai", outcome_key(c.outcome)},
+                            {"syarat", c.decl->title}});
+         }
       }
    }
    return rows;

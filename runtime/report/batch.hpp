@@ -25,13 +25,20 @@ struct batch_result
    std::string failure;         // the first error of a failed run
 };
 
+// The quantity of a long table's row that is a syarat of the run not satisfied (or not
+// evaluable) rather than a figure: its value is the outcome (outcome_text, outcome_key).
+inline constexpr const char* condition_quantity = "syarat";
+
 // One row per agency, period, indicator and quantity (target, realisasi, capaian, predikat,
-// kategori), in the order of the results.
+// kategori), in the order of the results; after each run's figures, one row per syarat that is a
+// finding (condition_quantity, the syarat's title as its name).
 table batch_table(const std::vector<batch_result>& results, const table_style& style);
 // The same rows with exact decimals ("baris" of docs/schema/batch.schema.json).
 json batch_rows(const std::vector<batch_result>& results);
 // The runs that failed, or that read only part of their input, with their first error ("gagal").
 json batch_failures(const std::vector<batch_result>& results);
+// The same runs as a table ("Gagal"): the workbook's sheet, and the human table's second part.
+table batch_failures_table(const std::vector<batch_result>& results);
 // {"versi_format", "baris", "gagal"}: the rows and the runs that failed.
 void render_batch_json(std::ostream& out, const std::vector<batch_result>& results);
 

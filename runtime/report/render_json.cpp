@@ -227,10 +227,7 @@ json condition_object(const condition_result& r)
    json out;
    out["judul"] = c.title;
    out["lokasi"] = c.where.location();
-   out["hasil"] = r.outcome == condition_outcome::held          ? "terpenuhi"
-                  : r.outcome == condition_outcome::failed      ? "tidak_terpenuhi"
-                  : r.outcome == condition_outcome::unavailable ? "tidak_dapat_dinilai"
-                                                                : "tidak_berlaku";
+   out["hasil"] = outcome_key(r.outcome);
    out["sisi_kiri"] = r.sides ? key_value(r.sides->left) : json(nullptr);
    out["sisi_kanan"] = r.sides ? key_value(r.sides->right) : json(nullptr);
    if (!r.reason.empty()) {

@@ -1,4 +1,4 @@
-#include "runtime/data/data_files.hpp"
+#include "lang/limits.hpp"
 #include "runtime/report/render.hpp"
 #include "runtime/report/tables.hpp"
 #include "runtime/report/template.hpp"
@@ -230,11 +230,12 @@ class workbook_writer
    // the locale of the spreadsheet program (71,17 in an English Excel is not turned into 7117).
    bool data_sheet(const template_file& f, std::string& error)
    {
-      const std::string name = data_files::sheet_for(f.name);
+      const std::string& name = f.sheet;
       lxw_worksheet* ws = m_lib.workbook_add_worksheet(m_book, name.c_str());
       if (!ws) {
-         error = "nama lembar '" + name + "' ditolak libxlsxwriter (paling banyak 31 karakter, "
-                 "tanpa []:*?/\\)";
+         error = "nama lembar '" + name + "' ditolak libxlsxwriter (paling banyak " +
+                 std::to_string(lang::limits::max_sheet_name_chars) +
+                 " karakter, tanpa []:*?/\\)";
          return false;
       }
       if (!m_typed_text) {

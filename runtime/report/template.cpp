@@ -15,6 +15,7 @@ template_file table_file(const lang::table& t)
 {
    template_file f;
    f.name = t.file;
+   f.sheet = lang::sheet_of(t.file, t.sheet);
    f.delimiter = t.delimiter.value_or(';');
    for (const lang::column& c : t.columns) {
       if (!c.derived()) {
@@ -44,6 +45,7 @@ template_file realisasi_file(const lang::program& p, const period& when)
 {
    template_file f;
    f.name = p.realisasi->file;
+   f.sheet = lang::sheet_of(f.name, p.realisasi->sheet);
    f.header.assign(realisasi_header.begin(), realisasi_header.end());
    for (const auto& ind : p.indicators) {
       for (const period& at : realisasi_periods(when)) {
@@ -92,6 +94,7 @@ template_file budget_file(const lang::program& p, const period& when)
 {
    template_file f;
    f.name = p.budget->file;
+   f.sheet = lang::sheet_of(f.name, p.budget->sheet);
    f.header.assign(budget_header.begin(), budget_header.end());
    // A quarter's budget: the RAK and the spending of each quarter.
    const bool quarterly = when.grain != period::kind::year;
@@ -201,6 +204,7 @@ template_file printed_file(const lang::program& p, const period& when)
 {
    template_file f;
    f.name = p.printed->file;
+   f.sheet = lang::sheet_of(f.name, p.printed->sheet);
    f.header.assign(printed_header.begin(), printed_header.end());
    for (const auto& [object, quantity] : printed_figures(p, when)) {
       f.rows.push_back({"", object, quantity, "", when.to_string()});

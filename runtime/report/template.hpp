@@ -16,6 +16,7 @@ namespace ind::rt::report {
 struct template_file
 {
    std::string name; // the file name the rule file declares: "realisasi.csv"
+   std::string sheet; // the workbook sheet standing for it (lang::sheet_of): "realisasi"
    char delimiter = ';';
    std::vector<std::string> header;
    std::vector<std::vector<std::string>> rows; // each as long as the header
@@ -31,7 +32,7 @@ std::vector<template_file> data_template(const lang::program& p, const period& w
 std::string template_csv(const template_file& f);
 
 // The files as the sheets of one XLSX workbook written to `file`, each named as `--data
-// book.xlsx` reads it (data_files::sheet_for: "realisasi.csv" -> "realisasi"), with the header
+// book.xlsx` reads it (`sheet`: "realisasi.csv" -> "realisasi", or its `lembar`), with the header
 // in its first row and every cell as text; the note of each is a comment on its first cell.
 // False, with `error` set, when the workbook cannot be written (runtime/report/render_xlsx.cpp,
 // which opens libxlsxwriter).

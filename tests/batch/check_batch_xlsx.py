@@ -7,12 +7,15 @@ long table of `--format csv --locale en`, cell for cell, numbers as numbers.
 For eval and audit of rules/ over examples/: the workbook (read with python's zipfile through
 tests/report/check_xlsx.py's reader) has one sheet, its title in the first row, the header in the
 second, then each CSV row: a figure is a numeric cell holding the double nearest the CSV's exact
-decimal, every other cell the CSV's text. The exit codes are those of the CSV runs (audit: 1, the
+decimal, every other cell the CSV's text. Then, for audit, the sheet Putusan holding the JSON's
+putusan, and last the sheet Gagal of the failed runs (none here; a batch of tests/golden/batch
+with a broken run lists it). The exit codes are those of the CSV runs (audit: 1, the
 bundled reports have findings). `--format xlsx` without --out is refused (exit 2).
 """
 import argparse
 import csv
 import io
+import json
 import os
 import subprocess
 import sys
@@ -30,6 +33,42 @@ def fail(message):
 
 def run(ind, args):
     return subprocess.run([ind] + args, capture_output=True, text=True, timeout=600)
+
+
+def sheet_rows(cells):
+    """The rows under the title and the header, each a list of cell values."""
+    last = max((r for r, _ in cells), default=1)
+    width = max((c for _, c in cells), default=-1) + 1
+    return [[cells.get((r, c), (None, None))[1] for c in range(width)] for r in range(2, last + 1)]
+
+
+def check_verdicts(ind, base, sheet):
+    """The sheet Putusan holds the JSON's putusan, one row per run, counts as numbers."""
+    name, cells = sheet[0], sheet[1]
+    verdicts = json.loads(run(ind, base + ["--format", "json"]).stdout)["putusan"]
+    header = [cells.get((1, c), (None, None))[1] for c in range(10)]
+    keys = ["diperiksa", "cocok", "tidak_cocok", "kesalahan_asal", "akibat",
+            "tempat_tidak_cocok", "syarat_tidak_terpenuhi"]
+    if header[:3] != ["Aturan", "Instansi", "Periode"] or len([h for h in header if h]) != 10:
+        fail(f"{name}: header {header}")
+    got = sheet_rows(cells)
+    want = [[v["aturan"], v["instansi"], v["periode"]] + [v[k] for k in keys] for v in verdicts]
+    got = [row[:3] + [int(x) if x is not None else None for x in row[3:]] for row in got]
+    if got != want or not want:
+        fail(f"{name}: {got} != the JSON's putusan {want}")
+    else:
+        print(f"audit: {len(want)} verdicts, as the JSON's putusan")
+
+
+def check_failures(what, sheet, want):
+    """The sheet Gagal: a header, then one row per failed run (rule file, period, first error)."""
+    name, cells = sheet[0], sheet[1]
+    header = [cells.get((1, c), (None, None))[1] for c in range(3)]
+    if header != ["Aturan", "Periode", "Galat"]:
+        fail(f"{what} {name}: header {header}")
+    got = [row[:2] for row in sheet_rows(cells)]
+    if got != want:
+        fail(f"{what} {name}: failed runs {got}, expected {want}")
 
 
 def main():
@@ -54,9 +93,14 @@ def main():
             fail(f"{command} --format xlsx without --out: exit {refused.returncode}")
         rows = list(csv.reader(io.StringIO(table.stdout)))
         sheets = read_workbook(book)
-        if len(sheets) != 1:
-            fail(f"{command}: {len(sheets)} sheets, expected one")
+        names = [s[0] for s in sheets]
+        expected = ["Audit", "Putusan", "Gagal"] if command == "audit" else ["Gabungan", "Gagal"]
+        if names != expected:
+            fail(f"{command}: sheets {names}, expected {expected}")
             continue
+        if command == "audit":
+            check_verdicts(args.ind, base, sheets[1])
+        check_failures(command, sheets[-1], [])
         name, cells = sheets[0]
         numbers = 0
         for r, row in enumerate(rows):
@@ -79,6 +123,21 @@ def main():
         if numbers == 0:
             fail(f"{command}: no numeric cell")
         print(f"{command}: {len(rows) - 1} rows, {numbers} numeric cells, as the CSV")
+    # A batch with a run that fails: the sheet Gagal lists it, with its first error.
+    book = os.path.join(args.out, "gagal.xlsx")
+    if os.path.exists(book):
+        os.remove(book)
+    golden = os.path.join("tests", "golden", "batch")
+    written = run(args.ind, ["eval", os.path.join(golden, "rules"), "--data", os.path.join(golden, "data"),
+                             "--period", "2024", "--format", "xlsx", "--out", book])
+    if written.returncode != 2:
+        fail(f"eval with a broken run: exit {written.returncode}, expected 2")
+    else:
+        sheets = read_workbook(book)
+        check_failures("eval", sheets[-1], [["rusak", "2024"]])
+        errors = [row[2] for row in sheet_rows(sheets[-1][1])]
+        if not errors or "error[" not in (errors[0] or ""):
+            fail(f"Gagal: the first error is missing: {errors}")
     if failures:
         print(f"{len(failures)} failures")
         return 1

@@ -235,6 +235,13 @@ def main():
     check(text.startswith("**modul** `ipasn`") and "IP ASN: the four dimensions (`dimensi`)" in text,
           f"hover of a pakai module gives its README summary: {text[:120]!r}")
 
+    # A table: its file and the workbook sheet standing for it.
+    hover = c.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                             "position": position_of(good, "tabel ipasn_dimensi", 7)})
+    text = (hover.get("result") or {}).get("contents", {}).get("value", "")
+    check("berkas `ipasn_dimensi.csv` (lembar `ipasn_dimensi` dalam buku kerja)" in text,
+          f"hover of a table names its file and sheet: {text!r}")
+
     # 4. Definition of a stdlib rule: stdlib/ipasn.ind, the line of `aturan rata_jenis(`.
     where = c.request("textDocument/definition", {"textDocument": {"uri": uri},
                                                   "position": position_of(good, "ipasn.rata_jenis", 8)})

@@ -25,13 +25,16 @@ must hold one sheet per file of the CSV template, named like it without `.csv`, 
 cells (one template model, two writers). Its sheets are filled by the same rules and written as a
 workbook (tests/workbook/make_workbook.py), and `eval`/`audit --data filled.xlsx --period P` must
 give the example's figures and verdict as above. A second template over the workbook is refused.
-Exit 0 when all hold.
+With --lembar, the rule file is first copied with `lembar "Isi <file>"` after the file of every
+data declaration: the workbook's sheets must then be named so, and be read from there (a folder
+still reads the files). Exit 0 when all hold.
 """
 import argparse
 import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -277,6 +280,27 @@ def check_folder(ind, rules, data, period, root):
     return template
 
 
+# The sheet a data file stands for: named like it without .csv, or "Isi <name>" with --lembar.
+SHEET_PREFIX = ""
+
+
+def sheet_of(name):
+    return SHEET_PREFIX + name[:-4]
+
+
+def with_sheets(rules, root):
+    """A copy of `rules` whose data declarations name their sheets: lembar "Isi <file>"."""
+    text = open(rules, encoding="utf-8").read()
+    declared = r'^((?:tabel [a-z0-9_]+|realisasi|anggaran|tercetak) "([^"]+)\.csv")'
+    text, n = re.subn(declared, lambda m: f'{m.group(1)} lembar "Isi {m.group(2)}"', text, flags=re.M)
+    if n == 0:
+        fail(f"{rules}: no data declaration to name a sheet in")
+    copy = os.path.join(root, os.path.basename(rules))
+    with open(copy, "w", encoding="utf-8") as f:
+        f.write(text)
+    return copy
+
+
 def check_workbook(ind, rules, data, period, root, csv_template):
     book = os.path.join(root, "tpl.xlsx")
     r = run(ind, ["template", rules, "--period", period, "--out", book])
@@ -284,23 +308,23 @@ def check_workbook(ind, rules, data, period, root, csv_template):
         fail(f"ind template --out tpl.xlsx: exit {r.returncode}: {r.stderr}")
         return
     sheets = read_xlsx(book)
-    if sorted(sheets) != sorted(name[:-4] for name in csv_template):
+    if sorted(sheets) != sorted(sheet_of(name) for name in csv_template):
         fail(f"workbook sheets {sorted(sheets)}, CSV template files {sorted(csv_template)}")
         return
     template = {}
     for name, (delimiter, header, rows) in csv_template.items():
-        cells = [row for row in sheets[name[:-4]] if any(c != "" for c in row)]
+        cells = [row for row in sheets[sheet_of(name)] if any(c != "" for c in row)]
         width = len(header)
         cells = [row + [""] * (width - len(row)) for row in cells]
         wanted = [header] + [row + [""] * (width - len(row)) for row in rows]
         if cells != wanted:
-            fail(f"sheet {name[:-4]} holds other cells than {name} of the CSV template")
+            fail(f"sheet {sheet_of(name)} holds other cells than {name} of the CSV template")
         template[name] = (delimiter, cells[0], cells[1:])
     print(f"workbook template: {len(sheets)} sheets, the cells of the CSV template's files")
     filled = fill_all(template, data, period)
     book_filled = os.path.join(root, "filled.xlsx")
     make_workbook.write_workbook(
-        book_filled, [(name[:-4], [header] + rows) for name, (_, header, rows) in filled.items()],
+        book_filled, [(sheet_of(name), [header] + rows) for name, (_, header, rows) in filled.items()],
         True)
     before = open(book, "rb").read()
     again = run(ind, ["template", rules, "--period", period, "--out", book])
@@ -316,14 +340,21 @@ def main():
     parser.add_argument("--ind", required=True)
     parser.add_argument("--rules", required=True)
     parser.add_argument("--data", required=True)
+    parser.add_argument("--lembar", action="store_true",
+                        help="name every data declaration's sheet (lembar) in a copy of the rules")
     args = parser.parse_args()
+    global SHEET_PREFIX
     ind = os.path.abspath(args.ind)
     period = os.path.basename(os.path.normpath(args.data))
     root = tempfile.mkdtemp(prefix="ind-template-")
     try:
-        template = check_folder(ind, args.rules, args.data, period, root)
+        rules = args.rules
+        if args.lembar:
+            SHEET_PREFIX = "Isi "
+            rules = with_sheets(args.rules, root)
+        template = check_folder(ind, rules, args.data, period, root)
         if template is not None:
-            check_workbook(ind, args.rules, args.data, period, root, template)
+            check_workbook(ind, rules, args.data, period, root, template)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     if failures:

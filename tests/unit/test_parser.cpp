@@ -1,6 +1,7 @@
 // The parser: the AST it builds, the spans it keeps, and the one syntax error it reports.
 #include "lang/limits.hpp"
 #include "lang/parser.hpp"
+#include "lang/program.hpp"
 
 #include <doctest/doctest.h>
 
@@ -283,4 +284,49 @@ tetapan b = 2)";
    CHECK(nested->sink.sorted()[0].message.rfind("ekspresi bersarang terlalu dalam", 0) == 0);
    // The example's own braces, then max_nesting levels inside them.
    CHECK(nested->sink.sorted()[0].at.column_number() == 12 + limits::max_nesting + 1);
+}
+
+TEST_CASE("parser: lembar names the workbook sheet of each kind of data declaration")
+{
+   auto p = parse_text(R"(instansi "Contoh"
+tabel pegawai "pegawai.csv" lembar "Data Pegawai" "Jumlah ASN" { kolom unit teks }
+realisasi "realisasi.csv" lembar "Realisasi 2024" titik
+anggaran "anggaran.csv" lembar "DPA" { serapan bulat 2 }
+tercetak "tercetak.csv"
+)");
+   REQUIRE(p->sink.error_count() == 0);
+   const auto& decls = p->module.declarations;
+   REQUIRE(decls.size() == 4);
+   const auto& t = std::get<ast::table_decl>(decls[0]);
+   REQUIRE(t.sheet);
+   CHECK(t.sheet->name == "Data Pegawai");
+   CHECK(t.sheet->where.text() == "\"Data Pegawai\"");
+   CHECK(t.title == "Jumlah ASN");
+   const auto& r = std::get<ast::realisasi_decl>(decls[1]);
+   CHECK(r.sheet->name == "Realisasi 2024");
+   CHECK(r.style == ast::number_style::point_decimal);
+   const auto& b = std::get<ast::budget_decl>(decls[2]);
+   CHECK(b.sheet->name == "DPA");
+   CHECK(b.absorption_places == 2);
+   const auto& printed = std::get<ast::printed_decl>(decls[3]);
+   CHECK_FALSE(printed.sheet);
+   // The sheet read: the named one, else the file's name without .csv (any case of .CSV).
+   CHECK(sheet_of(t.file, t.sheet) == "Data Pegawai");
+   CHECK(sheet_of(printed.file, printed.sheet) == "tercetak");
+   CHECK(sheet_of("Data/Realisasi.CSV", std::nullopt) == "Realisasi");
+   CHECK(sheet_of("skor.txt", std::nullopt) == "skor.txt");
+}
+
+TEST_CASE("parser: a sheet name Excel refuses is an error where it is written")
+{
+   for (const char* name :
+        {"", "Skor Indeks Profesionalitas ASN 24", "Skor/2024", "A[1]", "'Skor"}) {
+      auto p = parse_text(std::string("instansi \"Contoh\"\nrealisasi \"r.csv\" lembar \"") + name +
+                          "\"\n");
+      CHECK_MESSAGE(p->sink.error_count() == 1, name);
+   }
+   // 31 characters, not ASCII ones among them, is allowed.
+   auto p = parse_text(
+      "instansi \"Contoh\"\nrealisasi \"r.csv\" lembar \"Realisasi — capaian triwulan I\"\n");
+   CHECK(p->sink.error_count() == 0);
 }

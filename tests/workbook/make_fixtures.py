@@ -47,6 +47,15 @@ def header_row():
             '<c r="B1" t="inlineStr"><is><t>nilai</t></is></c></row>')
 
 
+def write_ods(path):
+    """The parts of an OpenDocument spreadsheet that tell it apart: its mimetype and content.xml."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        mw.add(z, "mimetype", b"application/vnd.oasis.opendocument.spreadsheet")
+        mw.add(z, "content.xml", b'<office:document-content xmlns:office="urn:oasis:names:tc:'
+               b'opendocument:xmlns:office:1.0"><office:body><office:spreadsheet/></office:body>'
+               b'</office:document-content>')
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     p = lambda name: os.path.join(OUT, name)  # noqa: E731
@@ -59,8 +68,13 @@ def main():
     # A cell that does not parse, far down: row 14.
     rows = [["Baris " + str(i), "1"] for i in range(2, 14)] + [["Dua", "41,2x"]]
     mw.write_workbook(p("bad_cell.xlsx"), [("skor", skor(rows)), ("anggaran", ANGGARAN)], shared=True)
+    # The same data in sheets named by the rule file (lembar "Data Skor", lembar "Pagu").
+    mw.write_workbook(p("named_sheet.xlsx"), [("Data Skor", skor([["Satu", "40,5"], ["Dua", "41,25"]])),
+                                              ("Pagu", ANGGARAN)], shared=True)
     mw.write_workbook(p("missing_sheet.xlsx"), [("Sheet1", skor([["Satu", "1"]])),
                                                 ("anggaran", ANGGARAN)], shared=False)
+    # A LibreOffice spreadsheet (ODS): a zip as a workbook is, refused as not being XLSX.
+    write_ods(p("data.ods"))
     with open(p("damaged.xlsx"), "wb") as f:
         f.write(b"PK\x03\x04" + b"bukan zip yang utuh" * 4)
     raw_workbook(p("formula.xlsx"), sheet(

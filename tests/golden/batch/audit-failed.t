@@ -40,7 +40,8 @@ $ ind audit tests/golden/batch/audit/rules-rusak --data tests/golden/batch/audit
       "tidak_cocok": 0,
       "kesalahan_asal": 0,
       "akibat": 0,
-      "tempat_tidak_cocok": 0
+      "tempat_tidak_cocok": 0,
+      "syarat_tidak_terpenuhi": 0
     }
   ],
   "gagal": [

@@ -97,7 +97,8 @@ $ ind audit tests/golden/batch/audit/rules --data tests/golden/batch/audit/data 
       "tidak_cocok": 0,
       "kesalahan_asal": 0,
       "akibat": 0,
-      "tempat_tidak_cocok": 0
+      "tempat_tidak_cocok": 0,
+      "syarat_tidak_terpenuhi": 0
     },
     {
       "aturan": "salah",
@@ -108,7 +109,8 @@ $ ind audit tests/golden/batch/audit/rules --data tests/golden/batch/audit/data 
       "tidak_cocok": 2,
       "kesalahan_asal": 1,
       "akibat": 1,
-      "tempat_tidak_cocok": 2
+      "tempat_tidak_cocok": 2,
+      "syarat_tidak_terpenuhi": 0
     }
   ],
   "gagal": []

@@ -10,6 +10,12 @@ salah   Dinas Contoh salah  2024     Tabel 3.1  indeks  target           80     
 salah   Dinas Contoh salah  2024     Tabel 3.1  indeks  realisasi     79,05     79,50  temuan 1
 salah   Dinas Contoh salah  2024     Tabel 3.1  indeks  capaian      98,81%     99,38  akibat temuan 1
 
+Putusan audit setiap instansi dan periode
+Aturan  Instansi            Periode  Diperiksa  Cocok  Tidak cocok  Kesalahan asal  Akibat  Tempat tidak cocok  Syarat tidak terpenuhi
+------  ------------------  -------  ---------  -----  -----------  --------------  ------  ------------------  ----------------------
+cocok   Dinas Contoh cocok  2024             3      3            0               0       0                   0                       0
+salah   Dinas Contoh salah  2024             3      1            2               1       1                   2                       0
+
 --- stderr
 
 --- exit 1

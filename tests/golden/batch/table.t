@@ -10,6 +10,13 @@ baik    Dinas Contoh Baik  2024     indeks     Indeks contoh  target        80,0
 baik    Dinas Contoh Baik  2024     indeks     Indeks contoh  realisasi     81,75
 baik    Dinas Contoh Baik  2024     indeks     Indeks contoh  capaian    102,1875
 
+Pasangan aturan dan data yang gagal
+Aturan  Periode  Galat
+------  -------  ---------------------------------------------------------
+rusak   2024     tests/golden/batch/data/rusak/2024/skor.csv:3:5:
+                 error[E-DATA-NILAI]: 'empat puluh' pada kolom nilai bukan
+                 angka desimal
+
 --- stderr
 tests/golden/batch/data/rusak/2024/skor.csv:3:5: error[E-DATA-NILAI]: 'empat puluh' pada kolom nilai bukan angka desimal
  3 | Dua;empat puluh

@@ -77,6 +77,7 @@ template <> inline constexpr const char* message<g::table_close> = "diharapkan '
 template <> inline constexpr const char* message<g::rounding> = "diharapkan 'bulat' dan jumlah desimal, mis. bulat 2";
 template <> inline constexpr const char* message<g::qualified_name> = "diharapkan nama, mis. rentang_capaian atau sakip.predikat";
 template <> inline constexpr const char* message<g::budget_close> = "diharapkan 'serapan bulat N', 'predikat <skala>', 'tingkat \"Program\", ...' atau '}'";
+template <> inline constexpr const char* message<g::renja_close> = "diharapkan 'capaian bulat N', 'predikat <skala>' atau '}'";
 template <> inline constexpr const char* message<g::budget_level> = "diharapkan nama tingkat anggaran dalam tanda kutip, mis. tingkat \"Sasaran\", \"Kegiatan\"";
 template <> inline constexpr const char* message<g::equals> = "diharapkan '='";
 template <> inline constexpr const char* message<g::figure_formula> = "diharapkan rumus setelah '=', mis. capaian = realisasi / target * 100";
@@ -138,6 +139,7 @@ template <> inline constexpr group_set listed<g::file_end> = keyword_group::decl
 template <> inline constexpr group_set suggested<g::file_end> = keyword_group::declaration | keyword_group::header;
 template <> inline constexpr group_set suggested<g::table_close> = keyword_group::table_item | keyword_group::meta;
 template <> inline constexpr group_set suggested<g::budget_close> = keyword_group::budget_item;
+template <> inline constexpr group_set suggested<g::renja_close> = keyword_group::renja_item;
 template <> inline constexpr group_set suggested<g::effective_bounds> = keyword_group::effective;
 // clang-format on
 

@@ -355,6 +355,13 @@ std::unique_ptr<program> resolver::run()
          }
       }
    }
+   if (p.renja) {
+      for (const ast::declaration& d : main.declarations) {
+         if (const auto* r = std::get_if<ast::renja_decl>(&d); r && r->scale) {
+            p.renja->bands = resolve_scale_name(*r->scale, *m_scopes.front());
+         }
+      }
+   }
    // Indicators are kept in the order they are written, which is the order reports show.
    std::stable_sort(p.indicators.begin(), p.indicators.end(),
                     [](const auto& a, const auto& b) { return a->where.begin < b->where.begin; });

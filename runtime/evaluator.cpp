@@ -396,6 +396,9 @@ void evaluator::give(const given_figure& what, value v)
             m_given_budget[{g.code, g.ceiling}] = v.as_number();
             m_budget_amounts[g.ceiling ? 1 : 0].reset();
          }
+         else if constexpr (std::is_same_v<T, given::renja_figure>) {
+            m_given_renja[g.cell] = v.as_number();
+         }
          else {
             m_given_label[{g.scale, g.used_at.file, g.used_at.begin, g.when, g.x}] = v.as_text();
          }

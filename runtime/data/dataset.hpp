@@ -16,6 +16,7 @@
 #include "runtime/data/budget.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/data/data_files.hpp"
+#include "runtime/data/renja.hpp"
 #include "runtime/value.hpp"
 
 #include <array>
@@ -87,6 +88,12 @@ inline std::optional<std::string> printed_version(const std::string& quantity)
 }
 inline constexpr std::array<const char*, 5> budget_header = {"kode", "nama", "pagu", "realisasi",
                                                              "pagu_sebelum"};
+// The header of the Renja evaluation form's file (`renja`, runtime/data/renja.hpp): the code,
+// its name, the indicator and its satuan, then K and Rp of each column of the form the file
+// gives, (6) to (12), named as the form numbers them.
+inline constexpr std::array<const char*, 18> renja_header = {
+   "kode", "uraian", "indikator", "satuan", "k6",  "rp6",  "k7",  "rp7",  "k8",
+   "rp8",  "k9",     "rp9",       "k10",    "rp10", "k11", "rp11", "k12", "rp12"};
 
 // What to do with a row that has a cell that does not parse (`--on-error`).
 enum class on_error : unsigned char
@@ -139,6 +146,8 @@ struct dataset
    std::vector<benchmark_entry> benchmarks; // in file order
    std::vector<budget_line> budget;
    budget_tree budget_links; // which line is under which
+   std::vector<renja_row> renja; // the Renja form's rows, in file order
+   std::string renja_file;       // its name, as diagnostics and reasons give it
 
    // The rows of `t` that belong to period p.
    std::vector<std::size_t> rows_for(const loaded_table& t, const period& p) const;

@@ -1,5 +1,7 @@
 #include "runtime/audit_renja.hpp"
 
+#include <algorithm>
+
 namespace ind::rt {
 
 namespace {
@@ -99,10 +101,13 @@ std::optional<renja_computed> renja_figure_of(const lang::program& p, evaluator&
    }
    out.exact = cell->side == renja_side::k ? line.k[i] : line.rp[i];
    const char* rule = rule_of(cell->column);
-   out.rule = rule ? rule
-              : cell->side == renja_side::rp && !form.lines.empty() && cell->column <= 12
-                 ? "dari " + e.data().renja_file + ", atau jumlah kode di bawahnya"
-                 : "dari " + e.data().renja_file;
+   const std::string& code = rows[cell->row].code;
+   const bool parent = std::any_of(rows.begin(), rows.end(), [&](const renja_row& other) {
+      return is_descendant(other.code, code);
+   });
+   out.rule = rule                                      ? std::string(rule)
+              : cell->side == renja_side::rp && parent ? "jumlah kode di bawah " + code
+                                                       : "dari " + e.data().renja_file;
    return out;
 }
 

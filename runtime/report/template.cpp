@@ -220,8 +220,10 @@ template_file printed_file(const lang::program& p, const period& when)
    }
    f.note = "angka yang dapat dibandingkan ind audit: isi nilai seperti tercetak dan lokasinya "
             "(mis. Tabel 3.4); baris yang nilainya kosong dilewati. KELOMPOK: ganti dengan "
-            "kelompok yang tercetak, satu baris per kelompok; KODE: kode renja yang tercetak, satu "
-            "baris per kode";
+            "kelompok yang tercetak, satu baris per kelompok";
+   if (p.renja) {
+      f.note += "; KODE: kode renja yang tercetak, satu baris per kode dan indikator";
+   }
    return f;
 }
 

@@ -5,12 +5,12 @@ Audit: BKPSDM Kabupaten Contoh (sampel) — TW II 2024
 Putusan audit
 Putusan                                 Jumlah
 --------------------------------------  ------
-Angka tercetak diperiksa                    16
-Cocok pada ketelitian cetaknya              13
-Tidak cocok (temuan)                         3
-Kesalahan asal laporan                       1
-Akibat dari kesalahan lain                   2
-Tempat angka yang tidak cocok tercetak       3
+Angka tercetak diperiksa                    28
+Cocok pada ketelitian cetaknya              19
+Tidak cocok (temuan)                         9
+Kesalahan asal laporan                       2
+Akibat dari kesalahan lain                   7
+Tempat angka yang tidak cocok tercetak       9
 
 1. TIDAK COCOK, kesalahan asal - Tabel 3.1: realisasi layanan_tepat_waktu
    tercetak 94,25, dihitung 92,88   (examples/contoh-triwulan/2024-TW2/tercetak.csv:15:1)
@@ -27,16 +27,47 @@ Tempat angka yang tidak cocok tercetak       3
    aturan: skala rentang_capaian atas 99,9
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 94,25 (temuan 1)
 
-13 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
+4. TIDAK COCOK, kesalahan asal - Lampiran Evaluasi Renja: rp10 renja:A.1.1
+   tercetak 57.000.000, dihitung 75.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:23:1)
+   aturan: dari renja.csv
+   petunjuk: angka tercetak lebih kecil 18.000.000
+
+5. TIDAK COCOK, akibat temuan 4 - Lampiran Evaluasi Renja: rp13 renja:A.1.1
+   tercetak 117.000.000, dihitung 135.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:24:1)
+   aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 tercetak 57.000.000 (temuan 4)
+
+6. TIDAK COCOK, akibat temuan 4 - Lampiran Evaluasi Renja: rp14 renja:A.1.1
+   tercetak 39,00, dihitung 45,00   (examples/contoh-triwulan/2024-TW2/tercetak.csv:25:1)
+   aturan: (14) = (13) / (8) x 100
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 tercetak 57.000.000 (temuan 4)
+
+7. TIDAK COCOK, akibat temuan 4 - Lampiran Evaluasi Renja: rp13 renja:A.1
+   tercetak 207.000.000, dihitung 225.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:26:1)
+   aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 4)
+
+8. TIDAK COCOK, akibat temuan 4 - Lampiran Evaluasi Renja: rp13 renja:A
+   tercetak 272.000.000, dihitung 290.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:27:1)
+   aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 4)
+
+9. TIDAK COCOK, akibat temuan 4 - Lampiran Evaluasi Renja: rp14 renja:A
+   tercetak 41,85, dihitung 44,62   (examples/contoh-triwulan/2024-TW2/tercetak.csv:28:1)
+   aturan: (14) = (13) / (8) x 100
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 4)
+
+19 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
 
 Asal laporan
 Unsur         Berkas                                           Versi atau waktu                                    SHA-256
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            ac91d1db0030ee6207e1a944f3a886805ed78e0909f22ebed0616d59895ce20e
+aturan        rules/contoh-triwulan.ind                                                                            c3c9adb7e21854858477086cf05e288e6a37248af28058a1af0412ec0bea2d43
 data          examples/contoh-triwulan/2024-TW2/realisasi.csv                                                      20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234
-tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       9a86d18aa9a580647a1ce9976cc7c236448df06d98efd20c4a544da3547a8d4e
+data          examples/contoh-triwulan/2024-TW2/renja.csv                                                          102e4ee88d4909487f236b56706d33fe044cda5c1b59fb740bdb0ad531bfcb4f
+tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       f53ba8eab21e17b8b8c087dd0628fbf1105da36e00edfb421af2be05d2e742c0
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr

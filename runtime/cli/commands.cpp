@@ -231,9 +231,12 @@ int run_eval(const eval_options& options, const common_options& common)
    }
    const int written =
       write_report(run->document, options.format, options.locale, options.out, options.bom);
-   // A syarat the data does not satisfy (or that cannot be evaluated) is a finding.
-   return written == ok && rt::any_condition_finding(run->document.conditions) ? findings
-                                                                              : written;
+   // A syarat the data does not satisfy (or that cannot be evaluated) is a finding, and so is a
+   // Renja roll-up that does not add up or a cell of a quarter not reached.
+   const bool renja_findings = run->document.renja && run->document.renja->findings > 0;
+   return written == ok && (rt::any_condition_finding(run->document.conditions) || renja_findings)
+             ? findings
+             : written;
 }
 
 int write_report(const rt::report::document& doc, const std::string& format,

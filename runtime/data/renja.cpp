@@ -116,7 +116,7 @@ renja_form compute_renja(const std::vector<renja_row>& rows, const std::string& 
 
    // Reads (6)-(12) of one side of a row: a quarter not reached is not available, whatever the
    // cell holds (a cell written there is listed); an empty cell says where it is.
-   const auto read = [&](std::size_t r, renja_side side, renja_line& line) {
+   const auto read = [&](std::size_t r, renja_side side, renja_line& line, bool needed) {
       const renja_row& row = rows[r];
       auto& cells = side == renja_side::k ? line.k : line.rp;
       const auto& written = side == renja_side::k ? row.k : row.rp;
@@ -136,6 +136,9 @@ renja_form compute_renja(const std::vector<renja_row>& rows, const std::string& 
             cells[at(column)] = *g;
          }
          else if (cell.is_missing()) {
+            if (needed) {
+               form.gaps.push_back({r, side, column, place});
+            }
             cells[at(column)] = not_available(
                missing::kind::empty_cell,
                column_name(column) + " " + side_name(side) + " kosong pada " + file_name, place);
@@ -152,7 +155,7 @@ renja_form compute_renja(const std::vector<renja_row>& rows, const std::string& 
       renja_line& line = form.lines[r];
       line.row = r;
       line.depth = budget_levels(rows[r].code) - 1;
-      read(r, renja_side::k, line);
+      read(r, renja_side::k, line, true);
       if (rows[r].carries_budget) {
          carriers.push_back(r);
          codes.push_back(rows[r].code);
@@ -168,7 +171,7 @@ renja_form compute_renja(const std::vector<renja_row>& rows, const std::string& 
    for (const std::size_t node : tree.bottom_up) {
       const std::size_t r = carriers[node];
       renja_line& line = form.lines[r];
-      read(r, renja_side::rp, line);
+      read(r, renja_side::rp, line, tree.leaf(node));
       if (tree.leaf(node)) {
          continue;
       }

@@ -102,6 +102,9 @@ struct renja_form
    std::vector<renja_line> lines; // one per row, in file order
    std::vector<renja_disagreement> disagreements;
    std::vector<renja_early_cell> early;
+   // Cells left empty that the form needs (K of every row, Rp of a code with nothing under it)
+   // in the columns the period has reached: what follows from them is not available.
+   std::vector<renja_early_cell> gaps;
 };
 
 // A cell taken as given instead of read or computed (the audit's printed figure): the row, the

@@ -355,6 +355,15 @@ void builder::renja(document& doc)
                         m_when.to_string(),
                      "sel ini tidak dibaca; kosongkan, atau laporkan periode yang sesuai");
    }
+   for (const renja_early_cell& g : form.gaps) {
+      m_sink.warning("W-RENJA-KOSONG", g.where,
+                     std::string("kolom (") + std::to_string(g.column) + ") " +
+                        (g.side == renja_side::k ? "K" : "Rp") + " kode " + rows[g.row].code +
+                        " kosong; yang dihitung darinya tidak tersedia",
+                     g.column >= 9 ? "(13) tidak dijumlahkan atas triwulan yang kurang; isi sel "
+                                     "ini bila triwulannya sudah berjalan"
+                                   : "isi sel ini");
+   }
    const int places = m_program.renja->places;
    const auto shown = [&](const value& v, int column) {
       return to_number(v, column == 14 || column == 16 ? std::optional(places) : std::nullopt);
@@ -362,6 +371,7 @@ void builder::renja(document& doc)
    renja_report out;
    out.reached = form.reached;
    out.banded = m_program.renja->bands != nullptr;
+   out.findings = form.disagreements.size() + form.early.size();
    for (const renja_line& line : form.lines) {
       const rt::renja_row& row = rows[line.row];
       renja_row r;

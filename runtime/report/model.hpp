@@ -212,6 +212,8 @@ struct renja_report
 {
    int reached = 4;     // quarters of the year the period has reached
    bool banded = false; // a predikat scale is declared
+   // Findings about the data (W-RENJA-JUMLAH, W-RENJA-TW): `eval` and `audit` exit 1.
+   std::size_t findings = 0;
    std::vector<renja_row> rows;
 };
 

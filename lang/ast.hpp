@@ -308,6 +308,17 @@ struct budget_decl
    span where;
 };
 
+// renja "renja.csv" { capaian bulat 2  predikat rentang_capaian }: the Renja evaluation form of
+// Permendagri 86/2017, its columns (6)-(12) read from the file and (13)-(16) computed
+struct renja_decl
+{
+   std::string file;
+   std::optional<sheet_name> sheet;
+   std::optional<int> places;              // of (14) and (16); 2 when not written
+   std::optional<qualified_name> scale;    // the predikat of (14)
+   span where;
+};
+
 // tetapan bobot_kinerja = 30 dasar "..." status asumsi
 struct constant_decl
 {
@@ -545,7 +556,7 @@ struct condition_decl
    span where;
 };
 
-using declaration = std::variant<import_decl, table_decl, realisasi_decl, printed_decl, budget_decl,
+using declaration = std::variant<import_decl, table_decl, realisasi_decl, printed_decl, budget_decl, renja_decl,
                                  constant_decl, rule_decl, value_decl, weight_decl, scale_decl,
                                  indicator_decl, override_decl, example_decl, target_version_decl,
                                  measured_decl, condition_decl>;

@@ -638,6 +638,9 @@ void check_unused(const program& p, diagnostic_sink& sink)
    if (p.budget) {
       used.insert(p.budget->absorption_scale);
    }
+   if (p.renja) {
+      used.insert(p.renja->bands);
+   }
    const auto report = [&](entity_ref entity, const module_info* owner, span where,
                            keyword what, const std::string& name) {
       if (owner && owner->name.empty() && !used.contains(entity)) {
@@ -674,6 +677,9 @@ void check(const program& p, diagnostic_sink& sink)
    }
    if (p.budget) {
       open_above.insert(p.budget->absorption_scale);
+   }
+   if (p.renja) {
+      open_above.insert(p.renja->bands); // capaian (14) may exceed 100
    }
    for (const auto& s : p.scales) {
       check_scale(*s, open_above.contains(s.get()), sink);

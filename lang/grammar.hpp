@@ -215,6 +215,14 @@ struct budget_close : one< '}' > {};
 struct budget_body : if_must< one< '{' >, _, star< budget_item, _, opt< semicolon, _ > >, budget_close > {};
 struct budget_decl : if_must< kw< keyword::anggaran >, _, string_literal, opt< _, sheet_clause >, opt< _, budget_body > > {};
 
+// renja "renja.csv" { capaian bulat 2  predikat rentang_capaian }: the Renja evaluation form
+struct renja_achievement : if_must< kw< keyword::capaian >, _, rounding > {};
+struct renja_scale : if_must< kw< keyword::predikat >, _, qualified_name > {};
+struct renja_item : sor< renja_achievement, renja_scale > {};
+struct renja_close : one< '}' > {};
+struct renja_body : if_must< one< '{' >, _, star< renja_item, _, opt< semicolon, _ > >, renja_close > {};
+struct renja_decl : if_must< kw< keyword::renja >, _, string_literal, opt< _, sheet_clause >, opt< _, renja_body > > {};
+
 // ---------------------------------------------------------------- constants, rules, values, weights
 struct title : seq< string_literal > {};
 struct constant_decl : if_must< kw< keyword::tetapan >, _, identifier, _, opt< title, _ >, equals, _, expression, trailing_meta > {};
@@ -358,7 +366,7 @@ struct example_skipped : if_must< kw< keyword::contoh >, _, title, _, opt< examp
 
 // ---------------------------------------------------------------- file
 template< typename Example >
-struct declaration_with : sor< import_decl, table_decl, realisasi_decl, printed_decl, budget_decl, constant_decl, rule_decl,
+struct declaration_with : sor< import_decl, table_decl, realisasi_decl, printed_decl, budget_decl, renja_decl, constant_decl, rule_decl,
                                value_decl, weight_decl, scale_decl, indicator_decl, override_decl, Example,
                                target_version_decl, measured_against, condition_decl > {};
 struct declaration : declaration_with< example_decl > {};

@@ -78,6 +78,7 @@ template <> inline constexpr const char* message<g::rounding> = "diharapkan 'bul
 template <> inline constexpr const char* message<g::qualified_name> = "diharapkan nama, mis. rentang_capaian atau sakip.predikat";
 template <> inline constexpr const char* message<g::budget_close> = "diharapkan 'serapan bulat N', 'predikat <skala>', 'tingkat \"Program\", ...' atau '}'";
 template <> inline constexpr const char* message<g::sheet_name> = "diharapkan nama lembar buku kerja dalam tanda kutip, mis. lembar \"Data Pegawai\"";
+template <> inline constexpr const char* message<g::renja_close> = "diharapkan 'capaian bulat N', 'predikat <skala>' atau '}'";
 template <> inline constexpr const char* message<g::budget_level> = "diharapkan nama tingkat anggaran dalam tanda kutip, mis. tingkat \"Sasaran\", \"Kegiatan\"";
 template <> inline constexpr const char* message<g::equals> = "diharapkan '='";
 template <> inline constexpr const char* message<g::figure_formula> = "diharapkan rumus setelah '=', mis. capaian = realisasi / target * 100";
@@ -141,6 +142,7 @@ template <> inline constexpr group_set suggested<g::table_close> = keyword_group
 template <> inline constexpr group_set suggested<g::budget_close> = keyword_group::budget_item;
 // After a table's file: `lembar` misspelt ("lembr") is one of the clause words.
 template <> inline constexpr group_set suggested<g::table_open> = keyword_group::clause;
+template <> inline constexpr group_set suggested<g::renja_close> = keyword_group::renja_item;
 template <> inline constexpr group_set suggested<g::effective_bounds> = keyword_group::effective;
 // clang-format on
 

@@ -30,6 +30,7 @@ enum class keyword : unsigned char
    dasar, status, berlaku, sejak, sampai, terkonfirmasi, bacaan_praktisi, asumsi,
    jika, maka, lain, dan, atau, tidak, dengan, menurut, benar, salah, pilih, lainnya,
    kumulatif, jumlah, rata, akhir,
+   renja,
    // clang-format on
 };
 
@@ -51,6 +52,7 @@ enum class keyword_group : unsigned char
    number_style,    // how a data file writes decimals: koma, titik
    expression,      // reserved in every formula: jika, dan, pilih, ...
    accumulation,    // the value of kumulatif: jumlah, rata, akhir
+   renja_item,      // an item inside renja "file" { }: capaian, predikat
 };
 
 // A set of groups, one bit per group.
@@ -125,8 +127,8 @@ inline constexpr std::array keywords = {
    // target: an indicator's targets, and at the top level a named version of targets
    keyword_entry{keyword::target,             "target",             keyword_group::indicator_field | keyword_group::declaration},
    // capaian: an indicator's capaian, and `capaian terhadap pk`, the version it is measured against
-   keyword_entry{keyword::capaian,            "capaian",            keyword_group::indicator_field | keyword_group::declaration},
-   keyword_entry{keyword::predikat,           "predikat",           keyword_group::indicator_field | keyword_group::budget_item},
+   keyword_entry{keyword::capaian,            "capaian",            keyword_group::indicator_field | keyword_group::declaration | keyword_group::renja_item},
+   keyword_entry{keyword::predikat,           "predikat",           keyword_group::indicator_field | keyword_group::budget_item | keyword_group::renja_item},
    keyword_entry{keyword::kategori,           "kategori",           keyword_group::indicator_field},
    keyword_entry{keyword::anggaran,           "anggaran",           keyword_group::declaration | keyword_group::indicator_field},
    keyword_entry{keyword::serapan,            "serapan",            keyword_group::budget_item},
@@ -184,6 +186,8 @@ inline constexpr std::array keywords = {
    keyword_entry{keyword::jumlah,             "jumlah",             keyword_group::accumulation, "dijumlahkan atas triwulan sampai periode"},
    keyword_entry{keyword::rata,               "rata",               keyword_group::accumulation, "dirata-ratakan atas triwulan sampai periode"},
    keyword_entry{keyword::akhir,              "akhir",              keyword_group::accumulation, "dibaca pada akhir periode"},
+   // renja: the Renja evaluation form of Permendagri 86/2017 (Evaluasi terhadap hasil Renja)
+   keyword_entry{keyword::renja,              "renja",              keyword_group::declaration},
    // clang-format on
 };
 
@@ -200,7 +204,7 @@ consteval bool rows_follow_enumeration()
          }
       }
    }
-   return keywords.back().word == keyword::akhir;
+   return keywords.back().word == keyword::renja;
 }
 static_assert(rows_follow_enumeration(),
               "keywords: one row per enumerator, in the enumeration's order, spellings unique");

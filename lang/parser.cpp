@@ -62,7 +62,7 @@ using selector = pt::selector<Rule,
       g::table_decl, g::sheet_name, g::column_decl, g::column_type, g::number_style,
       g::delimiter_clause,
       g::realisasi_decl, g::printed_decl, g::budget_decl, g::budget_absorption, g::budget_scale,
-      g::budget_levels, g::budget_level, g::rounding,
+      g::budget_levels, g::budget_level, g::rounding, g::renja_decl, g::renja_achievement, g::renja_scale,
       g::constant_decl, g::title, g::rule_decl, g::parameter, g::value_decl,
       g::weight_decl, g::weight_item, g::weight_total,
       g::scale_decl, g::band, g::scale_domain, g::closed_lower, g::open_lower, g::closed_upper, g::open_upper,
@@ -255,6 +255,7 @@ class converter
    ast::table_decl table(const node& n);
    ast::budget_decl budget(const node& n);
    ast::sheet_name sheet(const node& n);
+   ast::renja_decl renja(const node& n);
    ast::weight_decl weight(const node& n);
    ast::scale_decl scale(const node& n);
    ast::indicator_decl indicator(const node& n);
@@ -748,6 +749,27 @@ ast::sheet_name converter::sheet(const node& n)
    return out;
 }
 
+// renja_decl: 'renja' "file" ('{' ('capaian' rounding | 'predikat' name)* '}')?
+ast::renja_decl converter::renja(const node& n)
+{
+   ast::renja_decl r;
+   r.where = span_of(n);
+   r.file = string_literal(*n.children.front());
+   for (std::size_t i = 1; i < n.children.size(); ++i) {
+      const node& c = *n.children[i];
+      if (c.is_type<g::sheet_name>()) {
+         r.sheet = sheet(c);
+      }
+      else if (c.is_type<g::renja_achievement>()) {
+         r.places = integer(*c.children.front()->children.front());
+      }
+      else {
+         r.scale = qualified_name(*c.children.front());
+      }
+   }
+   return r;
+}
+
 // budget_decl: 'anggaran' "file" ('{' ('serapan' rounding | 'predikat' name
 //              | 'tingkat' "name" (',' "name")*)* '}')?
 ast::budget_decl converter::budget(const node& n)
@@ -1080,6 +1102,9 @@ ast::declaration converter::declaration(const node& n)
    }
    if (n.is_type<g::budget_decl>()) {
       return budget(n);
+   }
+   if (n.is_type<g::renja_decl>()) {
+      return renja(n);
    }
    if (n.is_type<g::printed_decl>()) {
       ast::printed_decl d;

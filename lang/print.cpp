@@ -29,7 +29,7 @@ template <typename Rule>
 using layout_selector = pt::selector<Rule,
    pt::store_content::on<
       g::_, g::same_line, g::header, g::declaration,
-      g::indicator_field, g::table_item, g::budget_item, g::weight_item, g::meta_clause, g::band,
+      g::indicator_field, g::table_item, g::budget_item, g::renja_item, g::weight_item, g::meta_clause, g::band,
       g::scale_domain, g::given, g::assertion, g::choice_arm, g::choice_otherwise,
       g::interval, g::band_label, g::band_description, g::field_targets, g::target_entry, g::unary_minus,
       g::call_arguments, g::parameters, g::number>>;

@@ -537,6 +537,16 @@ struct budget_source
 // `lembar` names, else the file's name without `.csv` ("realisasi.csv" -> "realisasi"). The
 // reader, `ind template` and the check of two declarations reading one sheet all ask here.
 std::string sheet_of(const std::string& file, const std::optional<ast::sheet_name>& named);
+// renja "renja.csv" { capaian bulat 2  predikat rentang_capaian }: the Renja evaluation form
+// (Permendagri 86/2017), read by rt::load_dataset and computed by rt::renja_form.
+struct renja_source
+{
+   std::string file;
+   std::optional<ast::sheet_name> sheet; // the workbook sheet its `lembar` names
+   int places = 2;              // of the percentages (14) and (16)
+   const scale* bands = nullptr; // predikat of (14), K and Rp; none when not declared
+   span where;
+};
 
 struct program
 {
@@ -557,6 +567,7 @@ struct program
    std::optional<realisasi_source> realisasi;
    std::optional<printed_source> printed;
    std::optional<budget_source> budget;
+   std::optional<renja_source> renja;
    std::vector<std::unique_ptr<example>> examples;
    // target pk "...": the versions of targets the file declares, in its order.
    std::vector<std::unique_ptr<target_version>> target_versions;

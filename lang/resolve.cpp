@@ -406,6 +406,9 @@ void resolver::check_sheets()
    if (p.printed) {
       add(p.printed->file, p.printed->sheet, p.printed->where);
    }
+   if (p.renja) {
+      add(p.renja->file, p.renja->sheet, p.renja->where);
+   }
    for (std::size_t i = 0; i < reads.size(); ++i) {
       for (std::size_t j = 0; j < i; ++j) {
          const sheet_read& a = reads[j];
@@ -484,6 +487,13 @@ std::unique_ptr<program> resolver::run()
       }
    }
    check_sheets();
+   if (p.renja) {
+      for (const ast::declaration& d : main.declarations) {
+         if (const auto* r = std::get_if<ast::renja_decl>(&d); r && r->scale) {
+            p.renja->bands = resolve_scale_name(*r->scale, *m_scopes.front());
+         }
+      }
+   }
    // Indicators are kept in the order they are written, which is the order reports show.
    std::stable_sort(p.indicators.begin(), p.indicators.end(),
                     [](const auto& a, const auto& b) { return a->where.begin < b->where.begin; });

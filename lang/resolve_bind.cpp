@@ -246,6 +246,18 @@ void resolver::declare(module_scope& scope, const ast::declaration& d)
                                         decl.where, decl.levels, decl.sheet};
             }
          }
+         else if constexpr (std::is_same_v<T, ast::renja_decl>) {
+            if (!is_main) {
+               m_sink.error("E-DEKLARASI", decl.where, "'renja' hanya boleh ada di berkas instansi",
+                            "modul pustaka tidak membaca data");
+            }
+            else if (p.renja) {
+               m_sink.error("E-GANDA", decl.where, "'renja' sudah dinyatakan dalam berkas ini");
+            }
+            else {
+               p.renja = renja_source{decl.file, decl.sheet, decl.places.value_or(2), nullptr, decl.where};
+            }
+         }
          else if constexpr (std::is_same_v<T, ast::override_decl>) {
             if (!is_main) {
                m_sink.error("E-DEKLARASI", decl.where,

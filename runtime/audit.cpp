@@ -1,5 +1,6 @@
 #include "runtime/audit.hpp"
 #include "runtime/audit_budget.hpp"
+#include "runtime/audit_renja.hpp"
 #include "runtime/run.hpp"
 
 #include "lang/source.hpp"
@@ -504,10 +505,14 @@ std::optional<computed> auditor::compute(evaluator& e, const report::document& d
    if (is_budget(f)) {
       return of_budget(e, f.object.substr(9), f);
    }
+   if (is_renja(f)) {
+      const std::optional<renja_computed> r = renja_figure_of(m_program, e, f, m_sink);
+      return r ? std::optional(computed{r->exact, r->rule, r->scale, {}}) : std::nullopt;
+   }
    if (f.object == "iku" || f.object == "program" || f.object == "anggaran") {
       return of_recap(doc, f);
    }
-   std::vector<std::string> known{"iku", "program", "anggaran", "anggaran:<kode>"};
+   std::vector<std::string> known{"iku", "program", "anggaran", "anggaran:<kode>", "renja:<kode>"};
    for (const auto& each : m_program.indicators) {
       known.push_back(each->id);
    }
@@ -625,6 +630,9 @@ void auditor::mark(const audit_item& item)
             }
          }
       }
+   }
+   if (is_renja(f)) {
+      subject = mark_renja(m_doc, m_eval, f, id);
    }
    if (f.object.rfind("anggaran:", 0) == 0) {
       const std::string code = f.object.substr(9);
@@ -984,6 +992,9 @@ bool auditor::give(evaluator& replay, const audit_item& cause)
          replay.give(given::named_figure{version, f.when}, *cause.number);
       }
       return true;
+   }
+   if (is_renja(f)) {
+      return give_renja(m_program, replay, f, cause.number);
    }
    if (is_budget(f)) {
       const std::string code = f.object.substr(9);

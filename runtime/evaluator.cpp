@@ -408,6 +408,9 @@ void evaluator::give(const given_figure& what, value v)
             m_given_budget[{g.code, g.amount}] = v.as_number();
             m_budget_amounts[static_cast<std::size_t>(g.amount)].reset();
          }
+         else if constexpr (std::is_same_v<T, given::renja_figure>) {
+            m_given_renja[g.cell] = v.as_number();
+         }
          else {
             m_given_label[{g.scale, g.used_at.file, g.used_at.begin, g.when, g.x}] = v.as_text();
          }

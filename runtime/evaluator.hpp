@@ -88,9 +88,14 @@ struct label
    period when;
    decimal x;
 };
+// A cell of the Renja form (runtime/data/renja.hpp) in place of the one read or computed.
+struct renja_figure
+{
+   renja_cell cell;
+};
 } // namespace given
 using given_figure = std::variant<given::reference, given::indicator_figure, given::named_figure,
-                                  given::budget_line, given::label>;
+                                  given::budget_line, given::label, given::renja_figure>;
 
 namespace agg {
 class aggregate_state;
@@ -126,6 +131,9 @@ class evaluator
    budget_figures budget(const lang::indicator& ind, const period& when);
    budget_figures budget_for_code(const std::string& code);
    budget_figures budget_total();
+   // The Renja form of the dataset's file, for a report of period `when` (whose quarter says
+   // which quarters are reached), with every cell given so far (runtime/evaluator_renja.cpp).
+   renja_form renja(const period& when);
    figure_value efficiency(const lang::indicator& ind, const period& when);
    figure_value named(const lang::named_value& v, const period& when);
 
@@ -241,6 +249,7 @@ class evaluator
    std::map<std::pair<const lang::indicator*, period>, decimal> m_given_target;
    std::map<std::pair<std::string, budget_amount>, decimal> m_given_budget;
    std::optional<budget_amounts> m_budget_amounts[budget_amount_count]; // per budget_amount
+   renja_given m_given_renja;
    std::map<std::tuple<const lang::scale*, const lang::source_file*, std::uint32_t, period, decimal>,
             std::string>
       m_given_label;

@@ -23,18 +23,28 @@ std::optional<std::size_t> budget_tree::find(const std::string& code) const
 
 budget_tree build_budget_tree(const std::vector<budget_line>& lines)
 {
+   std::vector<std::string> codes;
+   codes.reserve(lines.size());
+   for (const budget_line& line : lines) {
+      codes.push_back(line.code);
+   }
+   return build_code_tree(codes);
+}
+
+budget_tree build_code_tree(const std::vector<std::string>& codes)
+{
    budget_tree t;
-   const std::size_t n = lines.size();
+   const std::size_t n = codes.size();
    t.parent.assign(n, budget_tree::none);
    t.children.resize(n);
    t.line_of.reserve(n);
    for (std::size_t i = 0; i < n; ++i) {
-      t.line_of.emplace(lines[i].code, i);
+      t.line_of.emplace(codes[i], i);
    }
    // The nearest line above is the longest prefix ending before a '.' that the file has: one
    // look-up per level, and the levels are limited (lang::limits::max_budget_levels).
    for (std::size_t i = 0; i < n; ++i) {
-      const std::string& code = lines[i].code;
+      const std::string& code = codes[i];
       for (std::size_t dot = code.rfind('.'); dot != std::string::npos && dot > 0;
            dot = code.rfind('.', dot - 1)) {
          if (const auto above = t.find(code.substr(0, dot))) {

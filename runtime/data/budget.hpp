@@ -79,6 +79,8 @@ struct budget_tree
 
 // `lines` must have distinct codes.
 budget_tree build_budget_tree(const std::vector<budget_line>& lines);
+// The same over codes alone (the Renja form's codes, runtime/data/renja.hpp); distinct codes.
+budget_tree build_code_tree(const std::vector<std::string>& codes);
 
 // The pagu (or realisasi, or another budget_amount) of every line, computed once. A line that is given an amount (audit's
 // printed figures) stands for everything below it. A sum that lacks one of its parts (a cell

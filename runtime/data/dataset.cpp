@@ -372,6 +372,7 @@ class loader
    void streamed(const lang::table& t, table_source& source);
    void realisasi(const lang::program& p, dataset& out);
    void budget(const lang::budget_source& b, dataset& out);
+   void renja(const lang::renja_source& r, dataset& out);
 
  private:
    void read_error(const csv_file& in);
@@ -943,11 +944,92 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    }
 }
 
+// The Renja form's file: K cells are decimals, Rp cells rupiah; a code's Rp is written on its
+// first row, and a later row of the same code (another indicator) leaves its Rp empty.
+void loader::renja(const lang::renja_source& r, dataset& out)
+{
+   const lang::source_file* file = open(r.file, r.sheet, r.where);
+   if (!file) {
+      return;
+   }
+   out.renja_file = r.file;
+   csv_file in(*file, std::nullopt);
+   std::vector<lang::column> wanted;
+   for (std::size_t i = 0; i < renja_header.size(); ++i) {
+      const auto type = i < 4             ? lang::ast::column_type::text
+                        : (i - 4) % 2 == 0 ? lang::ast::column_type::decimal
+                                           : lang::ast::column_type::rupiah;
+      wanted.push_back({renja_header[i], renja_header[i], type, {}, {}});
+   }
+   const auto index = header(in, wanted, r.where);
+   if (!index) {
+      return;
+   }
+   const std::size_t needed = *std::max_element(index->begin(), index->end()) + 1;
+   std::unordered_set<std::string> codes;
+   csv::record rec;
+   while (in.next(rec)) {
+      if (rec.fields.size() < needed) {
+         m_sink.error("E-DATA-BARIS", in.at(rec.line, 1),
+                      "baris renja harus punya " + std::to_string(needed) + " kolom, ada " +
+                         std::to_string(rec.fields.size()),
+                      "tulis setiap kolom judul, kosongkan sel yang belum ada");
+         continue;
+      }
+      if (std::size_t none = 0; !fits_header(in, rec, false, none)) {
+         continue;
+      }
+      renja_row row;
+      const csv::field& code = rec.fields[(*index)[0]];
+      row.code = trim(code.text);
+      row.name = trim(rec.fields[(*index)[1]].text);
+      row.indicator = trim(rec.fields[(*index)[2]].text);
+      row.unit = trim(rec.fields[(*index)[3]].text);
+      row.where = in.span_of(code);
+      if (row.code.empty()) {
+         m_sink.error("E-DATA-NILAI", row.where, "kode renja kosong",
+                      "tulis kode program, kegiatan atau sub kegiatan (A, A.1, A.1.1)");
+         continue;
+      }
+      if (const std::size_t levels = budget_levels(row.code);
+          levels > lang::limits::max_budget_levels) {
+         m_sink.error("E-BATAS", row.where,
+                      "kode renja " + rt::quoted(row.code) + " punya " + std::to_string(levels) +
+                         " tingkat; batasnya " + std::to_string(lang::limits::max_budget_levels),
+                      "periksa titik pada kode ini");
+         continue;
+      }
+      row.carries_budget = codes.insert(row.code).second;
+      for (std::size_t c = 0; c < renja_read_columns; ++c) {
+         const std::size_t k = 4 + 2 * c;
+         const csv::field& kf = rec.fields[(*index)[k]];
+         const csv::field& rf = rec.fields[(*index)[k + 1]];
+         row.k[c] = cell(in, kf, wanted[k]);
+         row.k_where[c] = in.span_of(kf);
+         row.rp_where[c] = in.span_of(rf);
+         const value rp = cell(in, rf, wanted[k + 1]);
+         if (row.carries_budget) {
+            row.rp[c] = rp;
+         }
+         else if (!rp.is_missing()) {
+            m_sink.error("E-DATA-NILAI", in.span_of(rf),
+                         "Rp kode " + row.code + " sudah ditulis pada baris pertama kode itu",
+                         "kode dengan beberapa indikator menulis Rp-nya sekali, pada baris "
+                         "pertamanya; kosongkan sel ini");
+         }
+      }
+      out.renja.push_back(std::move(row));
+   }
+   if (in.error()) {
+      read_error(in);
+   }
+}
+
 } // namespace
 
 bool needs_period(const lang::program& p)
 {
-   if (p.renstra_from || p.realisasi || p.budget) {
+   if (p.renstra_from || p.realisasi || p.budget || p.renja) {
       return true;
    }
    for (const auto& ind : p.indicators) {
@@ -1017,6 +1099,9 @@ dataset load_dataset(const lang::program& p, const fs::path& folder, const perio
    }
    if (p.budget) {
       load.budget(*p.budget, out);
+   }
+   if (p.renja) {
+      load.renja(*p.renja, out);
    }
    return out;
 }

@@ -16,6 +16,7 @@
 #include "runtime/data/budget.hpp"
 #include "runtime/data/csv.hpp"
 #include "runtime/data/data_files.hpp"
+#include "runtime/data/renja.hpp"
 #include "runtime/value.hpp"
 
 #include <array>
@@ -104,6 +105,12 @@ inline constexpr std::array<const char*, 4> printed_budget_quantities = {"pagu",
                                                                          "serapan", "predikat"};
 inline constexpr std::array<const char*, 5> printed_budget_quarter_quantities = {
    "rencana_tw", "realisasi_tw", "serapan_tw", "rencana_sd", "serapan_rak"};
+// The header of the Renja evaluation form's file (`renja`, runtime/data/renja.hpp): the code,
+// its name, the indicator and its satuan, then K and Rp of each column of the form the file
+// gives, (6) to (12), named as the form numbers them.
+inline constexpr std::array<const char*, 18> renja_header = {
+   "kode", "uraian", "indikator", "satuan", "k6",  "rp6",  "k7",  "rp7",  "k8",
+   "rp8",  "k9",     "rp9",       "k10",    "rp10", "k11", "rp11", "k12", "rp12"};
 
 // What to do with a row that has a cell that does not parse (`--on-error`).
 enum class on_error : unsigned char
@@ -163,6 +170,8 @@ struct dataset
    // Lines whose written realisasi disagrees with the sum of their quarters (W-ANGGARAN-KUMULATIF):
    // a finding, exit 1.
    std::size_t budget_disagreements = 0;
+   std::vector<renja_row> renja; // the Renja form's rows, in file order
+   std::string renja_file;       // its name, as diagnostics and reasons give it
 
    // The rows of `t` that belong to period p.
    std::vector<std::size_t> rows_for(const loaded_table& t, const period& p) const;

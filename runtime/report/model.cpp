@@ -288,6 +288,7 @@ class builder
    budget_row budget_line(const std::string& code, const std::string& name, std::size_t depth,
                           const budget_figures& figures);
    void warn_unavailable(const lang::indicator& ind, const char* figure, const value& v);
+   void renja(document& doc);
    void warn_total(const value& written, const value& recomputed, lang::span where,
                    const char* what, const std::string& code);
    std::vector<value> ceilings_before() const;
@@ -331,6 +332,71 @@ void builder::warn_total(const value& written, const value& recomputed, lang::sp
                         " tetapi jumlah rinciannya " + recomputed.describe(),
                      "jumlah rincian yang dipakai; periksa baris-baris di bawah kode ini");
    }
+}
+
+// The Renja form of the period, with a finding for each parent whose written Rp is not the sum of
+// its rows and each cell written for a quarter not reached.
+void builder::renja(document& doc)
+{
+   const renja_form form = m_eval.renja(m_when);
+   const std::vector<rt::renja_row>& rows = m_eval.data().renja;
+   for (const renja_disagreement& d : form.disagreements) {
+      m_sink.warning("W-RENJA-JUMLAH", d.where,
+                     "Rp kolom (" + std::to_string(d.column) + ") kode " + rows[d.row].code +
+                        " tertulis " + value(d.written).describe() +
+                        " tetapi jumlah rinciannya " + value(d.sum).describe(),
+                     "jumlah rincian yang dipakai; periksa baris-baris di bawah kode ini, atau "
+                     "kosongkan sel ini agar diisi jumlahnya");
+   }
+   for (const renja_early_cell& e : form.early) {
+      m_sink.warning("W-RENJA-TW", e.where,
+                     "kolom (" + std::to_string(e.column) + ") kode " + rows[e.row].code +
+                        " terisi, padahal triwulan itu belum berjalan pada periode " +
+                        m_when.to_string(),
+                     "sel ini tidak dibaca; kosongkan, atau laporkan periode yang sesuai");
+   }
+   for (const renja_early_cell& g : form.gaps) {
+      m_sink.warning("W-RENJA-KOSONG", g.where,
+                     std::string("kolom (") + std::to_string(g.column) + ") " +
+                        (g.side == renja_side::k ? "K" : "Rp") + " kode " + rows[g.row].code +
+                        " kosong; yang dihitung darinya tidak tersedia",
+                     g.column >= 9 ? "(13) tidak dijumlahkan atas triwulan yang kurang; isi sel "
+                                     "ini bila triwulannya sudah berjalan"
+                                   : "isi sel ini");
+   }
+   const int places = m_program.renja->places;
+   const auto shown = [&](const value& v, int column) {
+      return to_number(v, column == 14 || column == 16 ? std::optional(places) : std::nullopt);
+   };
+   renja_report out;
+   out.reached = form.reached;
+   out.banded = m_program.renja->bands != nullptr;
+   out.findings = form.disagreements.size() + form.early.size();
+   for (const renja_line& line : form.lines) {
+      const rt::renja_row& row = rows[line.row];
+      renja_row r;
+      r.code = row.code;
+      r.name = row.name;
+      r.indicator = row.indicator;
+      r.unit = row.unit;
+      r.depth = line.depth;
+      r.budget = row.carries_budget;
+      for (int c = renja_first_column; c <= renja_last_column; ++c) {
+         const auto i = static_cast<std::size_t>(c - renja_first_column);
+         r.k[i] = shown(line.k[i], c);
+         if (r.budget) {
+            r.rp[i] = shown(line.rp[i], c);
+         }
+      }
+      if (out.banded) {
+         r.k_band = to_label(line.k_band);
+         if (r.budget) {
+            r.rp_band = to_label(line.rp_band);
+         }
+      }
+      out.rows.push_back(std::move(r));
+   }
+   doc.renja = std::move(out);
 }
 
 // The version the target is and the other versions' targets for the report's period.
@@ -890,6 +956,9 @@ document builder::run()
          doc.budget_total = budget_line("", "Jumlah", 0, m_eval.budget_total());
          doc.budget_total->ceiling_before = to_number(before.back(), std::nullopt);
       }
+   }
+   if (m_program.renja && m_when == m_eval.data().data_period) {
+      renja(doc);
    }
    doc.breakdowns = breakdowns();
    doc.recaps = recaps(doc);

@@ -9,6 +9,7 @@
 #include "runtime/evaluator.hpp"
 #include "runtime/provenance.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -199,6 +200,31 @@ struct budget_row
    number absorption_plan;
 };
 
+// One row of the Renja evaluation form (Permendagri 86/2017): columns (6)-(16) of K and Rp, as
+// rt::renja_form computes them (runtime/data/renja.hpp).
+struct renja_row
+{
+   std::string code;
+   std::string name;
+   std::string indicator;
+   std::string unit;
+   std::size_t depth = 0;
+   bool budget = true; // carries its code's Rp (the code's first row)
+   std::array<number, rt::renja_all_columns> k;
+   std::array<number, rt::renja_all_columns> rp;
+   label k_band;  // predikat of (14) K
+   label rp_band; // predikat of (14) Rp
+};
+
+struct renja_report
+{
+   int reached = 4;     // quarters of the year the period has reached
+   bool banded = false; // a predikat scale is declared
+   // Findings about the data (W-RENJA-JUMLAH, W-RENJA-TW): `eval` and `audit` exit 1.
+   std::size_t findings = 0;
+   std::vector<renja_row> rows;
+};
+
 // The rows of a data table that a figure aggregates (the dimensions of IP ASN, the aspects of the
 // Sistem Merit, the components of SAKIP), with the totals the formulas compute from them. The
 // model does not know which tables are "composites"; every table an indicator or a named value
@@ -309,6 +335,8 @@ struct document
    // "realisasi A.2 (anggaran.csv:4)". The totals above them are incomplete.
    std::vector<std::string> budget_gaps;
    std::vector<recap> recaps;
+   // Evaluasi hasil Renja, when the rule file declares `renja`.
+   std::optional<renja_report> renja;
    // Each syarat of the rule file, checked in the period (Pemeriksaan data).
    std::vector<condition_result> conditions;
    // Set by `ind audit`, in the order it lists them; their number in the report is index + 1.

@@ -270,6 +270,45 @@ json value_object(const value_row& v)
 
 } // namespace
 
+// "evaluasi_renja": each row of the form with its cells named as the audit names them (k6 ...
+// rp16), null when not available, and why under "catatan".
+json renja_json(const renja_report& form)
+{
+   json rows = json::array();
+   for (const renja_row& row : form.rows) {
+      json out = {{"kode", row.code},
+                  {"uraian", row.name},
+                  {"indikator", row.indicator},
+                  {"satuan", row.unit}};
+      json why = json::array();
+      for (const rt::renja_side side : {rt::renja_side::k, rt::renja_side::rp}) {
+         if (side == rt::renja_side::rp && !row.budget) {
+            continue;
+         }
+         const auto& cells = side == rt::renja_side::k ? row.k : row.rp;
+         for (std::size_t i = 0; i < cells.size(); ++i) {
+            const std::string name =
+               rt::renja_quantity(side, rt::renja_first_column + static_cast<int>(i));
+            out[name] = figure(cells[i]);
+            if (!cells[i].available() && !cells[i].note.empty()) {
+               why.push_back(name + ": " + cells[i].note);
+            }
+         }
+      }
+      if (form.banded) {
+         out[rt::renja_band_quantity(rt::renja_side::k)] = band(row.k_band);
+         if (row.budget) {
+            out[rt::renja_band_quantity(rt::renja_side::rp)] = band(row.rp_band);
+         }
+      }
+      if (!why.empty()) {
+         out["catatan"] = std::move(why);
+      }
+      rows.push_back(std::move(out));
+   }
+   return {{"triwulan_berjalan", form.reached}, {"baris", std::move(rows)}};
+}
+
 json conditions_json(const std::vector<condition_result>& conditions)
 {
    json checks = json::array();
@@ -333,6 +372,9 @@ void render_json(std::ostream& out, const document& doc)
       }
       budget["rincian"] = std::move(lines);
       report["anggaran"] = std::move(budget);
+   }
+   if (doc.renja) {
+      report["evaluasi_renja"] = renja_json(*doc.renja);
    }
    if (!doc.conditions.empty()) {
       report["pemeriksaan_data"] = conditions_json(doc.conditions);

@@ -1181,6 +1181,9 @@ std::vector<table> lkjip_tables(const document& doc, const table_style& style)
    if (any_budget) {
       tables.push_back(efficiency_table(doc, style));
    }
+   if (auto renja = renja_table(doc, style)) {
+      tables.push_back(std::move(*renja));
+   }
    if (!doc.conditions.empty()) {
       tables.push_back(conditions_table(doc.conditions));
    }

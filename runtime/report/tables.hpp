@@ -5,6 +5,7 @@
 #include "runtime/report/render.hpp"
 #include "runtime/report/table.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace ind::rt::report {
@@ -27,6 +28,9 @@ table verdict_table(const audit_verdict& v, const table_style& style);
 // "Pemeriksaan data": each syarat of the rule file and its result in the period
 // (runtime/report/conditions_table.cpp).
 table conditions_table(const std::vector<condition_result>& conditions);
+// "Evaluasi Hasil Renja": the Renja evaluation form of Permendagri 86/2017, columns (6)-(16) of K
+// and Rp (runtime/report/renja_table.cpp); none when the rule file declares no `renja`.
+std::optional<table> renja_table(const document& doc, const table_style& style);
 // "Asal laporan": which ind, when, and the SHA-256 of every file read; the last table of every
 // report and of the audit's own listing.
 table provenance_table(const provenance& origin);

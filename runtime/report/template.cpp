@@ -118,6 +118,22 @@ template_file budget_file(const lang::program& p, const period& when)
    return f;
 }
 
+// The Renja form's file: its header only, since the codes are the agency's (runtime/data/renja.hpp).
+template_file renja_file(const lang::program& p)
+{
+   template_file f;
+   f.name = p.renja->file;
+   f.sheet = lang::sheet_of(f.name, p.renja->sheet);
+   f.header.assign(renja_header.begin(), renja_header.end());
+   f.note = "satu baris per program, kegiatan, sub kegiatan (kode A, A.1, A.1.1) dan indikator; "
+            "k = kinerja, rp = anggaran, angka kolom seperti form Permendagri 86/2017: (6) target "
+            "Renstra akhir periode, (7) realisasi Renstra s.d. tahun lalu, (8) target Renja tahun "
+            "ini, (9)-(12) realisasi TW I-IV; Rp kegiatan dan program boleh dikosongkan (diisi "
+            "jumlah rinciannya); Rp kode dengan beberapa indikator ditulis pada baris pertamanya; "
+            "triwulan yang belum berjalan dikosongkan";
+   return f;
+}
+
 // Every figure of the report an auditor can compare with the printed one, as the printed-figures
 // file names it (see runtime/audit.cpp): objek and besaran, for the period.
 std::vector<std::pair<std::string, std::string>> printed_figures(const lang::program& p,
@@ -197,6 +213,21 @@ std::vector<std::pair<std::string, std::string>> printed_figures(const lang::pro
          }
       }
    }
+   // Every cell of the Renja form, for each code the filler names (renja:KODE, or renja:KODE:2 for
+   // its second indicator).
+   if (p.renja) {
+      for (const renja_side side : {renja_side::k, renja_side::rp}) {
+         for (int column = renja_first_column; column <= renja_last_column; ++column) {
+            out.emplace_back(std::string(renja_object_prefix) + "KODE",
+                             renja_quantity(side, column));
+         }
+      }
+      if (p.renja->bands) {
+         for (const renja_side side : {renja_side::k, renja_side::rp}) {
+            out.emplace_back(std::string(renja_object_prefix) + "KODE", renja_band_quantity(side));
+         }
+      }
+   }
    return out;
 }
 
@@ -212,6 +243,9 @@ template_file printed_file(const lang::program& p, const period& when)
    f.note = "angka yang dapat dibandingkan ind audit: isi nilai seperti tercetak dan lokasinya "
             "(mis. Tabel 3.4); baris yang nilainya kosong dilewati. KELOMPOK: ganti dengan "
             "kelompok yang tercetak, satu baris per kelompok";
+   if (p.renja) {
+      f.note += "; KODE: kode renja yang tercetak, satu baris per kode dan indikator";
+   }
    return f;
 }
 
@@ -264,6 +298,9 @@ std::vector<template_file> data_template(const lang::program& p, const period& w
    }
    if (p.budget) {
       out.push_back(budget_file(p, when));
+   }
+   if (p.renja) {
+      out.push_back(renja_file(p));
    }
    if (p.printed) {
       out.push_back(printed_file(p, when));

@@ -24,7 +24,7 @@ struct template_file
 };
 
 // The files of `p` for period `when`, in the order the rule file declares them: its tables,
-// then realisasi, anggaran and tercetak. A file declared twice (a table over anggaran.csv) is
+// then realisasi, anggaran, renja and tercetak. A file declared twice (a table over anggaran.csv) is
 // one file with the columns of both. Both writers below render this one model.
 std::vector<template_file> data_template(const lang::program& p, const period& when);
 

@@ -129,7 +129,7 @@ TEST_CASE("keywords: a group's list, in the table's order, with glosses")
          "naik (makin tinggi makin baik), turun (makin rendah makin baik)");
    CHECK(spelled_list(keyword_group::declaration) ==
          "pakai, tabel, realisasi, tercetak, target, capaian, anggaran, tetapan, aturan, nilai, "
-         "bobot, skala, indikator, ubah, contoh, syarat");
+         "bobot, skala, indikator, ubah, contoh, syarat, renja");
    CHECK(spelled_list(keyword_group::indicator_field | keyword_group::meta) ==
          "tingkat, induk, satuan, arah, definisi, sumber, rumus, bulat, target, capaian, "
          "predikat, kategori, anggaran, efisiensi, predikat_efisiensi, dasar, status, berlaku, "

@@ -38,6 +38,7 @@ const char* scope_of(keyword_group g)
    case keyword_group::indicator_field:
    case keyword_group::table_item:
    case keyword_group::budget_item:
+   case keyword_group::renja_item:
    case keyword_group::meta:
    case keyword_group::clause:
    case keyword_group::effective:
@@ -62,7 +63,7 @@ constexpr keyword_group order[] = {
     keyword_group::effective,  keyword_group::column_type,
     keyword_group::level,      keyword_group::direction,
     keyword_group::status,     keyword_group::number_style,
-    keyword_group::accumulation,
+    keyword_group::accumulation, keyword_group::renja_item,
 };
 
 // The declarations that name what they declare right after their keyword.

@@ -17,6 +17,18 @@ contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepa
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;realisasi;94,25;92,88;temuan 1
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;capaian;101,3%;99,9;akibat temuan 1
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat memuaskan;Sangat Baik;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;k13;200;200;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;k14;50,00;50,00;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;predikat_k14;Sangat rendah;Sangat rendah;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A:2;k16;16,67;16,67;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;k10;4;4;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp10;57.000.000;75000000;temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp13;117.000.000;135000000;akibat temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp14;39,00;45,00;akibat temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1;rp13;207.000.000;225000000;akibat temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp13;272.000.000;290000000;akibat temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp14;41,85;44,62;akibat temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.2.1;rp16;14,44;14,44;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;realisasi;77,32;77,32;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;target;71,17;71,17;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;capaian;108,6%;108,6;cocok

@@ -5,12 +5,12 @@ Audit: BKPSDM Kabupaten Contoh (sampel) — TW II 2024
 Putusan audit
 Putusan                                 Jumlah
 --------------------------------------  ------
-Angka tercetak diperiksa                    28
-Cocok pada ketelitian cetaknya              23
-Tidak cocok (temuan)                         5
-Kesalahan asal laporan                       2
-Akibat dari kesalahan lain                   3
-Tempat angka yang tidak cocok tercetak       5
+Angka tercetak diperiksa                    40
+Cocok pada ketelitian cetaknya              29
+Tidak cocok (temuan)                        11
+Kesalahan asal laporan                       3
+Akibat dari kesalahan lain                   8
+Tempat angka yang tidak cocok tercetak      11
 
 1. TIDAK COCOK, kesalahan asal - Tabel 3.1: realisasi layanan_tepat_waktu
    tercetak 94,25, dihitung 92,88   (examples/contoh-triwulan/2024-TW2/tercetak.csv:15:1)
@@ -37,17 +37,48 @@ Tempat angka yang tidak cocok tercetak       5
    aturan: realisasi_tw / rencana_tw x 100
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi_tw tercetak 76.400.000 (temuan 4)
 
-23 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
+6. TIDAK COCOK, kesalahan asal - Lampiran Evaluasi Renja: rp10 renja:A.1.1
+   tercetak 57.000.000, dihitung 75.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:35:1)
+   aturan: dari renja.csv
+   petunjuk: angka tercetak lebih kecil 18.000.000
+
+7. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp13 renja:A.1.1
+   tercetak 117.000.000, dihitung 135.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:36:1)
+   aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 tercetak 57.000.000 (temuan 6)
+
+8. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp14 renja:A.1.1
+   tercetak 39,00, dihitung 45,00   (examples/contoh-triwulan/2024-TW2/tercetak.csv:37:1)
+   aturan: (14) = (13) / (8) x 100
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 tercetak 57.000.000 (temuan 6)
+
+9. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp13 renja:A.1
+   tercetak 207.000.000, dihitung 225.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:38:1)
+   aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 6)
+
+10. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp13 renja:A
+   tercetak 272.000.000, dihitung 290.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:39:1)
+   aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 6)
+
+11. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp14 renja:A
+   tercetak 41,85, dihitung 44,62   (examples/contoh-triwulan/2024-TW2/tercetak.csv:40:1)
+   aturan: (14) = (13) / (8) x 100
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 6)
+
+29 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
 
 Asal laporan
 Unsur         Berkas                                           Versi atau waktu                                    SHA-256
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            c79bb566b5dd9ce57cc2be438c972f00cc9525e4c322e5a35fb9d52ff58bafea
+aturan        rules/contoh-triwulan.ind                                                                            c3ca22f5ba653606d6ba0c3469671af3893992bbc0fc066a5cfcc714ba932a5d
 data          examples/contoh-triwulan/2024-TW2/realisasi.csv                                                      20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234
 data          examples/contoh-triwulan/2024-TW2/anggaran.csv                                                       62041f84e57088034fa54a447d93339c0279f42298cfea30c32a5d63c27bf25e
-tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       677eaef2c566807760eacdc60bb28c95a5969e34f2c5b67a407c5137dc37b491
+data          examples/contoh-triwulan/2024-TW2/renja.csv                                                          102e4ee88d4909487f236b56706d33fe044cda5c1b59fb740bdb0ad531bfcb4f
+tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       b37266f8951fceb708aadee501f0cb437629fffffdaa6e3a7df0eaa43307c920
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr

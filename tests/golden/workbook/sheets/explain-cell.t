@@ -37,6 +37,14 @@ efisiensi indeks 2024 = 114
   capaian indeks 2024 = 102,2 (lihat di atas)
   dibulatkan setengah ke atas, 0 desimal: 114 (dari 113,555556...)
 
+Asal laporan
+Unsur         Berkas                                       Versi atau waktu                                    SHA-256
+------------  -------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                          0.1.0
+waktu hitung                                               1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        tests/golden/workbook/sheets/named.ind                                                           6c80b2e223fdf240b060c0fcddc82dd00dfdf419eb8a93ab7d7665ab12eb07ea
+data          tests/golden/workbook/data/named_sheet.xlsx                                                      f57fc9dbc88344c90708a96b5dc8019f4d22900e5c02dda0542127ba4f298d49
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr
 

@@ -1,0 +1,282 @@
+$ ind eval tests/golden/renja/renja.ind --data tests/golden/renja/data/jumlah --period 2024-TW2 --format json
+--- stdout
+{
+  "versi_format": 2,
+  "instansi": "Contoh Renja",
+  "periode": "2024-TW2",
+  "renstra": {
+    "dari": "2023",
+    "sampai": "2025"
+  },
+  "indikator": [],
+  "nilai": [],
+  "evaluasi_renja": {
+    "triwulan_berjalan": 2,
+    "baris": [
+      {
+        "kode": "A",
+        "uraian": "Program Pelayanan",
+        "indikator": "Layanan yang diselesaikan",
+        "satuan": "layanan",
+        "k6": "300",
+        "k7": "90",
+        "k8": "100",
+        "k9": "20",
+        "k10": "30",
+        "k11": null,
+        "k12": null,
+        "k13": "50",
+        "k14": "50.00",
+        "k15": "140",
+        "k16": "46.67",
+        "rp6": "900000000",
+        "rp7": "280000000",
+        "rp8": "300000000",
+        "rp9": "60000000",
+        "rp10": "80000000",
+        "rp11": null,
+        "rp12": null,
+        "rp13": "140000000",
+        "rp14": "46.67",
+        "rp15": "420000000",
+        "rp16": "46.67",
+        "predikat_k14": "Sangat rendah",
+        "predikat_rp14": "Sangat rendah",
+        "catatan": [
+          "k11: TW III belum berjalan",
+          "k12: TW IV belum berjalan",
+          "rp11: TW III belum berjalan",
+          "rp12: TW IV belum berjalan"
+        ]
+      },
+      {
+        "kode": "A.1",
+        "uraian": "Kegiatan Satu",
+        "indikator": "Dokumen satu",
+        "satuan": "dokumen",
+        "k6": "60",
+        "k7": "18",
+        "k8": "20",
+        "k9": "5",
+        "k10": "6",
+        "k11": null,
+        "k12": null,
+        "k13": "11",
+        "k14": "55.00",
+        "k15": "29",
+        "k16": "48.33",
+        "rp6": "600000000",
+        "rp7": "180000000",
+        "rp8": "200000000",
+        "rp9": "40000000",
+        "rp10": "55000000",
+        "rp11": null,
+        "rp12": null,
+        "rp13": "95000000",
+        "rp14": "47.50",
+        "rp15": "275000000",
+        "rp16": "45.83",
+        "predikat_k14": "Rendah",
+        "predikat_rp14": "Sangat rendah",
+        "catatan": [
+          "k11: TW III belum berjalan",
+          "k12: TW IV belum berjalan",
+          "rp11: TW III belum berjalan",
+          "rp12: TW IV belum berjalan"
+        ]
+      },
+      {
+        "kode": "A.1.1",
+        "uraian": "Sub Satu",
+        "indikator": "Kelas satu",
+        "satuan": "kelas",
+        "k6": "30",
+        "k7": "9",
+        "k8": "10",
+        "k9": "2",
+        "k10": "3",
+        "k11": null,
+        "k12": null,
+        "k13": "5",
+        "k14": "50.00",
+        "k15": "14",
+        "k16": "46.67",
+        "rp6": "400000000",
+        "rp7": "120000000",
+        "rp8": "150000000",
+        "rp9": "30000000",
+        "rp10": "40000000",
+        "rp11": null,
+        "rp12": null,
+        "rp13": "70000000",
+        "rp14": "46.67",
+        "rp15": "190000000",
+        "rp16": "47.50",
+        "predikat_k14": "Sangat rendah",
+        "predikat_rp14": "Sangat rendah",
+        "catatan": [
+          "k11: TW III belum berjalan",
+          "k12: TW IV belum berjalan",
+          "rp11: TW III belum berjalan",
+          "rp12: TW IV belum berjalan"
+        ]
+      },
+      {
+        "kode": "A.1.2",
+        "uraian": "Sub Dua",
+        "indikator": "Kelas dua",
+        "satuan": "kelas",
+        "k6": "30",
+        "k7": "9",
+        "k8": "10",
+        "k9": "2",
+        "k10": "2",
+        "k11": null,
+        "k12": null,
+        "k13": "4",
+        "k14": "40.00",
+        "k15": "13",
+        "k16": "43.33",
+        "rp6": "200000000",
+        "rp7": "60000000",
+        "rp8": "50000000",
+        "rp9": "10000000",
+        "rp10": "15000000",
+        "rp11": null,
+        "rp12": null,
+        "rp13": "25000000",
+        "rp14": "50.00",
+        "rp15": "85000000",
+        "rp16": "42.50",
+        "predikat_k14": "Sangat rendah",
+        "predikat_rp14": "Sangat rendah",
+        "catatan": [
+          "k11: TW III belum berjalan",
+          "k12: TW IV belum berjalan",
+          "rp11: TW III belum berjalan",
+          "rp12: TW IV belum berjalan"
+        ]
+      },
+      {
+        "kode": "A.2",
+        "uraian": "Kegiatan Dua",
+        "indikator": "Dokumen dua",
+        "satuan": "dokumen",
+        "k6": "45",
+        "k7": "12",
+        "k8": "15",
+        "k9": "4",
+        "k10": "5",
+        "k11": null,
+        "k12": null,
+        "k13": "9",
+        "k14": "60.00",
+        "k15": "21",
+        "k16": "46.67",
+        "rp6": "300000000",
+        "rp7": "100000000",
+        "rp8": "100000000",
+        "rp9": "20000000",
+        "rp10": "25000000",
+        "rp11": null,
+        "rp12": null,
+        "rp13": "45000000",
+        "rp14": "45.00",
+        "rp15": "145000000",
+        "rp16": "48.33",
+        "predikat_k14": "Rendah",
+        "predikat_rp14": "Sangat rendah",
+        "catatan": [
+          "k11: TW III belum berjalan",
+          "k12: TW IV belum berjalan",
+          "rp11: TW III belum berjalan",
+          "rp12: TW IV belum berjalan"
+        ]
+      },
+      {
+        "kode": "A.2",
+        "uraian": "Kegiatan Dua",
+        "indikator": "Peserta dua",
+        "satuan": "orang",
+        "k6": "150",
+        "k7": "40",
+        "k8": "50",
+        "k9": "12",
+        "k10": "14",
+        "k11": null,
+        "k12": null,
+        "k13": "26",
+        "k14": "52.00",
+        "k15": "66",
+        "k16": "44.00",
+        "predikat_k14": "Rendah",
+        "catatan": [
+          "k11: TW III belum berjalan",
+          "k12: TW IV belum berjalan"
+        ]
+      },
+      {
+        "kode": "A.2.1",
+        "uraian": "Sub Tiga",
+        "indikator": "Kelas tiga",
+        "satuan": "kelas",
+        "k6": "15",
+        "k7": "4",
+        "k8": "5",
+        "k9": "1",
+        "k10": "1",
+        "k11": null,
+        "k12": null,
+        "k13": "2",
+        "k14": "40.00",
+        "k15": "6",
+        "k16": "40.00",
+        "rp6": "300000000",
+        "rp7": "100000000",
+        "rp8": "100000000",
+        "rp9": "20000000",
+        "rp10": "25000000",
+        "rp11": null,
+        "rp12": null,
+        "rp13": "45000000",
+        "rp14": "45.00",
+        "rp15": "145000000",
+        "rp16": "48.33",
+        "predikat_k14": "Sangat rendah",
+        "predikat_rp14": "Sangat rendah",
+        "catatan": [
+          "k11: TW III belum berjalan",
+          "k12: TW IV belum berjalan",
+          "rp11: TW III belum berjalan",
+          "rp12: TW IV belum berjalan"
+        ]
+      }
+    ]
+  },
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "tests/golden/renja/renja.ind",
+        "sha256": "ea06e44ecbee311bf2b1b0d2f180197c704551314574d92d3829f83a9d293713"
+      },
+      {
+        "jenis": "data",
+        "berkas": "tests/golden/renja/data/jumlah/renja.csv",
+        "sha256": "725a214a76085df82ac58f3e6a9fa70e09e2e7dab48db800b87061f3c5753bea"
+      }
+    ]
+  }
+}
+
+--- stderr
+tests/golden/renja/data/jumlah/renja.csv:3:51: warning[W-RENJA-JUMLAH]: Rp kolom (8) kode A.1 tertulis 250.000.000 tetapi jumlah rinciannya 200.000.000
+ 3 | A.1;Kegiatan Satu;Dokumen satu;dokumen;60;;18;;20;250000000;5;;6;;;;;
+   |                                                   ^~~~~~~~~
+   = saran: jumlah rincian yang dipakai; periksa baris-baris di bawah kode ini, atau kosongkan sel ini agar diisi jumlahnya
+
+--- exit 1

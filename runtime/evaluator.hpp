@@ -184,8 +184,17 @@ class evaluator
    figure_value compute_realisasi(const lang::indicator& ind, const period& when);
    figure_value compute_to_date(const lang::indicator& ind, const period& when);
    figure_value quarters_to_date(const lang::indicator& ind, const period& when, int last);
+   figure_value combine_quarters(const lang::indicator& ind, const period& when, int last);
    void check_year_row(const lang::indicator& ind, const period& year, const figure_value& own);
    std::optional<decimal> summed_quarter_targets(const lang::indicator& ind, const period& when);
+   // A quarter's realisasi to date given by the data (`nilai_kumulatif`), runtime/evaluator_to_date.
+   const realisasi_entry* to_date_only(const lang::indicator& ind, const period& quarter);
+   figure_value given_to_date(const lang::indicator& ind, const realisasi_entry& row,
+                              const period& quarter);
+   figure_value own_from_to_date(const lang::indicator& ind, const realisasi_entry& row,
+                                 const period& quarter);
+   void check_to_date_rows(const lang::indicator& ind, const period& end,
+                           const figure_value& computed);
    figure_value compute_achievement_with(const lang::indicator& ind, const period& when, bool own);
    figure_value compute_achievement(const lang::indicator& ind, const period& when);
    figure_value compute_efficiency(const lang::indicator& ind, const period& when);
@@ -238,6 +247,7 @@ class evaluator
    std::map<std::tuple<const lang::table*, std::size_t, period>, std::vector<std::optional<value>>>
       m_derived;
    std::set<std::pair<lang::given_target, period>, lang::entity_less> m_active;
+   std::set<std::pair<std::string, period>> m_to_date_checked; // rows W-KUMULATIF-BEDA checked
    // Capaian being computed, for capaian(x) met again while x's capaian is computed.
    std::set<std::pair<const lang::indicator*, period>> m_achieving;
    // Results of `aturan` calls, so that a rule calling another twice with the same arguments

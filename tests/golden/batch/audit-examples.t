@@ -1,6 +1,23 @@
 $ ind audit rules --data examples --format csv
 --- stdout
 Aturan;Instansi;Periode;Lokasi;Objek;Besaran;Tercetak;Dihitung;Hasil
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;realisasi_tw;2;2;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;capaian_tw;66,7%;66,7;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;target;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;realisasi;2;2;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;capaian;16,7%;66,7;temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;predikat;Kurang;Cukup;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;realisasi_tw;80,10;80,10;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;target;82;82;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;realisasi;80,10;80,10;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;capaian;97,68%;97,68;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;predikat;Sangat Baik;Sangat Baik;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;realisasi_tw;91,50;91,50;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;target;95;95;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;realisasi;91,50;91,50;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;capaian;96,3%;96,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat Baik;Sangat Baik;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;realisasi_tw;4;4;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;capaian_tw;133,3%;133,3;cocok
@@ -17,6 +34,44 @@ contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepa
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;realisasi;94,25;92,88;temuan 1
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;capaian;101,3%;99,9;akibat temuan 1
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat memuaskan;Sangat Baik;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;realisasi_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;capaian_tw;100%;100;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;target;9;9;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;realisasi;3;9;temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;capaian;33,3%;100,0;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;predikat;Kurang;Sangat memuaskan;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;realisasi_tw;81,90;81,90;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;target;82;82;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;realisasi;81,90;81,90;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;capaian;99,88%;99,88;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;predikat;Sangat Baik;Sangat Baik;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;realisasi_tw;95;95;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;target;95;95;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;realisasi;93,58;93,58;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;capaian;98,5%;98,5;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat Baik;Sangat Baik;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;realisasi_tw;4;4;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;capaian_tw;133,3%;133,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;target;12;12;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;realisasi;13;13;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;capaian;108,3%;108,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;predikat;Sangat memuaskan;Sangat memuaskan;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;realisasi_tw;82,60;82,60;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;target;82;82;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;realisasi;82,60;82,60;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;capaian;100,37%;100,73;temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;predikat;Sangat memuaskan;Sangat memuaskan;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;realisasi_tw;96,75;96,75;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;target;95;95;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;realisasi;94,37;94,38;temuan 2
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;capaian;99,3%;99,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat Baik;Sangat Baik;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.2;dokumen_formasi;realisasi;13;13;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.2;dokumen_formasi;capaian;108,3%;108,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.2;indeks_kepuasan;realisasi;82,60;82,60;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.2;layanan_tepat_waktu;realisasi;94,38;94,38;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;realisasi;77,32;77,32;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;target;71,17;71,17;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;capaian;108,6%;108,6;cocok

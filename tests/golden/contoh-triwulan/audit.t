@@ -34,7 +34,7 @@ Unsur         Berkas                                           Versi atau waktu 
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            ac91d1db0030ee6207e1a944f3a886805ed78e0909f22ebed0616d59895ce20e
+aturan        rules/contoh-triwulan.ind                                                                            6b8cb1a839bcbab479566229a765d0fe50bac096665729e56d6fe8c7cefc203f
 data          examples/contoh-triwulan/2024-TW2/realisasi.csv                                                      20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234
 tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       9a86d18aa9a580647a1ce9976cc7c236448df06d98efd20c4a544da3547a8d4e
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.

@@ -236,7 +236,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem;
 <tbody role="rowgroup">
 <tr role="row"><td role="cell" data-label="Unsur">program</td><th scope="row" role="rowheader">ind</th><td role="cell" data-label="Versi atau waktu">0.1.0</td><td role="cell" data-label="SHA-256"></td></tr>
 <tr role="row"><td role="cell" data-label="Unsur">waktu hitung</td><th scope="row" role="rowheader"></th><td role="cell" data-label="Versi atau waktu">1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)</td><td role="cell" data-label="SHA-256"></td></tr>
-<tr role="row"><td role="cell" data-label="Unsur">aturan</td><th scope="row" role="rowheader">rules/contoh-triwulan.ind</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">ac91d1db0030ee6207e1a944f3a886805ed78e0909f22ebed0616d59895ce20e</td></tr>
+<tr role="row"><td role="cell" data-label="Unsur">aturan</td><th scope="row" role="rowheader">rules/contoh-triwulan.ind</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">6b8cb1a839bcbab479566229a765d0fe50bac096665729e56d6fe8c7cefc203f</td></tr>
 <tr role="row"><td role="cell" data-label="Unsur">data</td><th scope="row" role="rowheader">examples/contoh-triwulan/2024-TW2/realisasi.csv</th><td role="cell" data-label="Versi atau waktu"></td><td role="cell" data-label="SHA-256">20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234</td></tr>
 </tbody>
 </table>

@@ -108,7 +108,7 @@ $ ind eval rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW2 --
       {
         "jenis": "aturan",
         "berkas": "rules/contoh-triwulan.ind",
-        "sha256": "ac91d1db0030ee6207e1a944f3a886805ed78e0909f22ebed0616d59895ce20e"
+        "sha256": "6b8cb1a839bcbab479566229a765d0fe50bac096665729e56d6fe8c7cefc203f"
       },
       {
         "jenis": "data",

@@ -1,0 +1,44 @@
+$ ind audit rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW3
+--- stdout
+Audit: BKPSDM Kabupaten Contoh (sampel) — TW III 2024
+
+Putusan audit
+Putusan                                 Jumlah
+--------------------------------------  ------
+Angka tercetak diperiksa                    17
+Cocok pada ketelitian cetaknya              14
+Tidak cocok (temuan)                         3
+Kesalahan asal laporan                       1
+Akibat dari kesalahan lain                   2
+Tempat angka yang tidak cocok tercetak       3
+
+1. TIDAK COCOK, kesalahan asal - Tabel 3.1: realisasi dokumen_formasi
+   tercetak 3, dihitung 9   (examples/contoh-triwulan/2024-TW3/tercetak.csv:6:1)
+   aturan: data realisasi
+   petunjuk: sama dengan realisasi 2024-TW3 saja, bukan s.d. 2024-TW3
+
+2. TIDAK COCOK, akibat temuan 1 - Tabel 3.1: capaian dokumen_formasi
+   tercetak 33,3%, dihitung 100,0   (examples/contoh-triwulan/2024-TW3/tercetak.csv:7:1)
+   aturan: realisasi / target x 100
+   petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 3 (temuan 1)
+
+3. TIDAK COCOK, akibat temuan 1 - Tabel 3.1: predikat dokumen_formasi
+   tercetak Kurang, dihitung Sangat memuaskan   (examples/contoh-triwulan/2024-TW3/tercetak.csv:8:1)
+   aturan: skala rentang_capaian atas 100
+   petunjuk: sama dengan hasil rumus bila dihitung dari realisasi tercetak 3 (temuan 1)
+
+14 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
+
+Asal laporan
+Unsur         Berkas                                           Versi atau waktu                                    SHA-256
+------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                              0.1.0
+waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        rules/contoh-triwulan.ind                                                                            6b8cb1a839bcbab479566229a765d0fe50bac096665729e56d6fe8c7cefc203f
+data          examples/contoh-triwulan/2024-TW3/realisasi.csv                                                      257c2929cd0b9674b7eef8eca6e64496c298cdf381aed8465bba7f7f428da9f0
+tercetak      examples/contoh-triwulan/2024-TW3/tercetak.csv                                                       5540a850fa6704d02c1aed15c40a698f8430ec962bb0f23c63df59ead3f0d192
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
+--- stderr
+
+--- exit 1

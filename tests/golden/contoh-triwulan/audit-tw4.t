@@ -1,0 +1,39 @@
+$ ind audit rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW4
+--- stdout
+Audit: BKPSDM Kabupaten Contoh (sampel) — TW IV 2024
+
+Putusan audit
+Putusan                                 Jumlah
+--------------------------------------  ------
+Angka tercetak diperiksa                    21
+Cocok pada ketelitian cetaknya              19
+Tidak cocok (temuan)                         2
+Kesalahan asal laporan                       2
+Akibat dari kesalahan lain                   0
+Tempat angka yang tidak cocok tercetak       2
+
+1. TIDAK COCOK, kesalahan asal - Tabel 3.1: capaian indeks_kepuasan
+   tercetak 100,37%, dihitung 100,73   (examples/contoh-triwulan/2024-TW4/tercetak.csv:12:1)
+   aturan: realisasi / target x 100
+   petunjuk: angka tercetak lebih kecil 0,36
+
+2. TIDAK COCOK, kesalahan asal - Tabel 3.1: realisasi layanan_tepat_waktu
+   tercetak 94,37, dihitung 94,38   (examples/contoh-triwulan/2024-TW4/tercetak.csv:16:1)
+   aturan: data realisasi
+   petunjuk: angka tercetak dipotong (94,37500 dibulatkan ke bawah), bukan dibulatkan setengah ke atas
+
+19 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
+
+Asal laporan
+Unsur         Berkas                                           Versi atau waktu                                    SHA-256
+------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
+program       ind                                              0.1.0
+waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
+aturan        rules/contoh-triwulan.ind                                                                            6b8cb1a839bcbab479566229a765d0fe50bac096665729e56d6fe8c7cefc203f
+data          examples/contoh-triwulan/2024-TW4/realisasi.csv                                                      32923f0bfa4321d451c7b83348612383b4d9266f2b9a2cf425001b05bfbd6dbb
+tercetak      examples/contoh-triwulan/2024-TW4/tercetak.csv                                                       4ee39199ff4870f4172f12ad018576525726a8d5b1c3d0fbbdfe11d84566137e
+Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
+
+--- stderr
+
+--- exit 1

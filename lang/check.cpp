@@ -189,7 +189,7 @@ void check_flow_targets(const indicator& ind, const target_map& targets,
          continue;
       }
       for (const core::period::kind grain :
-           {core::period::kind::semester, core::period::kind::quarter}) {
+           {core::period::kind::quarter, core::period::kind::semester}) {
          const int parts = grain == core::period::kind::quarter ? 4 : 2;
          core::decimal sum;
          std::vector<const std::pair<const core::period, target_value>*> written;

@@ -113,6 +113,9 @@ class evaluator
    // The capaian of the period's own realisasi against its own target, by the indicator's
    // capaian rule.
    figure_value own_achievement(const lang::indicator& ind, const period& when);
+   // Rows of the data that contradict the others, found while computing (W-KUMULATIF-BEDA: a
+   // quarter's realisasi to date that is not what its quarters come to): findings, exit 1.
+   std::size_t data_findings() const { return m_to_date_disagreements; }
    // The budget of an indicator; the budget file holds the data period's budget only.
    budget_figures budget(const lang::indicator& ind, const period& when);
    budget_figures budget_for_code(const std::string& code);
@@ -248,6 +251,7 @@ class evaluator
       m_derived;
    std::set<std::pair<lang::given_target, period>, lang::entity_less> m_active;
    std::set<std::pair<std::string, period>> m_to_date_checked; // rows W-KUMULATIF-BEDA checked
+   std::size_t m_to_date_disagreements = 0;
    // Capaian being computed, for capaian(x) met again while x's capaian is computed.
    std::set<std::pair<const lang::indicator*, period>> m_achieving;
    // Results of `aturan` calls, so that a rule calling another twice with the same arguments

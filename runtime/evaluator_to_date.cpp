@@ -121,6 +121,7 @@ void evaluator::check_to_date_rows(const lang::indicator& ind, const period& end
       if (const auto row = m_data.realisasi.find(key); row != m_data.realisasi.end()) {
          own = "; nilai " + quarter.display() + " sendiri " + number_text(row->second.amount);
       }
+      ++m_to_date_disagreements;
       auto& d = m_sink.warning(
          "W-KUMULATIF-BEDA", given->second.where,
          "realisasi kumulatif " + ind.id + " s.d. " + quarter.display() + " tertulis " +

@@ -41,7 +41,8 @@ int run_audit(const audit_options& options, const common_options& common)
    }
    const int verdict = s.sink.has_errors()       ? input_error
                        : result.findings() > 0 ||
-                             rt::any_condition_finding(run->document.conditions)
+                             rt::any_condition_finding(run->document.conditions) ||
+                             run->run->eval().data_findings() > 0
                           ? findings
                                                  : ok;
    if (options.format != "text" && options.format != "json") {

@@ -231,9 +231,12 @@ int run_eval(const eval_options& options, const common_options& common)
    }
    const int written =
       write_report(run->document, options.format, options.locale, options.out, options.bom);
-   // A syarat the data does not satisfy (or that cannot be evaluated) is a finding.
-   return written == ok && rt::any_condition_finding(run->document.conditions) ? findings
-                                                                              : written;
+   // A syarat the data does not satisfy (or that cannot be evaluated) is a finding, as is a row
+   // of the data that contradicts the others (evaluator::data_findings).
+   return written == ok && (rt::any_condition_finding(run->document.conditions) ||
+                            run->run->eval().data_findings() > 0)
+             ? findings
+             : written;
 }
 
 int write_report(const rt::report::document& doc, const std::string& format,

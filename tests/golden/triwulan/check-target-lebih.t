@@ -24,9 +24,9 @@ tests/golden/triwulan/target-lebih.ind:25:10: catatan: target tahun 2024
  25 |   target 2024: 16
     |          ^~~~~~~~
    = saran: kumulatif jumlah: target triwulan sampai akhir tahun berjumlah target setahun; periksa target triwulan atau target tahunannya
-tests/golden/triwulan/target-lebih.ind:24:22: warning[W-TARGET-JUMLAH]: target rekomendasi tiap semester 2024 berjumlah 18 (9 + 9), melebihi target tahun 2024 (16)
- 24 |   target 2024-S1: 9  2024-S2: 9
-    |                      ^~~~~~~~~~
+tests/golden/triwulan/target-lebih.ind:24:23: warning[W-TARGET-JUMLAH]: target rekomendasi tiap semester 2024 berjumlah 18 (9 + 9), melebihi target tahun 2024 (16)
+ 24 |   target 2024-S1: 9   2024-S2: 9
+    |                       ^~~~~~~~~~
 tests/golden/triwulan/target-lebih.ind:25:10: catatan: target tahun 2024
  25 |   target 2024: 16
     |          ^~~~~~~~

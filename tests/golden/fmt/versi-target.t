@@ -1,7 +1,7 @@
-$ ind fmt --diff tests/golden/fmt/berkas/versi-target.ind
+$ ind fmt --diff tests/golden/fmt/versi-target.ind
 --- stdout
---- tests/golden/fmt/berkas/versi-target.ind
-+++ tests/golden/fmt/berkas/versi-target.ind
+--- tests/golden/fmt/versi-target.ind
++++ tests/golden/fmt/versi-target.ind
 @@ -2,10 +2,11 @@
  target renstra "Renstra"
  target pk "Perjanjian Kinerja"

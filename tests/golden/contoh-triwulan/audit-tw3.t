@@ -35,7 +35,7 @@ Unsur         Berkas                                           Versi atau waktu 
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
 aturan        rules/contoh-triwulan.ind                                                                            6b8cb1a839bcbab479566229a765d0fe50bac096665729e56d6fe8c7cefc203f
-data          examples/contoh-triwulan/2024-TW3/realisasi.csv                                                      257c2929cd0b9674b7eef8eca6e64496c298cdf381aed8465bba7f7f428da9f0
+data          examples/contoh-triwulan/2024-TW3/realisasi.csv                                                      a1a210b318b1767c9446c2daae5e3720e0362abb6f5cd46d9247979926d9e6aa
 tercetak      examples/contoh-triwulan/2024-TW3/tercetak.csv                                                       5540a850fa6704d02c1aed15c40a698f8430ec962bb0f23c63df59ead3f0d192
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 

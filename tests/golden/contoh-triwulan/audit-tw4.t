@@ -30,7 +30,7 @@ Unsur         Berkas                                           Versi atau waktu 
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
 aturan        rules/contoh-triwulan.ind                                                                            6b8cb1a839bcbab479566229a765d0fe50bac096665729e56d6fe8c7cefc203f
-data          examples/contoh-triwulan/2024-TW4/realisasi.csv                                                      32923f0bfa4321d451c7b83348612383b4d9266f2b9a2cf425001b05bfbd6dbb
+data          examples/contoh-triwulan/2024-TW4/realisasi.csv                                                      8dcf6ed869d482d8a46de3e34993ca3652d0d2d1038e15e2f83807090121032f
 tercetak      examples/contoh-triwulan/2024-TW4/tercetak.csv                                                       4ee39199ff4870f4172f12ad018576525726a8d5b1c3d0fbbdfe11d84566137e
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 

@@ -55,6 +55,15 @@ Realisasi s.d. TW III 2024 dari realisasi tiap triwulan tahun itu: jumlah (dijum
 
 Capaian tiap periode dihitung dari target dan realisasi periode itu dengan rumus capaian indikatornya.
 
+### Perbandingan Realisasi TW III 2024 dengan Provinsi dan Nasional
+
+| Indikator | Realisasi TW III 2024 | Pembanding | Periode | Nilai Pembanding | Selisih | Keterangan |
+| --- | ---: | --- | --- | ---: | ---: | --- |
+| Indeks kepuasan layanan kepegawaian | 81,9 | Provinsi | TW II 2024 | 82,1 | -0,2 | di bawah 0,2 |
+|  | 81,9 | Nasional | 2023 | 80,4 | 1,5 | di atas 1,5 |
+
+Selisih = realisasi dikurangi nilai pembanding; nilai pembanding adalah angka terakhir yang diketahui sampai akhir periode laporan, dengan periodenya.
+
 ### Selisih Realisasi TW III 2024 terhadap Target, Tahun Sebelumnya dan Target Renstra
 
 | Indikator | Pembanding | Nilai Pembanding | Realisasi TW III 2024 | Selisih | Keterangan |
@@ -81,7 +90,7 @@ Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; t
 | program | ind | 0.1.0 |  |
 | waktu hitung |  | 1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH) |  |
 | aturan | rules/contoh-triwulan.ind |  | 6b8cb1a839bcbab479566229a765d0fe50bac096665729e56d6fe8c7cefc203f |
-| data | examples/contoh-triwulan/2024-TW3/realisasi.csv |  | 257c2929cd0b9674b7eef8eca6e64496c298cdf381aed8465bba7f7f428da9f0 |
+| data | examples/contoh-triwulan/2024-TW3/realisasi.csv |  | a1a210b318b1767c9446c2daae5e3720e0362abb6f5cd46d9247979926d9e6aa |
 
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 

@@ -65,6 +65,20 @@ $ ind eval rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW4 --
         "2023-TW4": "80.75"
       },
       "capaian_sebelumnya": {},
+      "pembanding": [
+        {
+          "pembanding": "Provinsi",
+          "periode": "2024-TW3",
+          "nilai": "82.3",
+          "selisih": "0.3"
+        },
+        {
+          "pembanding": "Nasional",
+          "periode": "2023",
+          "nilai": "80.4",
+          "selisih": "2.2"
+        }
+      ],
       "catatan": [
         "target_sendiri: target indeks_kepuasan untuk TW IV 2024 sendiri tidak ditulis",
         "capaian_sendiri: target indeks_kepuasan untuk TW IV 2024 sendiri tidak ditulis"
@@ -118,7 +132,7 @@ $ ind eval rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW4 --
       {
         "jenis": "data",
         "berkas": "examples/contoh-triwulan/2024-TW4/realisasi.csv",
-        "sha256": "32923f0bfa4321d451c7b83348612383b4d9266f2b9a2cf425001b05bfbd6dbb"
+        "sha256": "8dcf6ed869d482d8a46de3e34993ca3652d0d2d1038e15e2f83807090121032f"
       }
     ]
   }

@@ -388,6 +388,9 @@ void evaluator::give(const given_figure& what, value v)
             case given::quantity::target:
                m_given_target[{g.ind, g.when}] = v.as_number();
                return;
+            case given::quantity::own_target:
+               m_given_own_target[{g.ind, g.when}] = v.as_number();
+               return;
             case given::quantity::realisasi:
             case given::quantity::achievement:
             case given::quantity::efficiency:
@@ -474,6 +477,9 @@ std::optional<decimal> evaluator::summed_quarter_targets(const lang::indicator& 
 
 value evaluator::own_target(const lang::indicator& ind, const period& when)
 {
+   if (const auto g = m_given_own_target.find({&ind, when}); g != m_given_own_target.end()) {
+      return g->second;
+   }
    const auto it = ind.targets.find(when);
    if (it == ind.targets.end()) {
       return missing{missing::kind::no_target,

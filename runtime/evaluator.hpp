@@ -51,6 +51,7 @@ enum class quantity : unsigned char
    target,
    own_realisasi,   // a quarter's own realisasi (realisasi_tw), under its realisasi to date
    own_achievement, // capaian_tw
+   own_target,      // target_tw: the target written for the period itself
 };
 struct indicator_figure
 {
@@ -239,6 +240,7 @@ class evaluator
    // Figures given (give()) that are not memoised figures.
    std::map<std::pair<const lang::indicator*, period>, decimal> m_given_absorption;
    std::map<std::pair<const lang::indicator*, period>, decimal> m_given_target;
+   std::map<std::pair<const lang::indicator*, period>, decimal> m_given_own_target;
    std::map<std::pair<std::string, bool>, decimal> m_given_budget; // (code, pagu?)
    std::optional<budget_amounts> m_budget_amounts[2];                // realisasi, pagu
    std::map<std::tuple<const lang::scale*, const lang::source_file*, std::uint32_t, period, decimal>,

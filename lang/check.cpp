@@ -173,6 +173,64 @@ std::set<core::period> check_measured_version(const indicator& ind, diagnostic_s
    return reported;
 }
 
+// A flow (`kumulatif jumlah`) adds its quarters up to its year: no quarter's or semester's own
+// target can exceed the year's, and the quarters' (or the semesters') own targets cannot add up
+// to more than it. Checked within each version of targets; the message names the version when
+// the indicator has versions.
+void check_flow_targets(const indicator& ind, const target_map& targets,
+                        const target_version* version, diagnostic_sink& sink)
+{
+   const std::string which =
+      !ind.has_versions() ? std::string("target")
+                          : (version ? "target " + version->name : std::string("target tanpa nama "
+                                                                                "versi"));
+   for (const auto& [year, annual] : targets) {
+      if (year.grain != core::period::kind::year) {
+         continue;
+      }
+      for (const core::period::kind grain :
+           {core::period::kind::quarter, core::period::kind::semester}) {
+         const int parts = grain == core::period::kind::quarter ? 4 : 2;
+         core::decimal sum;
+         std::vector<const std::pair<const core::period, target_value>*> written;
+         for (int part = 1; part <= parts; ++part) {
+            const auto it = targets.find(core::period{year.year, grain, part});
+            if (it == targets.end()) {
+               continue;
+            }
+            written.push_back(&*it);
+            sum = sum + it->second.value;
+            if (it->second.value > annual.value) {
+               auto& d = sink.warning(
+                  "W-TARGET-TRIWULAN", it->second.where,
+                  which + " " + ind.id + " " + it->first.to_string() + " (" +
+                     number_text(it->second.value) + ") melebihi " + which + " tahun " +
+                     year.to_string() + " (" + number_text(annual.value) + ")",
+                  "kumulatif jumlah menjumlahkan triwulan menjadi setahun: target " +
+                     it->first.display() + " adalah target periode itu sendiri, bukan s.d. "
+                     "periode itu; tulis bagiannya dari " + number_text(annual.value));
+               d.notes.push_back({annual.where, "target tahun " + year.to_string()});
+            }
+         }
+         if (written.size() >= 2 && sum > annual.value) {
+            std::string terms;
+            for (const auto* w : written) {
+               terms += (terms.empty() ? "" : " + ") + number_text(w->second.value);
+            }
+            const std::string parts_name = grain == core::period::kind::quarter ? "triwulan" : "semester";
+            auto& d = sink.warning(
+               "W-TARGET-JUMLAH", written.back()->second.where,
+               which + " " + ind.id + " tiap " + parts_name + " " + year.to_string() +
+                  " berjumlah " + number_text(sum) + " (" + terms + "), melebihi " + which +
+                  " tahun " + year.to_string() + " (" + number_text(annual.value) + ")",
+               "kumulatif jumlah: target " + parts_name + " sampai akhir tahun berjumlah target "
+               "setahun; periksa target " + parts_name + " atau target tahunannya");
+            d.notes.push_back({annual.where, "target tahun " + year.to_string()});
+         }
+      }
+   }
+}
+
 void check_indicator(const program& p, const indicator& ind, diagnostic_sink& sink)
 {
    for (const auto& [when, target] : ind.targets) {
@@ -184,6 +242,12 @@ void check_indicator(const program& p, const indicator& ind, diagnostic_sink& si
       }
    }
    const std::set<core::period> unmeasured = check_measured_version(ind, sink);
+   if (ind.accumulate == ast::accumulation::sum) {
+      check_flow_targets(ind, ind.targets, ind.measured, sink);
+      for (const version_targets& other : ind.other_targets) {
+         check_flow_targets(ind, other.targets, other.version, sink);
+      }
+   }
    if (p.renstra_from && p.renstra_to && ind.level &&
        *ind.level <= ast::indicator_level::sasaran) {
       for (int y = *p.renstra_from; y <= *p.renstra_to; ++y) {

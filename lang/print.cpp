@@ -31,7 +31,7 @@ using layout_selector = pt::selector<Rule,
       g::_, g::same_line, g::header, g::declaration,
       g::indicator_field, g::table_item, g::budget_item, g::renja_item, g::weight_item, g::meta_clause, g::band,
       g::scale_domain, g::given, g::assertion, g::choice_arm, g::choice_otherwise,
-      g::interval, g::band_label, g::band_description, g::field_targets, g::target_entry, g::unary_minus,
+      g::interval, g::band_label, g::band_description, g::field_targets, g::target_version_name, g::target_entry, g::unary_minus,
       g::call_arguments, g::parameters, g::number>>;
 // clang-format on
 
@@ -53,6 +53,7 @@ struct marks
    std::set<std::size_t> band_descriptions;
    std::set<std::size_t> target_fields;
    std::set<std::size_t> target_entries;
+   std::set<std::size_t> target_versions; // the version name of `target pk 2024: ...`
    std::vector<range> intervals;
    std::vector<range> numbers;
 };
@@ -82,6 +83,9 @@ void collect(const pt::node& n, marks& m)
       }
       else if (n.is_type<g::target_entry>()) {
          m.target_entries.insert(r.begin);
+      }
+      else if (n.is_type<g::target_version_name>()) {
+         m.target_versions.insert(r.begin);
       }
       else if (n.is_type<g::unary_minus>()) {
          m.unary.insert(r.begin);
@@ -346,8 +350,9 @@ std::size_t printer::space_between(const item& a, const item& b) const
       return 0;
    }
    if (m_marks.target_entries.contains(b.where.begin) && before != ";" && before != "," &&
-       !m_marks.target_fields.contains(a.where.begin)) {
-      return 2;
+       !m_marks.target_fields.contains(a.where.begin) &&
+       !m_marks.target_versions.contains(a.where.begin)) {
+      return 2; // between entries; one space after `target` and after its version name
    }
    return 1;
 }

@@ -975,7 +975,7 @@ bool auditor::give(evaluator& replay, const audit_item& cause)
          {"realisasi", quantity::realisasi}, {"capaian", quantity::achievement},
          {"efisiensi", quantity::efficiency}, {"serapan", quantity::absorption},
          {"target", quantity::target}, {"realisasi_tw", quantity::own_realisasi},
-         {"capaian_tw", quantity::own_achievement}};
+         {"capaian_tw", quantity::own_achievement}, {"target_tw", quantity::own_target}};
       const auto it = figures.find(q);
       if (it == figures.end() || !cause.number) {
          return false;

@@ -152,8 +152,12 @@ figure_value evaluator::own_realisasi(const lang::indicator& ind, const period& 
    const lang::place where = formula ? lang::place(formula->formula->where) : lang::place(ind.where);
    const char* label = when.grain == period::kind::quarter ? "realisasi triwulan "
                                                             : "realisasi periode ";
-   return memoised(m_own_realisasi, &ind, when, label + ind.id, where, "",
-                   [&] { return compute_realisasi(ind, when); });
+   return memoised(m_own_realisasi, &ind, when, label + ind.id, where, "", [&] {
+      if (const realisasi_entry* to_date = to_date_only(ind, when)) {
+         return own_from_to_date(ind, *to_date, when);
+      }
+      return compute_realisasi(ind, when);
+   });
 }
 
 // The realisasi to date of an indicator with `kumulatif`: a quarter's or a semester's from the
@@ -170,7 +174,9 @@ figure_value evaluator::compute_to_date(const lang::indicator& ind, const period
    figure_value own = compute_realisasi(ind, when);
    const bool quarters_written = [&] {
       for (int q = 1; q <= 4; ++q) {
-         if (m_data.realisasi.contains({ind.id, period{when.year, period::kind::quarter, q}})) {
+         if (m_data.realisasi.contains({ind.id, period{when.year, period::kind::quarter, q}}) ||
+             m_data.realisasi_to_date.contains(
+                {ind.id, period{when.year, period::kind::quarter, q}})) {
             return true;
          }
       }
@@ -187,6 +193,17 @@ figure_value evaluator::compute_to_date(const lang::indicator& ind, const period
 }
 
 figure_value evaluator::quarters_to_date(const lang::indicator& ind, const period& when, int last)
+{
+   const period end{when.year, period::kind::quarter, last};
+   if (const realisasi_entry* to_date = to_date_only(ind, end)) {
+      return given_to_date(ind, *to_date, end);
+   }
+   figure_value f = combine_quarters(ind, when, last);
+   check_to_date_rows(ind, end, f);
+   return f;
+}
+
+figure_value evaluator::combine_quarters(const lang::indicator& ind, const period& when, int last)
 {
    const ast_accumulation how = *ind.accumulate;
    const period end{when.year, period::kind::quarter, last};
@@ -383,6 +400,9 @@ void evaluator::give(const given_figure& what, value v)
             case given::quantity::target:
                m_given_target[{g.ind, g.when}] = v.as_number();
                return;
+            case given::quantity::own_target:
+               m_given_own_target[{g.ind, g.when}] = v.as_number();
+               return;
             case given::quantity::realisasi:
             case given::quantity::achievement:
             case given::quantity::efficiency:
@@ -435,26 +455,46 @@ value evaluator::target(const lang::indicator& ind, const period& when)
    return written->second.value;
 }
 
+// The target to date of `kumulatif jumlah`: a quarter's, a semester's or (without an annual
+// target of its own) a year's is the sum of the own targets of its year's quarters up to its end
+// when each of them is written, else of its semesters' when each of those is written (2024-S1: 6
+// and 2024-S2: 6 give 12 at Semester II); otherwise none, and the written target applies.
 std::optional<decimal> evaluator::summed_quarter_targets(const lang::indicator& ind,
                                                         const period& when)
 {
-   if (ind.accumulate != ast_accumulation::sum || when.grain != period::kind::quarter ||
-       when.part == 1) {
+   if (ind.accumulate != ast_accumulation::sum ||
+       (when.grain == period::kind::quarter && when.part == 1) ||
+       (when.grain == period::kind::year && ind.targets.contains(when))) {
       return std::nullopt;
    }
-   decimal sum;
-   for (int q = 1; q <= when.part; ++q) {
-      const auto it = ind.targets.find(period{when.year, period::kind::quarter, q});
-      if (it == ind.targets.end()) {
-         return std::nullopt;
+   const auto sum_of = [&](period::kind grain, int last) -> std::optional<decimal> {
+      decimal sum;
+      for (int part = 1; part <= last; ++part) {
+         const auto it = ind.targets.find(period{when.year, grain, part});
+         if (it == ind.targets.end()) {
+            return std::nullopt;
+         }
+         sum = sum + it->second.value;
       }
-      sum = sum + it->second.value;
+      return sum;
+   };
+   const int last_quarter = when.grain == period::kind::quarter    ? when.part
+                            : when.grain == period::kind::semester ? when.part * 2
+                                                                   : 4;
+   if (std::optional<decimal> quarters = sum_of(period::kind::quarter, last_quarter)) {
+      return quarters;
    }
-   return sum;
+   if (when.grain == period::kind::quarter) {
+      return std::nullopt;
+   }
+   return sum_of(period::kind::semester, when.grain == period::kind::semester ? when.part : 2);
 }
 
 value evaluator::own_target(const lang::indicator& ind, const period& when)
 {
+   if (const auto g = m_given_own_target.find({&ind, when}); g != m_given_own_target.end()) {
+      return g->second;
+   }
    const auto it = ind.targets.find(when);
    if (it == ind.targets.end()) {
       return missing{missing::kind::no_target,

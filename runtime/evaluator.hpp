@@ -60,6 +60,7 @@ enum class quantity : unsigned char
    target,
    own_realisasi,   // a quarter's own realisasi (realisasi_tw), under its realisasi to date
    own_achievement, // capaian_tw
+   own_target,      // target_tw: the target written for the period itself
 };
 struct indicator_figure
 {
@@ -127,6 +128,9 @@ class evaluator
    // The capaian of the period's own realisasi against its own target, by the indicator's
    // capaian rule.
    figure_value own_achievement(const lang::indicator& ind, const period& when);
+   // Rows of the data that contradict the others, found while computing (W-KUMULATIF-BEDA: a
+   // quarter's realisasi to date that is not what its quarters come to): findings, exit 1.
+   std::size_t data_findings() const { return m_to_date_disagreements; }
    // The budget of an indicator; the budget file holds the data period's budget only.
    budget_figures budget(const lang::indicator& ind, const period& when);
    budget_figures budget_for_code(const std::string& code);
@@ -201,8 +205,17 @@ class evaluator
    figure_value compute_realisasi(const lang::indicator& ind, const period& when);
    figure_value compute_to_date(const lang::indicator& ind, const period& when);
    figure_value quarters_to_date(const lang::indicator& ind, const period& when, int last);
+   figure_value combine_quarters(const lang::indicator& ind, const period& when, int last);
    void check_year_row(const lang::indicator& ind, const period& year, const figure_value& own);
    std::optional<decimal> summed_quarter_targets(const lang::indicator& ind, const period& when);
+   // A quarter's realisasi to date given by the data (`nilai_kumulatif`), runtime/evaluator_to_date.
+   const realisasi_entry* to_date_only(const lang::indicator& ind, const period& quarter);
+   figure_value given_to_date(const lang::indicator& ind, const realisasi_entry& row,
+                              const period& quarter);
+   figure_value own_from_to_date(const lang::indicator& ind, const realisasi_entry& row,
+                                 const period& quarter);
+   void check_to_date_rows(const lang::indicator& ind, const period& end,
+                           const figure_value& computed);
    figure_value compute_achievement_with(const lang::indicator& ind, const period& when, bool own);
    figure_value compute_achievement(const lang::indicator& ind, const period& when);
    figure_value compute_efficiency(const lang::indicator& ind, const period& when);
@@ -247,6 +260,7 @@ class evaluator
    // Figures given (give()) that are not memoised figures.
    std::map<std::pair<const lang::indicator*, period>, decimal> m_given_absorption;
    std::map<std::pair<const lang::indicator*, period>, decimal> m_given_target;
+   std::map<std::pair<const lang::indicator*, period>, decimal> m_given_own_target;
    std::map<std::pair<std::string, budget_amount>, decimal> m_given_budget;
    std::optional<budget_amounts> m_budget_amounts[budget_amount_count]; // per budget_amount
    renja_given m_given_renja;
@@ -259,6 +273,8 @@ class evaluator
    std::map<std::tuple<const lang::table*, std::size_t, period>, std::vector<std::optional<value>>>
       m_derived;
    std::set<std::pair<lang::given_target, period>, lang::entity_less> m_active;
+   std::set<std::pair<std::string, period>> m_to_date_checked; // rows W-KUMULATIF-BEDA checked
+   std::size_t m_to_date_disagreements = 0;
    // Capaian being computed, for capaian(x) met again while x's capaian is computed.
    std::set<std::pair<const lang::indicator*, period>> m_achieving;
    // Results of `aturan` calls, so that a rule calling another twice with the same arguments

@@ -45,9 +45,9 @@ void target_leaf(trace_recorder& trace, const lang::indicator& ind, const period
    const auto* written = targets ? lang::target_in(*targets, when) : nullptr;
    const bool own = !written || written->first == when;
    // `kumulatif jumlah` measures the realisasi to date against the quarters' targets to date.
-   if (own && written && t.is_number() && t.as_number() != written->second.value) {
+   if (own && t.is_number() && (!written || t.as_number() != written->second.value)) {
       trace.leaf(trace_node::kind::cell, "target " + ind.id + " " + when.to_string(),
-                 lang::place(written->second.where), t,
+                 written ? lang::place(written->second.where) : lang::place(ind.where), t,
                  "jumlah target TW I s.d. " + when.display() + " dari berkas aturan (kumulatif "
                  "jumlah)");
       return;

@@ -40,10 +40,7 @@ int run_audit(const audit_options& options, const common_options& common)
       return input_error;
    }
    const int verdict = s.sink.has_errors()       ? input_error
-                       : result.findings() > 0 ||
-                             rt::any_condition_finding(run->document.conditions) ||
-                             (run->document.renja && run->document.renja->findings > 0)
-                          ? findings
+                       : result.findings() > 0 || has_data_findings(*run) ? findings
                                                  : ok;
    if (options.format != "text" && options.format != "json") {
       // The full report, with each mismatch marked where the figure is printed.

@@ -172,7 +172,7 @@ struct batch_output
    std::vector<rt::report::batch_result> results;
    std::vector<rt::audited_run> audits;
    bool mismatches = false; // an audited figure does not match
-   bool conditions = false; // a syarat is not satisfied, or cannot be evaluated
+   bool data_findings = false; // has_data_findings of a run: a syarat not satisfied, ...
 };
 
 // The results in the order of the jobs, each run's diagnostics shown; `failed` counts the runs
@@ -187,7 +187,7 @@ batch_output collect(std::vector<job>& jobs, std::size_t& failed)
       std::size_t conditions = 0;
       if (j.run) {
          conditions = rt::condition_findings(j.run->document.conditions);
-         out.conditions = out.conditions || conditions > 0;
+         out.data_findings = out.data_findings || has_data_findings(*j.run);
          r.doc = std::move(j.run->document);
       }
       if (j.failed) {
@@ -404,7 +404,7 @@ int run_request(batch_request request, const common_options& common)
                                request.audit ? "audit" : "evaluasi");
       return input_error;
    }
-   if (output.mismatches || output.conditions) {
+   if (output.mismatches || output.data_findings) {
       return findings;
    }
    return ok;

@@ -231,12 +231,8 @@ int run_eval(const eval_options& options, const common_options& common)
    }
    const int written =
       write_report(run->document, options.format, options.locale, options.out, options.bom);
-   // A syarat the data does not satisfy (or that cannot be evaluated) is a finding, and so are
-   // a budget line whose written realisasi is not the sum of its quarters and a Renja roll-up
-   // that does not add up or a cell of a quarter not reached.
-   const bool renja_findings = run->document.renja && run->document.renja->findings > 0;
-   return written == ok && (rt::any_condition_finding(run->document.conditions) ||
-                            run->run->data.budget_disagreements > 0 || renja_findings)
+   // A syarat the data does not satisfy, or data that contradicts itself, is a finding.
+   return written == ok && has_data_findings(*run)
              ? findings
              : written;
 }

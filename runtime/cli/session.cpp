@@ -2,6 +2,7 @@
 
 #include "lang/check.hpp"
 #include "lang/resolve.hpp"
+#include "runtime/conditions.hpp"
 #include "runtime/output_file.hpp"
 
 #include <fmt/format.h>
@@ -37,6 +38,12 @@ compiled compile(session& s, const std::string& path)
       lang::check(*out.program, s.sink);
    }
    return out;
+}
+
+bool has_data_findings(const evaluation& e)
+{
+   return rt::any_condition_finding(e.document.conditions) || e.run->eval().data_findings() > 0 ||
+          e.run->data.budget_disagreements > 0 || (e.document.renja && e.document.renja->findings > 0);
 }
 
 void usage_error(const std::string& message, const std::string& hint)

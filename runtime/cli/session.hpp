@@ -51,6 +51,12 @@ struct evaluation
    rt::report::document document;
 };
 
+// Whether the data gave findings of their own, which make eval and audit exit 1: a syarat not
+// satisfied or that cannot be evaluated, a quarter's realisasi to date that contradicts its
+// quarters (W-KUMULATIF-BEDA), a budget line's realisasi that is not the sum of its quarters
+// (W-ANGGARAN-KUMULATIF), a Renja roll-up that does not add up or a cell of a quarter not reached.
+bool has_data_findings(const evaluation& e);
+
 // The period to evaluate: --period if given, else the data folder's name. Reports a usage error
 // and returns nullopt when neither gives one.
 std::optional<core::period> evaluation_period(const std::optional<std::string>& period,

@@ -371,6 +371,8 @@ class loader
    void held(const lang::table& t, const lang::source_file& file, dataset& out);
    void streamed(const lang::table& t, table_source& source);
    void realisasi(const lang::program& p, dataset& out);
+   void to_date_row(const lang::indicator& ind, csv_file& in, const csv::field& field,
+                    const lang::column& column, const period& when, dataset& out);
    void budget(const lang::budget_source& b, dataset& out);
    void renja(const lang::renja_source& r, dataset& out);
 
@@ -742,11 +744,14 @@ void loader::realisasi(const lang::program& p, dataset& out)
    // pembanding: the body a row's figure belongs to (a provinsi, "Nasional"); empty for the
    // agency's own realisasi.
    std::vector<std::size_t> optional;
-   const auto index = header(in, wanted, src.where, {realisasi_header[3]}, &optional);
+   const auto index =
+      header(in, wanted, src.where, {realisasi_header[3], realisasi_header[realisasi_to_date_column]},
+             &optional);
    if (!index) {
       return;
    }
    const std::size_t body_column = optional[0];
+   const std::size_t to_date_column = optional[1];
    std::vector<std::string> ids;
    for (const auto& ind : p.indicators) {
       ids.push_back(ind->id);
@@ -803,6 +808,14 @@ void loader::realisasi(const lang::program& p, dataset& out)
          out.benchmarks.push_back({id, body, when.as_period(), amount, where});
          continue;
       }
+      if (to_date_column < r.fields.size() && !trim(r.fields[to_date_column].text).empty() &&
+          when.is_period()) {
+         const lang::column to_date{realisasi_header[realisasi_to_date_column],
+                                    realisasi_header[realisasi_to_date_column],
+                                    lang::ast::column_type::decimal, src.style, {}};
+         to_date_row(*p.find_indicator(id), in, r.fields[to_date_column], to_date,
+                     when.as_period(), out);
+      }
       if (!when.is_period() || !amount.is_number()) {
          continue; // not available, or reported by cell()
       }
@@ -816,6 +829,44 @@ void loader::realisasi(const lang::program& p, dataset& out)
    }
    if (in.error()) {
       read_error(in);
+   }
+}
+
+// A quarter's realisasi to date (`nilai_kumulatif`), beside or instead of its own `nilai`: only
+// for a quarter of an indicator that says how its quarters accumulate, else an error (a figure
+// the evaluator would not read is never dropped unseen).
+void loader::to_date_row(const lang::indicator& ind, csv_file& in, const csv::field& field,
+                         const lang::column& column, const period& when, dataset& out)
+{
+   const lang::span where = in.span_of(field);
+   if (!ind.accumulate) {
+      m_sink.error("E-DATA-NILAI", where,
+                   "realisasi kumulatif (" + column.header + ") untuk " + ind.id +
+                      ", yang tidak menyatakan kumulatif",
+                   "tulis `kumulatif jumlah`, `rata` atau `akhir` di indikator " + ind.id +
+                      ", atau kosongkan sel ini: tanpa kumulatif realisasi suatu periode adalah "
+                      "kolom nilai barisnya");
+      return;
+   }
+   if (when.grain != period::kind::quarter) {
+      m_sink.error("E-DATA-NILAI", where,
+                   "realisasi kumulatif (" + column.header + ") hanya untuk triwulan, bukan " +
+                      when.display(),
+                   "realisasi s.d. semester atau setahun adalah realisasi s.d. triwulan "
+                   "terakhirnya; tulis angka ini di kolom nilai baris " + when.to_string() +
+                      " atau di baris triwulannya");
+      return;
+   }
+   const value amount = cell(in, field, column);
+   if (!amount.is_number()) {
+      return; // not available ("-"), or reported by cell()
+   }
+   const auto key = std::make_pair(ind.id, when);
+   if (!out.realisasi_to_date.try_emplace(key, realisasi_entry{amount.as_number(), where}).second) {
+      auto& d = m_sink.error("E-DATA-GANDA", where,
+                             "realisasi kumulatif " + ind.id + " periode " + when.to_string() +
+                                " tertulis dua kali");
+      d.notes.push_back({out.realisasi_to_date.at(key).where, "yang pertama di sini"});
    }
 }
 

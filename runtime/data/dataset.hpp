@@ -58,9 +58,13 @@ struct benchmark_entry
 };
 
 // The header of the realisasi file and of the budget file: the columns every such file has, then
-// the optional ones (`pembanding`; `pagu_sebelum`, the pagu before the budget change).
-inline constexpr std::array<const char*, 4> realisasi_header = {"indikator", "periode", "nilai",
-                                                                "pembanding"};
+// the optional ones (`pembanding`; `nilai_kumulatif`, a quarter's realisasi to date, s.d. TW, of
+// an indicator with `kumulatif`, beside or instead of its own `nilai`; `pagu_sebelum`, the pagu
+// before the budget change).
+inline constexpr std::array<const char*, 5> realisasi_header = {"indikator", "periode", "nilai",
+                                                                "pembanding", "nilai_kumulatif"};
+// The column of realisasi_header only a file with a `kumulatif` indicator needs.
+inline constexpr std::size_t realisasi_to_date_column = 4;
 // The header of the printed-figures file `ind audit` reads (runtime/audit.cpp); periode optional.
 inline constexpr std::array<const char*, 5> printed_header = {"lokasi", "objek", "besaran", "nilai",
                                                               "periode"};
@@ -160,6 +164,10 @@ struct dataset
    on_error errors = on_error::stop;
    std::map<const lang::table*, loaded_table> tables;  // held tables
    std::map<std::pair<std::string, period>, realisasi_entry> realisasi;
+   // A quarter's realisasi to date as the data gives it (`nilai_kumulatif`), for an indicator with
+   // `kumulatif`: checked against the quarters' own (W-KUMULATIF-BEDA), or the quarter's own
+   // derived from it when its `nilai` is empty (runtime/evaluator_to_date.cpp).
+   std::map<std::pair<std::string, period>, realisasi_entry> realisasi_to_date;
    std::vector<benchmark_entry> benchmarks; // in file order
    std::vector<budget_line> budget;
    budget_tree budget_links; // which line is under which

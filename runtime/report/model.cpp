@@ -452,7 +452,7 @@ indicator_row builder::indicator(const lang::indicator& ind)
    if (const auto* written = ind.target_for(m_when); written && written->first != m_when) {
       row.target_from = written->first;
    }
-   else if (written && t.is_number() && t.as_number() != written->second.value) {
+   else if (t.is_number() && (!written || t.as_number() != written->second.value)) {
       row.target_summed = true;
    }
    fill_versions(ind, row, target_places);

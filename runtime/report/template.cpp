@@ -46,7 +46,13 @@ template_file realisasi_file(const lang::program& p, const period& when)
    template_file f;
    f.name = p.realisasi->file;
    f.sheet = lang::sheet_of(f.name, p.realisasi->sheet);
-   f.header.assign(realisasi_header.begin(), realisasi_header.end());
+   // nilai_kumulatif, a quarter's realisasi to date, only for a file with a `kumulatif` indicator.
+   const bool to_date = std::any_of(p.indicators.begin(), p.indicators.end(),
+                                    [](const auto& ind) { return ind->accumulate.has_value(); });
+   f.header.assign(realisasi_header.begin(),
+                   realisasi_header.begin() + static_cast<std::ptrdiff_t>(
+                                                 to_date ? realisasi_header.size()
+                                                         : realisasi_to_date_column));
    for (const auto& ind : p.indicators) {
       for (const period& at : realisasi_periods(when)) {
          // A formula computes the period itself; earlier years come from the data, but for
@@ -78,6 +84,10 @@ template_file realisasi_file(const lang::program& p, const period& when)
    f.note = "realisasi indikator yang tidak dihitung dengan rumus, dan realisasi tahun-tahun "
             "sebelumnya yang dibandingkan di Bab III; baris yang dibiarkan kosong tidak tersedia. "
             "Tambahkan baris dengan pembanding (mis. Nasional) untuk perbandingan dengan instansi lain";
+   if (to_date) {
+      f.note += ". nilai_kumulatif (boleh kosong): realisasi s.d. triwulan indikator berkumulatif, "
+                "diperiksa terhadap nilai tiap triwulan, atau pengganti nilai triwulan yang kosong";
+   }
    return f;
 }
 

@@ -1,6 +1,23 @@
 $ ind audit rules --data examples --format csv
 --- stdout
 Aturan;Instansi;Periode;Lokasi;Objek;Besaran;Tercetak;Dihitung;Hasil
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;realisasi_tw;2;2;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;capaian_tw;66,7%;66,7;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;target;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;realisasi;2;2;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;capaian;16,7%;66,7;temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;dokumen_formasi;predikat;Kurang;Cukup;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;realisasi_tw;80,10;80,10;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;target;82;82;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;realisasi;80,10;80,10;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;capaian;97,68%;97,68;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;indeks_kepuasan;predikat;Sangat Baik;Sangat Baik;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;realisasi_tw;91,50;91,50;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;target;95;95;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;realisasi;91,50;91,50;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;capaian;96,3%;96,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat Baik;Sangat Baik;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;realisasi_tw;4;4;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;dokumen_formasi;capaian_tw;133,3%;133,3;cocok
@@ -17,18 +34,68 @@ contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepa
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;realisasi;94,25;92,88;temuan 1
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;capaian;101,3%;99,9;akibat temuan 1
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat memuaskan;Sangat Baik;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A;pagu;1.600.000.000;1600000000;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A;rencana_tw;430.000.000;430000000;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A;realisasi_tw;418.050.000;418050000;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A;serapan_tw;97,22%;97,22;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A;rencana_sd;800.000.000;800000000;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A;realisasi;753.200.000;753200000;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A;serapan_rak;94,15%;94,15;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A;serapan;47,08%;47,08;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A.1.2;realisasi_tw;76.400.000;74600000;temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A.1.2;serapan_tw;95,50%;93,25;akibat temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A.1.2;realisasi;105.850.000;105850000;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Tabel 3.2;anggaran:A.1.2;serapan;44,10%;44,10;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;k13;200;200;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;k14;50,00;50,00;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;predikat_k14;Sangat rendah;Sangat rendah;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A:2;k16;16,67;16,67;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;k10;4;4;cocok
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp10;57.000.000;75000000;temuan 4
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp13;117.000.000;135000000;akibat temuan 4
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp14;39,00;45,00;akibat temuan 4
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1;rp13;207.000.000;225000000;akibat temuan 4
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp13;272.000.000;290000000;akibat temuan 4
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp14;41,85;44,62;akibat temuan 4
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp10;57.000.000;75000000;temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp13;117.000.000;135000000;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp14;39,00;45,00;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1;rp13;207.000.000;225000000;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp13;272.000.000;290000000;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp14;41,85;44,62;akibat temuan 6
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.2.1;rp16;14,44;14,44;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;realisasi_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;capaian_tw;100%;100;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;target;9;9;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;realisasi;3;9;temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;capaian;33,3%;100,0;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;predikat;Kurang;Sangat memuaskan;akibat temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;realisasi_tw;81,90;81,90;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;target;82;82;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;realisasi;81,90;81,90;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;capaian;99,88%;99,88;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;indeks_kepuasan;predikat;Sangat Baik;Sangat Baik;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;realisasi_tw;95;95;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;target;95;95;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;realisasi;93,58;93,58;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;capaian;98,5%;98,5;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat Baik;Sangat Baik;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;realisasi_tw;4;4;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;capaian_tw;133,3%;133,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;target;12;12;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;realisasi;13;13;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;capaian;108,3%;108,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;dokumen_formasi;predikat;Sangat memuaskan;Sangat memuaskan;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;realisasi_tw;82,60;82,60;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;target;82;82;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;realisasi;82,60;82,60;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;capaian;100,37%;100,73;temuan 1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;indeks_kepuasan;predikat;Sangat memuaskan;Sangat memuaskan;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;realisasi_tw;96,75;96,75;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;target;95;95;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;realisasi;94,37;94,38;temuan 2
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;capaian;99,3%;99,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.1;layanan_tepat_waktu;predikat;Sangat Baik;Sangat Baik;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.2;dokumen_formasi;realisasi;13;13;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.2;dokumen_formasi;capaian;108,3%;108,3;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.2;indeks_kepuasan;realisasi;82,60;82,60;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;Tabel 3.2;layanan_tepat_waktu;realisasi;94,38;94,38;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;realisasi;77,32;77,32;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;target;71,17;71,17;cocok
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;Tabel 3.4 (L601);ip_asn;capaian;108,6%;108,6;cocok

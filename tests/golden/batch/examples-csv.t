@@ -1,6 +1,18 @@
 $ ind eval rules --data examples --format csv
 --- stdout
 Aturan;Instansi;Periode;Indikator;Nama;Besaran;Nilai
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;target;3
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;realisasi;2
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;capaian;66,7
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;predikat;Cukup
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;target;82
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;realisasi;80,1
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;capaian;97,68
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;predikat;Sangat Baik
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;target;95,00
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;realisasi;91,50
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;capaian;96,3
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW1;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;predikat;Sangat Baik
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;target;6
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;realisasi;6
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;capaian;100,0
@@ -13,6 +25,30 @@ contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;layanan_tepat_waktu;La
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;realisasi;92,88
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;capaian;99,9
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;predikat;Sangat Baik
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;target;9
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;realisasi;9
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;capaian;100,0
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;predikat;Sangat memuaskan
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;target;82
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;realisasi;81,9
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;capaian;99,88
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;predikat;Sangat Baik
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;target;95,00
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;realisasi;93,58
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;capaian;98,5
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;predikat;Sangat Baik
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;target;12
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;realisasi;13
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;capaian;108,3
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;dokumen_formasi;Dokumen analisis kebutuhan formasi ASN yang diselesaikan;predikat;Sangat memuaskan
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;target;82
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;realisasi;82,6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;capaian;100,73
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;indeks_kepuasan;Indeks kepuasan layanan kepegawaian;predikat;Sangat memuaskan
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;target;95,00
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;realisasi;94,38
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;capaian;99,3
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW4;layanan_tepat_waktu;Layanan kepegawaian yang selesai tepat waktu;predikat;Sangat Baik
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;ip_asn;Indeks Profesionalitas ASN;target;71,17
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;ip_asn;Indeks Profesionalitas ASN;realisasi;77,32
 kab-pasuruan;BKPSDM Kabupaten Pasuruan;2024;ip_asn;Indeks Profesionalitas ASN;capaian;108,6

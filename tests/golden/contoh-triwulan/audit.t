@@ -74,7 +74,7 @@ Unsur         Berkas                                           Versi atau waktu 
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            c3ca22f5ba653606d6ba0c3469671af3893992bbc0fc066a5cfcc714ba932a5d
+aturan        rules/contoh-triwulan.ind                                                                            a96740caf45f5ec029e894fc7734b8d8681c3d42766c1c2dbd188faf9a447cdc
 data          examples/contoh-triwulan/2024-TW2/realisasi.csv                                                      20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234
 data          examples/contoh-triwulan/2024-TW2/anggaran.csv                                                       62041f84e57088034fa54a447d93339c0279f42298cfea30c32a5d63c27bf25e
 data          examples/contoh-triwulan/2024-TW2/renja.csv                                                          102e4ee88d4909487f236b56706d33fe044cda5c1b59fb740bdb0ad531bfcb4f

@@ -436,7 +436,7 @@ $ ind eval rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW2 --
       {
         "jenis": "aturan",
         "berkas": "rules/contoh-triwulan.ind",
-        "sha256": "c3ca22f5ba653606d6ba0c3469671af3893992bbc0fc066a5cfcc714ba932a5d"
+        "sha256": "a96740caf45f5ec029e894fc7734b8d8681c3d42766c1c2dbd188faf9a447cdc"
       },
       {
         "jenis": "data",

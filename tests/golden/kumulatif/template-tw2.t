@@ -1,6 +1,6 @@
 $ ind template tests/golden/kumulatif/kumulatif.ind --period 2024-TW2 --out $OUT/tw2/
 --- stdout
-$OUT/tw2/realisasi.csv (36 baris): realisasi indikator yang tidak dihitung dengan rumus, dan realisasi tahun-tahun sebelumnya yang dibandingkan di Bab III; baris yang dibiarkan kosong tidak tersedia. Tambahkan baris dengan pembanding (mis. Nasional) untuk perbandingan dengan instansi lain
+$OUT/tw2/realisasi.csv (36 baris): realisasi indikator yang tidak dihitung dengan rumus, dan realisasi tahun-tahun sebelumnya yang dibandingkan di Bab III; baris yang dibiarkan kosong tidak tersedia. Tambahkan baris dengan pembanding (mis. Nasional) untuk perbandingan dengan instansi lain. nilai_kumulatif (boleh kosong): realisasi s.d. triwulan indikator berkumulatif, diperiksa terhadap nilai tiap triwulan, atau pengganti nilai triwulan yang kosong
 $OUT/tw2/tercetak.csv (30 baris): angka yang dapat dibandingkan ind audit: isi nilai seperti tercetak dan lokasinya (mis. Tabel 3.4); baris yang nilainya kosong dilewati. KELOMPOK: ganti dengan kelompok yang tercetak, satu baris per kelompok
 
 --- stderr

@@ -1,0 +1,441 @@
+$ ind eval rules/contoh-triwulan.ind --data examples/contoh-triwulan/2024-TW4 --format json
+--- stdout
+{
+  "versi_format": 2,
+  "instansi": "BKPSDM Kabupaten Contoh (sampel)",
+  "periode": "2024-TW4",
+  "renstra": {
+    "dari": "2024",
+    "sampai": "2026"
+  },
+  "indikator": [
+    {
+      "id": "dokumen_formasi",
+      "nama": "Dokumen analisis kebutuhan formasi ASN yang diselesaikan",
+      "tingkat": "sasaran",
+      "satuan": "dokumen",
+      "arah": "naik",
+      "target": "12",
+      "realisasi": "13",
+      "sumber_realisasi": "data",
+      "capaian": "108.3",
+      "predikat": "Sangat memuaskan",
+      "kategori": null,
+      "kumulatif": "jumlah",
+      "target_sendiri": "3",
+      "realisasi_sendiri": "4",
+      "capaian_sendiri": "133.3",
+      "target_renstra": {
+        "2024": "12",
+        "2024-TW1": "3",
+        "2024-TW2": "3",
+        "2024-TW3": "3",
+        "2024-TW4": "3",
+        "2025": "12",
+        "2026": "12"
+      },
+      "realisasi_sebelumnya": {
+        "2023-TW4": "10"
+      },
+      "capaian_sebelumnya": {}
+    },
+    {
+      "id": "indeks_kepuasan",
+      "nama": "Indeks kepuasan layanan kepegawaian",
+      "tingkat": "sasaran",
+      "satuan": "indeks",
+      "arah": "naik",
+      "target": "82",
+      "target_periode": "2024",
+      "realisasi": "82.6",
+      "sumber_realisasi": "data",
+      "capaian": "100.73",
+      "predikat": "Sangat memuaskan",
+      "kategori": null,
+      "kumulatif": "akhir",
+      "target_sendiri": null,
+      "realisasi_sendiri": "82.6",
+      "capaian_sendiri": null,
+      "target_renstra": {
+        "2024": "82",
+        "2025": "83",
+        "2026": "84"
+      },
+      "realisasi_sebelumnya": {
+        "2023-TW4": "80.75"
+      },
+      "capaian_sebelumnya": {},
+      "pembanding": [
+        {
+          "pembanding": "Provinsi",
+          "periode": "2024-TW3",
+          "nilai": "82.3",
+          "selisih": "0.3"
+        },
+        {
+          "pembanding": "Nasional",
+          "periode": "2023",
+          "nilai": "80.4",
+          "selisih": "2.2"
+        }
+      ],
+      "catatan": [
+        "target_sendiri: target indeks_kepuasan untuk TW IV 2024 sendiri tidak ditulis",
+        "capaian_sendiri: target indeks_kepuasan untuk TW IV 2024 sendiri tidak ditulis"
+      ]
+    },
+    {
+      "id": "layanan_tepat_waktu",
+      "nama": "Layanan kepegawaian yang selesai tepat waktu",
+      "tingkat": "sasaran",
+      "satuan": "persen",
+      "arah": "naik",
+      "target": "95.00",
+      "target_periode": "2024",
+      "realisasi": "94.38",
+      "sumber_realisasi": "data",
+      "capaian": "99.3",
+      "predikat": "Sangat Baik",
+      "kategori": null,
+      "kumulatif": "rata",
+      "target_sendiri": null,
+      "realisasi_sendiri": "96.75",
+      "capaian_sendiri": null,
+      "target_renstra": {
+        "2024": "95.00",
+        "2024-TW2": "93.00",
+        "2025": "96.00",
+        "2026": "97.00"
+      },
+      "realisasi_sebelumnya": {
+        "2023-TW4": "90.63"
+      },
+      "capaian_sebelumnya": {},
+      "catatan": [
+        "target_sendiri: target layanan_tepat_waktu untuk TW IV 2024 sendiri tidak ditulis",
+        "capaian_sendiri: target layanan_tepat_waktu untuk TW IV 2024 sendiri tidak ditulis"
+      ]
+    }
+  ],
+  "nilai": [],
+  "anggaran": {
+    "pagu": "1600000000",
+    "realisasi": "1575400000",
+    "serapan": "98.46",
+    "rencana_tw": "390000000",
+    "realisasi_tw": "412430000",
+    "serapan_tw": "105.75",
+    "rencana_sd": "1600000000",
+    "serapan_rak": "98.46",
+    "triwulan": 4,
+    "rincian": [
+      {
+        "kode": "A",
+        "nama": "Program Penunjang Urusan Pemerintahan Daerah",
+        "pagu": "1600000000",
+        "realisasi": "1575400000",
+        "serapan": "98.46",
+        "rencana_tw": "390000000",
+        "realisasi_tw": "412430000",
+        "serapan_tw": "105.75",
+        "rencana_sd": "1600000000",
+        "serapan_rak": "98.46"
+      },
+      {
+        "kode": "A.1",
+        "nama": "Administrasi Keuangan Perangkat Daerah",
+        "pagu": "1440000000",
+        "realisasi": "1420750000",
+        "serapan": "98.66",
+        "rencana_tw": "360000000",
+        "realisasi_tw": "375730000",
+        "serapan_tw": "104.37",
+        "rencana_sd": "1440000000",
+        "serapan_rak": "98.66"
+      },
+      {
+        "kode": "A.1.1",
+        "nama": "Penyediaan Gaji dan Tunjangan ASN",
+        "pagu": "1200000000",
+        "realisasi": "1186150000",
+        "serapan": "98.85",
+        "rencana_tw": "300000000",
+        "realisasi_tw": "305880000",
+        "serapan_tw": "101.96",
+        "rencana_sd": "1200000000",
+        "serapan_rak": "98.85"
+      },
+      {
+        "kode": "A.1.2",
+        "nama": "Penyediaan Administrasi Pelaksanaan Tugas ASN",
+        "pagu": "240000000",
+        "realisasi": "234600000",
+        "serapan": "97.75",
+        "rencana_tw": "60000000",
+        "realisasi_tw": "69850000",
+        "serapan_tw": "116.42",
+        "rencana_sd": "240000000",
+        "serapan_rak": "97.75"
+      },
+      {
+        "kode": "A.2",
+        "nama": "Administrasi Umum Perangkat Daerah",
+        "pagu": "160000000",
+        "realisasi": "154650000",
+        "serapan": "96.66",
+        "rencana_tw": "30000000",
+        "realisasi_tw": "36700000",
+        "serapan_tw": "122.33",
+        "rencana_sd": "160000000",
+        "serapan_rak": "96.66"
+      },
+      {
+        "kode": "A.2.1",
+        "nama": "Penyediaan Bahan Logistik Kantor",
+        "pagu": "160000000",
+        "realisasi": "154650000",
+        "serapan": "96.66",
+        "rencana_tw": "30000000",
+        "realisasi_tw": "36700000",
+        "serapan_tw": "122.33",
+        "rencana_sd": "160000000",
+        "serapan_rak": "96.66"
+      }
+    ]
+  },
+  "evaluasi_renja": {
+    "triwulan_berjalan": 4,
+    "baris": [
+      {
+        "kode": "A",
+        "uraian": "Program Pengembangan Sumber Daya Manusia",
+        "indikator": "Jumlah ASN yang mengikuti pengembangan kompetensi",
+        "satuan": "orang",
+        "k6": "1200",
+        "k7": "0",
+        "k8": "400",
+        "k9": "80",
+        "k10": "120",
+        "k11": "110",
+        "k12": "100",
+        "k13": "410",
+        "k14": "102.50",
+        "k15": "410",
+        "k16": "34.17",
+        "rp6": "1950000000",
+        "rp7": "0",
+        "rp8": "650000000",
+        "rp9": "130000000",
+        "rp10": "160000000",
+        "rp11": "175000000",
+        "rp12": "153000000",
+        "rp13": "618000000",
+        "rp14": "95.08",
+        "rp15": "618000000",
+        "rp16": "31.69",
+        "predikat_k14": "Sangat tinggi",
+        "predikat_rp14": "Sangat tinggi"
+      },
+      {
+        "kode": "A",
+        "uraian": "Program Pengembangan Sumber Daya Manusia",
+        "indikator": "Dokumen analisis jabatan yang ditetapkan",
+        "satuan": "dokumen",
+        "k6": "30",
+        "k7": "0",
+        "k8": "10",
+        "k9": "2",
+        "k10": "3",
+        "k11": "3",
+        "k12": "2",
+        "k13": "10",
+        "k14": "100.00",
+        "k15": "10",
+        "k16": "33.33",
+        "predikat_k14": "Sangat tinggi"
+      },
+      {
+        "kode": "A.1",
+        "uraian": "Pengembangan Kompetensi ASN",
+        "indikator": "Jumlah peserta pelatihan teknis",
+        "satuan": "orang",
+        "k6": "900",
+        "k7": "0",
+        "k8": "300",
+        "k9": "70",
+        "k10": "95",
+        "k11": "80",
+        "k12": "70",
+        "k13": "315",
+        "k14": "105.00",
+        "k15": "315",
+        "k16": "35.00",
+        "rp6": "1500000000",
+        "rp7": "0",
+        "rp8": "500000000",
+        "rp9": "100000000",
+        "rp10": "125000000",
+        "rp11": "135000000",
+        "rp12": "115000000",
+        "rp13": "475000000",
+        "rp14": "95.00",
+        "rp15": "475000000",
+        "rp16": "31.67",
+        "predikat_k14": "Sangat tinggi",
+        "predikat_rp14": "Sangat tinggi"
+      },
+      {
+        "kode": "A.1.1",
+        "uraian": "Penyelenggaraan Pelatihan Teknis",
+        "indikator": "Kelas pelatihan teknis yang diselenggarakan",
+        "satuan": "kelas",
+        "k6": "36",
+        "k7": "0",
+        "k8": "12",
+        "k9": "3",
+        "k10": "4",
+        "k11": "3",
+        "k12": "2",
+        "k13": "12",
+        "k14": "100.00",
+        "k15": "12",
+        "k16": "33.33",
+        "rp6": "900000000",
+        "rp7": "0",
+        "rp8": "300000000",
+        "rp9": "60000000",
+        "rp10": "75000000",
+        "rp11": "80000000",
+        "rp12": "70000000",
+        "rp13": "285000000",
+        "rp14": "95.00",
+        "rp15": "285000000",
+        "rp16": "31.67",
+        "predikat_k14": "Sangat tinggi",
+        "predikat_rp14": "Sangat tinggi"
+      },
+      {
+        "kode": "A.1.2",
+        "uraian": "Penyelenggaraan Uji Kompetensi",
+        "indikator": "Peserta uji kompetensi",
+        "satuan": "orang",
+        "k6": "450",
+        "k7": "0",
+        "k8": "150",
+        "k9": "30",
+        "k10": "45",
+        "k11": "40",
+        "k12": "35",
+        "k13": "150",
+        "k14": "100.00",
+        "k15": "150",
+        "k16": "33.33",
+        "rp6": "600000000",
+        "rp7": "0",
+        "rp8": "200000000",
+        "rp9": "40000000",
+        "rp10": "50000000",
+        "rp11": "55000000",
+        "rp12": "45000000",
+        "rp13": "190000000",
+        "rp14": "95.00",
+        "rp15": "190000000",
+        "rp16": "31.67",
+        "predikat_k14": "Sangat tinggi",
+        "predikat_rp14": "Sangat tinggi"
+      },
+      {
+        "kode": "A.2",
+        "uraian": "Analisis Jabatan",
+        "indikator": "Jabatan yang dianalisis",
+        "satuan": "jabatan",
+        "k6": "180",
+        "k7": "0",
+        "k8": "60",
+        "k9": "12",
+        "k10": "18",
+        "k11": "15",
+        "k12": "15",
+        "k13": "60",
+        "k14": "100.00",
+        "k15": "60",
+        "k16": "33.33",
+        "rp6": "450000000",
+        "rp7": "0",
+        "rp8": "150000000",
+        "rp9": "30000000",
+        "rp10": "35000000",
+        "rp11": "40000000",
+        "rp12": "38000000",
+        "rp13": "143000000",
+        "rp14": "95.33",
+        "rp15": "143000000",
+        "rp16": "31.78",
+        "predikat_k14": "Sangat tinggi",
+        "predikat_rp14": "Sangat tinggi"
+      },
+      {
+        "kode": "A.2.1",
+        "uraian": "Penyusunan Anjab dan ABK",
+        "indikator": "Dokumen anjab dan ABK yang disusun",
+        "satuan": "dokumen",
+        "k6": "30",
+        "k7": "0",
+        "k8": "10",
+        "k9": "2",
+        "k10": "3",
+        "k11": "3",
+        "k12": "2",
+        "k13": "10",
+        "k14": "100.00",
+        "k15": "10",
+        "k16": "33.33",
+        "rp6": "450000000",
+        "rp7": "0",
+        "rp8": "150000000",
+        "rp9": "30000000",
+        "rp10": "35000000",
+        "rp11": "40000000",
+        "rp12": "38000000",
+        "rp13": "143000000",
+        "rp14": "95.33",
+        "rp15": "143000000",
+        "rp16": "31.78",
+        "predikat_k14": "Sangat tinggi",
+        "predikat_rp14": "Sangat tinggi"
+      }
+    ]
+  },
+  "asal": {
+    "ind": "0.1.0",
+    "waktu": "1970-01-01T00:00:00Z",
+    "sumber_waktu": "SOURCE_DATE_EPOCH",
+    "reproducible": true,
+    "berkas": [
+      {
+        "jenis": "aturan",
+        "berkas": "rules/contoh-triwulan.ind",
+        "sha256": "a96740caf45f5ec029e894fc7734b8d8681c3d42766c1c2dbd188faf9a447cdc"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/contoh-triwulan/2024-TW4/realisasi.csv",
+        "sha256": "8dcf6ed869d482d8a46de3e34993ca3652d0d2d1038e15e2f83807090121032f"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/contoh-triwulan/2024-TW4/anggaran.csv",
+        "sha256": "054eabb2db3b5460b2643fd382379ac10afb87deae033ff043259a3b8d5edafe"
+      },
+      {
+        "jenis": "data",
+        "berkas": "examples/contoh-triwulan/2024-TW4/renja.csv",
+        "sha256": "cc46da907dea1fd26a1b497b1621de39ea6aa2e242e7f404884eb50b05d04e9c"
+      }
+    ]
+  }
+}
+
+--- stderr
+
+--- exit 0

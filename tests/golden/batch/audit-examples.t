@@ -51,13 +51,13 @@ contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renj
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;predikat_k14;Sangat rendah;Sangat rendah;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A:2;k16;16,67;16,67;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;k10;4;4;cocok
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp10;57.000.000;75000000;temuan 6
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp13;117.000.000;135000000;akibat temuan 6
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp14;39,00;45,00;akibat temuan 6
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1;rp13;207.000.000;225000000;akibat temuan 6
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp13;272.000.000;290000000;akibat temuan 6
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp14;41,85;44,62;akibat temuan 6
-contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.2.1;rp16;14,44;14,44;cocok
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp10;269.150.000;296150000;temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp13;554.550.000;581550000;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1.1;rp14;46,21;48,46;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.1;rp13;660.400.000;687400000;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp13;726.200.000;753200000;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A;rp14;45,39;47,08;akibat temuan 6
+contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW2;Lampiran Evaluasi Renja;renja:A.2.1;rp16;13,71;13,71;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;target_tw;3;3;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;realisasi_tw;3;3;cocok
 contoh-triwulan;BKPSDM Kabupaten Contoh (sampel);2024-TW3;Tabel 3.1;dokumen_formasi;capaian_tw;100%;100;cocok

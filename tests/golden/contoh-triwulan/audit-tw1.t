@@ -29,10 +29,10 @@ Unsur         Berkas                                           Versi atau waktu 
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            a96740caf45f5ec029e894fc7734b8d8681c3d42766c1c2dbd188faf9a447cdc
+aturan        rules/contoh-triwulan.ind                                                                            222cd16b8cee53d2ae95953f9fd95f53cea8566feed09e7ca7432d592869a059
 data          examples/contoh-triwulan/2024-TW1/realisasi.csv                                                      d4d9f2cb1e9f9a486e88c1fad10e6342f6f5bf3c6fcfedd8fea55b9c84bf5ed2
-data          examples/contoh-triwulan/2024-TW1/anggaran.csv                                                       05ea38e05f22624d16b17f1f14eca97164b7cd7b852c354bf07c64e043e8a84e
-data          examples/contoh-triwulan/2024-TW1/renja.csv                                                          4731e8cbf8cf4a69ea7785478e83f3950832f146246565c475d96405a26643cc
+data          examples/contoh-triwulan/2024-TW1/anggaran.csv                                                       ed6ad314d681e8c2793f1cc3d5c81a8d8671be02b613aea275dc4c82cb9e2793
+data          examples/contoh-triwulan/2024-TW1/renja.csv                                                          67c11bab0fcfbaec3d0604ae8f00621b97a5199c5f6e9e931e59745633906b3c
 tercetak      examples/contoh-triwulan/2024-TW1/tercetak.csv                                                       f5aa629bf7ef162afe9f316249fbd70c62f1b950ee9a3332eafaeeeef35a4dbd
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 

@@ -34,10 +34,10 @@ Unsur         Berkas                                           Versi atau waktu 
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            a96740caf45f5ec029e894fc7734b8d8681c3d42766c1c2dbd188faf9a447cdc
+aturan        rules/contoh-triwulan.ind                                                                            222cd16b8cee53d2ae95953f9fd95f53cea8566feed09e7ca7432d592869a059
 data          examples/contoh-triwulan/2024-TW3/realisasi.csv                                                      a1a210b318b1767c9446c2daae5e3720e0362abb6f5cd46d9247979926d9e6aa
-data          examples/contoh-triwulan/2024-TW3/anggaran.csv                                                       f2bef2c79103ba9810ccf8bd6f3b74643eb2b489c9c5e338f40555f3e9b10ec5
-data          examples/contoh-triwulan/2024-TW3/renja.csv                                                          5cb61262a8c349656d67ccd62b250b9627056b772b84867b42e0a12e7943af40
+data          examples/contoh-triwulan/2024-TW3/anggaran.csv                                                       e7e586da6d3c18698717ee64adfdfdbd37a476bdd30f479b7db1f5c6bc69c6c7
+data          examples/contoh-triwulan/2024-TW3/renja.csv                                                          3d271a26c2022f11f3ef2f10d551717d2eb4aba027bccd4c562df25e03a08d66
 tercetak      examples/contoh-triwulan/2024-TW3/tercetak.csv                                                       5540a850fa6704d02c1aed15c40a698f8430ec962bb0f23c63df59ead3f0d192
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 

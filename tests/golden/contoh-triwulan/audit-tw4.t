@@ -29,10 +29,10 @@ Unsur         Berkas                                           Versi atau waktu 
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            a96740caf45f5ec029e894fc7734b8d8681c3d42766c1c2dbd188faf9a447cdc
+aturan        rules/contoh-triwulan.ind                                                                            222cd16b8cee53d2ae95953f9fd95f53cea8566feed09e7ca7432d592869a059
 data          examples/contoh-triwulan/2024-TW4/realisasi.csv                                                      8dcf6ed869d482d8a46de3e34993ca3652d0d2d1038e15e2f83807090121032f
-data          examples/contoh-triwulan/2024-TW4/anggaran.csv                                                       054eabb2db3b5460b2643fd382379ac10afb87deae033ff043259a3b8d5edafe
-data          examples/contoh-triwulan/2024-TW4/renja.csv                                                          cc46da907dea1fd26a1b497b1621de39ea6aa2e242e7f404884eb50b05d04e9c
+data          examples/contoh-triwulan/2024-TW4/anggaran.csv                                                       3f53dc77c42eb6ca070867921643102e1b2aa2e4bbff40c0fc25d090233699ca
+data          examples/contoh-triwulan/2024-TW4/renja.csv                                                          48dc62e7eb32cd5ea5e4257ea3373556dd50749f750f9dc56d25775d01162655
 tercetak      examples/contoh-triwulan/2024-TW4/tercetak.csv                                                       4ee39199ff4870f4172f12ad018576525726a8d5b1c3d0fbbdfe11d84566137e
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 

@@ -38,34 +38,34 @@ Tempat angka yang tidak cocok tercetak      11
    petunjuk: sama dengan hasil rumus bila dihitung dari realisasi_tw tercetak 76.400.000 (temuan 4)
 
 6. TIDAK COCOK, kesalahan asal - Lampiran Evaluasi Renja: rp10 renja:A.1.1
-   tercetak 57.000.000, dihitung 75.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:35:1)
+   tercetak 269.150.000, dihitung 296.150.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:35:1)
    aturan: dari renja.csv
-   petunjuk: angka tercetak lebih kecil 18.000.000
+   petunjuk: angka tercetak lebih kecil 27.000.000
 
 7. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp13 renja:A.1.1
-   tercetak 117.000.000, dihitung 135.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:36:1)
+   tercetak 554.550.000, dihitung 581.550.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:36:1)
    aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
-   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 tercetak 57.000.000 (temuan 6)
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 tercetak 269.150.000 (temuan 6)
 
 8. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp14 renja:A.1.1
-   tercetak 39,00, dihitung 45,00   (examples/contoh-triwulan/2024-TW2/tercetak.csv:37:1)
+   tercetak 46,21, dihitung 48,46   (examples/contoh-triwulan/2024-TW2/tercetak.csv:37:1)
    aturan: (14) = (13) / (8) x 100
-   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 tercetak 57.000.000 (temuan 6)
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 tercetak 269.150.000 (temuan 6)
 
 9. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp13 renja:A.1
-   tercetak 207.000.000, dihitung 225.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:38:1)
+   tercetak 660.400.000, dihitung 687.400.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:38:1)
    aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
-   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 6)
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 269.150.000 (temuan 6)
 
 10. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp13 renja:A
-   tercetak 272.000.000, dihitung 290.000.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:39:1)
+   tercetak 726.200.000, dihitung 753.200.000   (examples/contoh-triwulan/2024-TW2/tercetak.csv:39:1)
    aturan: (13) = (9) + (10) + (11) + (12), triwulan yang sudah berjalan
-   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 6)
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 269.150.000 (temuan 6)
 
 11. TIDAK COCOK, akibat temuan 6 - Lampiran Evaluasi Renja: rp14 renja:A
-   tercetak 41,85, dihitung 44,62   (examples/contoh-triwulan/2024-TW2/tercetak.csv:40:1)
+   tercetak 45,39, dihitung 47,08   (examples/contoh-triwulan/2024-TW2/tercetak.csv:40:1)
    aturan: (14) = (13) / (8) x 100
-   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 57.000.000 (temuan 6)
+   petunjuk: sama dengan hasil rumus bila dihitung dari rp10 renja:A.1.1 tercetak 269.150.000 (temuan 6)
 
 29 angka lain cocok pada ketelitian cetaknya (tampilkan dengan --all)
 
@@ -74,11 +74,11 @@ Unsur         Berkas                                           Versi atau waktu 
 ------------  -----------------------------------------------  --------------------------------------------------  ----------------------------------------------------------------
 program       ind                                              0.1.0
 waktu hitung                                                   1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH)
-aturan        rules/contoh-triwulan.ind                                                                            a96740caf45f5ec029e894fc7734b8d8681c3d42766c1c2dbd188faf9a447cdc
+aturan        rules/contoh-triwulan.ind                                                                            222cd16b8cee53d2ae95953f9fd95f53cea8566feed09e7ca7432d592869a059
 data          examples/contoh-triwulan/2024-TW2/realisasi.csv                                                      20e7f93500800440142d71ec2424eb2252d1c5feb2a1535cf9c876c88c396234
-data          examples/contoh-triwulan/2024-TW2/anggaran.csv                                                       62041f84e57088034fa54a447d93339c0279f42298cfea30c32a5d63c27bf25e
-data          examples/contoh-triwulan/2024-TW2/renja.csv                                                          102e4ee88d4909487f236b56706d33fe044cda5c1b59fb740bdb0ad531bfcb4f
-tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       b37266f8951fceb708aadee501f0cb437629fffffdaa6e3a7df0eaa43307c920
+data          examples/contoh-triwulan/2024-TW2/anggaran.csv                                                       1dc53b08000e6b9c42f5f72edf5a3a0c5a2b6b4c3b12ddb70c950a2237e0089b
+data          examples/contoh-triwulan/2024-TW2/renja.csv                                                          ad2fbbc3aac102dd659eb178a1d8545a6e21fef5e5811726bf7eb64a18ccac93
+tercetak      examples/contoh-triwulan/2024-TW2/tercetak.csv                                                       da630951a6d1f20057f36ea547d088736f4b8635e98c14b606e1cbc67543ae4f
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 
 --- stderr

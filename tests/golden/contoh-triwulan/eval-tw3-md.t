@@ -87,25 +87,25 @@ Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; t
 
 | Kode | Uraian | Tingkat | Pagu (Rp) | Rencana TW III (Rp) | Realisasi TW III (Rp) | Serapan TW III (%) | Rencana s.d. TW III (Rp) | Realisasi s.d. TW III (Rp) | Serapan thd Rencana (%) | Serapan thd Pagu (%) | Predikat |
 | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
-| A | Program Penunjang Urusan Pemerintahan Daerah | Program | 1.600.000.000 | 410.000.000 | 409.770.000 | 99,94 | 1.210.000.000 | 1.162.970.000 | 96,11 | 72,69 | - |
-| A.1 | Administrasi Keuangan Perangkat Daerah | Kegiatan | 1.440.000.000 | 360.000.000 | 357.620.000 | 99,34 | 1.080.000.000 | 1.045.020.000 | 96,76 | 72,57 | - |
-| A.1.1 | Penyediaan Gaji dan Tunjangan ASN | Sub Kegiatan | 1.200.000.000 | 300.000.000 | 298.720.000 | 99,57 | 900.000.000 | 880.270.000 | 97,81 | 73,36 | - |
-| A.1.2 | Penyediaan Administrasi Pelaksanaan Tugas ASN | Sub Kegiatan | 240.000.000 | 60.000.000 | 58.900.000 | 98,17 | 180.000.000 | 164.750.000 | 91,53 | 68,65 | - |
-| A.2 | Administrasi Umum Perangkat Daerah | Kegiatan | 160.000.000 | 50.000.000 | 52.150.000 | 104,30 | 130.000.000 | 117.950.000 | 90,73 | 73,72 | - |
-| A.2.1 | Penyediaan Bahan Logistik Kantor | Sub Kegiatan | 160.000.000 | 50.000.000 | 52.150.000 | 104,30 | 130.000.000 | 117.950.000 | 90,73 | 73,72 | - |
+| A | Program Pengembangan Sumber Daya Manusia | Program | 1.600.000.000 | 410.000.000 | 409.770.000 | 99,94 | 1.210.000.000 | 1.162.970.000 | 96,11 | 72,69 | - |
+| A.1 | Pengembangan Kompetensi ASN | Kegiatan | 1.440.000.000 | 360.000.000 | 357.620.000 | 99,34 | 1.080.000.000 | 1.045.020.000 | 96,76 | 72,57 | - |
+| A.1.1 | Penyelenggaraan Pelatihan Teknis | Sub Kegiatan | 1.200.000.000 | 300.000.000 | 298.720.000 | 99,57 | 900.000.000 | 880.270.000 | 97,81 | 73,36 | - |
+| A.1.2 | Penyelenggaraan Uji Kompetensi | Sub Kegiatan | 240.000.000 | 60.000.000 | 58.900.000 | 98,17 | 180.000.000 | 164.750.000 | 91,53 | 68,65 | - |
+| A.2 | Analisis Jabatan | Kegiatan | 160.000.000 | 50.000.000 | 52.150.000 | 104,30 | 130.000.000 | 117.950.000 | 90,73 | 73,72 | - |
+| A.2.1 | Penyusunan Anjab dan ABK | Sub Kegiatan | 160.000.000 | 50.000.000 | 52.150.000 | 104,30 | 130.000.000 | 117.950.000 | 90,73 | 73,72 | - |
 |  | Jumlah |  | 1.600.000.000 | 410.000.000 | 409.770.000 | 99,94 | 1.210.000.000 | 1.162.970.000 | 96,11 | 72,69 | - |
 
 ### Evaluasi Hasil Renja TW III 2024
 
 | Kode | Uraian | Indikator | Satuan | (6) Target Renstra K | (6) Target Renstra Rp | (7) Realisasi s.d. Tahun Lalu K | (7) Realisasi s.d. Tahun Lalu Rp | (8) Target Renja K | (8) Target Renja Rp | (9) TW I K | (9) TW I Rp | (10) TW II K | (10) TW II Rp | (11) TW III K | (11) TW III Rp | (12) TW IV K | (12) TW IV Rp | (13) Realisasi Tahun Ini K | (13) Realisasi Tahun Ini Rp | (14) Capaian Renja (%) K | (14) Capaian Renja (%) Rp | (15) Realisasi Renstra K | (15) Realisasi Renstra Rp | (16) Capaian Renstra (%) K | (16) Capaian Renstra (%) Rp | Predikat K | Predikat Rp |
 | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |
-| A | Program Pengembangan Sumber Daya Manusia | Jumlah ASN yang mengikuti pengembangan kompetensi | orang | 1.200 | 1.950.000.000 | 0 | 0 | 400 | 650.000.000 | 80 | 130.000.000 | 120 | 160.000.000 | 110 | 175.000.000 | - | - | 310 | 465.000.000 | 77,50 | 71,54 | 310 | 465.000.000 | 25,83 | 23,85 | Tinggi | Sedang |
+| A | Program Pengembangan Sumber Daya Manusia | Jumlah ASN yang mengikuti pengembangan kompetensi | orang | 1.200 | 4.800.000.000 | 0 | 0 | 400 | 1.600.000.000 | 80 | 335.150.000 | 120 | 418.050.000 | 110 | 409.770.000 | - | - | 310 | 1.162.970.000 | 77,50 | 72,69 | 310 | 1.162.970.000 | 25,83 | 24,23 | Tinggi | Sedang |
 | A | Program Pengembangan Sumber Daya Manusia | Dokumen analisis jabatan yang ditetapkan | dokumen | 30 |  | 0 |  | 10 |  | 2 |  | 3 |  | 3 |  | - |  | 8 |  | 80,00 |  | 8 |  | 26,67 |  | Tinggi |  |
-| A.1 | Pengembangan Kompetensi ASN | Jumlah peserta pelatihan teknis | orang | 900 | 1.500.000.000 | 0 | 0 | 300 | 500.000.000 | 70 | 100.000.000 | 95 | 125.000.000 | 80 | 135.000.000 | - | - | 245 | 360.000.000 | 81,67 | 72,00 | 245 | 360.000.000 | 27,22 | 24,00 | Tinggi | Sedang |
-| A.1.1 | Penyelenggaraan Pelatihan Teknis | Kelas pelatihan teknis yang diselenggarakan | kelas | 36 | 900.000.000 | 0 | 0 | 12 | 300.000.000 | 3 | 60.000.000 | 4 | 75.000.000 | 3 | 80.000.000 | - | - | 10 | 215.000.000 | 83,33 | 71,67 | 10 | 215.000.000 | 27,78 | 23,89 | Tinggi | Sedang |
-| A.1.2 | Penyelenggaraan Uji Kompetensi | Peserta uji kompetensi | orang | 450 | 600.000.000 | 0 | 0 | 150 | 200.000.000 | 30 | 40.000.000 | 45 | 50.000.000 | 40 | 55.000.000 | - | - | 115 | 145.000.000 | 76,67 | 72,50 | 115 | 145.000.000 | 25,56 | 24,17 | Tinggi | Sedang |
-| A.2 | Analisis Jabatan | Jabatan yang dianalisis | jabatan | 180 | 450.000.000 | 0 | 0 | 60 | 150.000.000 | 12 | 30.000.000 | 18 | 35.000.000 | 15 | 40.000.000 | - | - | 45 | 105.000.000 | 75,00 | 70,00 | 45 | 105.000.000 | 25,00 | 23,33 | Sedang | Sedang |
-| A.2.1 | Penyusunan Anjab dan ABK | Dokumen anjab dan ABK yang disusun | dokumen | 30 | 450.000.000 | 0 | 0 | 10 | 150.000.000 | 2 | 30.000.000 | 3 | 35.000.000 | 3 | 40.000.000 | - | - | 8 | 105.000.000 | 80,00 | 70,00 | 8 | 105.000.000 | 26,67 | 23,33 | Tinggi | Sedang |
+| A.1 | Pengembangan Kompetensi ASN | Jumlah peserta pelatihan teknis | orang | 900 | 4.320.000.000 | 0 | 0 | 300 | 1.440.000.000 | 70 | 316.650.000 | 95 | 370.750.000 | 80 | 357.620.000 | - | - | 245 | 1.045.020.000 | 81,67 | 72,57 | 245 | 1.045.020.000 | 27,22 | 24,19 | Tinggi | Sedang |
+| A.1.1 | Penyelenggaraan Pelatihan Teknis | Kelas pelatihan teknis yang diselenggarakan | kelas | 36 | 3.600.000.000 | 0 | 0 | 12 | 1.200.000.000 | 3 | 285.400.000 | 4 | 296.150.000 | 3 | 298.720.000 | - | - | 10 | 880.270.000 | 83,33 | 73,36 | 10 | 880.270.000 | 27,78 | 24,45 | Tinggi | Sedang |
+| A.1.2 | Penyelenggaraan Uji Kompetensi | Peserta uji kompetensi | orang | 450 | 720.000.000 | 0 | 0 | 150 | 240.000.000 | 30 | 31.250.000 | 45 | 74.600.000 | 40 | 58.900.000 | - | - | 115 | 164.750.000 | 76,67 | 68,65 | 115 | 164.750.000 | 25,56 | 22,88 | Tinggi | Sedang |
+| A.2 | Analisis Jabatan | Jabatan yang dianalisis | jabatan | 180 | 480.000.000 | 0 | 0 | 60 | 160.000.000 | 12 | 18.500.000 | 18 | 47.300.000 | 15 | 52.150.000 | - | - | 45 | 117.950.000 | 75,00 | 73,72 | 45 | 117.950.000 | 25,00 | 24,57 | Sedang | Sedang |
+| A.2.1 | Penyusunan Anjab dan ABK | Dokumen anjab dan ABK yang disusun | dokumen | 30 | 480.000.000 | 0 | 0 | 10 | 160.000.000 | 2 | 18.500.000 | 3 | 47.300.000 | 3 | 52.150.000 | - | - | 8 | 117.950.000 | 80,00 | 73,72 | 8 | 117.950.000 | 26,67 | 24,57 | Tinggi | Sedang |
 
 (13) = (9)+(10)+(11)+(12) atas TW I-III; (14) = (13)/(8) x 100; (15) = (7)+(13); (16) = (15)/(6) x 100. Triwulan yang belum berjalan tidak tersedia, bukan 0; Rp kegiatan dan program adalah jumlah rinciannya.
 
@@ -115,10 +115,10 @@ Selisih terhadap target dan tahun sebelumnya = realisasi dikurangi pembanding; t
 | --- | --- | --- | --- |
 | program | ind | 0.1.0 |  |
 | waktu hitung |  | 1970-01-01T00:00:00Z (UTC, dari SOURCE_DATE_EPOCH) |  |
-| aturan | rules/contoh-triwulan.ind |  | a96740caf45f5ec029e894fc7734b8d8681c3d42766c1c2dbd188faf9a447cdc |
+| aturan | rules/contoh-triwulan.ind |  | 222cd16b8cee53d2ae95953f9fd95f53cea8566feed09e7ca7432d592869a059 |
 | data | examples/contoh-triwulan/2024-TW3/realisasi.csv |  | a1a210b318b1767c9446c2daae5e3720e0362abb6f5cd46d9247979926d9e6aa |
-| data | examples/contoh-triwulan/2024-TW3/anggaran.csv |  | f2bef2c79103ba9810ccf8bd6f3b74643eb2b489c9c5e338f40555f3e9b10ec5 |
-| data | examples/contoh-triwulan/2024-TW3/renja.csv |  | 5cb61262a8c349656d67ccd62b250b9627056b772b84867b42e0a12e7943af40 |
+| data | examples/contoh-triwulan/2024-TW3/anggaran.csv |  | e7e586da6d3c18698717ee64adfdfdbd37a476bdd30f479b7db1f5c6bc69c6c7 |
+| data | examples/contoh-triwulan/2024-TW3/renja.csv |  | 3d271a26c2022f11f3ef2f10d551717d2eb4aba027bccd4c562df25e03a08d66 |
 
 Periksa setiap berkas dengan: sha256sum BERKAS; hasilnya harus sama dengan kolom SHA-256.
 

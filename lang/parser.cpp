@@ -467,7 +467,10 @@ ast::expr_ptr converter::binary_chain(const node& n)
       }
       ast::expr_ptr rhs = expression(*n.children[i]);
       ++i;
-      const span where{&m_file, lhs->where.begin, rhs->where.end};
+      // The chain's own node begins at its first operand's '(' and ends at its last operand's
+      // ')', which the operands' spans (inside their parentheses) leave out.
+      const span whole = span_of(n);
+      const span where{&m_file, whole.begin, i == n.children.size() ? whole.end : rhs->where.end};
       const span operand = rhs->where;
       lhs = make(where, ast::binary{op, std::move(lhs), std::move(rhs)}, operand);
    }

@@ -78,6 +78,19 @@ TEST_CASE("parser: operator precedence and associativity")
    CHECK(right.lhs->where.text() == "3 * 4");
 }
 
+// A formula quoted from its span (explain, the audit's rule) keeps the parentheses of its first
+// and last operands.
+TEST_CASE("parser: a binary expression's span includes its operands' parentheses")
+{
+   auto p = parse_text("nilai x = (a + b) / 2 bulat 2\nnilai y = 2 * (a - b)\n");
+   REQUIRE(p->sink.error_count() == 0);
+   const auto& x = std::get<ast::value_decl>(p->module.declarations[0]);
+   CHECK(x.value->where.text() == "(a + b) / 2");
+   CHECK(std::get<ast::binary>(x.value->node).lhs->where.text() == "a + b");
+   const auto& y = std::get<ast::value_decl>(p->module.declarations[1]);
+   CHECK(y.value->where.text() == "2 * (a - b)");
+}
+
 TEST_CASE("parser: scales keep open and closed bounds")
 {
    auto p = parse_text(R"(skala s "S" {

@@ -23,7 +23,7 @@ $ ind audit tests/golden/berlaku/berlaku.ind --data tests/golden/berlaku/data --
       "tercetak": "82.25",
       "tercetak_teks": "82,25",
       "dihitung": "82.25",
-      "aturan": "realisasi(pelayanan) + realisasi(sarana)) / 2 (tests/golden/berlaku/berlaku.ind:30:10) (rumus berlaku sejak 2022)"
+      "aturan": "(realisasi(pelayanan) + realisasi(sarana)) / 2 (tests/golden/berlaku/berlaku.ind:30:9) (rumus berlaku sejak 2022)"
     },
     {
       "cocok": true,

@@ -64,9 +64,9 @@ tests/golden/berlaku/berlaku.ind:39:1: warning[W-TIDAK-TERSEDIA]: target kompete
 tests/golden/berlaku/data-ganda/realisasi.csv:19:15: warning[W-REALISASI-GANDA]: realisasi kepuasan 2023 tertulis 81 tetapi rumusnya menghasilkan 80,5
  19 | kepuasan;2023;81
     |               ^~
-tests/golden/berlaku/berlaku.ind:30:10: catatan: rumus realisasi, berlaku sejak 2022
+tests/golden/berlaku/berlaku.ind:30:9: catatan: rumus realisasi, berlaku sejak 2022
  30 |   rumus (realisasi(pelayanan) + realisasi(sarana)) / 2 bulat 2 berlaku sejak 2022
-    |          ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    |         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
    = saran: hasil rumus yang dipakai; hapus baris ini atau perbaiki datanya
 
 --- exit 0

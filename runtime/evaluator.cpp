@@ -309,6 +309,7 @@ void evaluator::check_year_row(const lang::indicator& ind, const period& year,
                  " saja";
       }
    }
+   ++m_to_date_disagreements; // a finding of the data, as W-KUMULATIF-BEDA (exit 1)
    auto& d = m_sink.warning(
       "W-KUMULATIF-TAHUN", row->second.where,
       "realisasi " + ind.id + " " + year.to_string() + " tertulis " +

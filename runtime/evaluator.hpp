@@ -129,7 +129,8 @@ class evaluator
    // capaian rule.
    figure_value own_achievement(const lang::indicator& ind, const period& when);
    // Rows of the data that contradict the others, found while computing (W-KUMULATIF-BEDA: a
-   // quarter's realisasi to date that is not what its quarters come to): findings, exit 1.
+   // quarter's realisasi to date that is not what its quarters come to; W-KUMULATIF-TAHUN: a
+   // year's row that is not): findings, exit 1.
    std::size_t data_findings() const { return m_to_date_disagreements; }
    // The budget of an indicator; the budget file holds the data period's budget only.
    budget_figures budget(const lang::indicator& ind, const period& when);

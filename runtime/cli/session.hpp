@@ -52,8 +52,8 @@ struct evaluation
 };
 
 // Whether the data gave findings of their own, which make eval and audit exit 1: a syarat not
-// satisfied or that cannot be evaluated, a quarter's realisasi to date that contradicts its
-// quarters (W-KUMULATIF-BEDA), a budget line's realisasi that is not the sum of its quarters
+// satisfied or that cannot be evaluated, a quarter's realisasi to date or a year's realisasi that
+// contradicts its quarters (W-KUMULATIF-BEDA, W-KUMULATIF-TAHUN), a budget line's realisasi that is not the sum of its quarters
 // (W-ANGGARAN-KUMULATIF), a Renja roll-up that does not add up or a cell of a quarter not reached.
 bool has_data_findings(const evaluation& e);
 

@@ -42,4 +42,4 @@ tests/golden/kumulatif/kumulatif.ind:17:3: catatan: cara kumulatif
     |   ^~~~~~~~~~~~~~~~
    = saran: baris tahun memuat realisasi setahun: 14; realisasi tiap triwulan ditulis di baris 2024-TW1 ... -TW4
 
---- exit 0
+--- exit 1

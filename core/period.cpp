@@ -248,6 +248,16 @@ std::string period::display() const
    return (grain == kind::quarter ? "TW " : "Semester ") + numeral + " " + year_text;
 }
 
+int period::last_quarter() const
+{
+   switch (grain) {
+   case kind::quarter: return part;
+   case kind::semester: return 2 * part;
+   case kind::year: break;
+   }
+   return 4;
+}
+
 bool period::contains(const period& other) const
 {
    if (other.year != year) {

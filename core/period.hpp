@@ -40,6 +40,10 @@ struct period
    // True when `other` lies within this period (a year contains its quarters and semesters).
    bool contains(const period& other) const;
 
+   // The quarter of its year this period runs to: 2024-TW2 -> 2, 2024-S1 -> 2, 2024 -> 4. The
+   // quarters a figure to date, the budget to date and the Renja form's (13) are taken over.
+   int last_quarter() const;
+
    // The same grain one step earlier or later (2024 -> 2023; 2024-TW1 -> 2023-TW4).
    period shifted(int steps) const;
 

@@ -165,11 +165,8 @@ figure_value evaluator::own_realisasi(const lang::indicator& ind, const period& 
 // quarters), else that of its fourth quarter.
 figure_value evaluator::compute_to_date(const lang::indicator& ind, const period& when)
 {
-   if (when.grain == period::kind::quarter) {
-      return quarters_to_date(ind, when, when.part);
-   }
-   if (when.grain == period::kind::semester) {
-      return quarters_to_date(ind, when, when.part * 2);
+   if (when.grain != period::kind::year) {
+      return quarters_to_date(ind, when, when.last_quarter());
    }
    figure_value own = compute_realisasi(ind, when);
    const bool quarters_written = [&] {
@@ -479,9 +476,7 @@ std::optional<decimal> evaluator::summed_quarter_targets(const lang::indicator& 
       }
       return sum;
    };
-   const int last_quarter = when.grain == period::kind::quarter    ? when.part
-                            : when.grain == period::kind::semester ? when.part * 2
-                                                                   : 4;
+   const int last_quarter = when.last_quarter();
    if (std::optional<decimal> quarters = sum_of(period::kind::quarter, last_quarter)) {
       return quarters;
    }

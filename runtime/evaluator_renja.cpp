@@ -20,7 +20,7 @@ renja_form evaluator::renja(const period& when)
       }
       return this->classify(source.bands, x, when, source.where);
    };
-   return compute_renja(m_data.renja, m_data.renja_file, quarters_reached(when), source.places,
+   return compute_renja(m_data.renja, m_data.renja_file, when.last_quarter(), source.places,
                         classify, m_given_renja);
 }
 

@@ -15,16 +15,6 @@ std::string rupiah_text(const decimal& d)
 
 } // namespace
 
-int budget_quarter_of(const period& when)
-{
-   switch (when.grain) {
-   case period::kind::quarter: return when.part;
-   case period::kind::semester: return 2 * when.part;
-   case period::kind::year: break;
-   }
-   return 4;
-}
-
 void resolve_budget_quarters(dataset& out, const std::vector<budget_quarter_cells>& cells,
                              int quarter, lang::diagnostic_sink& sink)
 {

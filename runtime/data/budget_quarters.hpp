@@ -20,10 +20,6 @@ struct budget_quarter_cells
    std::array<bool, budget_quarter_header.size()> unread{}; // a cell that does not parse
 };
 
-// The quarter the budget figures of period `when` run to: a quarter's own, a semester's last,
-// a year's fourth.
-int budget_quarter_of(const period& when);
-
 // Sets the quarter figures of every line of `out.budget` (cells[i] being line i's) at quarter
 // `quarter`, and its realisasi to the sum of its quarters' own spending to date. A reached
 // quarter left empty while others are written makes that sum not available, never a sum over

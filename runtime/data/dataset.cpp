@@ -897,7 +897,7 @@ void loader::budget(const lang::budget_source& b, dataset& out)
    }
    const bool quarterly = std::any_of(optional.begin() + 1, optional.end(),
                                       [](std::size_t at) { return at != std::string::npos; });
-   const int quarter = budget_quarter_of(m_period);
+   const int quarter = m_period.last_quarter();
    if (quarterly) {
       // A quarter reached must have both its columns; a later one may be absent.
       std::string absent;

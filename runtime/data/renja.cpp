@@ -94,18 +94,6 @@ void compute_columns(std::array<value, renja_all_columns>& cells, std::size_t ro
 
 } // namespace
 
-int quarters_reached(const period& when)
-{
-   switch (when.grain) {
-   case period::kind::quarter:
-      return when.part;
-   case period::kind::semester:
-      return 2 * when.part;
-   default:
-      return 4;
-   }
-}
-
 renja_form compute_renja(const std::vector<renja_row>& rows, const std::string& file_name,
                          int reached, int places, const renja_classify& classify,
                          const renja_given& given)

@@ -115,8 +115,6 @@ using renja_given = std::map<renja_cell, decimal>;
 // The label of a capaian (14) on the declared scale, or a missing value saying why.
 using renja_classify = std::function<value(const value& percent)>;
 
-// The quarters of its year the period has reached: TW2 -> 2, S1 -> 2, a year -> 4.
-int quarters_reached(const period& when);
 
 renja_form compute_renja(const std::vector<renja_row>& rows, const std::string& file_name,
                          int reached, int places, const renja_classify& classify,

@@ -65,7 +65,7 @@ template_file realisasi_file(const lang::program& p, const period& when)
          // to date is made of its quarters alone.
          std::vector<period> read;
          if (ind->accumulate && at.grain != period::kind::year) {
-            const int last = at.grain == period::kind::quarter ? at.part : at.part * 2;
+            const int last = at.last_quarter();
             for (int q = 1; q <= last; ++q) {
                read.push_back(period{at.year, period::kind::quarter, q});
             }

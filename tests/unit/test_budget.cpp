@@ -197,6 +197,6 @@ TEST_CASE("budget per quarter: a reached quarter left empty, and a written reali
    const quarter_result year = resolve({{"A", "", {"1", "1", "1", "1", "1", "1", "", ""}}}, 4);
    CHECK(year.data.budget[0].realised.is_missing());
    CHECK(year.codes == std::vector<std::string>{"W-ANGGARAN-TW-KOSONG"});
-   CHECK(ind::rt::budget_quarter_of(*ind::core::period::parse("2024-S1")) == 2);
-   CHECK(ind::rt::budget_quarter_of(*ind::core::period::parse("2024")) == 4);
+   CHECK(ind::core::period::parse("2024-S1")->last_quarter() == 2);
+   CHECK(ind::core::period::parse("2024")->last_quarter() == 4);
 }

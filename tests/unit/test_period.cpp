@@ -167,3 +167,11 @@ TEST_CASE("period: ordering is by year, then grain, then part")
    CHECK(texts ==
          std::vector<std::string>{"2023-TW4", "2024", "2024-S1", "2024-TW1", "2024-TW2", "2025"});
 }
+
+TEST_CASE("period: the quarter of its year a period runs to")
+{
+   CHECK(period::parse("2024-TW3")->last_quarter() == 3);
+   CHECK(period::parse("2024-S1")->last_quarter() == 2);
+   CHECK(period::parse("2024-S2")->last_quarter() == 4);
+   CHECK(period::parse("2024")->last_quarter() == 4);
+}

@@ -133,5 +133,5 @@ TEST_CASE("renja: objek and besaran as the printed-figures file names them")
    CHECK_FALSE(ind::rt::renja_row_of(rows, "renja:B").has_value());
    CHECK(ind::rt::renja_quantity_of("rp14") == std::pair{renja_side::rp, 14});
    CHECK_FALSE(ind::rt::renja_quantity_of("rp17").has_value());
-   CHECK(ind::rt::quarters_reached(*ind::core::period::parse("2024-S1")) == 2);
+   CHECK(ind::core::period::parse("2024-S1")->last_quarter() == 2);
 }
